@@ -1,0 +1,122 @@
+"""emulation_core: score, rank and keep the records of a Vietnamese emulation bloc.
+
+The public API is what this module exports; see docs/library.md.
+"""
+
+from .atomic import atomic_write
+from .criteria import CriteriaTable, Criterion, Indicator, Section
+from .errors import (
+    EmulationError,
+    Problem,
+    SchemaVersionError,
+    StaleWriteError,
+    ValidationError,
+    WorkspaceLockedError,
+    WorkspaceNotFoundError,
+)
+from .formula import Formula, FormulaError
+from .model import (
+    DEFAULT_BANDS,
+    Bloc,
+    Campaign,
+    CriterionEntry,
+    Leadership,
+    Member,
+    PeriodKind,
+    RankBy,
+    RatingBand,
+    Status,
+    Submission,
+)
+from .numbers import format_points, parse_decimal
+from .plugins import (
+    API_VERSION,
+    ENTRY_POINT_GROUP,
+    ENV_VAR,
+    AssociationType,
+    PluginInfo,
+    PluginRegistry,
+    default_registry,
+)
+from .ranking import RankedMember, rank, tie_break_label
+from .rules import (
+    AdjustmentItem,
+    AdjustmentRule,
+    FormulaRule,
+    JudgedRule,
+    PerOccurrenceRule,
+    RelativeRule,
+    Rule,
+    TargetRule,
+    YesNoRule,
+)
+from .scoring import CriterionScore, MemberScore, Scoreboard, SectionScore
+from .text import is_safe_id, nfc, vi_sort_key
+from .workspace import SCHEMA_VERSION, Workspace
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "API_VERSION",
+    "DEFAULT_BANDS",
+    "ENTRY_POINT_GROUP",
+    "ENV_VAR",
+    "SCHEMA_VERSION",
+    "AdjustmentItem",
+    "AdjustmentRule",
+    "AssociationType",
+    "Bloc",
+    "Campaign",
+    "CriteriaTable",
+    "Criterion",
+    "CriterionEntry",
+    "CriterionScore",
+    "EmulationError",
+    "Formula",
+    "FormulaError",
+    "FormulaRule",
+    "Indicator",
+    "JudgedRule",
+    "Leadership",
+    "Member",
+    "MemberScore",
+    "PerOccurrenceRule",
+    "PeriodKind",
+    "PluginInfo",
+    "PluginRegistry",
+    "Problem",
+    "RankBy",
+    "RankedMember",
+    "RatingBand",
+    "RelativeRule",
+    "Rule",
+    "SchemaVersionError",
+    "Scoreboard",
+    "Section",
+    "SectionScore",
+    "StaleWriteError",
+    "Status",
+    "Submission",
+    "TargetRule",
+    "ValidationError",
+    "Workspace",
+    "WorkspaceLockedError",
+    "WorkspaceNotFoundError",
+    "YesNoRule",
+    "__version__",
+    "atomic_write",
+    "default_registry",
+    "format_points",
+    "is_safe_id",
+    "nfc",
+    "open_workspace",
+    "parse_decimal",
+    "rank",
+    "tie_break_label",
+    "vi_sort_key",
+]
+
+
+def open_workspace(path: str, *, writable: bool = False) -> Workspace:
+    """Open the workspace at ``path`` (read-only unless ``writable``); see :class:`Workspace`."""
+    return Workspace.open(path, writable=writable)

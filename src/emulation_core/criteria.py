@@ -1,0 +1,181 @@
+"""Criteria tables: a tree of sections and criteria, merged per member type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+
+from attrs import evolve, field, frozen
+
+from .numbers import ZERO
+from .rules import AdjustmentRule, Rule
+
+__all__ = ["CriteriaTable", "Criterion", "Indicator", "Node", "Section"]
+
+
+@frozen
+class Indicator:
+    """A figure a member reports (e.g. new cooperatives founded), with its label and unit."""
+
+    key: str
+    label: str
+    label_en: str = ""
+    unit: str = ""
+    integer: bool = False
+
+
+@frozen
+class Criterion:
+    """A leaf of the table: a stable code, a title, its maximum and the rule that scores it."""
+
+    code: str
+    title: str
+    max_points: Decimal
+    rule: Rule
+    title_en: str = ""
+    applies_to: frozenset[str] = field(factory=frozenset, converter=frozenset)
+    evidence: str = ""
+
+    @property
+    def is_adjustment(self) -> bool:
+        """Bonus/deduction criteria sit outside the table's nominal total."""
+        return isinstance(self.rule, AdjustmentRule)
+
+    @property
+    def lowest(self) -> Decimal:
+        return self.rule.floor if isinstance(self.rule, AdjustmentRule) else ZERO
+
+    @property
+    def highest(self) -> Decimal:
+        return self.rule.ceiling if isinstance(self.rule, AdjustmentRule) else self.max_points
+
+    @property
+    def nominal(self) -> Decimal:
+        return ZERO if self.is_adjustment else self.max_points
+
+    def applies(self, type_key: str) -> bool:
+        return not self.applies_to or type_key in self.applies_to
+
+
+@frozen
+class Section:
+    """A group of criteria (or sub-sections); its points are the sum of its children.
+
+    A ``per_type`` section is a slot that each association type fills with its own
+    core-task criteria (from its plugin); :meth:`CriteriaTable.for_type` fills it.
+    """
+
+    code: str
+    title: str
+    children: tuple[Node, ...] = ()
+    title_en: str = ""
+    applies_to: frozenset[str] = field(factory=frozenset, converter=frozenset)
+    max_points: Decimal | None = None
+    per_type: bool = False
+
+    @property
+    def nominal(self) -> Decimal:
+        return sum((child.nominal for child in self.children), ZERO)
+
+    def leaves(self) -> Iterator[Criterion]:
+        for child in self.children:
+            if isinstance(child, Section):
+                yield from child.leaves()
+            else:
+                yield child
+
+    def applies(self, type_key: str) -> bool:
+        return not self.applies_to or type_key in self.applies_to
+
+    def for_type(self, type_key: str) -> Section:
+        kept = tuple(
+            child.for_type(type_key) if isinstance(child, Section) else child
+            for child in self.children
+            if child.applies(type_key)
+        )
+        return evolve(self, children=kept)
+
+    def recoded(self, prefix: str) -> Section:
+        """Copy with every code prefixed by ``prefix.`` (plugin codes are local)."""
+        children: list[Node] = []
+        for child in self.children:
+            if isinstance(child, Section):
+                children.append(evolve(child.recoded(prefix), code=f"{prefix}.{child.code}"))
+            else:
+                children.append(evolve(child, code=f"{prefix}.{child.code}"))
+        return evolve(self, children=tuple(children))
+
+
+Node = Criterion | Section
+
+
+@frozen
+class CriteriaTable:
+    """The campaign's table: top-level sections and the indicators its rules read."""
+
+    sections: tuple[Section, ...]
+    indicators: Mapping[str, Indicator] = field(factory=dict)
+
+    @property
+    def nominal(self) -> Decimal:
+        """Nominal total (bonus/deduction criteria excluded), usually 100."""
+        return sum((s.nominal for s in self.sections), ZERO)
+
+    def leaves(self) -> Iterator[Criterion]:
+        for section in self.sections:
+            yield from section.leaves()
+
+    def find(self, code: str) -> Criterion | None:
+        return next((c for c in self.leaves() if c.code == code), None)
+
+    def per_type_slots(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.per_type)
+
+    def for_type(self, type_key: str, type_section: Section | None,
+                 type_indicators: Mapping[str, Indicator] | None = None) -> CriteriaTable:
+        """The table a member of ``type_key`` is scored on.
+
+        Common criteria that apply to the type are kept; each ``per_type`` slot is filled
+        with ``type_section``'s criteria, recoded under the slot's code.
+        """
+        sections = []
+        for section in self.sections:
+            if not section.applies(type_key):
+                continue
+            if section.per_type:
+                own = type_section.recoded(section.code).children if type_section else ()
+                sections.append(evolve(section, children=own))
+            else:
+                sections.append(section.for_type(type_key))
+        indicators = {**self.indicators, **(type_indicators or {})}
+        return CriteriaTable(tuple(sections), indicators)
+
+    def check(self) -> list[tuple[str, str]]:
+        """Structural problems as ``(code, message)``: duplicate codes, bad maxima, sums."""
+        problems: list[tuple[str, str]] = []
+        seen: set[str] = set()
+
+        def visit(node: Node) -> None:
+            if node.code in seen:
+                problems.append((node.code, "code is used twice; codes must be unique"))
+            seen.add(node.code)
+            if isinstance(node, Section):
+                if node.max_points is not None and not node.per_type \
+                        and node.nominal != node.max_points:
+                    problems.append((node.code, f"children add up to {node.nominal}, "
+                                     f"but the section's max_points is {node.max_points}"))
+                for child in node.children:
+                    visit(child)
+                return
+            if node.max_points < 0:
+                problems.append((node.code, "max_points may not be negative"))
+            rule = node.rule
+            if isinstance(rule, AdjustmentRule) and rule.floor > rule.ceiling:
+                problems.append((node.code, "floor is above ceiling"))
+            for key in sorted(rule.indicators - set(self.indicators)):
+                problems.append((node.code, f"rule reads indicator {key!r}, "
+                                 "which the table does not declare"))
+
+        for section in self.sections:
+            visit(section)
+        return problems

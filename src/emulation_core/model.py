@@ -1,0 +1,178 @@
+"""The bloc, its members, campaigns and submissions: frozen, validated value objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from .criteria import CriteriaTable
+from .numbers import ZERO
+from .text import nfc
+
+__all__ = [
+    "DEFAULT_BANDS",
+    "Bloc",
+    "Campaign",
+    "CriterionEntry",
+    "Leadership",
+    "Member",
+    "PeriodKind",
+    "RankBy",
+    "RatingBand",
+    "Status",
+    "Submission",
+]
+
+
+def _nfc(value: str) -> str:
+    return nfc(value)
+
+
+@frozen
+class Member:
+    """A member unit of the bloc."""
+
+    id: str
+    name: str = field(converter=_nfc)
+    short_name: str = field(converter=_nfc)
+    type: str
+
+
+@frozen
+class Leadership:
+    """The bloc's lead (Trưởng khối) and deputy (Phó khối) for one year."""
+
+    year: int
+    lead: str
+    deputy: str | None = None
+
+
+@frozen
+class Bloc:
+    """An emulation bloc (khối thi đua): its members and who leads it each year."""
+
+    id: str
+    name: str = field(converter=_nfc)
+    members: tuple[Member, ...] = ()
+    leadership: tuple[Leadership, ...] = ()
+    description: str = field(default="", converter=_nfc)
+
+    def member(self, member_id: str) -> Member | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+    def leadership_for(self, year: int) -> Leadership | None:
+        return next((x for x in self.leadership if x.year == year), None)
+
+
+class PeriodKind(enum.StrEnum):
+    """What the campaign reviews."""
+
+    MID_YEAR = "mid_year"
+    YEAR_END = "year_end"
+    CUSTOM = "custom"
+
+
+class RankBy(enum.StrEnum):
+    """What the ranking orders by: the raw total, or total ÷ the maximum the unit could reach."""
+
+    TOTAL = "total"
+    PERCENT = "percent"
+
+
+@frozen
+class RatingBand:
+    """A rating (xếp loại) for totals at or above ``minimum`` (above it if not inclusive)."""
+
+    key: str
+    label: str = field(converter=_nfc)
+    label_en: str
+    minimum: Decimal
+    inclusive: bool = True
+
+    def admits(self, total: Decimal) -> bool:
+        return total >= self.minimum if self.inclusive else total > self.minimum
+
+
+DEFAULT_BANDS = (
+    RatingBand("excellent", "Hoàn thành xuất sắc nhiệm vụ", "Excellent", Decimal(95)),
+    RatingBand("good", "Hoàn thành tốt nhiệm vụ", "Good", Decimal(85)),
+    RatingBand("completed", "Hoàn thành nhiệm vụ", "Completed", Decimal(50)),
+    RatingBand("not_completed", "Không hoàn thành nhiệm vụ", "Not completed", ZERO),
+)
+
+
+@frozen
+class Campaign:
+    """An emulation campaign (phong trào) or review period, with its table and targets.
+
+    ``targets`` maps member id → indicator → registered target; ``not_assigned`` maps
+    member id → criterion codes that do not apply to that member this period.
+    ``tie_break`` is a chain of keys tried in order when totals are equal:
+    ``section:CODE`` (more points in that section wins) or ``deductions`` (fewer wins).
+    """
+
+    id: str
+    title: str = field(converter=_nfc)
+    period: PeriodKind
+    year: int
+    start: dt.date
+    end: dt.date
+    deadline: dt.date
+    table: CriteriaTable
+    bands: tuple[RatingBand, ...] = DEFAULT_BANDS
+    targets: Mapping[str, Mapping[str, Decimal]] = field(factory=dict)
+    not_assigned: Mapping[str, frozenset[str]] = field(factory=dict)
+    precision: Decimal = Decimal("0.01")
+    tie_break: tuple[str, ...] = ()
+    rank_by: RankBy = RankBy.TOTAL
+    previous: str | None = None
+
+    def rating_for(self, total: Decimal) -> RatingBand | None:
+        """The first band (highest first) that admits ``total``."""
+        for band in sorted(self.bands, key=lambda b: b.minimum, reverse=True):
+            if band.admits(total):
+                return band
+        return None
+
+
+class Status(enum.StrEnum):
+    """Where a submission is in review."""
+
+    MISSING = "missing"
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    VERIFIED = "verified"
+    LOCKED = "locked"
+
+
+@frozen
+class CriterionEntry:
+    """What was entered against one criterion: self-score, verified score, reason, evidence."""
+
+    self_points: Decimal | None = None
+    verified_points: Decimal | None = None
+    reason: str = field(default="", converter=_nfc)
+    evidence: str = field(default="", converter=_nfc)
+
+
+@frozen
+class Submission:
+    """A member's report for one campaign: indicator values and per-criterion entries."""
+
+    member: str
+    campaign: str
+    status: Status = Status.DRAFT
+    values: Mapping[str, Decimal] = field(factory=dict)
+    entries: Mapping[str, CriterionEntry] = field(factory=dict)
+    submitted_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def entry(self, code: str) -> CriterionEntry:
+        return self.entries.get(code, _EMPTY_ENTRY)
+
+
+_EMPTY_ENTRY = CriterionEntry()

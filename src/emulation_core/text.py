@@ -1,0 +1,75 @@
+"""Vietnamese text: NFC normalisation, alphabetical order, safe identifiers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["is_safe_id", "nfc", "unsafe_id_reason", "vi_sort_key"]
+
+# Vietnamese alphabet order; letters outside it sort after, by code point.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
+# Dictionary tone order: level, grave (huyền), hook (hỏi), tilde (ngã), acute (sắc), dot (nặng).
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_RESERVED = {"con", "prn", "aux", "nul", "clock$"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in range(10)
+}
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC form (Vietnamese typed on some systems arrives as NFD)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _split_tone(char: str) -> tuple[str, int]:
+    """Split one NFC character into its toneless letter and its tone rank."""
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = 0
+    kept = []
+    for part in decomposed:
+        if part in _TONES:
+            tone = _TONES[part]
+        else:
+            kept.append(part)
+    return unicodedata.normalize("NFC", "".join(kept)), tone
+
+
+@lru_cache(maxsize=65536)
+def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """Sort key for Vietnamese alphabetical order.
+
+    Letters compare first (a < ă < â < b … d < đ …, case-insensitive); tones break ties
+    only where the letters are equal; the original text makes the order total.
+    """
+    letters: list[int] = []
+    tones: list[int] = []
+    for char in nfc(text).casefold():
+        base, tone = _split_tone(char)
+        if base.isspace():
+            letters.append(-1)
+        else:
+            letters.append(_RANK.get(base, len(_ALPHABET) + ord(base[0]) if base else 0))
+        tones.append(tone)
+    return tuple(letters), tuple(tones), text
+
+
+def unsafe_id_reason(value: str) -> str | None:
+    """Why ``value`` cannot be an id used as a file name, or None when it is safe."""
+    if not value:
+        return "is empty"
+    if not _ID_RE.match(value):
+        return (
+            "must be 1-64 characters of lowercase a-z, digits, '-' or '_', "
+            "starting with a letter or digit"
+        )
+    if value.split(".")[0] in _RESERVED:
+        return "is a reserved device name on Windows"
+    return None
+
+
+def is_safe_id(value: str) -> bool:
+    """True when ``value`` can safely name a file in a workspace."""
+    return unsafe_id_reason(value) is None

@@ -1,0 +1,103 @@
+"""TOML text with a map from key paths to line numbers, for messages that say where."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem
+
+__all__ = ["TomlSource", "load_toml"]
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_BARE = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)"""
+_KEY = re.compile(rf"^\s*({_BARE}(?:\s*\.\s*{_BARE})*)\s*=")
+_PART = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)\s*(?:\.|$)""")
+
+Path_ = tuple[str | int, ...]
+
+
+def _split(dotted: str) -> list[str]:
+    return [p.strip("\"'") for p in _PART.findall(dotted)]
+
+
+class TomlSource:
+    """A parsed TOML file that remembers on which line each key was written."""
+
+    def __init__(self, path: Path, display: str, text: str, data: dict[str, Any]) -> None:
+        self.path = path
+        self.display = display
+        self.text = text
+        self.data = data
+        self._lines: dict[Path_, int] = {}
+        self._index()
+
+    def _index(self) -> None:
+        arrays: dict[Path_, int] = {}
+        table: Path_ = ()
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            header = _HEADER.match(line)
+            if header:
+                resolved: list[str | int] = []
+                for part in _split(header.group(2)):
+                    resolved.append(part)
+                    if tuple(resolved) in arrays and part != _split(header.group(2))[-1]:
+                        resolved.append(arrays[tuple(resolved)])
+                if header.group(1) == "[[":
+                    key = tuple(resolved)
+                    arrays[key] = arrays.get(key, -1) + 1
+                    resolved.append(arrays[key])
+                table = tuple(resolved)
+                self._lines.setdefault(table, number)
+                continue
+            key_match = _KEY.match(line)
+            if key_match:
+                self._lines.setdefault((*table, *_split(key_match.group(1))), number)
+
+    def line_of(self, path: Path_) -> int | None:
+        """Line of ``path`` or of its nearest ancestor that has one."""
+        for end in range(len(path), 0, -1):
+            line = self._lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return None
+
+    def problem(self, path: Path_, message: str, hint: str = "") -> Problem:
+        return Problem(self.display, self.line_of(path), format_path(path), message, hint)
+
+
+def format_path(path: Path_) -> str:
+    """``("sections", 0, "max_points")`` → ``sections[0].max_points``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def load_toml(path: Path, display: str) -> TomlSource | Problem:
+    """Read and parse ``path``; a Problem says why it could not be read."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Problem(display, None, "", "file is missing", "restore it from your backup")
+    except OSError as exc:
+        return Problem(display, None, "", f"cannot be read ({exc.strerror})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Problem(display, None, "", f"is not UTF-8 text (byte {exc.start})",
+                       "save the file as UTF-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        line = int(match.group(1)) if match else None
+        return Problem(display, line, "", f"is not valid TOML: {message}",
+                       "fix the syntax at that line (quotes, brackets, '=')")
+    return TomlSource(path, display, text, data)

@@ -1,0 +1,375 @@
+"""A workspace on disk: a folder of TOML files for one bloc and its campaigns.
+
+Layout::
+
+    workspace.toml                      schema version, bloc, members, lead/deputy per year
+    campaigns/<id>/campaign.toml        title, period, dates, bands, tie-break, precision
+    campaigns/<id>/criteria.toml        indicators and the criteria table
+    campaigns/<id>/targets.toml         registered targets per member (optional)
+    campaigns/<id>/submissions/<member>.toml
+
+Everything is validated at once on open; every problem is reported with file and line.
+Saves are atomic and skip files whose content did not change; a file changed on disk
+by someone else since it was read is never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import tomli_w
+from attrs import evolve
+
+from .atomic import WorkspaceLock, atomic_write
+from .criteria import CriteriaTable, Criterion
+from .errors import (
+    EmulationError,
+    Problem,
+    SchemaVersionError,
+    StaleWriteError,
+    ValidationError,
+    WorkspaceNotFoundError,
+)
+from .model import Bloc, Campaign, Submission
+from .plugins import PluginRegistry, default_registry
+from .rules import JudgedRule
+from .scoring import Scoreboard
+from .serialize import (
+    dump_bloc,
+    dump_campaign,
+    dump_criteria,
+    dump_submission,
+    dump_targets,
+    read_bloc,
+    read_campaign,
+    read_submission,
+)
+from .text import unsafe_id_reason
+from .tomlsource import TomlSource, load_toml
+
+__all__ = ["SCHEMA_VERSION", "Workspace", "check_points"]
+
+SCHEMA_VERSION = 1
+_FILE = "workspace.toml"
+
+
+def check_points(criterion: Criterion, stage: str, value: Decimal) -> str | None:
+    """Why ``value`` cannot be entered as the ``stage`` score of ``criterion``, or None."""
+    if value > criterion.highest:
+        return f"{stage} score {value} is above the criterion's maximum {criterion.highest}"
+    if value < criterion.lowest:
+        return f"{stage} score {value} is below the criterion's minimum {criterion.lowest}"
+    if isinstance(criterion.rule, JudgedRule):
+        return criterion.rule.check(value, criterion.max_points)
+    return None
+
+
+class Workspace:
+    """An open workspace. Use :meth:`open` or :meth:`create`; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, bloc: Bloc, registry: PluginRegistry) -> None:
+        self.path = path
+        self.bloc = bloc
+        self.registry = registry
+        self.campaigns: dict[str, Campaign] = {}
+        self.warnings: list[Problem] = []
+        self._subs: dict[str, dict[str, Submission]] = {}
+        self._tables: dict[str, dict[str, CriteriaTable]] = {}
+        self._hashes: dict[Path, str] = {}
+        self._lock = WorkspaceLock(path)
+
+    # -- opening ----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, writable: bool = False,
+             registry: PluginRegistry | None = None) -> Workspace:
+        """Load and validate the workspace at ``path``.
+
+        With ``writable=True`` the workspace is locked against other writers
+        (:class:`~emulation_core.WorkspaceLockedError` if another process holds it).
+        Raises :class:`~emulation_core.ValidationError` listing every problem found.
+        """
+        root = Path(path)
+        if not (root / _FILE).is_file():
+            raise WorkspaceNotFoundError(root)
+        source = load_toml(root / _FILE, _FILE)
+        if isinstance(source, Problem):
+            raise ValidationError([source])
+        _check_schema(source)
+        bloc, problems = read_bloc(source)
+        if bloc is None:
+            raise ValidationError(problems)
+        ws = cls(root, bloc, registry or default_registry())
+        ws._remember(source)
+        problems += ws._load_campaigns()
+        for index, member in enumerate(bloc.members):
+            if member.type not in ws.registry.types:
+                ws.warnings.append(source.problem(("members", index, "type"),
+                                                  ws.registry.problem_for(member.type)))
+        if problems:
+            raise ValidationError(problems)
+        if writable:
+            ws._lock.acquire()
+        return ws
+
+    @classmethod
+    def create(cls, path: str | Path, bloc: Bloc,
+               registry: PluginRegistry | None = None) -> Workspace:
+        """Write a new workspace holding ``bloc`` at ``path`` (an empty or new folder)."""
+        root = Path(path)
+        if (root / _FILE).exists():
+            raise EmulationError(f"{root}: a workspace already exists here")
+        if root.exists() and any(root.iterdir()):
+            raise EmulationError(f"{root}: folder is not empty; choose a new or empty folder")
+        root.mkdir(parents=True, exist_ok=True)
+        ws = cls(root, bloc, registry or default_registry())
+        ws._lock.acquire()
+        ws._write(root / _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+        (root / "campaigns").mkdir(exist_ok=True)
+        return ws
+
+    def close(self) -> None:
+        """Release the writer lock, if held."""
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return not self._lock.held
+
+    # -- reading ----------------------------------------------------------------------
+    def campaign(self, campaign_id: str) -> Campaign:
+        try:
+            return self.campaigns[campaign_id]
+        except KeyError:
+            known = ", ".join(self.campaigns) or "none"
+            raise EmulationError(f"no campaign {campaign_id!r} (campaigns: {known})") from None
+
+    def latest_campaign(self) -> Campaign | None:
+        """The campaign with the latest end date, the usual one to work on."""
+        return max(self.campaigns.values(), key=lambda c: (c.end, c.id), default=None)
+
+    def table_for(self, campaign_id: str, type_key: str) -> CriteriaTable:
+        """The criteria a member of ``type_key`` is scored on in the campaign."""
+        tables = self._tables.setdefault(campaign_id, {})
+        if type_key not in tables:
+            plugin = self.registry.get(type_key)
+            tables[type_key] = self.campaign(campaign_id).table.for_type(
+                type_key, plugin.section if plugin else None,
+                plugin.indicator_map if plugin else None)
+        return tables[type_key]
+
+    def submissions(self, campaign_id: str) -> Mapping[str, Submission]:
+        self.campaign(campaign_id)
+        return self._subs.get(campaign_id, {})
+
+    def scoreboard(self, campaign_id: str) -> Scoreboard:
+        """Score and rank the campaign; the board re-scores as submissions change."""
+        types = {m.type for m in self.bloc.members}
+        derivers = {t: p.derive for t in types if (p := self.registry.get(t)) and p.derive}
+        return Scoreboard(self.bloc, self.campaign(campaign_id),
+                          {t: self.table_for(campaign_id, t) for t in types},
+                          self.submissions(campaign_id), derivers)
+
+    def check_submission(self, sub: Submission) -> list[str]:
+        """Problems with an edited submission, as sentences, before it is saved."""
+        member = self.bloc.member(sub.member)
+        if member is None:
+            return [f"{sub.member!r} is not a member of the bloc"]
+        table = self.table_for(sub.campaign, member.type)
+        messages = []
+        for key, value in sub.values.items():
+            if key not in table.indicators:
+                messages.append(f"values.{key}: unknown indicator")
+            elif value < 0 or not value.is_finite():
+                messages.append(f"values.{key}: {value} must be a finite number, 0 or more")
+        codes = {c.code: c for c in table.leaves()}
+        for code, entry in sub.entries.items():
+            criterion = codes.get(code)
+            if criterion is None:
+                messages.append(f"criteria.{code}: unknown criterion")
+                continue
+            for stage, points in (("self", entry.self_points),
+                                  ("verified", entry.verified_points)):
+                why = check_points(criterion, stage, points) if points is not None else None
+                if why:
+                    messages.append(f"criteria.{code}.{stage}: {why}")
+        plugin = self.registry.get(member.type)
+        if plugin is not None and plugin.validate is not None:
+            try:
+                messages.extend(plugin.validate(sub))
+            except Exception as exc:  # plugin hook: report, never crash
+                messages.append(f"plugin {member.type!r} failed to check this submission "
+                                f"({type(exc).__name__}: {exc})")
+        return messages
+
+    # -- writing ----------------------------------------------------------------------
+    def save_submission(self, sub: Submission) -> Submission:
+        """Validate and save one member's submission; returns it with ``updated_at`` set."""
+        self._writable()
+        messages = self.check_submission(sub)
+        if messages:
+            raise ValidationError([Problem(self._sub_display(sub), None, "", m)
+                                   for m in messages])
+        previous = self._subs.get(sub.campaign, {}).get(sub.member)
+        if previous == sub:
+            return sub
+        stamped = evolve(sub, updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
+        self._write(self._sub_path(sub), dump_submission(stamped))
+        self._subs.setdefault(sub.campaign, {})[sub.member] = stamped
+        return stamped
+
+    def save_bloc(self, bloc: Bloc) -> None:
+        """Save the bloc, its members and leadership."""
+        self._writable()
+        problems = [f"members: {m.id!r} {r}" for m in bloc.members
+                    if (r := unsafe_id_reason(m.id))]
+        if problems:
+            raise ValidationError([Problem(_FILE, None, "", p) for p in problems])
+        self._write(self.path / _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+        self.bloc = bloc
+
+    def save_campaign(self, campaign: Campaign) -> None:
+        """Save a campaign's settings, criteria table and targets."""
+        self._writable()
+        reason = unsafe_id_reason(campaign.id)
+        if reason:
+            raise ValidationError([Problem("campaigns", None, "id", f"{campaign.id!r} {reason}")])
+        folder = self.path / "campaigns" / campaign.id
+        self._write(folder / "campaign.toml", dump_campaign(campaign))
+        self._write(folder / "criteria.toml", dump_criteria(campaign.table))
+        self._write(folder / "targets.toml", dump_targets(campaign))
+        self.campaigns[campaign.id] = campaign
+        self._tables.pop(campaign.id, None)
+
+    # -- internals --------------------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise EmulationError(f"{self.path}: workspace is open read-only; changes are not "
+                                 "saved (another program may hold it)")
+
+    def _sub_path(self, sub: Submission) -> Path:
+        return self.path / "campaigns" / sub.campaign / "submissions" / f"{sub.member}.toml"
+
+    def _sub_display(self, sub: Submission) -> str:
+        return f"campaigns/{sub.campaign}/submissions/{sub.member}.toml"
+
+    def _remember(self, source: TomlSource) -> None:
+        self._hashes[source.path] = _digest(source.text.encode("utf-8"))
+
+    def _write(self, path: Path, doc: dict[str, Any]) -> None:
+        data = tomli_w.dumps(doc).encode("utf-8")
+        digest = _digest(data)
+        known = self._hashes.get(path)
+        if known == digest:
+            return
+        if path.exists():
+            on_disk = _digest(path.read_bytes())
+            if on_disk != known and on_disk != digest:
+                raise StaleWriteError(path)
+        atomic_write(path, data)
+        self._hashes[path] = digest
+
+    def _load_campaigns(self) -> list[Problem]:
+        problems: list[Problem] = []
+        folder = self.path / "campaigns"
+        if not folder.is_dir():
+            return problems
+        member_ids = {m.id for m in self.bloc.members}
+        for campaign_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+            rel = f"campaigns/{campaign_dir.name}"
+            reason = unsafe_id_reason(campaign_dir.name)
+            if reason:
+                problems.append(Problem(rel, None, "", f"campaign folder name {reason}",
+                                        "rename the folder"))
+                continue
+            sources = {}
+            for name in ("campaign", "criteria", "targets"):
+                path = campaign_dir / f"{name}.toml"
+                if name == "targets" and not path.exists():
+                    continue
+                loaded = load_toml(path, f"{rel}/{name}.toml")
+                if isinstance(loaded, Problem):
+                    problems.append(loaded)
+                else:
+                    sources[name] = loaded
+                    self._remember(loaded)
+            if "campaign" not in sources or "criteria" not in sources:
+                continue
+            campaign, found = read_campaign(campaign_dir.name, sources["campaign"],
+                                            sources["criteria"], sources.get("targets"),
+                                            member_ids)
+            problems += found
+            if campaign is None:
+                continue
+            self.campaigns[campaign.id] = campaign
+            self._check_types(campaign, sources["criteria"])
+            problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
+        return problems
+
+    def _check_types(self, campaign: Campaign, criteria: TomlSource) -> None:
+        """Warn when per-type sections do not fill their slot (totals not comparable)."""
+        for slot in campaign.table.per_type_slots():
+            if slot.max_points is None:
+                continue
+            for type_key in sorted({m.type for m in self.bloc.members}):
+                plugin = self.registry.get(type_key)
+                if plugin is not None and plugin.section.nominal != slot.max_points:
+                    self.warnings.append(Problem(
+                        criteria.display, None, f"section {slot.code}",
+                        f"type {type_key!r} brings criteria worth {plugin.section.nominal}, "
+                        f"the slot expects {slot.max_points}: totals are not comparable",
+                        "set the slot's max_points to match, or update the plugin"))
+
+    def _load_submissions(self, campaign: Campaign, folder: Path, rel: str) -> list[Problem]:
+        problems: list[Problem] = []
+        subs: dict[str, Submission] = {}
+        self._subs[campaign.id] = subs
+        if not folder.is_dir():
+            return problems
+        for path in sorted(folder.glob("*.toml")):
+            display = f"{rel}/submissions/{path.name}"
+            member = self.bloc.member(path.stem)
+            if member is None:
+                problems.append(Problem(display, None, "", f"{path.stem!r} is not a member",
+                                        "name the file after a member id in workspace.toml"))
+                continue
+            loaded = load_toml(path, display)
+            if isinstance(loaded, Problem):
+                problems.append(loaded)
+                continue
+            self._remember(loaded)
+            known = member.type in self.registry.types
+            table = self.table_for(campaign.id, member.type) if known else None
+            sub, found = read_submission(loaded, member.id, campaign.id, table, check_points)
+            problems += found
+            if sub is not None:
+                subs[member.id] = sub
+        return problems
+
+
+def _check_schema(source: TomlSource) -> None:
+    version = source.data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValidationError([source.problem(("schema_version",),
+                                              "is missing or not a whole number",
+                                              f"add 'schema_version = {SCHEMA_VERSION}'")])
+    if version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"{source.display}: written by a newer emulation (schema {version}; this one "
+            f"reads up to {SCHEMA_VERSION}); upgrade emulation to open it")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
