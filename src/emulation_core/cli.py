@@ -1,5 +1,0 @@
-"""Command line: placeholder until the CLI lands."""
-
-
-def main() -> int:
-    return 0
