@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/emulation demo
 
 lint: install
-	$(BIN)/ruff check src tests plugins bench
+	$(BIN)/ruff check src tests plugins bench scripts
 	$(BIN)/mypy src
 
 test: lint

@@ -50,6 +50,7 @@ from .rules import (
     TargetRule,
     YesNoRule,
 )
+from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, Scoreboard, SectionScore
 from .text import is_safe_id, nfc, vi_sort_key
 from .workspace import SCHEMA_VERSION, Workspace
@@ -112,6 +113,7 @@ __all__ = [
     "open_workspace",
     "parse_decimal",
     "rank",
+    "sample_workspace_path",
     "tie_break_label",
     "vi_sort_key",
 ]

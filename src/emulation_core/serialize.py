@@ -542,10 +542,15 @@ def dump_targets(campaign: Campaign) -> dict[str, Any]:
 # -- submissions ------------------------------------------------------------------------
 
 def read_submission(source: TomlSource, member_id: str, campaign_id: str,
-                    table: CriteriaTable | None,
+                    table: CriteriaTable,
                     check_entry: Callable[[Criterion, str, Decimal], str | None],
+                    *, type_known: bool = True,
                     ) -> tuple[Submission | None, list[Problem]]:
-    """Read one member's submission, checked against the member's criteria table."""
+    """Read one member's submission, checked against the member's criteria table.
+
+    When the member's association type is not installed (``type_known`` false), indicators
+    and per-type criteria cannot be checked and are kept as written; common ones still are.
+    """
     r = Reader(source)
     data = source.data
     r.unknown_keys(data, (), {"status", "submitted_at", "updated_at", "values", "criteria"})
@@ -554,7 +559,7 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     updated = r.get(data, (), "updated_at", dt.datetime, default=None)
     values: dict[str, Decimal] = {}
     for key, raw in r.table(data, (), "values").items():
-        if table is not None and key not in table.indicators:
+        if type_known and key not in table.indicators:
             r.fail(("values", key), f"unknown indicator {key!r}",
                    f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
             continue
@@ -562,11 +567,12 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
         if number is not None:
             values[key] = number
     entries: dict[str, CriterionEntry] = {}
-    codes = {c.code: c for c in table.leaves()} if table is not None else {}
+    codes = {c.code: c for c in table.leaves()}
+    slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, raw in r.table(data, (), "criteria").items():
         path: Path_ = ("criteria", code)
         criterion = codes.get(code)
-        if table is not None and criterion is None:
+        if criterion is None and (type_known or not code.startswith(slots)):
             r.fail(path, f"unknown criterion {code!r}",
                    f"this member's criteria are: {', '.join(codes)}")
             continue

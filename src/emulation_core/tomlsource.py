@@ -14,6 +14,7 @@ __all__ = ["TomlSource", "load_toml"]
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _BARE = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)"""
 _KEY = re.compile(rf"^\s*({_BARE}(?:\s*\.\s*{_BARE})*)\s*=")
+_INLINE_KEY = re.compile(rf"[{{,]\s*({_BARE})\s*=")
 _PART = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)\s*(?:\.|$)""")
 
 Path_ = tuple[str | int, ...]
@@ -37,7 +38,20 @@ class TomlSource:
     def _index(self) -> None:
         arrays: dict[Path_, int] = {}
         table: Path_ = ()
+        inline_array: Path_ | None = None  # key path of an open multi-line array
+        element = -1
         for number, line in enumerate(self.text.splitlines(), start=1):
+            if inline_array is not None:
+                if line.strip().startswith("]"):
+                    inline_array = None
+                    continue
+                if line.strip().startswith("{"):
+                    element += 1
+                    here = (*inline_array, element)
+                    self._lines.setdefault(here, number)
+                    for key in _INLINE_KEY.findall(line):
+                        self._lines.setdefault((*here, key.strip("\"'")), number)
+                    continue
             header = _HEADER.match(line)
             if header:
                 resolved: list[str | int] = []
@@ -54,7 +68,10 @@ class TomlSource:
                 continue
             key_match = _KEY.match(line)
             if key_match:
-                self._lines.setdefault((*table, *_split(key_match.group(1))), number)
+                key_path = (*table, *_split(key_match.group(1)))
+                self._lines.setdefault(key_path, number)
+                if line[key_match.end():].strip() == "[":
+                    inline_array, element = key_path, -1
 
     def line_of(self, path: Path_) -> int | None:
         """Line of ``path`` or of its nearest ancestor that has one."""

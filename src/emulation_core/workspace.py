@@ -350,9 +350,10 @@ class Workspace:
                 problems.append(loaded)
                 continue
             self._remember(loaded)
-            known = member.type in self.registry.types
-            table = self.table_for(campaign.id, member.type) if known else None
-            sub, found = read_submission(loaded, member.id, campaign.id, table, check_points)
+            sub, found = read_submission(loaded, member.id, campaign.id,
+                                         self.table_for(campaign.id, member.type),
+                                         check_points,
+                                         type_known=member.type in self.registry.types)
             problems += found
             if sub is not None:
                 subs[member.id] = sub

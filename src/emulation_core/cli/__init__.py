@@ -1,5 +1,65 @@
-"""The ``emulation`` command: placeholder until the CLI lands."""
+"""The ``emulation`` command line. Every command has ``--help``; bad input exits with 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.text import Text
+
+from .. import __version__
+from ..errors import EmulationError, ValidationError
+from . import workspace_cmd
+
+__all__ = ["main"]
 
 
-def main() -> int:
-    return 0
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emulation",
+        description="Run a Vietnamese emulation bloc (khối thi đua): score, rank, review.",
+    )
+    parser.add_argument("--version", action="version", version=f"emulation {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    workspace_cmd.register(commands)
+    try:
+        from . import plugins_cmd
+    except ImportError:  # pragma: no cover - plugin commands ship with the package
+        pass
+    else:
+        plugins_cmd.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``emulation`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 2
+    err = Console(stderr=True, highlight=False)
+    try:
+        code: int = args.func(args)
+    except ValidationError as exc:
+        count = len(exc.problems)
+        for problem in exc.problems:
+            _error(err, str(problem))
+        err.print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
+        return 2
+    except EmulationError as exc:
+        _error(err, str(exc))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _error(console: Console, message: str) -> None:
+    console.print(Text.assemble(("error", "bold red"), ": ", message), soft_wrap=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

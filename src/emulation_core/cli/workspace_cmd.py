@@ -1,0 +1,264 @@
+"""Workspace commands: init, demo, tui, validate, score, rank."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import EmulationError
+from ..model import Bloc
+from ..numbers import format_points
+from ..ranking import RankedMember, tie_break_label
+from ..sample import sample_workspace_path
+from ..scoring import Scoreboard
+from ..text import unsafe_id_reason
+from ..workspace import Workspace
+
+__all__ = ["rank_rows", "register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the workspace commands to the ``emulation`` parser."""
+    p = commands.add_parser("init", help="create a new, empty workspace",
+                            description="Create a new, empty workspace in DIR.")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--bloc-id", default="khoi-thi-dua", help="short id of the bloc (a slug)")
+    p.add_argument("--name", default="Khối thi đua", help="full name of the bloc")
+    p.set_defaults(func=_init)
+
+    p = commands.add_parser(
+        "demo", help="open the bundled sample workspace in the UI",
+        description="Open a writable copy of the bundled sample workspace (Quảng Ninh, 2018) "
+                    "in the terminal UI, or write the sample out with --copy-to.")
+    p.add_argument("--copy-to", type=Path, metavar="DIR",
+                   help="write the sample workspace to DIR instead of opening the UI")
+    p.set_defaults(func=_demo)
+
+    p = commands.add_parser("tui", help="open a workspace in the terminal UI",
+                            description="Open WORKSPACE in the terminal UI (a picker if omitted).")
+    p.add_argument("workspace", type=Path, nargs="?", metavar="WORKSPACE")
+    p.set_defaults(func=_tui)
+
+    p = commands.add_parser("validate", help="check every file of a workspace",
+                            description="Check every file of WORKSPACE; list every problem.")
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.set_defaults(func=_validate)
+
+    p = commands.add_parser("score", help="show scores, or one member's breakdown",
+                            description="Score a campaign: every member's sections and total, "
+                                        "or, with --member, each criterion and why.")
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--campaign", "-c", metavar="C", help="campaign id (default: the latest)")
+    p.add_argument("--member", "-m", metavar="M", help="member id for a breakdown")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=_score)
+
+    p = commands.add_parser("rank", help="rank the members of a campaign",
+                            description="Rank the members of a campaign. The JSON and CSV "
+                                        "forms are a stable interface (docs/cli.md).")
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--campaign", "-c", metavar="C", help="campaign id (default: the latest)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--type", metavar="T", help="only members of association type T")
+    p.set_defaults(func=_rank)
+
+
+# -- commands ---------------------------------------------------------------------------
+
+def _init(args: argparse.Namespace) -> int:
+    reason = unsafe_id_reason(args.bloc_id)
+    if reason:
+        raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
+    with Workspace.create(args.dir, Bloc(args.bloc_id, args.name)):
+        pass
+    Console().print(f"Created an empty workspace in {args.dir}. Next: add members to "
+                    f"{args.dir / 'workspace.toml'} or open it with 'emulation tui {args.dir}'.",
+                    highlight=False, soft_wrap=True)
+    return 0
+
+
+def _copy_sample(target: Path) -> None:
+    if target.exists() and any(target.iterdir()):
+        raise EmulationError(f"{target}: folder is not empty; choose a new or empty folder")
+    shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)
+
+
+def demo_workspace() -> Path:
+    """The user's writable copy of the sample, created on first use."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    target = Path(base) / "emulation" / "demo-workspace"
+    if not (target / "workspace.toml").exists():
+        _copy_sample(target)
+    return target
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.copy_to is not None:
+        _copy_sample(args.copy_to)
+        Console().print(f"Wrote the sample workspace to {args.copy_to}.", highlight=False)
+        return 0
+    return _run_ui(demo_workspace())
+
+
+def _tui(args: argparse.Namespace) -> int:
+    return _run_ui(args.workspace)
+
+
+def _run_ui(path: Path | None) -> int:
+    from emulation_tui.app import run  # the UI is imported only when asked for
+
+    return int(run(path))
+
+
+def _validate(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace) as ws:
+        err = Console(stderr=True, highlight=False)
+        for problem in ws.warnings:
+            err.print(Text.assemble(("warning", "bold yellow"), f": {problem}"), soft_wrap=True)
+        subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
+        Console(highlight=False).print(
+            f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
+            f"{subs} submissions; "
+            + ("no problems." if not ws.warnings else f"{len(ws.warnings)} warnings."))
+        return 2 if ws.warnings else 0
+
+
+def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
+    ws = Workspace.open(args.workspace)
+    err = Console(stderr=True, highlight=False)
+    for problem in ws.warnings:
+        err.print(Text.assemble(("warning", "bold yellow"), f": {problem}"), soft_wrap=True)
+    campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
+    if campaign is None:
+        raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
+    return ws, ws.scoreboard(campaign.id)
+
+
+def _score(args: argparse.Namespace) -> int:
+    ws, board = _open_board(args)
+    with ws:
+        if args.member is None:
+            return _rank_output(board, board.ranking, "table" if args.format == "table"
+                                else "json")
+        if ws.bloc.member(args.member) is None:
+            known = ", ".join(m.id for m in ws.bloc.members)
+            raise EmulationError(f"--member: no member {args.member!r} (members: {known})")
+        rows = board.breakdown(args.member)
+        score = board.score(args.member)
+        if args.format == "json":
+            print(json.dumps({
+                "member": args.member, "total": str(score.total),
+                "criteria": [{"code": r.criterion.code, "title": r.criterion.title,
+                              "points": str(r.points), "max": str(r.criterion.highest),
+                              "source": r.source, "explanation": r.explanation}
+                             for r in rows]}, ensure_ascii=False, indent=2))
+            return 0
+        table = Table(title=f"{score.member.name} · {board.campaign.title}")
+        for name, justify in (("Code", "left"), ("Criterion", "left"), ("Points", "right"),
+                              ("Max", "right"), ("From", "left"), ("Why", "left")):
+            table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        for row in rows:
+            table.add_row(row.criterion.code, row.criterion.title, format_points(row.points),
+                          format_points(row.criterion.highest), row.source, row.explanation)
+        table.add_section()
+        table.add_row("", "Total", format_points(score.total),
+                      format_points(score.reachable), "",
+                      score.rating.label if score.rating else "")
+        Console().print(table)
+        return 0
+
+
+def _rank(args: argparse.Namespace) -> int:
+    ws, board = _open_board(args)
+    with ws:
+        ranking = board.ranking
+        if args.type:
+            ranking = tuple(r for r in ranking if r.score.member.type == args.type)
+        return _rank_output(board, ranking, args.format)
+
+
+def rank_rows(board: Scoreboard, ranking: tuple[RankedMember, ...]) -> list[dict[str, Any]]:
+    """The documented, stable JSON form of a ranking (numbers as exact decimal strings)."""
+    rows = []
+    for entry in ranking:
+        s = entry.score
+        rows.append({
+            "rank": entry.rank,
+            "member": s.member.id,
+            "name": s.member.name,
+            "short_name": s.member.short_name,
+            "type": s.member.type,
+            "status": s.status.value,
+            "total": str(s.total),
+            "percent": str(s.percent),
+            "self_total": str(s.self_total),
+            "verified_total": None if s.verified_total is None else str(s.verified_total),
+            "bonus": str(s.bonus),
+            "deductions": str(s.deductions),
+            "sections": {sec.code: str(sec.points) for sec in s.sections},
+            "rating": s.rating.key if s.rating else None,
+            "rating_label": s.rating.label if s.rating else None,
+            "tied": entry.tied,
+            "separated_by": entry.separated_by,
+        })
+    return rows
+
+
+def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str) -> int:
+    if fmt == "json":
+        print(json.dumps(rank_rows(board, ranking), ensure_ascii=False, indent=2))
+        return 0
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        codes = [s.code for s in ranking[0].score.sections] if ranking else []
+        writer.writerow(["rank", "member", "name", "type", *codes, "bonus", "deductions",
+                         "total", "rating"])
+        for entry in ranking:
+            s = entry.score
+            writer.writerow([entry.rank, s.member.id, s.member.name, s.member.type,
+                             *(str(sec.points) if (sec := s.section(c)) else "" for c in codes),
+                             s.bonus, s.deductions,
+                             s.total, s.rating.key if s.rating else ""])
+        print(buffer.getvalue(), end="")
+        return 0
+    campaign = board.campaign
+    table = Table(title=f"{board.bloc.name}\n{campaign.title}", title_justify="left")
+    table.add_column("Hạng", justify="right")
+    table.add_column("Đơn vị")
+    table.add_column("Loại hội")
+    codes = [s.code for s in ranking[0].score.sections] if ranking else []
+    for code in codes:
+        table.add_column(code, justify="right")
+    for name in ("Thưởng", "Trừ", "Tổng"):
+        table.add_column(name, justify="right")
+    table.add_column("Xếp loại")
+    table.add_column("Ghi chú")
+    for entry in ranking:
+        s = entry.score
+        note = f"tie broken by {tie_break_label(entry.separated_by)}" \
+            if entry.separated_by else ("tied" if entry.tied else "")
+        table.add_row(
+            f"{entry.rank}{'=' if entry.tied else ''}", s.member.short_name, s.member.type,
+            *(_section_points(entry, code) for code in codes),
+            f"+{format_points(s.bonus, comma=True)}", format_points(s.deductions, comma=True),
+            format_points(s.total, comma=True),
+            s.rating.label if s.rating else "chưa nộp", note,
+        )
+    Console().print(table)
+    return 0
+
+
+def _section_points(entry: RankedMember, code: str) -> str:
+    section = entry.score.section(code)
+    return format_points(section.points, comma=True) if section else "–"

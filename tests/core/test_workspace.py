@@ -1,0 +1,95 @@
+"""Workspace files: load, save, atomic writes, the writer lock, stale files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from attrs import evolve
+
+from emulation_core import (
+    EmulationError,
+    PluginRegistry,
+    StaleWriteError,
+    Workspace,
+    WorkspaceLockedError,
+    WorkspaceNotFoundError,
+)
+
+
+def test_open_scores_and_ranks(make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    with Workspace.open(make_ws(), registry=registry) as ws:
+        board = ws.scoreboard("c2018")
+        a, b = board.score("hoi-a"), board.score("hoi-b")
+        # hoi-a: 8/10 of 6 = 4.80, plan 4, judged self 9.5, late -1 → 17.30
+        assert a.total == Decimal("17.30")
+        # hoi-b: capped 6, plan 4, verified 7.5, bonus 10 → 27.50
+        assert b.total == Decimal("27.50")
+        assert [r.score.member.id for r in board.ranking][:2] == ["hoi-b", "hoi-a"]
+        assert board.score("hoi-c").status.value == "missing"
+        assert board.score("hoi-c").total == 0
+
+
+def test_save_rewrites_only_the_changed_file(make_ws: Callable[[], Path],
+                                             registry: PluginRegistry) -> None:
+    root = make_ws()
+    files = sorted(p for p in root.rglob("*.toml"))
+    before = {p: p.stat().st_mtime_ns for p in files}
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        sub = ws.submissions("c2018")["hoi-a"]
+        ws.save_submission(evolve(sub, values={**sub.values, "members": Decimal(9)}))
+    changed = [p.name for p in files if p.stat().st_mtime_ns != before[p]]
+    assert changed == ["hoi-a.toml"]
+    with Workspace.open(root, registry=registry) as ws:
+        assert ws.submissions("c2018")["hoi-a"].values["members"] == 9
+        assert ws.submissions("c2018")["hoi-a"].updated_at is not None
+
+
+def test_second_writer_is_refused_and_read_only_cannot_save(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry):
+        with pytest.raises(WorkspaceLockedError, match="open for writing by process"):
+            Workspace.open(root, writable=True, registry=registry)
+        reader = Workspace.open(root, registry=registry)
+        assert reader.read_only
+        with pytest.raises(EmulationError, match="read-only"):
+            reader.save_submission(reader.submissions("c2018")["hoi-a"])
+    # the lock goes with its holder
+    Workspace.open(root, writable=True, registry=registry).close()
+
+
+def test_file_changed_on_disk_is_not_overwritten(make_ws: Callable[[], Path],
+                                                 registry: PluginRegistry) -> None:
+    root = make_ws()
+    path = root / "campaigns" / "c2018" / "submissions" / "hoi-a.toml"
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        path.write_text(path.read_text(encoding="utf-8") + "\n# edited by hand\n",
+                        encoding="utf-8")
+        sub = ws.submissions("c2018")["hoi-a"]
+        with pytest.raises(StaleWriteError):
+            ws.save_submission(evolve(sub, values={**sub.values, "plan": Decimal(0)}))
+    assert path.read_text(encoding="utf-8").endswith("# edited by hand\n")
+
+
+def test_atomic_save_leaves_no_temp_files(make_ws: Callable[[], Path]) -> None:
+    root = make_ws()
+    assert not [p for p in root.rglob("*.tmp")]
+    assert (root / ".emulation.lock").exists()
+
+
+def test_not_a_workspace(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceNotFoundError, match="emulation init"):
+        Workspace.open(tmp_path)
+
+
+def test_create_refuses_non_empty_folder(tmp_path: Path, registry: PluginRegistry) -> None:
+    (tmp_path / "keep.txt").write_text("x")
+    from tests.conftest import BLOC
+
+    with pytest.raises(EmulationError, match="not empty"):
+        Workspace.create(tmp_path, BLOC, registry)
+    assert os.listdir(tmp_path) == ["keep.txt"]
