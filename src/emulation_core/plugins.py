@@ -13,24 +13,31 @@ list of entry-point names to load only those (empty: load none).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from attrs import field, frozen
 
-from .criteria import CriteriaTable, Indicator, Section
+from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .model import Submission
+from .rules import AdjustmentItem, AdjustmentRule, Rule
 from .scoring import Deriver
-from .text import unsafe_id_reason
+from .text import nfc, unsafe_id_reason
 
 __all__ = [
     "API_VERSION",
+    "BUNDLED_PACKAGES",
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
     "AssociationType",
+    "Deriver",
     "PluginInfo",
     "PluginRegistry",
+    "Validator",
     "check_association_type",
     "default_registry",
 ]
@@ -38,8 +45,23 @@ __all__ = [
 API_VERSION = 1
 ENTRY_POINT_GROUP = "emulation.association_types"
 ENV_VAR = "EMULATION_PLUGINS"
+BUNDLED_PACKAGES = frozenset({
+    "emulation-htx", "emulation-chu-thap-do", "emulation-nha-bao", "emulation-vhnt",
+    "emulation-khkt", "emulation-khuyen-hoc", "emulation-luat-su", "emulation-xa-hoi",
+})
 
 Validator = Callable[[Submission], Iterable[str]]
+
+_INDICATOR_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_LOCAL_CODE = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+
+
+def _indicator_tuple(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return tuple(value)
+
+
+def _key_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
 
 
 @frozen
@@ -48,9 +70,9 @@ class AssociationType:
 
     ``section`` holds the type's core-task criteria with local codes (``"1"``, ``"2.1"``);
     a campaign places them in its per-type slot and prefixes the slot's code. ``derive``
-    computes extra indicators from reported ones (e.g. a percentage from two counts);
-    ``validate`` returns member-facing messages about a submission. The evidence a
-    criterion requires is the criterion's own ``evidence`` text.
+    computes extra indicators from reported ones (e.g. a total from two amounts) and
+    ``derived`` names the keys it returns; ``validate`` returns member-facing messages about
+    a submission. The evidence a criterion requires is the criterion's own ``evidence``.
     """
 
     key: str
@@ -58,13 +80,19 @@ class AssociationType:
     name_en: str
     api_version: int
     section: Section
-    indicators: tuple[Indicator, ...] = field(default=(), converter=tuple)
+    indicators: tuple[Indicator, ...] = field(default=(), converter=_indicator_tuple)
     derive: Deriver | None = None
     validate: Validator | None = None
+    derived: frozenset[str] = field(default=frozenset(), converter=_key_set)
 
     @property
     def indicator_map(self) -> dict[str, Indicator]:
         return {i.key: i for i in self.indicators}
+
+    @property
+    def reported_indicators(self) -> tuple[Indicator, ...]:
+        """The indicators a member reports (those the ``derive`` hook computes left out)."""
+        return tuple(i for i in self.indicators if i.key not in self.derived)
 
 
 @frozen
@@ -84,20 +112,37 @@ class PluginInfo:
 
 
 def check_association_type(obj: object) -> list[str]:
-    """Problems that make ``obj`` unusable as an association type (empty when it is fine)."""
+    """Structural problems that make ``obj`` unusable as an association type (empty if fine).
+
+    Hooks are not called here; :mod:`emulation_core.testing` also runs them and every rule.
+    """
     if not isinstance(obj, AssociationType):
         return [f"gave a {type(obj).__name__}, expected emulation_core.AssociationType"]
     problems = []
-    reason = unsafe_id_reason(obj.key)
+    reason = unsafe_id_reason(obj.key) if isinstance(obj.key, str) else "is not a string"
     if reason:
         problems.append(f"key {obj.key!r} {reason}")
     if obj.api_version != API_VERSION:
-        problems.append(f"targets plugin API version {obj.api_version}, this emulation "
+        problems.append(f"targets plugin API version {obj.api_version!r}, this emulation "
                         f"supports version {API_VERSION}; upgrade the plugin or emulation")
-    if not obj.name or not obj.name_en:
-        problems.append("name and name_en must both be given")
+    for name in ("name", "name_en"):
+        value = getattr(obj, name)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{name} must be a non-empty string")
+        elif value != nfc(value):
+            problems.append(f"{name} is not in Unicode NFC form; normalise it")
+    for hook in ("derive", "validate"):
+        if getattr(obj, hook) is not None and not callable(getattr(obj, hook)):
+            problems.append(f"{hook} must be a function or None")
+    problems.extend(_indicator_problems(obj))
+    if obj.derive is None and obj.derived:
+        problems.append("derived names indicators but there is no derive hook")
     if not isinstance(obj.section, Section):
         problems.append("section must be an emulation_core.Section")
+        return problems
+    shape = list(_node_problems(obj.section, is_root=True))
+    problems.extend(shape)
+    if shape:
         return problems
     table = CriteriaTable((obj.section,), obj.indicator_map)
     problems.extend(f"criterion {code}: {message}" for code, message in table.check())
@@ -106,8 +151,105 @@ def check_association_type(obj: object) -> list[str]:
     return problems
 
 
+def _indicator_problems(obj: AssociationType) -> Iterator[str]:
+    seen: set[str] = set()
+    for indicator in obj.indicators:
+        if not isinstance(indicator, Indicator):
+            yield f"indicators: {indicator!r} is not an emulation_core.Indicator"
+            continue
+        key = indicator.key
+        if not isinstance(key, str) or not _INDICATOR_KEY.match(key):
+            yield (f"indicator key {key!r} must be snake_case: a lowercase letter, then "
+                   "lowercase letters, digits or '_'")
+        elif key in seen:
+            yield f"indicator {key!r} is declared twice"
+        seen.add(key)
+        if not isinstance(indicator.label, str) or not indicator.label.strip():
+            yield f"indicator {key!r} has no label"
+        elif indicator.label != nfc(indicator.label):
+            yield f"indicator {key!r}: label is not in Unicode NFC form; normalise it"
+    for key in sorted(set(obj.derived) - seen, key=str):
+        yield f"derived indicator {key!r} is not declared in indicators"
+
+
+def _node_problems(node: object, *, is_root: bool = False) -> Iterator[str]:
+    """Wrong types, negative maxima and badly formed local codes, before deeper checks."""
+    if isinstance(node, Section):
+        where = "the plugin's section" if is_root else f"section {node.code!r}"
+        if not is_root and (not isinstance(node.code, str) or not _LOCAL_CODE.match(node.code)):
+            yield f"{where}: code must be a local code such as '2'"
+        if not isinstance(node.title, str) or not node.title.strip():
+            yield f"{where} has no title"
+        if node.max_points is not None and (
+            not isinstance(node.max_points, Decimal) or not node.max_points.is_finite()
+            or node.max_points < 0
+        ):
+            yield f"{where}: max_points must be a finite Decimal, 0 or more"
+        if node.per_type:
+            yield f"{where}: per_type is for campaign slots, not for plugin sections"
+        if not isinstance(node.children, tuple):
+            yield f"{where}: children must be a tuple"
+            return
+        for child in node.children:
+            if not is_root and isinstance(child, Criterion | Section) and \
+                    isinstance(child.code, str) and not child.code.startswith(f"{node.code}."):
+                yield (f"{child.code!r} sits in section {node.code!r}, so its code must "
+                       f"start with '{node.code}.'")
+            yield from _node_problems(child)
+        return
+    if not isinstance(node, Criterion):
+        yield f"{node!r} is neither an emulation_core.Criterion nor a Section"
+        return
+    code = node.code
+    if not isinstance(code, str) or not _LOCAL_CODE.match(code):
+        yield (f"criterion code {code!r} must be a local code such as '1' or '2.1' "
+               "(the campaign adds its slot's prefix)")
+    if not isinstance(node.title, str) or not node.title.strip():
+        yield f"criterion {code}: has no title"
+    elif node.title != nfc(node.title):
+        yield f"criterion {code}: title is not in Unicode NFC form; normalise it"
+    if not isinstance(node.max_points, Decimal) or not node.max_points.is_finite():
+        yield (f"criterion {code}: max_points must be a finite Decimal, e.g. Decimal('2.5'), "
+               f"not {node.max_points!r}")
+    elif node.max_points < 0:
+        yield f"criterion {code}: max_points may not be negative"
+    yield from _rule_problems(code, node.rule)
+
+
+def _rule_problems(code: str, rule: object) -> Iterator[str]:
+    if not isinstance(rule, Rule):
+        yield (f"criterion {code}: unknown rule kind {type(rule).__name__}; use one of "
+               "TargetRule, RelativeRule, YesNoRule, PerOccurrenceRule, JudgedRule, "
+               "AdjustmentRule, FormulaRule")
+        return
+    numbers: dict[str, object] = {}
+    for name in ("over_share", "points_each", "step", "floor", "ceiling"):
+        if hasattr(rule, name):
+            numbers[name] = getattr(rule, name)
+    if isinstance(rule, AdjustmentRule):
+        if not isinstance(rule.items, tuple) or not all(
+                isinstance(i, AdjustmentItem) for i in rule.items):
+            yield f"criterion {code}: adjustment items must be a tuple of AdjustmentItem"
+            return
+        numbers.update({f"items[{n}].points_each": i.points_each
+                        for n, i in enumerate(rule.items)})
+    for name, value in numbers.items():
+        if not isinstance(value, Decimal) or not value.is_finite():
+            yield f"criterion {code}: rule {name} must be a finite Decimal, not {value!r}"
+    share = numbers.get("over_share")
+    if isinstance(share, Decimal) and not 0 <= share <= 1:
+        yield f"criterion {code}: over_share must be between 0 and 1"
+    for name in ("points_each", "step"):
+        value = numbers.get(name)
+        if isinstance(value, Decimal) and value < 0:
+            yield f"criterion {code}: {name} may not be negative"
+    indicator = getattr(rule, "indicator", "")
+    if hasattr(rule, "indicator") and (not isinstance(indicator, str) or not indicator):
+        yield f"criterion {code}: the rule needs an indicator key"
+
+
 class PluginRegistry:
-    """Association types from entry points, loaded once on first use."""
+    """Association types from entry points, loaded once on first use (thread-safe)."""
 
     def __init__(self, found: Iterable[EntryPoint] | None = None,
                  allowed: str | None = None) -> None:
@@ -115,13 +257,15 @@ class PluginRegistry:
         self._allowed = allowed
         self._plugins: tuple[PluginInfo, ...] | None = None
         self._types: dict[str, AssociationType] = {}
+        self._lock = threading.Lock()
 
     @property
     def plugins(self) -> tuple[PluginInfo, ...]:
         """Every plugin seen, working or broken, in entry-point name order."""
-        if self._plugins is None:
-            self._plugins = self._load()
-        return self._plugins
+        with self._lock:
+            if self._plugins is None:
+                self._plugins = self._load()
+            return self._plugins
 
     @property
     def types(self) -> Mapping[str, AssociationType]:
@@ -141,9 +285,10 @@ class PluginRegistry:
         broken = [p for p in self.broken if p.name == key]
         if broken:
             return f"the plugin for type {key!r} is broken: {broken[0].error}"
-        if self._allowed_names() is not None:
+        allowed = self._allowed_names()
+        if allowed is not None:
             return (f"no plugin provides type {key!r}; {ENV_VAR} restricts loading to "
-                    f"{sorted(self._allowed_names() or []) or 'none'}")
+                    f"{', '.join(sorted(allowed)) or 'none'}")
         return (f"no installed plugin provides type {key!r}; install it "
                 "(see 'emulation plugins list')")
 
@@ -165,10 +310,9 @@ class PluginRegistry:
         return tuple(infos)
 
     def _load_one(self, ep: EntryPoint) -> PluginInfo:
-        dist = ep.dist
-        package = dist.metadata["Name"] if dist is not None else "?"
-        version = dist.version if dist is not None else "?"
-        source = _source_of(package)
+        package, version = _distribution_of(ep)
+        source = "bundled" if package in BUNDLED_PACKAGES else "third-party"
+
         def info(type_: AssociationType | None = None, error: str | None = None) -> PluginInfo:
             return PluginInfo(ep.name, package, version, source, type_, error)
 
@@ -176,10 +320,10 @@ class PluginRegistry:
             obj: Any = ep.load()
             if callable(obj) and not isinstance(obj, AssociationType):
                 obj = obj()
+            problems = check_association_type(obj)
         except Exception as exc:  # a plugin may fail in any way; it must not stop us
             return info(error=f"failed to load ({type(exc).__name__}: {exc}); "
                         f"fix or uninstall {package}")
-        problems = check_association_type(obj)
         if problems:
             return info(error="; ".join(problems))
         if obj.key in self._types:
@@ -189,16 +333,22 @@ class PluginRegistry:
         return info(obj)
 
 
-def _source_of(package: str) -> str:
-    return "bundled" if package.startswith("emulation-") else "third-party"
+def _distribution_of(ep: EntryPoint) -> tuple[str, str]:
+    """Package name and version that registered ``ep`` ("?" when unknown)."""
+    dist = ep.dist
+    if dist is None:
+        return "?", "?"
+    return dist.metadata["Name"] or "?", dist.version or "?"
 
 
 _default: PluginRegistry | None = None
+_default_lock = threading.Lock()
 
 
 def default_registry() -> PluginRegistry:
     """The process-wide registry of installed plugins (loaded on first use)."""
     global _default
-    if _default is None:
-        _default = PluginRegistry()
-    return _default
+    with _default_lock:
+        if _default is None:
+            _default = PluginRegistry()
+        return _default

@@ -1,0 +1,15 @@
+"""The bundled htx type passes the plugin conformance check and loads by entry point."""
+
+from emulation_htx import ASSOCIATION_TYPE, SAMPLE_VALUES
+
+from emulation_core import PluginRegistry
+from emulation_core.testing import assert_conforms
+
+
+def test_conforms() -> None:
+    assert_conforms(ASSOCIATION_TYPE, SAMPLE_VALUES, expected_total=50)
+
+
+def test_registered_under_its_key() -> None:
+    registry = PluginRegistry(allowed="htx")
+    assert registry.get("htx") is ASSOCIATION_TYPE, registry.broken
