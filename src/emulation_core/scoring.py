@@ -15,7 +15,7 @@ from attrs import frozen
 
 from .criteria import CriteriaTable, Criterion, Section
 from .model import Bloc, Campaign, Member, RankBy, RatingBand, Status, Submission
-from .numbers import ZERO
+from .numbers import ZERO, quantize
 from .ranking import RankedMember, rank
 from .rules import BlocStats, RelativeRule, TargetRule
 
@@ -197,6 +197,9 @@ class Scoreboard:
         for member_id in self._groups[id(criterion)]:
             if criterion.code in self.campaign.not_assigned.get(member_id, ()):
                 continue
+            sub = self._subs.get(member_id)
+            if sub is None or sub.status is Status.MISSING:
+                continue
             achieved = self._values[member_id].get(indicator, ZERO)
             best = max(best, achieved)
             if isinstance(rule, TargetRule) and rule.over_share:
@@ -219,8 +222,8 @@ class Scoreboard:
         )
         computed = None
         if raw is not None:
-            computed = max(criterion.lowest, min(criterion.highest, raw)).quantize(
-                self.campaign.precision)
+            computed = quantize(max(criterion.lowest, min(criterion.highest, raw)),
+                                self.campaign.precision)
         entry = sub.entries.get(criterion.code)
         if entry is not None and entry.verified_points is not None:
             return entry.verified_points, "verified", computed
@@ -293,7 +296,7 @@ class Scoreboard:
             elif criterion.code in not_assigned:
                 reachable -= criterion.max_points
         self_total = sum(self._claimed[member.id].values(), ZERO)
-        percent = (total * _HUNDRED / reachable).quantize(self.campaign.precision) \
+        percent = quantize(total * _HUNDRED / reachable, self.campaign.precision) \
             if reachable > 0 else ZERO
         measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
         return MemberScore(
