@@ -92,16 +92,25 @@ class RatingBand:
     label_en: str
     minimum: Decimal
     inclusive: bool = True
+    short_label: str = field(default="", converter=_nfc)
+
+    @property
+    def short(self) -> str:
+        """The short Vietnamese label for narrow tables (the full label if none is set)."""
+        return self.short_label or self.label
 
     def admits(self, total: Decimal) -> bool:
         return total >= self.minimum if self.inclusive else total > self.minimum
 
 
 DEFAULT_BANDS = (
-    RatingBand("excellent", "Hoàn thành xuất sắc nhiệm vụ", "Excellent", Decimal(95)),
-    RatingBand("good", "Hoàn thành tốt nhiệm vụ", "Good", Decimal(85)),
-    RatingBand("completed", "Hoàn thành nhiệm vụ", "Completed", Decimal(50)),
-    RatingBand("not_completed", "Không hoàn thành nhiệm vụ", "Not completed", ZERO),
+    RatingBand("excellent", "Hoàn thành xuất sắc nhiệm vụ", "Excellent", Decimal(95),
+               short_label="Xuất sắc"),
+    RatingBand("good", "Hoàn thành tốt nhiệm vụ", "Good", Decimal(85), short_label="Tốt"),
+    RatingBand("completed", "Hoàn thành nhiệm vụ", "Completed", Decimal(50),
+               short_label="Hoàn thành"),
+    RatingBand("not_completed", "Không hoàn thành nhiệm vụ", "Not completed", ZERO,
+               short_label="Không hoàn thành"),
 )
 
 

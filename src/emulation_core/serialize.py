@@ -450,14 +450,16 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     bands = []
     for i, raw in enumerate(r.tables(data, (), "bands")):
         path: Path_ = ("bands", i)
-        r.unknown_keys(raw, path, {"key", "label", "label_en", "minimum", "inclusive"})
+        r.unknown_keys(raw, path, {"key", "label", "label_en", "short_label", "minimum",
+                                   "inclusive"})
         key = r.text(raw, path, "key")
         label = r.text(raw, path, "label")
         minimum = r.number(raw, path, "minimum")
         inclusive = r.get(raw, path, "inclusive", bool, default=True)
         if key and label and minimum is not None:
             bands.append(RatingBand(key, label, r.text(raw, path, "label_en", default=key),
-                                    minimum, inclusive))
+                                    minimum, inclusive,
+                                    r.text(raw, path, "short_label", default="")))
     problems += r.problems
 
     cr = Reader(criteria)
@@ -523,7 +525,7 @@ def dump_campaign(campaign: Campaign) -> dict[str, Any]:
         doc["previous"] = campaign.previous
     doc["bands"] = [
         {"key": b.key, "label": b.label, "label_en": b.label_en, "minimum": _num(b.minimum),
-         "inclusive": b.inclusive}
+         "inclusive": b.inclusive, **({"short_label": b.short_label} if b.short_label else {})}
         for b in campaign.bands
     ]
     return doc

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -233,29 +234,34 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
         print(buffer.getvalue(), end="")
         return 0
     campaign = board.campaign
-    table = Table(title=f"{board.bloc.name}\n{campaign.title}", title_justify="left")
-    table.add_column("Hạng", justify="right")
-    table.add_column("Đơn vị")
-    table.add_column("Loại hội")
-    codes = [s.code for s in ranking[0].score.sections] if ranking else []
+    table = Table(title=f"{board.bloc.name}\n{campaign.title}", title_justify="left",
+                  box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    table.add_column("Hạng", justify="right", no_wrap=True, min_width=4)
+    table.add_column("Đơn vị", no_wrap=True, overflow="ellipsis", ratio=1, min_width=10)
+    codes = [s.code for s in ranking[0].score.sections if s.nominal] if ranking else []
     for code in codes:
-        table.add_column(code, justify="right")
-    for name in ("Thưởng", "Trừ", "Tổng"):
-        table.add_column(name, justify="right")
-    table.add_column("Xếp loại")
-    table.add_column("Ghi chú")
+        table.add_column(code, justify="right", no_wrap=True, min_width=5)
+    for name, width in (("Thưởng", 6), ("Trừ", 5), ("Tổng", 6)):
+        table.add_column(name, justify="right", no_wrap=True, min_width=width)
+    table.add_column("Xếp loại", no_wrap=True, overflow="ellipsis", min_width=8)
+    notes = []
     for entry in ranking:
         s = entry.score
-        note = f"tie broken by {tie_break_label(entry.separated_by)}" \
-            if entry.separated_by else ("tied" if entry.tied else "")
+        if entry.separated_by:
+            notes.append(f"{s.member.short_name}: {tie_break_label(entry.separated_by)}")
         table.add_row(
-            f"{entry.rank}{'=' if entry.tied else ''}", s.member.short_name, s.member.type,
+            f"{entry.rank}{'=' if entry.tied else ''}{'*' if entry.separated_by else ''}",
+            s.member.short_name,
             *(_section_points(entry, code) for code in codes),
             f"+{format_points(s.bonus, comma=True)}", format_points(s.deductions, comma=True),
             format_points(s.total, comma=True),
-            s.rating.label if s.rating else "chưa nộp", note,
+            s.rating.short if s.rating else "chưa nộp",
         )
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if notes:
+        console.print("* equal total, separated by the tie-break: " + "; ".join(notes),
+                      highlight=False, soft_wrap=True)
     return 0
 
 
