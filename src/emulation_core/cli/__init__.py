@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -59,7 +58,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _error(console: Console, message: str) -> None:
     console.print(Text.assemble(("error", "bold red"), ": ", message), soft_wrap=True)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -1,0 +1,143 @@
+"""The `emulation` command on the bundled sample."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from emulation_core import Workspace, sample_workspace_path
+from emulation_core.cli import build_parser, main
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    target = tmp_path / "sample"
+    shutil.copytree(sample_workspace_path(), target)
+    return target
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_rank_json_is_the_documented_interface(sample: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["rank", str(sample), "--format", "json"], capsys)
+    assert code == 0
+    rows = json.loads(out)
+    with Workspace.open(sample) as ws:
+        board = ws.scoreboard("2018-ca-nam")
+        expected = [(r.rank, r.score.member.id, r.score.total) for r in board.ranking]
+    assert [(r["rank"], r["member"], Decimal(r["total"])) for r in rows] == expected
+    for row in rows:
+        assert {"rank", "member", "name", "type", "total", "rating"} <= row.keys()
+    assert rows == sorted(rows, key=lambda r: r["rank"])
+    missing = [r for r in rows if r["status"] == "missing"]
+    assert missing and all(r["rating"] is None and r["total"] == "0" for r in missing)
+
+
+def test_rank_csv_and_type_filter(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["rank", str(sample), "--format", "csv", "--type", "xa-hoi"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 4 and {r["type"] for r in rows} == {"xa-hoi"}
+
+
+def test_rank_table_shows_every_member(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["rank", str(sample), "-c", "2018-6-thang"], capsys)
+    assert code == 0
+    assert "Sơ kết phong trào thi đua 6 tháng đầu năm 2018" in out
+    with Workspace.open(sample) as ws:
+        for member in ws.bloc.members:
+            assert member.short_name[:12] in out
+
+
+def test_score_breakdown_explains_each_criterion(sample: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["score", str(sample), "-c", "2018-6-thang", "-m", "lien-minh-htx",
+                        "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    codes = [c["code"] for c in data["criteria"]]
+    assert "2.1" in codes and any(c.startswith("1.") for c in codes)
+    assert sum(Decimal(c["points"]) for c in data["criteria"]) == Decimal(data["total"])
+    new_coops = next(c for c in data["criteria"] if "new_coops" in c["explanation"])
+    assert "new_coops 42/" in new_coops["explanation"]  # the seed article's real figure
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["rank", "{ws}", "-c", "2030"], "no campaign '2030'"),
+    (["score", "{ws}", "-m", "hoi-khong-co"], "no member 'hoi-khong-co'"),
+    (["rank", "{ws}/nowhere"], "not an emulation workspace"),
+])
+def test_bad_arguments_exit_2_with_a_message(sample: Path, args: list[str], message: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run([a.format(ws=sample) for a in args], capsys)
+    assert code == 2
+    assert message in err and "Traceback" not in err + out
+
+
+def test_unknown_indicator_in_a_submission(sample: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = sample / "campaigns/2018-6-thang/submissions/lien-minh-htx.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("new_coops = 42", "new_coopz = 42"), "utf-8")
+    line = next(i for i, x in enumerate(path.read_text("utf-8").splitlines(), 1)
+                if "new_coopz" in x)
+    code, _, err = run(["validate", str(sample)], capsys)
+    assert code == 2
+    assert f"submissions/lien-minh-htx.toml:{line}: values.new_coopz: unknown indicator" in err
+
+
+def test_validate_sample(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["validate", str(sample)], capsys)
+    assert code == 0 and "no problems" in out
+
+
+def test_init_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(["init", str(tmp_path / "new"), "--name", "Khối mới"], capsys)
+    assert code == 0
+    with Workspace.open(tmp_path / "new") as ws:
+        assert ws.bloc.name == "Khối mới" and ws.campaigns == {}
+    code, _, err = run(["init", str(tmp_path / "new")], capsys)
+    assert code == 2 and "already exists" in err
+
+
+def test_demo_copy_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(["demo", "--copy-to", str(tmp_path / "copy")], capsys)
+    assert code == 0
+    with Workspace.open(tmp_path / "copy") as ws:
+        assert len(ws.bloc.members) == 11
+    code, _, err = run(["demo", "--copy-to", str(tmp_path / "copy")], capsys)
+    assert code == 2 and "not empty" in err
+
+
+def test_every_command_has_help() -> None:
+    parser = build_parser()
+    actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+    names: list[list[str]] = []
+
+    def walk(action: object, prefix: list[str]) -> None:
+        for name, sub in action.choices.items():  # type: ignore[attr-defined]
+            names.append([*prefix, name])
+            for inner in sub._actions:
+                if inner.__class__.__name__ == "_SubParsersAction":
+                    walk(inner, [*prefix, name])
+
+    walk(actions[0], [])
+    assert {"init", "demo", "tui", "validate", "score", "rank"} <= {n[0] for n in names}
+    for command in names:
+        result = subprocess.run([sys.executable, "-m", "emulation_core.cli", *command,
+                                 "--help"], capture_output=True, text=True)
+        assert result.returncode == 0, command
+        assert "usage: emulation" in result.stdout
