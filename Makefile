@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/emulation demo
 
 lint: install
-	$(BIN)/ruff check src tests plugins bench scripts
+	$(BIN)/ruff check .
 	$(BIN)/mypy src
 
 test: lint
