@@ -20,7 +20,7 @@ from decimal import Decimal
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .model import Submission
@@ -143,8 +143,11 @@ def check_association_type(obj: object) -> list[str]:
     shape = list(_node_problems(obj.section, is_root=True))
     problems.extend(shape)
     if shape:
+        problems.extend(f"criterion {code}: code is used twice; codes must be unique"
+                        for code in _duplicate_codes(obj.section))
         return problems
-    table = CriteriaTable((obj.section,), obj.indicator_map)
+    # The section's own code is never shown (the campaign's slot replaces it).
+    table = CriteriaTable((evolve(obj.section, code="(section)"),), obj.indicator_map)
     problems.extend(f"criterion {code}: {message}" for code, message in table.check())
     if not any(True for _ in obj.section.leaves()):
         problems.append("section has no criteria")
@@ -170,6 +173,24 @@ def _indicator_problems(obj: AssociationType) -> Iterator[str]:
             yield f"indicator {key!r}: label is not in Unicode NFC form; normalise it"
     for key in sorted(set(obj.derived) - seen, key=str):
         yield f"derived indicator {key!r} is not declared in indicators"
+
+
+def _duplicate_codes(section: Section) -> list[str]:
+    """Codes used more than once, tolerating malformed nodes."""
+    seen: set[object] = set()
+    twice: list[str] = []
+    stack: list[object] = list(section.children) if isinstance(section.children, tuple) else []
+    while stack:
+        node = stack.pop(0)
+        code = getattr(node, "code", None)
+        if isinstance(code, str):
+            if code in seen and code not in twice:
+                twice.append(code)
+            seen.add(code)
+        children = getattr(node, "children", None)
+        if isinstance(node, Section) and isinstance(children, tuple):
+            stack.extend(children)
+    return twice
 
 
 def _node_problems(node: object, *, is_root: bool = False) -> Iterator[str]:
@@ -256,6 +277,7 @@ class PluginRegistry:
         self._found = found
         self._allowed = allowed
         self._plugins: tuple[PluginInfo, ...] | None = None
+        self._skipped: tuple[str, ...] = ()
         self._types: dict[str, AssociationType] = {}
         self._lock = threading.Lock()
 
@@ -276,6 +298,18 @@ class PluginRegistry:
     @property
     def broken(self) -> tuple[PluginInfo, ...]:
         return tuple(p for p in self.plugins if not p.ok)
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """Installed entry points left unloaded because ``EMULATION_PLUGINS`` omits them."""
+        self.plugins  # noqa: B018 - loads on first use
+        return self._skipped
+
+    @property
+    def restriction(self) -> frozenset[str] | None:
+        """Entry-point names ``EMULATION_PLUGINS`` allows, or None when it is not set."""
+        allowed = self._allowed_names()
+        return None if allowed is None else frozenset(allowed)
 
     def get(self, key: str) -> AssociationType | None:
         return self.types.get(key)
@@ -303,10 +337,13 @@ class PluginRegistry:
                      else entry_points(group=ENTRY_POINT_GROUP))
         allowed = self._allowed_names()
         infos = []
+        skipped = []
         for ep in sorted(found, key=lambda e: (e.name, e.value)):
             if allowed is not None and ep.name not in allowed:
+                skipped.append(ep.name)
                 continue
             infos.append(self._load_one(ep))
+        self._skipped = tuple(skipped)
         return tuple(infos)
 
     def _load_one(self, ep: EntryPoint) -> PluginInfo:

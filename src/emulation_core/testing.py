@@ -61,10 +61,17 @@ def check_association_type_conformance(
     problems.extend(_judged_step_problems(obj))
     if sample_values is not None:
         problems.extend(_sample_problems(obj, sample_values))
-    for label, values, targets in _scenarios(obj, sample_values):
-        full = _run_derive(obj, label, values, problems)
-        problems.extend(_rule_problems(obj, label, full, targets))
-        problems.extend(_validate_problems(obj, label, values))
+    found: dict[str, list[str]] = {}  # problem → the inputs that show it
+    scenarios = list(_scenarios(obj, sample_values))
+    for label, values, targets in scenarios:
+        hook_problems: list[str] = []
+        full = _run_derive(obj, values, hook_problems)
+        for problem in (*hook_problems, *_rule_problems(obj, full, targets),
+                        *_validate_problems(obj, values)):
+            found.setdefault(problem, []).append(label)
+    for problem, labels in found.items():
+        inputs = "every test input" if len(labels) == len(scenarios) else "; ".join(labels)
+        problems.append(f"{problem} (with {inputs})")
     return problems
 
 
@@ -130,18 +137,18 @@ def _scenarios(obj: AssociationType, samples: SampleValues | None,
     middle = {k: (low[k] + high[k]) / 2 for k in keys}
     yield "missing indicators", {}, {}
     yield "all zeros", dict.fromkeys(keys, ZERO), dict.fromkeys(keys, ZERO)
-    yield "typical values, no targets", middle, {}
+    yield "typical values without targets", middle, {}
     yield "typical values below target", low, middle
     yield "typical values above target", high, middle
     yield "huge values", dict.fromkeys(keys, _HUGE), middle
 
 
-def _run_derive(obj: AssociationType, label: str, values: dict[str, Decimal],
+def _run_derive(obj: AssociationType, values: dict[str, Decimal],
                 problems: list[str]) -> dict[str, Decimal]:
     """Reported values plus derived ones, as scoring merges them; records hook problems."""
     if obj.derive is None:
         return values
-    where = f"derive hook ({label})"
+    where = "derive hook"
     try:
         extra: Any = obj.derive(dict(values))
     except Exception as exc:  # plugin code
@@ -177,11 +184,11 @@ def _stats(criterion: Criterion, values: Mapping[str, Decimal],
     yield BlocStats(achieved * 2 or Decimal(1), over * 2 or Decimal(1))
 
 
-def _rule_problems(obj: AssociationType, label: str, values: Mapping[str, Decimal],
+def _rule_problems(obj: AssociationType, values: Mapping[str, Decimal],
                    targets: Mapping[str, Decimal]) -> Iterator[str]:
     for criterion in obj.section.leaves():
         for stats in _stats(criterion, values, targets):
-            where = f"criterion {criterion.code} ({label})"
+            where = f"criterion {criterion.code}"
             try:
                 points = criterion.rule.points(criterion.max_points, values, targets, stats)
                 criterion.rule.explain(criterion.max_points, values, targets, stats)
@@ -201,11 +208,11 @@ def _rule_problems(obj: AssociationType, label: str, values: Mapping[str, Decima
                 break
 
 
-def _validate_problems(obj: AssociationType, label: str,
+def _validate_problems(obj: AssociationType,
                        values: Mapping[str, Decimal]) -> Iterator[str]:
     if obj.validate is None:
         return
-    where = f"validate hook ({label})"
+    where = "validate hook"
     sub = Submission("conformance", "conformance", Status.SUBMITTED, dict(values))
     try:
         messages: Any = obj.validate(sub)
