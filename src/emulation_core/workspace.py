@@ -36,7 +36,7 @@ from .errors import (
     ValidationError,
     WorkspaceNotFoundError,
 )
-from .model import Bloc, Campaign, Submission
+from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .rules import JudgedRule
 from .scoring import Scoreboard
@@ -225,6 +225,10 @@ class Workspace:
         previous = self._subs.get(sub.campaign, {}).get(sub.member)
         if previous == sub:
             return sub
+        if previous is not None and previous.status is Status.LOCKED \
+                and evolve(sub, status=Status.LOCKED) != previous:
+            raise EmulationError(f"{self._sub_display(sub)}: the submission is locked; "
+                                 "unlock it (set its status back to verified) to change it")
         stamped = evolve(sub, updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
         self._write(self._sub_path(sub), dump_submission(stamped))
         self._subs.setdefault(sub.campaign, {})[sub.member] = stamped

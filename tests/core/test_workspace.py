@@ -93,3 +93,18 @@ def test_create_refuses_non_empty_folder(tmp_path: Path, registry: PluginRegistr
     with pytest.raises(EmulationError, match="not empty"):
         Workspace.create(tmp_path, BLOC, registry)
     assert os.listdir(tmp_path) == ["keep.txt"]
+
+
+def test_locked_submission_cannot_change_until_unlocked(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    from emulation_core import Status
+
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        sub = ws.save_submission(evolve(ws.submissions("c2018")["hoi-b"], status=Status.LOCKED))
+        changed = evolve(sub, values={**sub.values, "members": Decimal(1)})
+        with pytest.raises(EmulationError, match="locked"):
+            ws.save_submission(changed)
+        unlocked = ws.save_submission(evolve(sub, status=Status.VERIFIED))
+        saved = ws.save_submission(evolve(unlocked, values=changed.values))
+        assert saved.values["members"] == 1
