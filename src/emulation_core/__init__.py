@@ -14,6 +14,7 @@ from .errors import (
     WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
+from .export import ranking_csv, ranking_json, ranking_records
 from .formula import Formula, FormulaError
 from .model import (
     DEFAULT_BANDS,
@@ -113,6 +114,9 @@ __all__ = [
     "open_workspace",
     "parse_decimal",
     "rank",
+    "ranking_csv",
+    "ranking_json",
+    "ranking_records",
     "sample_workspace_path",
     "tie_break_label",
     "vi_sort_key",

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
-from typing import Any
 
 from rich import box
 from rich.console import Console
@@ -17,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import EmulationError
+from ..export import ranking_csv, ranking_json
 from ..model import Bloc
 from ..numbers import format_points
 from ..ranking import RankedMember, tie_break_label
@@ -25,7 +24,7 @@ from ..scoring import Scoreboard
 from ..text import unsafe_id_reason
 from ..workspace import Workspace
 
-__all__ = ["rank_rows", "register"]
+__all__ = ["demo_workspace", "register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -188,50 +187,9 @@ def _rank(args: argparse.Namespace) -> int:
         return _rank_output(board, ranking, args.format)
 
 
-def rank_rows(board: Scoreboard, ranking: tuple[RankedMember, ...]) -> list[dict[str, Any]]:
-    """The documented, stable JSON form of a ranking (numbers as exact decimal strings)."""
-    rows = []
-    for entry in ranking:
-        s = entry.score
-        rows.append({
-            "rank": entry.rank,
-            "member": s.member.id,
-            "name": s.member.name,
-            "short_name": s.member.short_name,
-            "type": s.member.type,
-            "status": s.status.value,
-            "total": str(s.total),
-            "percent": str(s.percent),
-            "self_total": str(s.self_total),
-            "verified_total": None if s.verified_total is None else str(s.verified_total),
-            "bonus": str(s.bonus),
-            "deductions": str(s.deductions),
-            "sections": {sec.code: str(sec.points) for sec in s.sections},
-            "rating": s.rating.key if s.rating else None,
-            "rating_label": s.rating.label if s.rating else None,
-            "tied": entry.tied,
-            "separated_by": entry.separated_by,
-        })
-    return rows
-
-
 def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str) -> int:
-    if fmt == "json":
-        print(json.dumps(rank_rows(board, ranking), ensure_ascii=False, indent=2))
-        return 0
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        codes = [s.code for s in ranking[0].score.sections] if ranking else []
-        writer.writerow(["rank", "member", "name", "type", *codes, "bonus", "deductions",
-                         "total", "rating"])
-        for entry in ranking:
-            s = entry.score
-            writer.writerow([entry.rank, s.member.id, s.member.name, s.member.type,
-                             *(str(sec.points) if (sec := s.section(c)) else "" for c in codes),
-                             s.bonus, s.deductions,
-                             s.total, s.rating.key if s.rating else ""])
-        print(buffer.getvalue(), end="")
+    if fmt in ("json", "csv"):
+        sys.stdout.write(ranking_json(ranking) if fmt == "json" else ranking_csv(ranking))
         return 0
     campaign = board.campaign
     table = Table(title=f"{board.bloc.name}\n{campaign.title}", title_justify="left",
