@@ -16,6 +16,7 @@ CORE = Path(emulation_core.__file__).parent
 def core_modules() -> list[str]:
     return sorted(
         info.name for info in pkgutil.walk_packages([str(CORE)], prefix="emulation_core.")
+        if not info.name.endswith(".__main__")  # running it is the command itself
     )
 
 
