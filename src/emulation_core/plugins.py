@@ -54,6 +54,7 @@ Validator = Callable[[Submission], Iterable[str]]
 
 _INDICATOR_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _LOCAL_CODE = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+_ROOT = "(section)"
 
 
 def _indicator_tuple(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
@@ -147,8 +148,9 @@ def check_association_type(obj: object) -> list[str]:
                         for code in _duplicate_codes(obj.section))
         return problems
     # The section's own code is never shown (the campaign's slot replaces it).
-    table = CriteriaTable((evolve(obj.section, code="(section)"),), obj.indicator_map)
-    problems.extend(f"criterion {code}: {message}" for code, message in table.check())
+    table = CriteriaTable((evolve(obj.section, code=_ROOT),), obj.indicator_map)
+    problems.extend(f"{'section' if code == _ROOT else f'criterion {code}'}: {message}"
+                    for code, message in table.check())
     if not any(True for _ in obj.section.leaves()):
         problems.append("section has no criteria")
     return problems
