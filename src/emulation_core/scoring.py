@@ -222,8 +222,9 @@ class Scoreboard:
         )
         computed = None
         if raw is not None:
-            computed = quantize(max(criterion.lowest, min(criterion.highest, raw)),
-                                self.campaign.precision)
+            low, high = criterion.lowest, criterion.highest
+            rounded = quantize(max(low, min(high, raw)), self.campaign.precision)
+            computed = max(low, min(high, rounded))  # a bound off the precision stays a bound
         entry = sub.entries.get(criterion.code)
         if entry is not None and entry.verified_points is not None:
             return entry.verified_points, "verified", computed
