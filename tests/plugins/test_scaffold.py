@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -52,7 +53,13 @@ def installed(site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     package = tmp_path / "emulation-dong-y"
     assert main(["plugins", "new", NAME, "--dir", str(package), "--title", "Hội Đông y",
                  "--title-en", "Oriental medicine association"]) == 0
-    wheels = tmp_path / "wheels"
+    _install(package, tmp_path / "wheels", site)
+    monkeypatch.setattr(plugins, "_default", None)  # as a new process would
+    return package
+
+
+def _install(package: Path, wheels: Path, site: Site) -> None:
+    """Build ``package``'s wheel with pip and unpack it into ``site``, as pip installs it."""
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
          "--no-index", "--wheel-dir", str(wheels), str(package)],
@@ -61,9 +68,9 @@ def installed(site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     (wheel,) = wheels.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(site.path)
-    site.modules.append("emulation_dong_y")
-    monkeypatch.setattr(plugins, "_default", None)  # as a new process would
-    return package
+    sys.modules.pop("emulation_dong_y", None)
+    if "emulation_dong_y" not in site.modules:
+        site.modules.append("emulation_dong_y")
 
 
 def test_scaffolded_plugin_passes_its_own_test(installed: Path, site: Site) -> None:
@@ -118,24 +125,40 @@ def test_scaffolded_plugin_scores_a_member(installed: Path) -> None:
     assert [r.score.member.id for r in board.ranking] == ["dong-y-a", "dong-y-b"]
 
 
+@pytest.fixture
+def tutorial_installed(installed: Path, site: Site, tmp_path: Path) -> Path:
+    """The tutorial's step 2: the module from docs/plugins.md, then reinstalled."""
+    from tests.plugins.test_docs import tutorial_module
+
+    (installed / "src" / "emulation_dong_y" / "__init__.py").write_text(
+        tutorial_module(), encoding="utf-8")
+    for old in site.path.glob("emulation_dong_y*"):
+        shutil.rmtree(old)
+    _install(installed, tmp_path / "wheels-2", site)
+    return installed
+
+
 def test_tutorial_steps_with_the_sample_workspace(
-        installed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The steps of docs/plugins.md: add a member of the new type, report, score."""
+        tutorial_installed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Step 5 of docs/plugins.md, with its own TOML: add a member, report, validate, score."""
+    from tests.plugins.test_docs import tutorial_toml
+
+    member, target, submission = tutorial_toml()
     ws = tmp_path / "ws"
     assert main(["demo", "--copy-to", str(ws)]) == 0
-    with (ws / "workspace.toml").open("a", encoding="utf-8") as f:
-        f.write('\n[[members]]\nid = "hoi-dong-y"\nname = "Hội Đông y tỉnh Quảng Ninh"\n'
-                f'short_name = "Hội Đông y"\ntype = "{NAME}"\n')
     campaign = ws / "campaigns" / "2018-6-thang"
-    with (campaign / "targets.toml").open("a", encoding="utf-8") as f:
-        f.write(f"\n[hoi-dong-y]\n{INDICATOR} = 20\n")
-    (campaign / "submissions" / "hoi-dong-y.toml").write_text(
-        f'status = "submitted"\n\n[values]\n{INDICATOR} = 15\n', encoding="utf-8")
+    for path, text in ((ws / "workspace.toml", member), (campaign / "targets.toml", target)):
+        with path.open("a", encoding="utf-8") as f:
+            f.write("\n" + text)
+    (campaign / "submissions" / "hoi-dong-y.toml").write_text(submission, encoding="utf-8")
     capsys.readouterr()
-    assert main(["validate", str(ws)]) == 0, capsys.readouterr()
-    capsys.readouterr()
+    assert main(["validate", str(ws)]) == 0
+    assert "12 members, 2 campaigns, 22 submissions; no problems." in \
+        " ".join(capsys.readouterr().out.split())
     assert main(["score", str(ws), "--campaign", "2018-6-thang", "--member", "hoi-dong-y",
                  "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    first = result["criteria"][0]
-    assert (first["code"], first["points"], first["max"]) == ("1.1", "37.50", "50")
+    points = {row["code"]: D(row["points"]) for row in result["criteria"]}
+    assert {code: points[code] for code in ("1.1", "1.2.1", "1.2.2", "1.3")} == \
+        {"1.1": 20, "1.2.1": 6, "1.2.2": 5, "1.3": 8}
+    assert D(result["total"]) == 39
