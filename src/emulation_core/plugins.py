@@ -203,6 +203,8 @@ def _node_problems(node: object, *, is_root: bool = False) -> Iterator[str]:
             yield f"{where}: code must be a local code such as '2'"
         if not isinstance(node.title, str) or not node.title.strip():
             yield f"{where} has no title"
+        elif node.title != nfc(node.title):
+            yield f"{where}: title is not in Unicode NFC form; normalise it"
         if node.max_points is not None and (
             not isinstance(node.max_points, Decimal) or not node.max_points.is_finite()
             or node.max_points < 0
@@ -360,7 +362,7 @@ class PluginRegistry:
             if callable(obj) and not isinstance(obj, AssociationType):
                 obj = obj()
             problems = check_association_type(obj)
-        except Exception as exc:  # a plugin may fail in any way; it must not stop us
+        except (Exception, SystemExit) as exc:  # a plugin may fail in any way, even exit
             return info(error=f"failed to load ({type(exc).__name__}: {exc}); "
                         f"fix or uninstall {package}")
         if problems:

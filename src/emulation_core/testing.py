@@ -135,12 +135,13 @@ def _scenarios(obj: AssociationType, samples: SampleValues | None,
     low = _typical(obj, samples, 0)
     high = _typical(obj, samples, 1)
     middle = {k: (low[k] + high[k]) / 2 for k in keys}
+    targets = _run_derive(obj, middle, [])  # derived indicators can have targets too
     yield "missing indicators", {}, {}
-    yield "all zeros", dict.fromkeys(keys, ZERO), dict.fromkeys(keys, ZERO)
+    yield "all zeros", dict.fromkeys(keys, ZERO), dict.fromkeys(targets, ZERO)
     yield "typical values without targets", middle, {}
-    yield "typical values below target", low, middle
-    yield "typical values above target", high, middle
-    yield "huge values", dict.fromkeys(keys, _HUGE), middle
+    yield "typical values below target", low, targets
+    yield "typical values above target", high, targets
+    yield "huge values", dict.fromkeys(keys, _HUGE), targets
 
 
 def _run_derive(obj: AssociationType, values: dict[str, Decimal],

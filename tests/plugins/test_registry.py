@@ -63,6 +63,7 @@ TYPE = build("tp-not-a-rule", criteria=(Criterion("1", "A", Decimal(50), HomeMad
              {"tp-dup-key": "tp_dup_key:TYPE"})
     site.add("tp-wrong-object", "tp_wrong_object", "TYPE = {'key': 'tp-wrong-object'}\n",
              {"tp-wrong-object": "tp_wrong_object:TYPE"})
+    site.add("tp-exits", "tp_exits", "import sys\nsys.exit(3)\n", {"tp-exits": "tp_exits:TYPE"})
     site.add("tp-good", "tp_good", GOOD + "def factory():\n    return build()\n",
              {"tp-good": "tp_good:factory"}, version="2.3.4")
 
@@ -76,6 +77,7 @@ EXPECTED_BROKEN = {
     "tp-api-2": ("tp-api-2", f"API version 2, this emulation supports version {API_VERSION}"),
     "tp-dup-key": ("tp-dup-key", "key 'htx' is already provided by another plugin"),
     "tp-wrong-object": ("tp-wrong-object", "gave a dict, expected"),
+    "tp-exits": ("tp-exits", "failed to load (SystemExit: 3)"),
 }
 
 
