@@ -48,6 +48,23 @@ def test_list_table_shows_broken_reason(site: Site, capsys: pytest.CaptureFixtur
            "exploded)" in out
 
 
+def test_text_from_plugins_and_paths_is_not_markup(
+        site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    site.add("tp-brackets", "tp_brackets", """
+from decimal import Decimal
+from emulation_core import AssociationType, Criterion, Indicator, Section, TargetRule
+TYPE = AssociationType("tp-brackets", "Hội [/] [bold]thử", "Test [/red]", 1, Section(
+    "s", "x", (Criterion("1", "x", Decimal(50), TargetRule("tp_x")),)), (Indicator("tp_x", "x"),))
+""", {"tp-brackets[/]": "tp_brackets:TYPE"})
+    assert main(["plugins", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Hội [/] [bold]thử" in out and "tp-brackets (entry point tp-brackets[/])" in out
+    assert main(["plugins", "new", "ok", "--dir", str(tmp_path / "[/x]")]) == 0
+    assert "[/x]" in capsys.readouterr().out
+
+
 def test_list_with_env_var_empty(fresh_registry: None, capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")

@@ -102,13 +102,13 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:
         package = Text.assemble(row["package"], "\n", (row["version"], "dim"))
         if not row["ok"]:
-            table.add_row(row["entry_point"], Text("broken (see below)", "bold red"), package,
-                          row["source"], "")
+            table.add_row(Text(row["entry_point"]), Text("broken (see below)", "bold red"),
+                          package, row["source"], "")
             continue
         key = row["key"] if row["key"] == row["entry_point"] \
             else f"{row['key']} (entry point {row['entry_point']})"
-        table.add_row(key, Text.assemble(row["name"], "\n", (row["name_en"], "dim")), package,
-                      row["source"], str(row["criteria"]))
+        table.add_row(Text(key), Text.assemble(row["name"], "\n", (row["name_en"], "dim")),
+                      package, row["source"], str(row["criteria"]))
     if rows:
         console.print(table)
     else:
@@ -126,7 +126,8 @@ def _list(args: argparse.Namespace) -> int:
         unknown = sorted(restriction - {row["entry_point"] for row in rows})
         if unknown:
             note += f"; not installed: {', '.join(unknown)}"
-        console.print(f"{note}. Unset {ENV_VAR} to load every plugin.", soft_wrap=True)
+        console.print(f"{note}. Unset {ENV_VAR} to load every plugin.", soft_wrap=True,
+                      markup=False)
     return 0
 
 
@@ -140,7 +141,7 @@ def _new(args: argparse.Namespace) -> int:
         f"  1. edit the criteria in {target / 'src' / module / '__init__.py'}\n"
         f"  2. pip install -e {target}\n"
         f"  3. pytest {target}\n"
-        f"  4. emulation plugins list", soft_wrap=True)
+        f"  4. emulation plugins list", soft_wrap=True, markup=False)
     return 0
 
 
