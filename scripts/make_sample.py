@@ -224,7 +224,9 @@ def build(target: Path) -> None:
             member_table = ws.table_for(cid, member.type)
             values = make_values(rng, member.id, member.type, member_table, scale, year_end)
             all_values[member.id] = values
-            all_targets[member.id] = targets_for(rng, member_table, values)
+            plugin = default_registry().get(member.type)
+            derived = plugin.derive(values) if plugin and plugin.derive else {}
+            all_targets[member.id] = targets_for(rng, member_table, {**derived, **values})
         if year_end:
             all_targets["lien-minh-htx"].update({k: D(v) for k, v in (
                 ("new_coops", 80), ("new_member_units", 15), ("value_chain_models", 4))
@@ -243,7 +245,7 @@ def build(target: Path) -> None:
                              _entries(rng, ws.table_for(cid, member.type), status),
                              dt.datetime.combine(deadline - dt.timedelta(days=rng.randint(1, 9)),
                                                  dt.time(9, 30)))
-            ws.save_submission(sub)
+            ws.save_submission(sub, now=sub.submitted_at)
     ws.close()
 
 

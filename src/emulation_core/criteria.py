@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 from attrs import evolve, field, frozen
@@ -11,6 +11,10 @@ from .numbers import ZERO
 from .rules import AdjustmentRule, Rule
 
 __all__ = ["CriteriaTable", "Criterion", "Indicator", "Node", "Section"]
+
+
+def _types(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(keys)
 
 
 @frozen
@@ -33,7 +37,7 @@ class Criterion:
     max_points: Decimal
     rule: Rule
     title_en: str = ""
-    applies_to: frozenset[str] = field(factory=frozenset, converter=frozenset)
+    applies_to: frozenset[str] = field(factory=frozenset, converter=_types)
     evidence: str = ""
 
     @property
@@ -69,7 +73,7 @@ class Section:
     title: str
     children: tuple[Node, ...] = ()
     title_en: str = ""
-    applies_to: frozenset[str] = field(factory=frozenset, converter=frozenset)
+    applies_to: frozenset[str] = field(factory=frozenset, converter=_types)
     max_points: Decimal | None = None
     per_type: bool = False
 

@@ -215,8 +215,11 @@ class Workspace:
         return messages
 
     # -- writing ----------------------------------------------------------------------
-    def save_submission(self, sub: Submission) -> Submission:
-        """Validate and save one member's submission; returns it with ``updated_at`` set."""
+    def save_submission(self, sub: Submission, *, now: dt.datetime | None = None) -> Submission:
+        """Validate and save one member's submission; returns it with ``updated_at`` set.
+
+        ``now`` (default: the current UTC time) is the stamp, for reproducible files.
+        """
         self._writable()
         messages = self.check_submission(sub)
         if messages:
@@ -229,7 +232,8 @@ class Workspace:
                 and evolve(sub, status=Status.LOCKED) != previous:
             raise EmulationError(f"{self._sub_display(sub)}: the submission is locked; "
                                  "unlock it (set its status back to verified) to change it")
-        stamped = evolve(sub, updated_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
+        stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        stamped = evolve(sub, updated_at=stamp)
         self._write(self._sub_path(sub), dump_submission(stamped))
         self._subs.setdefault(sub.campaign, {})[sub.member] = stamped
         return stamped
