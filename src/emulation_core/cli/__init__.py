@@ -10,7 +10,7 @@ from rich.text import Text
 
 from .. import __version__
 from ..errors import EmulationError, ValidationError
-from . import workspace_cmd
+from . import plugins_cmd, workspace_cmd
 
 __all__ = ["main"]
 
@@ -23,12 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"emulation {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     workspace_cmd.register(commands)
-    try:
-        from . import plugins_cmd
-    except ImportError:  # pragma: no cover - plugin commands ship with the package
-        pass
-    else:
-        plugins_cmd.register(commands)
+    plugins_cmd.register(commands)
     return parser
 
 
