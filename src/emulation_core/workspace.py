@@ -107,10 +107,15 @@ class Workspace:
         ws = cls(root, bloc, registry or default_registry())
         ws._remember(source)
         problems += ws._load_campaigns()
+        missing: dict[str, list[int]] = {}
         for index, member in enumerate(bloc.members):
             if member.type not in ws.registry.types:
-                ws.warnings.append(source.problem(("members", index, "type"),
-                                                  ws.registry.problem_for(member.type)))
+                missing.setdefault(member.type, []).append(index)
+        for type_key, indexes in missing.items():
+            names = ", ".join(bloc.members[i].id for i in indexes)
+            ws.warnings.append(source.problem(
+                ("members", indexes[0], "type"),
+                f"{ws.registry.problem_for(type_key)}; {names} scored on common criteria only"))
         if problems:
             raise ValidationError(problems)
         if writable:
