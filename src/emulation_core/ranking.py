@@ -8,7 +8,7 @@ plays no part.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,12 @@ from .text import vi_sort_key
 if TYPE_CHECKING:
     from .scoring import MemberScore
 
-__all__ = ["RankedMember", "parse_tie_break", "rank", "tie_break_label"]
+__all__ = ["RankEntry", "RankedMember", "parse_tie_break", "rank", "rank_entries",
+           "rank_keys", "tie_break_label"]
+
+RankEntry = tuple[tuple[Decimal, ...], int, "MemberScore"]
+"""What a member is sorted on: its measure and tie-break values, then minus its position in
+name order (unique), then the score itself (never compared)."""
 
 
 @frozen
@@ -56,28 +61,57 @@ def _tie_value(score: MemberScore, key: str) -> Decimal:
     return section.points if section is not None else ZERO
 
 
+def rank_keys(score: MemberScore, tie_break: Sequence[str], by: RankBy) -> tuple[Decimal, ...]:
+    """The member's measure followed by its tie-break values; higher is better for each."""
+    value = score.percent if by is RankBy.PERCENT else score.total
+    if not tie_break:
+        return (value,)
+    return (value, *(_tie_value(score, k) for k in tie_break))
+
+
 def rank(scores: Iterable[MemberScore], tie_break: Sequence[str] = (),
          by: RankBy = RankBy.TOTAL) -> tuple[RankedMember, ...]:
     """Rank ``scores``; the result does not depend on the order they come in."""
-    keyed = []
-    for score in scores:
-        value = score.percent if by is RankBy.PERCENT else score.total
-        keys = (value, *(_tie_value(score, k) for k in tie_break))
-        keyed.append((keys, score))
-    keyed.sort(key=lambda item: (
-        tuple(-k for k in item[0]), vi_sort_key(item[1].member.name), item[1].member.id))
+    by_name = sorted(scores, key=lambda s: (vi_sort_key(s.member.name), s.member.id))
+    return rank_entries([(rank_keys(s, tie_break, by), -i, s) for i, s in enumerate(by_name)],
+                        tie_break)
+
+
+def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
+                 previous: Mapping[str, RankedMember] | None = None,
+                 ) -> tuple[RankedMember, ...]:
+    """Sort ``entries`` in place, best first, and give each its place.
+
+    Members with equal keys form a tie group sharing the rank of its first position. A group
+    whose measure equals a neighbouring group's was separated from it by the first tie-break
+    key on which they differ (the group above is asked first). A place equal to the member's
+    ``previous`` one is reused rather than rebuilt.
+    """
+    entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
+    count = len(entries)
+    before = previous or {}
     result: list[RankedMember] = []
-    current_rank = 0
-    for position, (keys, score) in enumerate(keyed):
-        if position == 0 or keys != keyed[position - 1][0]:
-            current_rank = position + 1
-        tied = any(keyed[j][0] == keys for j in (position - 1, position + 1)
-                   if 0 <= j < len(keyed) and j != position)
+    above: tuple[Decimal, ...] | None = None
+    start = 0
+    while start < count:
+        keys = entries[start][0]
+        end = start + 1
+        while end < count and entries[end][0] == keys:
+            end += 1
+        below = entries[end][0] if end < count else None
         separated = None
-        for j in (position - 1, position + 1):
-            if 0 <= j < len(keyed) and keyed[j][0][0] == keys[0] and keyed[j][0] != keys:
-                differing = next(i for i in range(1, len(keys)) if keyed[j][0][i] != keys[i])
-                separated = tie_break[differing - 1]
-                break
-        result.append(RankedMember(current_rank, score, keys[0], tied, separated))
+        if len(keys) > 1:
+            for near in (above, below):
+                if near is not None and near[0] == keys[0]:
+                    differing = next(i for i in range(1, len(keys)) if near[i] != keys[i])
+                    separated = tie_break[differing - 1]
+                    break
+        rank, tied = start + 1, end - start > 1
+        for _, _, score in entries[start:end]:
+            place = before.get(score.member.id)
+            if place is None or place.score is not score or place.rank != rank \
+                    or place.tied is not tied or place.separated_by != separated:
+                place = RankedMember(rank, score, keys[0], tied, separated)
+            result.append(place)
+        above, start = keys, end
     return tuple(result)

@@ -3,11 +3,15 @@
 Every rule returns raw (unrounded) points; :mod:`emulation_core.scoring` rounds them to the
 campaign's precision and clamps them to the criterion's bounds. Rules that compare a member
 with the rest of the bloc read :class:`BlocStats`, computed once per criterion.
+
+``rule.compiled(maximum, finish)`` gives the rule as one function of (values, targets,
+stats) with its constants worked out once and ``finish`` applied to every result; scoring
+uses it for every cell, and ``rule.points`` is the same function with nothing applied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import ClassVar
 
@@ -20,9 +24,11 @@ __all__ = [
     "AdjustmentItem",
     "AdjustmentRule",
     "BlocStats",
+    "Finish",
     "FormulaRule",
     "JudgedRule",
     "PerOccurrenceRule",
+    "Points",
     "RelativeRule",
     "Rule",
     "TargetRule",
@@ -30,6 +36,15 @@ __all__ = [
 ]
 
 ONE = Decimal(1)
+
+Points = Callable[[Mapping[str, Decimal], Mapping[str, Decimal], "BlocStats"], Decimal]
+"""A compiled rule: points from a member's values, its targets and the bloc's figures."""
+Finish = Callable[[Decimal], Decimal]
+"""What is applied to every result of a compiled rule (scoring clamps and rounds)."""
+
+
+def _exact(value: Decimal) -> Decimal:
+    return value
 
 
 @frozen
@@ -62,20 +77,28 @@ class TargetRule:
     def indicators(self) -> frozenset[str]:
         return frozenset({self.indicator})
 
-    def points(
-        self, maximum: Decimal, values: Mapping[str, Decimal],
-        targets: Mapping[str, Decimal], stats: BlocStats,
-    ) -> Decimal:
-        achieved = values.get(self.indicator, ZERO)
-        target = targets.get(self.indicator)
-        if not target:
-            best = stats.best_value
-            return maximum * achieved / best if best > 0 else ZERO
-        ratio = achieved / target
-        base = maximum * (ONE - self.over_share)
-        points = base * min(ratio, ONE)
-        if self.over_share and ratio > ONE and stats.best_over_ratio > 0:
-            points += maximum * self.over_share * (ratio - ONE) / stats.best_over_ratio
+    def points(self, maximum: Decimal, values: Mapping[str, Decimal],
+               targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        key, share = self.indicator, self.over_share
+        base = maximum * (ONE - share)
+        kept = maximum * share
+
+        def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
+                   stats: BlocStats) -> Decimal:
+            achieved = values.get(key, ZERO)
+            target = targets.get(key)
+            if not target:
+                best = stats.best_value
+                return finish(maximum * achieved / best if best > 0 else ZERO)
+            ratio = achieved / target
+            result = base * min(ratio, ONE)
+            if share and ratio > ONE and stats.best_over_ratio > 0:
+                result += kept * (ratio - ONE) / stats.best_over_ratio
+            return finish(result)
+
         return points
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
@@ -112,8 +135,17 @@ class RelativeRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        best = stats.best_value
-        return maximum * values.get(self.indicator, ZERO) / best if best > 0 else ZERO
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        key = self.indicator
+
+        def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
+                   stats: BlocStats) -> Decimal:
+            best = stats.best_value
+            return finish(maximum * values.get(key, ZERO) / best if best > 0 else ZERO)
+
+        return points
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
                 targets: Mapping[str, Decimal], stats: BlocStats) -> str:
@@ -138,7 +170,11 @@ class YesNoRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        return maximum if values.get(self.indicator, ZERO) > 0 else ZERO
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        key, done, undone = self.indicator, finish(maximum), finish(ZERO)
+        return lambda values, targets, stats: done if values.get(key, ZERO) > 0 else undone
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
                 targets: Mapping[str, Decimal], stats: BlocStats) -> str:
@@ -164,7 +200,11 @@ class PerOccurrenceRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        return min(values.get(self.indicator, ZERO) * self.points_each, maximum)
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        key, each = self.indicator, self.points_each
+        return lambda values, targets, stats: finish(min(values.get(key, ZERO) * each, maximum))
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
                 targets: Mapping[str, Decimal], stats: BlocStats) -> str:
@@ -189,6 +229,10 @@ class JudgedRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal | None:
+        return None
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> None:
+        """Nothing to compute: the points are entered."""
         return None
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
@@ -231,8 +275,20 @@ class AdjustmentRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        total = sum((values.get(i.indicator, ZERO) * i.points_each for i in self.items), ZERO)
-        return max(self.floor, min(self.ceiling, total))
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        items = tuple((i.indicator, i.points_each) for i in self.items)
+        floor, ceiling = self.floor, self.ceiling
+
+        def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
+                   stats: BlocStats) -> Decimal:
+            total = ZERO
+            for key, each in items:
+                total += values.get(key, ZERO) * each
+            return finish(max(floor, min(ceiling, total)))
+
+        return points
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
                 targets: Mapping[str, Decimal], stats: BlocStats) -> str:
@@ -264,7 +320,11 @@ class FormulaRule:
 
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        return self.formula.evaluate(values, targets)
+        return self.compiled(maximum)(values, targets, stats)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+        evaluate = self.formula.evaluate
+        return lambda values, targets, stats: finish(evaluate(values, targets))
 
     def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
                 targets: Mapping[str, Decimal], stats: BlocStats) -> str:

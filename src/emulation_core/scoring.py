@@ -3,21 +3,26 @@
 :class:`Scoreboard` scores every member once, then keeps the result current as single
 submissions change (:meth:`Scoreboard.update`), re-scoring only what the change can reach:
 the edited member, and the members sharing a comparative criterion whose bloc figures moved.
+
+Each member type's table is compiled once into a :class:`_Plan`: one scoring function per
+criterion, section and adjustment positions, the nominal total. Points are kept per member
+as lists in the plan's order, so scoring a cell allocates nothing but its Decimal result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Container, Iterable, Mapping
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from attrs import frozen
 
 from .criteria import CriteriaTable, Criterion, Section
-from .model import Bloc, Campaign, Member, RankBy, RatingBand, Status, Submission
-from .numbers import ZERO, quantize
-from .ranking import RankedMember, rank
-from .rules import BlocStats, RelativeRule, TargetRule
+from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, RatingBand, Status, Submission
+from .numbers import ZERO
+from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
+from .rules import BlocStats, Points, RelativeRule, TargetRule
+from .text import vi_sort_key
 
 Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
@@ -26,6 +31,14 @@ __all__ = ["CriterionScore", "MemberScore", "Scoreboard", "SectionScore"]
 Source = Literal["verified", "computed", "self", "none", "not_assigned", "missing"]
 _HUNDRED = Decimal(100)
 _NO_STATS = BlocStats()
+_NO_VALUES: Mapping[str, Decimal] = {}
+_NO_ENTRIES: Mapping[str, CriterionEntry] = {}
+_NOTHING: frozenset[str] = frozenset()
+_VERIFIED = (Status.VERIFIED, Status.LOCKED)
+
+# A criterion's position in its plan, code, scorer (None when judged) and the key of its
+# bloc figures (None unless comparative).
+_Cell = tuple[int, str, Points | None, int | None]
 
 
 @frozen
@@ -72,6 +85,49 @@ class MemberScore:
         return next((s for s in self.sections if s.code == code), None)
 
 
+def _scorer(criterion: Criterion, precision: Decimal) -> Points | None:
+    """The criterion's rule compiled to give finished points (None when judged).
+
+    Raw points are clamped to the criterion's bounds, rounded half-up to ``precision``,
+    and clamped again so that a bound that is not a multiple of the precision still holds.
+    """
+    low, high = criterion.lowest, criterion.highest
+
+    def finish(raw: Decimal) -> Decimal:
+        rounded = max(low, min(high, raw)).quantize(precision, ROUND_HALF_UP)
+        return max(low, min(high, rounded))
+
+    return criterion.rule.compiled(criterion.max_points, finish)
+
+
+class _Plan:
+    """A member type's table compiled for scoring: criteria in order and where they sit."""
+
+    def __init__(self, table: CriteriaTable, precision: Decimal) -> None:
+        self.table = table
+        self.leaves = tuple(table.leaves())
+        self.codes = tuple(c.code for c in self.leaves)
+        self.index = {c.code: i for i, c in enumerate(self.leaves)}
+        self.slot = {id(c): i for i, c in enumerate(self.leaves)}
+        self.scorers = tuple(_scorer(c, precision) for c in self.leaves)
+        self.keys = tuple(id(c) for c in self.leaves)
+        self.cells: tuple[_Cell, ...] = tuple(
+            (i, c.code, self.scorers[i], id(c) if c.rule.comparative else None)
+            for i, c in enumerate(self.leaves))
+        self.comparative = tuple(id(c) for c in self.leaves if c.rule.comparative)
+        self.adjustments = tuple(i for i, c in enumerate(self.leaves) if c.is_adjustment)
+        self.nominal = table.nominal
+        # Top-level sections as slices of the leaves (leaves come section by section).
+        sections = []
+        start = 0
+        for section in table.sections:
+            end = start + sum(1 for _ in section.leaves())
+            sections.append((section, start, end, section.nominal))
+            start = end
+        self.sections = tuple(sections)
+        self.section_of = tuple(k for k, (_, a, b, _) in enumerate(sections) for _ in range(a, b))
+
+
 class Scoreboard:
     """Scores and ranks one campaign, and re-scores incrementally on each edit."""
 
@@ -86,24 +142,39 @@ class Scoreboard:
         self._derivers = dict(derivers or {})
         self._members = {m.id: m for m in bloc.members}
         self._values = {m.id: self._effective_values(m) for m in bloc.members}
-        self._leaves = {t: tuple(table.leaves()) for t, table in self._tables.items()}
+        self._plans = {t: _Plan(table, campaign.precision) for t, table in self._tables.items()}
+        self._bands = sorted(campaign.bands, key=lambda b: b.minimum, reverse=True)
         self._groups: dict[int, list[str]] = {}
         self._criteria: dict[int, Criterion] = {}
         for member in bloc.members:
-            for criterion in self._leaves.get(member.type, ()):
-                self._groups.setdefault(id(criterion), []).append(member.id)
-                self._criteria[id(criterion)] = criterion
-        self._stats = {
-            key: self._compute_stats(self._criteria[key]) for key in self._groups
-            if self._criteria[key].rule.comparative
-        }
-        self._points: dict[str, dict[str, Decimal]] = {}
-        self._claimed: dict[str, dict[str, Decimal]] = {}
+            plan = self._plans[member.type]
+            for key in plan.comparative:
+                self._groups.setdefault(key, []).append(member.id)
+                self._criteria[key] = plan.leaves[plan.slot[key]]
+        # Per comparative criterion: each eligible member's result and over-achievement.
+        self._best: dict[int, dict[str, Decimal]] = {key: {} for key in self._groups}
+        self._over: dict[int, dict[str, Decimal]] = {key: {} for key in self._groups}
+        self._stats: dict[int, BlocStats] = {}
+        for key, member_ids in self._groups.items():
+            for member_id in member_ids:
+                self._contribute(key, member_id)
+            self._stats[key] = self._stats_of(key)
+        self._points: dict[str, list[Decimal]] = {}
+        self._claimed: dict[str, list[Decimal]] = {}
         self._scores: dict[str, MemberScore] = {}
-        self._ranking: tuple[RankedMember, ...] | None = None
         for member in bloc.members:
-            self._score_member(member)
+            size = len(self._plans[member.type].leaves)
+            self._points[member.id] = [ZERO] * size
+            self._claimed[member.id] = [ZERO] * size
+            self._fill(member, self._plans[member.type].cells)
             self._scores[member.id] = self._member_score(member)
+        # Ranking state: members in name order once; entries re-sorted after each edit.
+        by_name = sorted(bloc.members, key=lambda m: (vi_sort_key(m.name), m.id))
+        self._name_order = {m.id: -i for i, m in enumerate(by_name)}
+        self._entries: list[RankEntry] = [self._entry(m.id) for m in by_name]
+        self._changed: set[str] = set()
+        self._ranking: tuple[RankedMember, ...] | None = None
+        self._places: dict[str, RankedMember] = {}
 
     # -- public reading -------------------------------------------------------------
     def table_for(self, member_id: str) -> CriteriaTable:
@@ -122,25 +193,34 @@ class Scoreboard:
     @property
     def ranking(self) -> tuple[RankedMember, ...]:
         if self._ranking is None:
-            self._ranking = rank(self._scores.values(), self.campaign.tie_break,
-                                 self.campaign.rank_by)
+            if self._changed:
+                self._entries = [
+                    self._entry(e[2].member.id) if e[2].member.id in self._changed else e
+                    for e in self._entries]
+                self._changed.clear()
+            self._ranking = rank_entries(self._entries, self.campaign.tie_break, self._places)
+            self._places = {r.score.member.id: r for r in self._ranking}
         return self._ranking
 
     def rank_of(self, member_id: str) -> RankedMember:
-        return next(r for r in self.ranking if r.score.member.id == member_id)
+        """The member's place (KeyError for someone not in the bloc)."""
+        self._member(member_id)
+        self.ranking  # noqa: B018 - brings the ranking and its index up to date
+        return self._places[member_id]
 
     def breakdown(self, member_id: str) -> tuple[CriterionScore, ...]:
         """Every criterion of the member's table with all its scores and the reason."""
         member = self._member(member_id)
-        sub = self._subs.get(member_id)
-        return tuple(self._criterion_score(member, sub, c) for c in self._leaves[member.type])
+        plan = self._plans[member.type]
+        return tuple(self._criterion_score(member, plan, i) for i in range(len(plan.leaves)))
 
     def points_of(self, member_id: str, node: Criterion | Section) -> Decimal:
         """Points counted for a criterion, or the sum over a section's criteria."""
         points = self._points[member_id]
+        index = self._plans[self._member(member_id).type].index
         if isinstance(node, Criterion):
-            return points.get(node.code, ZERO)
-        return sum((points.get(c.code, ZERO) for c in node.leaves()), ZERO)
+            return points[index[node.code]] if node.code in index else ZERO
+        return sum((points[index[c.code]] for c in node.leaves() if c.code in index), ZERO)
 
     # -- editing --------------------------------------------------------------------
     def update(self, submission: Submission) -> None:
@@ -148,23 +228,32 @@ class Scoreboard:
         member = self._member(submission.member)
         self._subs[member.id] = submission
         self._values[member.id] = self._effective_values(member)
-        dirty = {member.id}
-        for criterion in self._leaves[member.type]:
-            key = id(criterion)
-            if key not in self._stats:
+        plan = self._plans[member.type]
+        # Members to re-total, with the sections that moved (None: all of them).
+        touched: dict[str, set[int] | None] = {member.id: None}
+        for key in plan.comparative:
+            if not self._contribute(key, member.id):
                 continue
-            stats = self._compute_stats(criterion)
+            stats = self._stats_of(key)
             if stats == self._stats[key]:
                 continue
             self._stats[key] = stats
             for other_id in self._groups[key]:
-                if other_id == member.id:
-                    continue
-                self._score_one(self._member(other_id), self._subs.get(other_id), criterion)
-                dirty.add(other_id)
-        self._score_member(member)
-        for member_id in dirty:
-            self._scores[member_id] = self._member_score(self._member(member_id))
+                if other_id != member.id:
+                    other = self._members[other_id]
+                    other_plan = self._plans[other.type]
+                    i = other_plan.slot[key]
+                    was = self._points[other_id][i], self._claimed[other_id][i]
+                    self._fill(other, (other_plan.cells[i],))
+                    if (self._points[other_id][i], self._claimed[other_id][i]) == was:
+                        continue  # e.g. a member with a target, or a verified score
+                    moved = touched.setdefault(other_id, set())
+                    if moved is not None:
+                        moved.add(other_plan.section_of[i])
+        self._fill(member, plan.cells)
+        for member_id, moved in touched.items():
+            self._scores[member_id] = self._member_score(self._members[member_id], moved)
+        self._changed.update(touched)
         self._ranking = None
 
     # -- internals ------------------------------------------------------------------
@@ -188,123 +277,145 @@ class Scoreboard:
                                  f"for {member.id} ({type(exc).__name__}: {exc})")
             return values
 
-    def _compute_stats(self, criterion: Criterion) -> BlocStats:
+    def _counts(self, member_id: str) -> bool:
+        """Whether the member's submission has arrived (a missing one counts as 0)."""
+        sub = self._subs.get(member_id)
+        return sub is not None and sub.status is not Status.MISSING
+
+    def _contribute(self, key: int, member_id: str) -> bool:
+        """Record what the member brings to a comparative criterion's bloc figures.
+
+        Returns whether that changed (only then can the figures move).
+        """
+        criterion = self._criteria[key]
         rule = criterion.rule
         assert isinstance(rule, TargetRule | RelativeRule)
-        indicator = rule.indicator
-        best = ZERO
-        best_over = ZERO
-        for member_id in self._groups[id(criterion)]:
-            if criterion.code in self.campaign.not_assigned.get(member_id, ()):
-                continue
-            sub = self._subs.get(member_id)
-            if sub is None or sub.status is Status.MISSING:
-                continue
-            achieved = self._values[member_id].get(indicator, ZERO)
-            best = max(best, achieved)
-            if isinstance(rule, TargetRule) and rule.over_share:
-                target = self.campaign.targets.get(member_id, {}).get(indicator)
-                if target:
-                    best_over = max(best_over, achieved / target - 1)
-        return BlocStats(best, best_over)
+        best, over = self._best[key], self._over[key]
+        was = best.get(member_id), over.get(member_id)
+        if not self._counts(member_id) \
+                or criterion.code in self.campaign.not_assigned.get(member_id, _NOTHING):
+            best.pop(member_id, None)
+            over.pop(member_id, None)
+            return was != (None, None)
+        achieved = self._values[member_id].get(rule.indicator, ZERO)
+        best[member_id] = achieved
+        target = self.campaign.targets.get(member_id, _NO_VALUES).get(rule.indicator) \
+            if isinstance(rule, TargetRule) and rule.over_share else None
+        if target:
+            over[member_id] = achieved / target - 1
+        else:
+            over.pop(member_id, None)
+        return was != (achieved, over.get(member_id))
 
-    def _counted(self, member: Member, sub: Submission | None, criterion: Criterion,
-                 ) -> tuple[Decimal, Source, Decimal | None]:
-        """The points that count, where they came from, and the computed points."""
-        if criterion.code in self.campaign.not_assigned.get(member.id, ()):
-            return ZERO, "not_assigned", None
-        if sub is None or sub.status is Status.MISSING:
-            return ZERO, "missing", None
-        raw = criterion.rule.points(
-            criterion.max_points, self._values[member.id],
-            self.campaign.targets.get(member.id, {}),
-            self._stats.get(id(criterion), _NO_STATS),
-        )
-        computed = None
-        if raw is not None:
-            low, high = criterion.lowest, criterion.highest
-            rounded = quantize(max(low, min(high, raw)), self.campaign.precision)
-            computed = max(low, min(high, rounded))  # a bound off the precision stays a bound
-        entry = sub.entries.get(criterion.code)
-        if entry is not None and entry.verified_points is not None:
-            return entry.verified_points, "verified", computed
-        if computed is not None:
-            return computed, "computed", computed
-        if entry is not None and entry.self_points is not None:
-            return entry.self_points, "self", computed
-        return ZERO, "none", computed
+    def _stats_of(self, key: int) -> BlocStats:
+        return BlocStats(max(ZERO, max(self._best[key].values(), default=ZERO)),
+                         max(ZERO, max(self._over[key].values(), default=ZERO)))
 
-    def _score_member(self, member: Member) -> None:
-        """Fill the counted and the claimed (self-scored, else computed) points of a member."""
+    def _fill(self, member: Member, cells: Iterable[_Cell]) -> None:
+        """Score the given cells of the member's plan: counted and claimed points.
+
+        Counted: verified, else computed, else self-scored, else 0 (0 when the criterion is
+        not assigned or the submission is missing). Claimed: self-scored, else computed,
+        else what counted.
+        """
+        points, claimed = self._points[member.id], self._claimed[member.id]
         sub = self._subs.get(member.id)
-        self._points[member.id] = {}
-        self._claimed[member.id] = {}
-        for criterion in self._leaves[member.type]:
-            self._score_one(member, sub, criterion)
+        entries = sub.entries if sub is not None else _NO_ENTRIES
+        counts = sub is not None and sub.status is not Status.MISSING
+        skipped = self.campaign.not_assigned.get(member.id, _NOTHING)
+        values = self._values[member.id]
+        targets = self.campaign.targets.get(member.id, _NO_VALUES)
+        stats = self._stats
+        for i, code, scorer, key in cells:
+            entry = entries.get(code)
+            if not counts or code in skipped:
+                points[i] = ZERO
+                claimed[i] = ZERO if entry is None or entry.self_points is None \
+                    else entry.self_points
+                continue
+            computed = None if scorer is None \
+                else scorer(values, targets, _NO_STATS if key is None else stats[key])
+            if entry is None:
+                points[i] = claimed[i] = ZERO if computed is None else computed
+                continue
+            own, verified = entry.self_points, entry.verified_points
+            counted = verified if verified is not None else computed if computed is not None \
+                else own if own is not None else ZERO
+            points[i] = counted
+            claimed[i] = own if own is not None else computed if computed is not None \
+                else counted
 
-    def _score_one(self, member: Member, sub: Submission | None, criterion: Criterion) -> None:
-        points, _, computed = self._counted(member, sub, criterion)
-        self._points[member.id][criterion.code] = points
-        entry = sub.entries.get(criterion.code) if sub is not None else None
-        if entry is not None and entry.self_points is not None:
-            claimed = entry.self_points
-        else:
-            claimed = computed if computed is not None else points
-        self._claimed[member.id][criterion.code] = claimed
-
-    def _criterion_score(self, member: Member, sub: Submission | None,
-                         criterion: Criterion) -> CriterionScore:
-        points, source, computed = self._counted(member, sub, criterion)
+    def _criterion_score(self, member: Member, plan: _Plan, i: int) -> CriterionScore:
+        criterion = plan.leaves[i]
+        sub = self._subs.get(member.id)
         entry = sub.entry(criterion.code) if sub else None
-        if source in ("not_assigned", "missing"):
-            why = ("not assigned to this unit" if source == "not_assigned"
-                   else "no submission yet: counts as 0")
+        computed = None
+        if criterion.code in self.campaign.not_assigned.get(member.id, _NOTHING):
+            source: Source = "not_assigned"
+            why = "not assigned to this unit"
+        elif not self._counts(member.id):
+            source = "missing"
+            why = "no submission yet: counts as 0"
         else:
-            assert sub is not None
-            why = criterion.rule.explain(
-                criterion.max_points, self._values[member.id],
-                self.campaign.targets.get(member.id, {}),
-                self._stats.get(id(criterion), _NO_STATS))
-            if source == "verified" and entry and entry.reason:
+            assert sub is not None and entry is not None
+            values = self._values[member.id]
+            targets = self.campaign.targets.get(member.id, _NO_VALUES)
+            stats = self._stats.get(plan.keys[i], _NO_STATS)
+            scorer = plan.scorers[i]
+            computed = scorer(values, targets, stats) if scorer is not None else None
+            source = "verified" if entry.verified_points is not None \
+                else "computed" if computed is not None \
+                else "self" if entry.self_points is not None else "none"
+            why = criterion.rule.explain(criterion.max_points, values, targets, stats)
+            if source == "verified" and entry.reason:
                 why = f"{why}; verified: {entry.reason}"
         return CriterionScore(
-            criterion=criterion, points=points, source=source, computed=computed,
-            self_points=entry.self_points if entry else None,
+            criterion=criterion, points=self._points[member.id][i], source=source,
+            computed=computed, self_points=entry.self_points if entry else None,
             verified_points=entry.verified_points if entry else None, explanation=why,
         )
 
-    def _member_score(self, member: Member) -> MemberScore:
-        table = self._tables[member.type]
+    def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
+        """The member's totals; only the ``moved`` sections are re-added (None: all)."""
+        plan = self._plans[member.type]
         points = self._points[member.id]
         sub = self._subs.get(member.id)
         status = sub.status if sub is not None else Status.MISSING
-        not_assigned = self.campaign.not_assigned.get(member.id, frozenset())
-        sections = tuple(
-            SectionScore(s.code, s.title, s.title_en,
-                         sum((points[c.code] for c in s.leaves()), ZERO), s.nominal)
-            for s in table.sections
-        )
-        total = sum(points.values(), ZERO)
+        old = self._scores[member.id].sections if moved is not None else ()
+        redo: Container[int] = range(len(plan.sections)) if moved is None else moved
+        sections = tuple([
+            SectionScore(s.code, s.title, s.title_en, sum(points[a:b], ZERO), n)
+            if k in redo else old[k] for k, (s, a, b, n) in enumerate(plan.sections)])
+        # Exact sums: adding the section subtotals gives the very same Decimal.
+        total = sum([section.points for section in sections], ZERO)
         bonus = deductions = ZERO
-        reachable = table.nominal
-        for criterion in self._leaves[member.type]:
-            if criterion.is_adjustment:
-                value = points[criterion.code]
-                if value > 0:
-                    bonus += value
-                else:
-                    deductions -= value
-            elif criterion.code in not_assigned:
-                reachable -= criterion.max_points
-        self_total = sum(self._claimed[member.id].values(), ZERO)
-        percent = quantize(total * _HUNDRED / reachable, self.campaign.precision) \
+        for i in plan.adjustments:
+            value = points[i]
+            if value > 0:
+                bonus += value
+            else:
+                deductions -= value
+        reachable = plan.nominal
+        skipped = self.campaign.not_assigned.get(member.id)
+        if skipped:
+            for criterion in plan.leaves:
+                if not criterion.is_adjustment and criterion.code in skipped:
+                    reachable -= criterion.max_points
+        percent = (total * _HUNDRED / reachable).quantize(self.campaign.precision,
+                                                          ROUND_HALF_UP) \
             if reachable > 0 else ZERO
-        measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
-        return MemberScore(
-            member=member, status=status, sections=sections, total=total,
-            self_total=self_total,
-            verified_total=total if status in (Status.VERIFIED, Status.LOCKED) else None,
-            bonus=bonus, deductions=deductions, reachable=reachable, percent=percent,
-            rating=self.campaign.rating_for(measured) if status is not Status.MISSING else None,
-        )
+        rating = None
+        if status is not Status.MISSING:
+            measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
+            for band in self._bands:
+                if band.admits(measured):
+                    rating = band
+                    break
+        return MemberScore(member, status, sections, total, sum(self._claimed[member.id], ZERO),
+                           total if status in _VERIFIED else None, bonus, deductions,
+                           reachable, percent, rating)
 
+    def _entry(self, member_id: str) -> RankEntry:
+        score = self._scores[member_id]
+        return (rank_keys(score, self.campaign.tie_break, self.campaign.rank_by),
+                self._name_order[member_id], score)

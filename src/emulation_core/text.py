@@ -37,6 +37,17 @@ def _split_tone(char: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+def _char_key(char: str) -> tuple[int, int]:
+    """Letter rank and tone rank of one casefolded NFC character (spaces rank first)."""
+    base, tone = _split_tone(char)
+    if base.isspace():
+        return -1, tone
+    return _RANK.get(base, len(_ALPHABET) + ord(base[0]) if base else 0), tone
+
+
+_CHAR_KEYS: dict[str, tuple[int, int]] = {}
+
+
 @lru_cache(maxsize=65536)
 def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """Sort key for Vietnamese alphabetical order.
@@ -44,16 +55,14 @@ def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     Letters compare first (a < ă < â < b … d < đ …, case-insensitive); tones break ties
     only where the letters are equal; the original text makes the order total.
     """
-    letters: list[int] = []
-    tones: list[int] = []
+    known = _CHAR_KEYS
+    pairs = []
     for char in nfc(text).casefold():
-        base, tone = _split_tone(char)
-        if base.isspace():
-            letters.append(-1)
-        else:
-            letters.append(_RANK.get(base, len(_ALPHABET) + ord(base[0]) if base else 0))
-        tones.append(tone)
-    return tuple(letters), tuple(tones), text
+        pair = known.get(char)
+        if pair is None:
+            pair = known[char] = _char_key(char)
+        pairs.append(pair)
+    return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs), text
 
 
 def unsafe_id_reason(value: str) -> str | None:
