@@ -18,7 +18,7 @@ from typing import ClassVar
 from attrs import field, frozen
 
 from .formula import Formula
-from .numbers import ZERO
+from .numbers import ZERO, quantize
 
 __all__ = [
     "AdjustmentItem",
@@ -111,7 +111,7 @@ class TargetRule:
         text = f"{self.indicator} {_fmt(achieved)}/{_fmt(target)} target × {_fmt(maximum)}"
         if self.over_share:
             text += (f", {_fmt(self.over_share * 100)}% kept for over-achievement vs bloc best "
-                     f"+{_fmt((stats.best_over_ratio * 100).quantize(Decimal('0.01')))}%")
+                     f"+{_fmt(quantize(stats.best_over_ratio * 100, Decimal('0.01')))}%")
         return text
 
     def describe(self, maximum: Decimal) -> str:

@@ -12,14 +12,14 @@ as lists in the plan's order, so scoring a cell allocates nothing but its Decima
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal
 
 from attrs import frozen
 
 from .criteria import CriteriaTable, Criterion, Section
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, RatingBand, Status, Submission
-from .numbers import ZERO
+from .numbers import ZERO, quantize
 from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
 from .rules import BlocStats, Points, RelativeRule, TargetRule
 from .text import vi_sort_key
@@ -94,7 +94,7 @@ def _scorer(criterion: Criterion, precision: Decimal) -> Points | None:
     low, high = criterion.lowest, criterion.highest
 
     def finish(raw: Decimal) -> Decimal:
-        rounded = max(low, min(high, raw)).quantize(precision, ROUND_HALF_UP)
+        rounded = quantize(max(low, min(high, raw)), precision)
         return max(low, min(high, rounded))
 
     return criterion.rule.compiled(criterion.max_points, finish)
@@ -104,9 +104,7 @@ class _Plan:
     """A member type's table compiled for scoring: criteria in order and where they sit."""
 
     def __init__(self, table: CriteriaTable, precision: Decimal) -> None:
-        self.table = table
         self.leaves = tuple(table.leaves())
-        self.codes = tuple(c.code for c in self.leaves)
         self.index = {c.code: i for i, c in enumerate(self.leaves)}
         self.slot = {id(c): i for i, c in enumerate(self.leaves)}
         self.scorers = tuple(_scorer(c, precision) for c in self.leaves)
@@ -401,8 +399,7 @@ class Scoreboard:
             for criterion in plan.leaves:
                 if not criterion.is_adjustment and criterion.code in skipped:
                     reachable -= criterion.max_points
-        percent = (total * _HUNDRED / reachable).quantize(self.campaign.precision,
-                                                          ROUND_HALF_UP) \
+        percent = quantize(total * _HUNDRED / reachable, self.campaign.precision) \
             if reachable > 0 else ZERO
         rating = None
         if status is not Status.MISSING:
