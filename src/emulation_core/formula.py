@@ -9,9 +9,10 @@ functions ``min``, ``max``, ``abs``, ``target(name)``. Division by zero gives 0.
 from __future__ import annotations
 
 import ast
+import math
 import operator
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 from .numbers import ZERO
 
@@ -69,9 +70,18 @@ class Formula:
         return f"Formula({self.source!r})"
 
     def evaluate(self, values: Mapping[str, Decimal], targets: Mapping[str, Decimal]) -> Decimal:
-        """Value of the expression; a missing indicator or target counts as 0."""
-        result = _eval(self._tree, values, targets)
-        return Decimal(int(result)) if isinstance(result, bool) else result
+        """Value of the expression; a missing indicator or target counts as 0.
+
+        Arithmetic that has no finite answer (0 ** 0, a root of a negative number, an
+        overflow) gives 0, as division by zero does, so one member's figures cannot stop
+        the scoring of the bloc.
+        """
+        try:
+            result = _eval(self._tree, values, targets)
+            number = Decimal(int(result)) if isinstance(result, bool) else result
+        except (DecimalException, OverflowError):
+            return ZERO
+        return number if number.is_finite() else ZERO
 
 
 def _check(node: ast.AST, names: set[str]) -> None:
@@ -92,6 +102,9 @@ def _check(node: ast.AST, names: set[str]) -> None:
         isinstance(node.value, bool) or not isinstance(node.value, int | float)
     ):
         raise FormulaError(f"may only contain numbers, not {node.value!r}")
+    if isinstance(node, ast.Constant) and isinstance(node.value, float) \
+            and not math.isfinite(node.value):
+        raise FormulaError(f"numbers must be finite, not {ast.unparse(node)!r}")
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
         exponent = node.right
         if not (isinstance(exponent, ast.Constant) and isinstance(exponent.value, int | float)

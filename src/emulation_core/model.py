@@ -114,6 +114,13 @@ DEFAULT_BANDS = (
 )
 
 
+def _targets(
+    targets: Mapping[str, Mapping[str, Decimal]],
+) -> Mapping[str, Mapping[str, Decimal]]:
+    """Members without any target are left out: no entry and an empty one mean the same."""
+    return {member: values for member, values in targets.items() if values}
+
+
 @frozen
 class Campaign:
     """An emulation campaign (phong trào) or review period, with its table and targets.
@@ -133,7 +140,7 @@ class Campaign:
     deadline: dt.date
     table: CriteriaTable
     bands: tuple[RatingBand, ...] = DEFAULT_BANDS
-    targets: Mapping[str, Mapping[str, Decimal]] = field(factory=dict)
+    targets: Mapping[str, Mapping[str, Decimal]] = field(factory=dict, converter=_targets)
     not_assigned: Mapping[str, frozenset[str]] = field(factory=dict)
     precision: Decimal = Decimal("0.01")
     tie_break: tuple[str, ...] = ()

@@ -312,9 +312,9 @@ class Scoreboard:
     def _fill(self, member: Member, cells: Iterable[_Cell]) -> None:
         """Score the given cells of the member's plan: counted and claimed points.
 
-        Counted: verified, else computed, else self-scored, else 0 (0 when the criterion is
-        not assigned or the submission is missing). Claimed: self-scored, else computed,
-        else what counted.
+        Counted: verified, else computed, else self-scored, else 0. Claimed: self-scored,
+        else computed, else what counted. Both are 0 when the criterion is not assigned or
+        the submission is missing.
         """
         points, claimed = self._points[member.id], self._claimed[member.id]
         sub = self._subs.get(member.id)
@@ -327,9 +327,7 @@ class Scoreboard:
         for i, code, scorer, key in cells:
             entry = entries.get(code)
             if not counts or code in skipped:
-                points[i] = ZERO
-                claimed[i] = ZERO if entry is None or entry.self_points is None \
-                    else entry.self_points
+                points[i] = claimed[i] = ZERO
                 continue
             computed = None if scorer is None \
                 else scorer(values, targets, _NO_STATS if key is None else stats[key])

@@ -282,8 +282,6 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
         evidence = r.text(raw, path, "evidence", default="")
         if code is None or title is None or maximum is None or rule is None:
             return None
-        if isinstance(rule, AdjustmentRule):
-            maximum = rule.ceiling
         return Criterion(code, title, maximum, rule, title_en, frozenset(applies_to), evidence)
     r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "items",
                                "applies_to", "per_type"})
@@ -489,7 +487,8 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
                 number = tr.decimal(value, (member_id, key), negative=False)
                 if number is not None:
                     values[key] = number
-            target_map[member_id] = values
+            if values:
+                target_map[member_id] = values
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
             or deadline is None or table is None or precision is None:
@@ -617,7 +616,6 @@ def dump_submission(sub: Submission) -> dict[str, Any]:
             item["reason"] = entry.reason
         if entry.evidence:
             item["evidence"] = entry.evidence
-        if item:
-            criteria[code] = item
+        criteria[code] = item
     doc["criteria"] = criteria
     return doc

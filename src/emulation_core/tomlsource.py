@@ -32,10 +32,10 @@ class TomlSource:
         self.display = display
         self.text = text
         self.data = data
-        self._lines: dict[Path_, int] = {}
-        self._index()
+        self._lines: dict[Path_, int] | None = None  # built on first use: most files are fine
 
-    def _index(self) -> None:
+    def _index(self) -> dict[Path_, int]:
+        lines: dict[Path_, int] = {}
         arrays: dict[Path_, int] = {}
         table: Path_ = ()
         inline_array: Path_ | None = None  # key path of an open multi-line array
@@ -48,9 +48,9 @@ class TomlSource:
                 if line.strip().startswith("{"):
                     element += 1
                     here = (*inline_array, element)
-                    self._lines.setdefault(here, number)
+                    lines.setdefault(here, number)
                     for key in _INLINE_KEY.findall(line):
-                        self._lines.setdefault((*here, key.strip("\"'")), number)
+                        lines.setdefault((*here, key.strip("\"'")), number)
                     continue
             header = _HEADER.match(line)
             if header:
@@ -64,17 +64,20 @@ class TomlSource:
                     arrays[key] = arrays.get(key, -1) + 1
                     resolved.append(arrays[key])
                 table = tuple(resolved)
-                self._lines.setdefault(table, number)
+                lines.setdefault(table, number)
                 continue
             key_match = _KEY.match(line)
             if key_match:
                 key_path = (*table, *_split(key_match.group(1)))
-                self._lines.setdefault(key_path, number)
+                lines.setdefault(key_path, number)
                 if line[key_match.end():].strip() == "[":
                     inline_array, element = key_path, -1
+        return lines
 
     def line_of(self, path: Path_) -> int | None:
         """Line of ``path`` or of its nearest ancestor that has one."""
+        if self._lines is None:
+            self._lines = self._index()
         for end in range(len(path), 0, -1):
             line = self._lines.get(tuple(path[:end]))
             if line is not None:

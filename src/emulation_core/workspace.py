@@ -38,6 +38,7 @@ from .errors import (
 )
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
+from .ranking import parse_tie_break
 from .rules import JudgedRule
 from .scoring import Scoreboard
 from .serialize import (
@@ -256,9 +257,17 @@ class Workspace:
     def save_campaign(self, campaign: Campaign) -> None:
         """Save a campaign's settings, criteria table and targets."""
         self._writable()
+        display = f"campaigns/{campaign.id}"
+        problems = []
         reason = unsafe_id_reason(campaign.id)
         if reason:
-            raise ValidationError([Problem("campaigns", None, "id", f"{campaign.id!r} {reason}")])
+            problems.append(Problem("campaigns", None, "id", f"{campaign.id!r} {reason}"))
+        problems += [Problem(f"{display}/criteria.toml", None, f"criterion {code}", message)
+                     for code, message in campaign.table.check()]
+        problems += [Problem(f"{display}/campaign.toml", None, "tie_break", f"{key!r}: {why}")
+                     for key in campaign.tie_break if (why := parse_tie_break(key))]
+        if problems:
+            raise ValidationError(problems)
         folder = self.path / "campaigns" / campaign.id
         self._write(folder / "campaign.toml", dump_campaign(campaign))
         self._write(folder / "criteria.toml", dump_criteria(campaign.table))
@@ -351,9 +360,10 @@ class Workspace:
         self._subs[campaign.id] = subs
         if not folder.is_dir():
             return problems
+        members = {m.id: m for m in self.bloc.members}
         for path in sorted(folder.glob("*.toml")):
             display = f"{rel}/submissions/{path.name}"
-            member = self.bloc.member(path.stem)
+            member = members.get(path.stem)
             if member is None:
                 problems.append(Problem(display, None, "", f"{path.stem!r} is not a member",
                                         "name the file after a member id in workspace.toml"))
