@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -60,8 +61,11 @@ SCHEMA_VERSION = 1
 _FILE = "workspace.toml"
 
 
-def check_points(criterion: Criterion, stage: str, value: Decimal) -> str | None:
+def check_points(criterion: Criterion, stage: str, value: Decimal,
+                 precision: Decimal = Decimal("0.01")) -> str | None:
     """Why ``value`` cannot be entered as the ``stage`` score of ``criterion``, or None."""
+    if value != value.quantize(precision, rounding=ROUND_HALF_UP):
+        return f"{stage} score {value} has more decimals than the campaign's precision {precision}"
     if value > criterion.highest:
         return f"{stage} score {value} is above the criterion's maximum {criterion.highest}"
     if value < criterion.lowest:
@@ -208,7 +212,8 @@ class Workspace:
                 continue
             for stage, points in (("self", entry.self_points),
                                   ("verified", entry.verified_points)):
-                why = check_points(criterion, stage, points) if points is not None else None
+                why = None if points is None else check_points(
+                    criterion, stage, points, self.campaign(sub.campaign).precision)
                 if why:
                     messages.append(f"criteria.{code}.{stage}: {why}")
         plugin = self.registry.get(member.type)
@@ -375,7 +380,7 @@ class Workspace:
             self._remember(loaded)
             sub, found = read_submission(loaded, member.id, campaign.id,
                                          self.table_for(campaign.id, member.type),
-                                         check_points,
+                                         partial(check_points, precision=campaign.precision),
                                          type_known=member.type in self.registry.types)
             problems += found
             if sub is not None:

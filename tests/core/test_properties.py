@@ -350,6 +350,8 @@ def saved_submission(draw: st.DrawFn, member: Member, campaign: Campaign) -> Sub
                 lambda k, s=rule.step: s * k)
         else:
             points = st.none() | st.decimals(criterion.lowest, criterion.highest, places=2)
+        precision = campaign.precision  # finer scores are refused on save
+        points = points.filter(lambda v, p=precision: v is None or v == v.quantize(p))
         entry = CriterionEntry(draw(points), draw(points), draw(st.just("") | texts),
                                draw(st.just("") | texts))
         if draw(st.booleans()):

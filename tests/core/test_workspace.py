@@ -108,3 +108,16 @@ def test_locked_submission_cannot_change_until_unlocked(
         unlocked = ws.save_submission(evolve(sub, status=Status.VERIFIED))
         saved = ws.save_submission(evolve(unlocked, values=changed.values))
         assert saved.values["members"] == 1
+
+
+def test_scores_finer_than_the_precision_are_refused(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    from emulation_core import CriterionEntry, ValidationError
+
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        sub = ws.submissions("c2018")["hoi-a"]
+        finer = evolve(sub, entries={"1.3": CriterionEntry(Decimal("7.333"))})
+        assert any("precision 0.01" in m for m in ws.check_submission(finer))
+        with pytest.raises(ValidationError):
+            ws.save_submission(finer)
