@@ -1,0 +1,286 @@
+"""The bloc lead's terminal UI: the app, its global keys, autosave, and :func:`run`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.timer import Timer
+
+from emulation_core import EmulationError, PluginRegistry, ValidationError
+
+from .commands import ActionCommands
+from .i18n import LANGUAGES, Language, language, set_language, t
+from .session import Clock, SaveFailure, Session, open_session
+from .settings import Settings, load_settings, save_settings
+
+__all__ = ["EmulationApp", "run"]
+
+_MODES = ("members", "criteria", "ranking")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class EmulationApp(App[int]):
+    """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "emulation"
+    COMMANDS: ClassVar = {ActionCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("d", "goto('dashboard')", "dashboard"),
+        Binding("r", "goto('ranking')", "ranking"),
+        Binding("m", "goto('members')", "members"),
+        Binding("t", "goto('criteria')", "criteria"),
+        Binding("c", "pick_campaign", "campaign"),
+        Binding("ctrl+s", "save", "save", show=False),
+        Binding("f2", "toggle_language", "language", show=False),
+        Binding("ctrl+p", "command_palette", "palette"),
+        Binding("f1", "help", "help"),
+        Binding("ctrl+q", "quit", "quit", priority=True, show=False),
+    ]
+
+    def __init__(self, session: Session | None = None, *, settings: Settings | None = None,
+                 clock: Clock = _now, registry: PluginRegistry | None = None,
+                 save_delay: float = 0.8) -> None:
+        self.settings = settings or Settings()
+        set_language(self.settings.language)
+        super().__init__()
+        self.session = session
+        self.clock = clock
+        self.registry = registry
+        self.save_delay = save_delay
+        self._save_timer: Timer | None = None
+        self._shown_failures: set[tuple[str, tuple[str, ...]]] = set()
+        for mode in _MODES:
+            self.add_mode(mode, partial(_screen_for, mode))
+
+    # -- screens ----------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[Any]:
+        if self.session is None:
+            from .screens.picker import PickerScreen
+
+            return PickerScreen()
+        return _screen_for("dashboard")
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self._report_warnings()
+
+    def require_session(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("no workspace is open")
+        return self.session
+
+    async def start(self, session: Session) -> None:
+        """Work on ``session`` (after the picker opened it)."""
+        self.session = session
+        self.settings = self.settings.with_recent(session.ws.path)
+        save_settings(self.settings)
+        await self.switch_screen(_screen_for("dashboard"))
+        self._report_warnings()
+
+    def _report_warnings(self) -> None:
+        if self.session is None:
+            return
+        for problem in self.session.ws.warnings:
+            self.notify(str(problem), title=t("warning"), severity="warning", timeout=10)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("goto", "pick_campaign", "save") and self.session is None:
+            return False
+        if action == "save" and self.session is not None and self.session.read_only:
+            return None
+        return True
+
+    async def action_goto(self, name: str) -> None:
+        """Show a main screen (dashboard, ranking, members, criteria)."""
+        await self.leave_details()
+        mode = self.DEFAULT_MODE if name == "dashboard" else name
+        if self.current_mode != mode:
+            await self.switch_mode(mode)
+
+    async def leave_details(self) -> None:
+        """Close screens pushed over the current main screen (saving first)."""
+        self.flush_saves()
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_pick_campaign(self) -> None:
+        from .screens.dialogs import ChoiceDialog
+
+        session = self.require_session()
+        if not session.campaigns():
+            self.notify(t("campaign.none"), severity="warning")
+            return
+        options = [(c.id, f"{c.title} · {c.year}") for c in session.campaigns()]
+        current = session.campaign.id if session.campaign else None
+
+        async def chosen(campaign_id: str | None) -> None:
+            if campaign_id is None or campaign_id == current:
+                return
+            failures = session.switch_campaign(campaign_id)
+            if failures:
+                self.show_failures(failures)
+                return
+            await self.leave_details()
+            self.refresh_current()
+
+        self.push_screen(ChoiceDialog(t("campaign.pick"), options, current), chosen)
+
+    async def action_toggle_language(self) -> None:
+        index = LANGUAGES.index(language())
+        self.set_language(LANGUAGES[(index + 1) % len(LANGUAGES)])
+        from .screens.base import BaseScreen
+
+        if isinstance(self.screen, BaseScreen):
+            await self.screen.relabel()
+        self.notify(t("language.changed"))
+
+    def set_language(self, lang: Language) -> None:
+        """Switch the interface language and remember it."""
+        set_language(lang)
+        self.settings = Settings(language=language(), recent=self.settings.recent)
+        failed = save_settings(self.settings)
+        if failed:
+            self.notify(t("settings.not_saved", reason=failed), severity="warning")
+
+    def refresh_current(self) -> None:
+        """Redraw the screen on top (after data it shows changed)."""
+        from .screens.base import BaseScreen
+
+        if isinstance(self.screen, BaseScreen):
+            self.screen.redraw()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("cmd.theme"), t("cmd.theme.help"), self.action_change_theme)
+        yield SystemCommand(t("cmd.quit"), t("cmd.quit.help"), self.action_quit)
+
+    # -- saving -----------------------------------------------------------------------
+    def request_save(self) -> None:
+        """Save edits a moment after the last keystroke."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(self.save_delay, self.flush_saves)
+
+    def flush_saves(self) -> list[SaveFailure]:
+        """Save pending edits now; failures are shown and returned."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self.session is None or not self.session.pending:
+            return []
+        failures = self.session.save()
+        self.show_failures(failures)
+        from .screens.scoring import ScoringScreen
+
+        if isinstance(self.screen, ScoringScreen):
+            self.screen.show_save_state()
+        return failures
+
+    def show_failures(self, failures: list[SaveFailure]) -> None:
+        """Tell about save failures once each (a changed-on-disk file gets a dialog)."""
+        from .screens.dialogs import MessageDialog
+
+        for failure in failures:
+            key = (failure.member, failure.lines)
+            if key in self._shown_failures:
+                continue
+            self._shown_failures.add(key)
+            name = self._member_name(failure.member)
+            if failure.stale:
+                self.push_screen(MessageDialog(t("save.stale.title"),
+                                               [t("save.stale", member=name), *failure.lines]))
+            else:
+                self.notify("\n".join(failure.lines), title=t("save.failed", member=name),
+                            severity="error", timeout=12)
+
+    def _member_name(self, member_id: str) -> str:
+        member = self.session.bloc.member(member_id) if self.session else None
+        return member.name if member else member_id
+
+    async def action_save(self) -> None:
+        session = self.require_session()
+        if session.read_only:
+            self.notify(t("readonly.refused"), severity="warning")
+            return
+        failures = self.flush_saves()
+        if not failures:
+            self.notify(t("save.done"))
+
+    async def action_quit(self) -> None:
+        failures = self.flush_saves()
+        if not failures:
+            self.exit(0)
+            return
+        from .screens.dialogs import ConfirmDialog
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.exit(0)
+
+        self.push_screen(ConfirmDialog(t("quit.unsaved"), t("quit.anyway"), t("quit.stay")),
+                         answered)
+
+
+def _screen_for(name: str) -> Screen[None]:
+    """Build a main screen, importing its module only when first needed."""
+    if name == "members":
+        from .screens.members import MembersScreen
+
+        return MembersScreen()
+    if name == "criteria":
+        from .screens.criteria import CriteriaScreen
+
+        return CriteriaScreen()
+    if name == "ranking":
+        from .screens.ranking import RankingScreen
+
+        return RankingScreen()
+    from .screens.dashboard import DashboardScreen
+
+    return DashboardScreen()
+
+
+def run(path: Path | None) -> int:
+    """Open the workspace at ``path`` (a picker when None) in the UI; returns an exit code.
+
+    When another program holds the workspace, it opens read-only with a banner.
+    """
+    settings = load_settings()
+    set_language(settings.language)
+    session = None
+    if path is not None:
+        try:
+            session = open_session(path, clock=_now)
+        except EmulationError as exc:
+            print(t("open.failed", path=path), file=sys.stderr)
+            lines = [str(p) for p in exc.problems] if isinstance(exc, ValidationError) \
+                else [str(exc)]
+            for line in lines:
+                print(f"  {line}", file=sys.stderr)
+            return 1
+        settings = settings.with_recent(path)
+        save_settings(settings)
+    app = EmulationApp(session, settings=settings)
+    try:
+        app.run()
+    finally:
+        if app.session is not None:
+            app.session.close()
+    return app.return_code or 0

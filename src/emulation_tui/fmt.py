@@ -1,0 +1,140 @@
+"""How numbers, dates, statuses and ratings read on screen, in the interface language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from rich.text import Text
+
+from emulation_core import (
+    Campaign,
+    PeriodKind,
+    PluginRegistry,
+    RankedMember,
+    RatingBand,
+    Status,
+    format_points,
+)
+
+from .i18n import has_key, language, pick, t
+
+__all__ = [
+    "STATUS_MARK",
+    "change",
+    "date",
+    "deadline",
+    "number",
+    "period",
+    "points",
+    "rank",
+    "rating",
+    "right",
+    "signed",
+    "status",
+    "tie_break",
+    "type_name",
+]
+
+STATUS_MARK = {
+    Status.MISSING: "○",
+    Status.DRAFT: "◌",
+    Status.SUBMITTED: "●",
+    Status.VERIFIED: "✔",
+    Status.LOCKED: "■",
+}
+
+
+def points(value: Decimal | None) -> str:
+    """Points with two decimals (``96,50`` in Vietnamese), or ``–``."""
+    return format_points(value, comma=language() == "vi")
+
+
+def signed(value: Decimal) -> str:
+    """Points with a sign: ``+10,00``, ``−1,50``, ``0,00``."""
+    if value > 0:
+        return f"+{points(value)}"
+    if value < 0:
+        return f"−{points(-value)}"
+    return points(value)
+
+
+def number(value: Decimal | None) -> str:
+    """An indicator value with grouped thousands: ``12 100`` / ``12,100``; ``2,5`` / ``2.5``."""
+    if value is None:
+        return "–"
+    text = f"{value.normalize():,f}" if value == value.to_integral() else f"{value:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if language() == "vi":
+        return text.replace(",", " ").replace(".", ",")
+    return text
+
+
+def date(value: dt.date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def deadline(campaign: Campaign, today: dt.date) -> str:
+    """``hạn nộp 10/07/2018 (còn 5 ngày)`` and the like."""
+    days = (campaign.deadline - today).days
+    if days > 0:
+        left = t("deadline.left", days=days)
+    elif days == 0:
+        left = t("deadline.today")
+    else:
+        left = t("deadline.over", days=-days)
+    return t("deadline", date=date(campaign.deadline), left=left)
+
+
+def period(campaign: Campaign) -> str:
+    """``Sơ kết 6 tháng · 01/01–30/06/2018``."""
+    kind = {PeriodKind.MID_YEAR: t("period.mid_year"), PeriodKind.YEAR_END: t("period.year_end"),
+            PeriodKind.CUSTOM: t("period.custom")}[campaign.period]
+    return f"{kind} · {campaign.start.strftime('%d/%m')}–{date(campaign.end)}"
+
+
+def status(value: Status) -> str:
+    return f"{STATUS_MARK[value]} {t(f'status.{value.value}')}"
+
+
+def rating(band: RatingBand | None, *, short: bool = False) -> str:
+    if band is None:
+        return "–"
+    if short and has_key(f"band.{band.key}"):
+        return t(f"band.{band.key}")
+    return pick(band.label, band.label_en)
+
+
+def type_name(registry: PluginRegistry, key: str) -> str:
+    """The association type's name, or its key when no plugin provides it."""
+    kind = registry.get(key)
+    return pick(kind.name, kind.name_en) if kind else key
+
+
+def rank(ranked: RankedMember) -> str:
+    """``3`` or ``3=`` for a shared rank."""
+    return f"{ranked.rank}=" if ranked.tied else str(ranked.rank)
+
+
+def tie_break(key: str) -> str:
+    """What separated two equal totals, in words."""
+    if key == "deductions":
+        return t("tie.deductions")
+    return t("tie.section", code=key.removeprefix("section:"))
+
+
+def change(now: int, before: int | None) -> Text:
+    """Rank movement since the previous campaign: ``▲2`` green, ``▼1`` red, ``=``."""
+    if before is None:
+        return Text(t("change.new"), style="dim", justify="right")
+    if now < before:
+        return Text(f"▲{before - now}", style="green", justify="right")
+    if now > before:
+        return Text(f"▼{now - before}", style="red", justify="right")
+    return Text("=", style="dim", justify="right")
+
+
+def right(text: str, style: str = "") -> Text:
+    """A right-aligned table cell."""
+    return Text(text, style=style, justify="right")

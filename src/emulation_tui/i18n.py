@@ -1,0 +1,310 @@
+"""Interface language: every string the UI shows, in Vietnamese (default) and English.
+
+Data from the workspace (names, titles, labels) is shown as written; where the data has an
+English form (``title_en``, ``label_en``) :func:`pick` chooses it in English.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["LANGUAGES", "Language", "has_key", "language", "pick", "set_language", "t"]
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+_current: list[Language] = ["vi"]
+
+
+def set_language(lang: Language) -> None:
+    _current[0] = lang
+
+
+def language() -> Language:
+    return _current[0]
+
+
+def t(key: str, /, **values: object) -> str:
+    """The text for ``key`` in the current language, with ``{names}`` filled from ``values``."""
+    vi, en = CATALOG[key]
+    text = en if _current[0] == "en" else vi
+    return text.format(**values) if values else text
+
+
+def has_key(key: str) -> bool:
+    return key in CATALOG
+
+
+def pick(vi: str, en: str) -> str:
+    """Choose between a Vietnamese and an English form of workspace data."""
+    return en if _current[0] == "en" and en else vi
+
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # keys (footer, help, command palette)
+    "key.dashboard": ("tổng quan", "dashboard"),
+    "key.ranking": ("xếp hạng", "ranking"),
+    "key.members": ("đơn vị", "members"),
+    "key.criteria": ("tiêu chí", "criteria"),
+    "key.campaign": ("đổi đợt", "campaign"),
+    "key.save": ("lưu ngay", "save now"),
+    "key.language": ("English", "Tiếng Việt"),
+    "key.palette": ("lệnh", "commands"),
+    "key.help": ("trợ giúp", "help"),
+    "key.quit": ("thoát", "quit"),
+    "key.score": ("chấm điểm", "score"),
+    "key.back": ("quay lại", "back"),
+    "key.undo": ("hoàn tác", "undo"),
+    "key.verify": ("thẩm định xong", "mark verified"),
+    "key.status": ("trạng thái", "status"),
+    "key.edit": ("nhập", "edit"),
+    "key.table": ("về bảng", "to table"),
+    "key.next_field": ("ô kế", "next field"),
+    "key.prev_member": ("đơn vị trước", "previous unit"),
+    "key.next_member": ("đơn vị sau", "next unit"),
+    "key.filter": ("lọc loại hội", "filter type"),
+    "key.chart": ("biểu đồ", "chart"),
+    "key.add": ("thêm", "add"),
+    "key.edit_member": ("sửa", "edit"),
+    "key.remove": ("xoá", "remove"),
+    "key.lead": ("đặt trưởng khối", "make lead"),
+    "key.deputy": ("đặt phó khối", "make deputy"),
+    "key.close": ("đóng", "close"),
+    "key.choose": ("chọn", "choose"),
+    "key.open": ("mở", "open"),
+    "key.expand": ("mở/đóng nhánh", "expand/collapse"),
+    "key.cancel": ("huỷ", "cancel"),
+    "key.confirm": ("đồng ý", "confirm"),
+    # general
+    "warning": ("Cảnh báo", "Warning"),
+    "app.title": ("Thi đua khối", "Emulation bloc"),
+    "readonly.banner": (
+        "CHỈ ĐỌC — {holder} đang mở sổ này để ghi; mọi thay đổi sẽ không được lưu. "
+        "Đóng chương trình kia rồi mở lại để sửa.",
+        "READ-ONLY — {holder} has this workspace open for writing; changes cannot be saved. "
+        "Close that program and reopen to edit."),
+    "readonly.someone": ("một chương trình khác", "another program"),
+    "readonly.refused": ("Đang ở chế độ chỉ đọc: không sửa được.",
+                         "Read-only: changes are not allowed."),
+    "readonly.state": ("chỉ đọc", "read-only"),
+    "language.changed": ("Giao diện: tiếng Việt", "Interface: English"),
+    "settings.not_saved": ("Không lưu được cài đặt: {reason}", "Could not save settings: {reason}"),
+    "open.failed": ("Không mở được sổ thi đua {path}:", "Cannot open workspace {path}:"),
+    "cmd.theme": ("Đổi giao diện màu", "Change theme"),
+    "cmd.theme.help": ("Chọn bảng màu", "Pick a colour theme"),
+    "cmd.quit": ("Thoát", "Quit"),
+    "cmd.quit.help": ("Lưu các thay đổi rồi thoát", "Save changes and quit"),
+    "cmd.key": ("phím {key}", "key {key}"),
+    # campaigns
+    "campaign.none": ("Sổ này chưa có đợt thi đua nào.", "This workspace has no campaign yet."),
+    "campaign.pick": ("Chọn đợt thi đua", "Choose a campaign"),
+    "period.mid_year": ("Sơ kết 6 tháng", "Mid-year review"),
+    "period.year_end": ("Tổng kết năm", "Year-end review"),
+    "period.custom": ("Đợt", "Period"),
+    "deadline": ("hạn nộp {date} ({left})", "due {date} ({left})"),
+    "deadline.left": ("còn {days} ngày", "{days} days left"),
+    "deadline.today": ("hôm nay", "today"),
+    "deadline.over": ("quá hạn {days} ngày", "{days} days overdue"),
+    # statuses, ratings, sources
+    "status.missing": ("chưa nộp", "not received"),
+    "status.draft": ("nháp", "draft"),
+    "status.submitted": ("đã nộp", "submitted"),
+    "status.verified": ("đã thẩm định", "verified"),
+    "status.locked": ("đã khoá", "locked"),
+    "band.excellent": ("Xuất sắc", "Excellent"),
+    "band.good": ("Tốt", "Good"),
+    "band.completed": ("Hoàn thành", "Completed"),
+    "band.not_completed": ("Không HT", "Not completed"),
+    "source.verified": ("điểm thẩm định", "verified points"),
+    "source.computed": ("tính từ số liệu", "computed from the figures"),
+    "source.self": ("điểm tự chấm", "self-assessed points"),
+    "source.none": ("chưa chấm", "not scored yet"),
+    "source.not_assigned": ("không giao cho đơn vị này", "not assigned to this unit"),
+    "source.missing": ("chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
+    "tie.deductions": ("ít điểm trừ hơn", "fewer deductions"),
+    "tie.section": ("điểm mục {code} cao hơn", "more points in section {code}"),
+    "change.new": ("mới", "new"),
+    # rules
+    "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}; "
+                    "không có chỉ tiêu thì so với đơn vị cao nhất khối",
+                    "against the target for {what}: achieved/target × {max}, at most {max}; "
+                    "with no target, relative to the bloc's best"),
+    "rule.target.over": ("; {share}% dành cho phần vượt chỉ tiêu, so với đơn vị vượt nhiều nhất",
+                         "; {share}% kept for over-achievement, against the bloc's best"),
+    "rule.relative": ("đơn vị cao nhất khối về {what} được {max}, đơn vị khác theo tỷ lệ",
+                      "the bloc's best {what} gets {max}, others in proportion"),
+    "rule.yes_no": ("{max} điểm nếu có ({what}), không thì 0",
+                    "{max} if done ({what}), else 0"),
+    "rule.per_occurrence": ("{each} điểm mỗi lần ({what}), tối đa {max}",
+                            "{each} per occurrence ({what}), at most {max}"),
+    "rule.judged": ("chấm trực tiếp từ 0 đến {max}, bước {step}",
+                    "judged from 0 to {max} in steps of {step}"),
+    "rule.adjust.item": ("{each} mỗi {what}", "{each} per {what}"),
+    "rule.adjustment": ("{items}; cộng lại, giữ trong khoảng [{floor}; {ceiling}]",
+                        "{items}; summed and kept within [{floor}, {ceiling}]"),
+    "rule.formula": ("công thức {formula}, trong khoảng 0..{max}",
+                     "formula {formula}, kept within 0..{max}"),
+    # saving
+    "save.done": ("Đã lưu.", "Saved."),
+    "save.failed": ("Chưa lưu được hồ sơ {member}", "Could not save {member}"),
+    "save.stale.title": ("Tệp đã bị sửa ở nơi khác", "File changed elsewhere"),
+    "save.stale": ("Hồ sơ của {member} vừa bị chương trình khác sửa trên đĩa. Để không ghi đè, "
+                   "thay đổi của bạn chưa được lưu: thoát, mở lại sổ rồi nhập lại.",
+                   "{member}'s file was changed on disk by another program. To avoid "
+                   "overwriting it, your change was not saved: quit, reopen and enter it again."),
+    "save.pending_failed": ("Còn thay đổi chưa lưu được; sửa lỗi đó trước.",
+                            "Some changes could not be saved; fix that first."),
+    "state.saved": ("● đã lưu", "● saved"),
+    "state.pending": ("◐ đang chờ lưu", "◐ saving soon"),
+    "state.failed": ("⚠ chưa lưu được", "⚠ not saved"),
+    "quit.unsaved": ("Có thay đổi chưa lưu được. Vẫn thoát và bỏ các thay đổi đó?",
+                     "Some changes could not be saved. Quit anyway and lose them?"),
+    "quit.anyway": ("Thoát", "Quit"),
+    "quit.stay": ("Ở lại", "Stay"),
+    # editing refusals
+    "edit.locked": ("Hồ sơ đã khoá: không sửa được.", "This submission is locked."),
+    "member.id_taken": ("Mã {id} đã có đơn vị khác dùng.", "Id {id} is already used."),
+    "member.type_locked": ("Đơn vị đã có số liệu trong sổ: không đổi loại hội được.",
+                           "The unit already has data: its type cannot change."),
+    "member.is_leader": ("Đơn vị đang là trưởng hoặc phó khối: đổi trưởng/phó khối trước.",
+                         "The unit is a lead or deputy: change the lead/deputy first."),
+    "member.has_data": ("Đơn vị đã có số liệu ({campaigns}): không xoá được.",
+                        "The unit has data ({campaigns}): it cannot be removed."),
+    "member.lead_not_deputy": ("Trưởng khối không đồng thời là phó khối.",
+                               "The lead cannot also be the deputy."),
+    # columns
+    "col.rank": ("Hạng", "Rank"),
+    "col.unit": ("Đơn vị", "Unit"),
+    "col.type": ("Loại hội", "Type"),
+    "col.status": ("Trạng thái", "Status"),
+    "col.self": ("Tự chấm", "Self"),
+    "col.verified": ("Thẩm định", "Verified"),
+    "col.rating": ("Xếp loại", "Rating"),
+    "col.code": ("Mã", "Code"),
+    "col.criterion": ("Tiêu chí", "Criterion"),
+    "col.value": ("Kết quả", "Result"),
+    "col.target": ("Chỉ tiêu", "Target"),
+    "col.points": ("Điểm", "Points"),
+    "col.bonus": ("Thưởng", "Bonus"),
+    "col.minus": ("Trừ", "Minus"),
+    "col.total": ("Tổng", "Total"),
+    "col.note": ("Ghi chú", "Note"),
+    "col.short": ("Tên ngắn", "Short name"),
+    "col.role": ("Vai trò", "Role"),
+    "col.id": ("Mã đơn vị", "Id"),
+    # dashboard
+    "dash.lead": ("Trưởng khối {year}: {name}", "Lead {year}: {name}"),
+    "dash.no_campaign": ("Chưa có đợt thi đua: tạo đợt bằng lệnh 'emulation' rồi mở lại.",
+                         "No campaign yet: create one with the 'emulation' command, then reopen."),
+    "dash.verified": ("Đã thẩm định", "Verified"),
+    "dialog.choice.hint": ("↑↓ chọn · enter đồng ý · esc huỷ",
+                           "↑↓ move · enter choose · esc cancel"),
+    # scoring
+    "score.total": ("Tổng {total}/{max}", "Total {total}/{max}"),
+    "score.rank": ("hạng {rank}/{of}", "rank {rank}/{of}"),
+    "score.self_total": ("tự chấm {total}", "self {total}"),
+    "score.adjust": ("thưởng {bonus} · trừ {minus}", "bonus {bonus} · minus {minus}"),
+    "score.rule": ("Quy tắc: {rule}", "Rule: {rule}"),
+    "score.why": ("Cách tính: {why} → tính được {computed}; tính điểm: {points} ({source})",
+                  "How: {why} → computed {computed}; counts {points} ({source})"),
+    "score.target": ("chỉ tiêu {target}", "target {target}"),
+    "score.section_hint": ("Chọn một tiêu chí (↑↓) để xem quy tắc và nhập số liệu.",
+                           "Pick a criterion (↑↓) to see its rule and enter figures."),
+    "field.self": ("Tự chấm", "Self points"),
+    "field.verified": ("Thẩm định", "Verified points"),
+    "field.reason": ("Lý do điều chỉnh", "Reason"),
+    "field.evidence": ("Minh chứng", "Evidence"),
+    "err.number": ("«{text}» không phải số — nhập ví dụ 12,5",
+                   "“{text}” is not a number — type e.g. 12.5"),
+    "err.negative": ("không được âm", "may not be negative"),
+    "err.integer": ("phải là số nguyên", "must be a whole number"),
+    "err.above": ("vượt điểm tối đa {max}", "above the maximum {max}"),
+    "err.below": ("dưới mức thấp nhất {min}", "below the minimum {min}"),
+    "err.step": ("phải là bội số của {step}", "must be a multiple of {step}"),
+    "err.reason": ("cần ghi lý do khi điểm thẩm định khác điểm tự chấm",
+                   "give a reason when verified points differ"),
+    "undo.nothing": ("Không còn gì để hoàn tác.", "Nothing to undo."),
+    "undo.other": ("Đã hoàn tác thay đổi của {member}.", "Undid a change to {member}."),
+    "verify.missing": ("Đơn vị chưa nộp báo cáo: chưa thẩm định được.",
+                       "No submission yet: nothing to verify."),
+    "verify.ask": ("Đánh dấu hồ sơ {member} đã thẩm định? Tổng {total} · {rating}",
+                   "Mark {member} as verified? Total {total} · {rating}"),
+    "verify.undo": ("Bỏ đánh dấu đã thẩm định của {member} (trở về đã nộp)?",
+                    "Return {member} from verified to submitted?"),
+    "verify.reasons.title": ("Thiếu lý do điều chỉnh", "Reasons missing"),
+    "verify.reasons": ("Các tiêu chí có điểm thẩm định khác điểm tự chấm cần ghi lý do "
+                       "trước khi thẩm định xong: {codes}",
+                       "These criteria have verified points that differ from the claimed "
+                       "ones; give a reason before marking verified: {codes}"),
+    # ranking
+    "rank.title": ("Xếp hạng · {campaign}", "Ranking · {campaign}"),
+    "rank.filter": ("lọc: {what}", "filter: {what}"),
+    "rank.filter.title": ("Lọc theo loại hội", "Filter by association type"),
+    "rank.all_types": ("tất cả loại hội", "all types"),
+    "rank.separated": ("hơn nhờ {how}", "ahead on {how}"),
+    "rank.separated_from": ("bằng tổng điểm với {others}; phân định: {how}",
+                            "same total as {others}; separated by {how}"),
+    "rank.tied": ("đồng hạng", "shared rank"),
+    "rank.shared": ("đồng hạng với {others}", "shares the rank with {others}"),
+    "rank.place": ("hạng {rank}, {total} điểm", "rank {rank}, {total} points"),
+    "rank.before": ("đợt trước hạng {rank}", "previously rank {rank}"),
+    # members
+    "members.title": ("Đơn vị thành viên · {bloc}", "Member units · {bloc}"),
+    "members.count": ("{count} đơn vị", "{count} units"),
+    "members.not_saved": ("Chưa lưu được", "Not saved"),
+    "members.added": ("Đã thêm {name}.", "Added {name}."),
+    "members.saved": ("Đã lưu {name}.", "Saved {name}."),
+    "members.removed": ("Đã xoá {name}.", "Removed {name}."),
+    "members.remove_ask": ("Xoá đơn vị {name} khỏi khối?", "Remove {name} from the bloc?"),
+    "members.lead_set": ("{name} là trưởng khối năm nay.", "{name} is this year's lead."),
+    "members.deputy_set": ("{name} là phó khối năm nay.", "{name} is this year's deputy."),
+    "role.lead": ("Trưởng khối {year}", "Lead {year}"),
+    "role.deputy": ("Phó khối {year}", "Deputy {year}"),
+    "form.add": ("Thêm đơn vị", "Add a unit"),
+    "form.edit": ("Sửa đơn vị", "Edit unit"),
+    "form.name": ("Tên đơn vị", "Name"),
+    "form.short": ("Tên ngắn", "Short name"),
+    "form.id": ("Mã (tên tệp)", "Id (file name)"),
+    "form.type": ("Loại hội", "Type"),
+    "form.type.pick": ("Chọn loại hội", "Pick a type"),
+    "form.no_types": ("Chưa cài loại hội nào (plugin): cài rồi thêm đơn vị.",
+                      "No association type is installed: install a plugin first."),
+    "form.err.name": ("Nhập tên đơn vị.", "Enter the unit's name."),
+    "form.err.id": ("Mã chỉ gồm chữ thường a-z, số, '-' hoặc '_' (tối đa 64).",
+                    "The id takes lowercase a-z, digits, '-' or '_' (64 at most)."),
+    "form.err.type": ("Chọn loại hội.", "Pick a type."),
+    # criteria
+    "crit.title": ("Tiêu chí · {campaign}", "Criteria · {campaign}"),
+    "crit.nominal": ("thang điểm {total}", "out of {total}"),
+    "crit.root": ("Bảng tiêu chí", "Criteria table"),
+    "crit.per_type": ("(riêng theo loại hội)", "(per association type)"),
+    "crit.per_type_help": ("Mỗi loại hội có tiêu chí riêng cho mục này: mở nhánh để xem.",
+                           "Each association type brings its own criteria here: expand to see."),
+    "crit.hint": ("Chọn một mục để xem giải thích.", "Pick an item to see it explained."),
+    "crit.of_type": ("Của loại hội: {type}", "For type: {type}"),
+    "crit.section_max": ("Tối đa {max} điểm · {count} tiêu chí",
+                         "At most {max} points · {count} criteria"),
+    "crit.max": ("Điểm tối đa: {max}", "Maximum: {max}"),
+    "crit.adjust_range": ("Điểm thưởng/trừ, trong khoảng {low} đến {high}",
+                          "Bonus/deduction, from {low} to {high}"),
+    "crit.rule": ("Cách chấm: {rule}", "Scored: {rule}"),
+    "crit.applies": ("Chỉ áp dụng cho: {types}", "Applies only to: {types}"),
+    "crit.evidence": ("Minh chứng cần có: {evidence}", "Evidence required: {evidence}"),
+    # help
+    "help.title": ("Phím tắt trên màn hình này", "Keys on this screen"),
+    "help.marks": ("Ký hiệu", "Marks"),
+    "help.green": ("điểm thẩm định (đang tính)", "verified points (counting)"),
+    "help.yellow": ("điểm tự chấm (chưa có số liệu để tính)",
+                    "self points (nothing to compute from)"),
+    "help.tie": ("đồng hạng (bằng điểm sau mọi tiêu chí phụ)",
+                 "shared rank (equal after tie-breaks)"),
+    "help.change": ("thay đổi hạng so với đợt trước", "rank change since the previous campaign"),
+    "help.more": ("ctrl+p mở bảng lệnh: gõ tên việc cần làm. esc đóng.",
+                  "ctrl+p opens the command palette: type what you want to do. esc closes."),
+    # picker
+    "picker.prompt": ("Nhập thư mục sổ thi đua (chứa workspace.toml):",
+                      "Type the workspace folder (it holds workspace.toml):"),
+    "picker.placeholder": ("đường dẫn thư mục", "folder path"),
+    "picker.recent": ("Mở gần đây", "Recent"),
+    "picker.empty": ("Nhập một thư mục.", "Type a folder."),
+}

@@ -1,0 +1,143 @@
+"""Criteria: the campaign's table as a tree, common sections and each type's own, explained."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, VerticalScroll
+from textual.widgets import Static, Tree
+from textual.widgets.tree import TreeNode
+
+from emulation_core import CriteriaTable, Criterion, Section
+
+from .. import fmt
+from ..explain import describe_rule, indicator_label
+from ..i18n import pick, t
+from .base import BaseScreen
+
+__all__ = ["CriteriaScreen"]
+
+_Data = tuple[Criterion | Section, CriteriaTable, str | None]
+
+
+class CriteriaScreen(BaseScreen):
+    """Browse the criteria table; the highlighted node is explained on the side."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_node", "expand", priority=True),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Container(id="main"):
+            yield Tree[_Data](t("crit.root"), id="tree")
+            with VerticalScroll(id="detail"):
+                yield Static(id="detail-text")
+
+    def populate(self) -> None:
+        session = self.session
+        campaign = session.campaign
+        tree = self.query_one("#tree", Tree)
+        tree.clear()
+        if campaign is None:
+            self.set_title(t("crit.title", campaign="–"))
+            self.query_one("#detail-text", Static).update(t("campaign.none"))
+            return
+        table = campaign.table
+        self.set_title(t("crit.title", campaign=campaign.title),
+                       t("crit.nominal", total=fmt.number(table.nominal)))
+        tree.root.label = Text(campaign.title, style="bold")
+        types = sorted({m.type for m in session.bloc.members},
+                       key=lambda k: fmt.type_name(session.ws.registry, k))
+        for section in table.sections:
+            node = tree.root.add(self._label(section), data=(section, table, None),
+                                 expand=True)
+            if not section.per_type:
+                self._grow(node, section, table, None)
+                continue
+            for type_key in types:
+                own = session.ws.table_for(campaign.id, type_key)
+                slot = next((s for s in own.sections if s.code == section.code), None)
+                if slot is None:
+                    continue
+                branch = node.add(Text(fmt.type_name(session.ws.registry, type_key) +
+                                       f" · {fmt.number(slot.nominal)}", style="italic"),
+                                  data=(slot, own, type_key))
+                self._grow(branch, slot, own, type_key)
+        tree.root.expand()
+        tree.focus()
+        self._show(tree.cursor_node)
+
+    def _label(self, node: Criterion | Section) -> Text:
+        title = pick(node.title, node.title_en)
+        if isinstance(node, Section):
+            maximum = fmt.number(node.max_points if node.max_points is not None
+                                 else node.nominal)
+            text = Text(f"{node.code} {title}", style="bold")
+            text.append(f" · {maximum}" if node.nominal or node.per_type else "", style="dim")
+            if node.per_type:
+                text.append(f"  {t('crit.per_type')}", style="dim italic")
+            return text
+        text = Text(f"{node.code} {title}")
+        maximum = fmt.number(node.highest) if node.is_adjustment else fmt.number(node.max_points)
+        text.append(f" · {maximum}", style="dim")
+        return text
+
+    def _grow(self, node: TreeNode[_Data], section: Section, table: CriteriaTable,
+                      type_key: str | None) -> None:
+        for child in section.children:
+            if isinstance(child, Section):
+                branch = node.add(self._label(child), data=(child, table, type_key),
+                                  expand=True)
+                self._grow(branch, child, table, type_key)
+            else:
+                node.add_leaf(self._label(child), data=(child, table, type_key))
+
+    @on(Tree.NodeHighlighted, "#tree")
+    def _highlighted(self, event: Tree.NodeHighlighted[_Data]) -> None:
+        self._show(event.node)
+
+    def _show(self, node: TreeNode[_Data] | None) -> None:
+        detail = self.query_one("#detail-text", Static)
+        if node is None or node.data is None:
+            detail.update(Text(t("crit.hint"), style="dim"))
+            return
+        item, table, type_key = node.data
+        registry = self.session.ws.registry
+        text = Text()
+        text.append(f"{item.code} {pick(item.title, item.title_en)}\n", style="bold")
+        if type_key:
+            text.append(t("crit.of_type", type=fmt.type_name(registry, type_key)) + "\n",
+                        style="italic")
+        if isinstance(item, Section):
+            text.append(t("crit.section_max", max=fmt.number(item.nominal),
+                          count=sum(1 for _ in item.leaves())) + "\n")
+            if item.per_type and type_key is None:
+                text.append(t("crit.per_type_help") + "\n", style="dim")
+        else:
+            if item.is_adjustment:
+                text.append(t("crit.adjust_range", low=fmt.number(item.lowest),
+                              high=fmt.number(item.highest)) + "\n")
+            else:
+                text.append(t("crit.max", max=fmt.number(item.max_points)) + "\n")
+            text.append(t("crit.rule", rule=describe_rule(item, table.indicators)) + "\n")
+            for key in sorted(item.rule.indicators):
+                found = table.indicators.get(key)
+                unit = f" ({found.unit})" if found and found.unit else ""
+                text.append(f"  • {indicator_label(key, table.indicators)}{unit}  ", style="")
+                text.append(f"[{key}]\n", style="dim")
+            if item.applies_to:
+                names = ", ".join(fmt.type_name(registry, k) for k in sorted(item.applies_to))
+                text.append(t("crit.applies", types=names) + "\n")
+            if item.evidence:
+                text.append(t("crit.evidence", evidence=item.evidence) + "\n")
+        detail.update(text)
+
+    def action_toggle_node(self) -> None:
+        node = self.query_one("#tree", Tree).cursor_node
+        if node is not None and node.allow_expand:
+            node.toggle()

@@ -1,0 +1,101 @@
+"""Dashboard: the campaign at a glance, every member's status, totals, rank and rating."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+
+from emulation_core import Status
+
+from .. import fmt
+from ..i18n import t
+from ..widgets.charts import ProgressLine
+from ..widgets.table import Col, DenseTable, Row
+from .base import BaseScreen
+
+__all__ = ["DashboardScreen"]
+
+_STATUS_STYLE = {Status.MISSING: "dim", Status.DRAFT: "yellow", Status.SUBMITTED: "",
+                 Status.VERIFIED: "green", Status.LOCKED: "green"}
+
+
+class DashboardScreen(BaseScreen):
+    """Bloc, campaign, deadline, verification progress and the members' table."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "score", "score", priority=True),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="campaign-line", classes="subtitle")
+        yield ProgressLine(id="progress")
+        yield DenseTable(id="members")
+        yield Static(id="empty", classes="empty")
+
+    def populate(self) -> None:
+        session = self.session
+        lead = session.leadership()
+        context = ""
+        if lead and session.campaign:
+            member = session.bloc.member(lead.lead)
+            name = member.short_name if member else lead.lead
+            context = t("dash.lead", year=lead.year, name=name)
+        self.set_title(session.bloc.name, context)
+        campaign = session.campaign
+        empty = self.query_one("#empty", Static)
+        table = self.query_one("#members", DenseTable)
+        if campaign is None:
+            self.query_one("#campaign-line", Static).update(t("campaign.none"))
+            empty.update(t("dash.no_campaign"))
+            table.display = False
+            return
+        empty.display = False
+        due = fmt.deadline(campaign, session.today())
+        line = f"{campaign.title} · {fmt.period(campaign)} · {due}"
+        self.query_one("#campaign-line", Static).update(Text(line, no_wrap=True,
+                                                             overflow="ellipsis"))
+        done, total = session.verified_count()
+        self.query_one("#progress", ProgressLine).set_progress(t("dash.verified"), done, total)
+        table.fill(self._columns(), self._rows())
+
+    def _columns(self) -> list[Col]:
+        return [
+            Col("rank", t("col.rank"), 4, right=True),
+            Col("unit", t("col.unit"), 18, flex=True),
+            Col("type", t("col.type"), 14, drop=2),
+            Col("status", t("col.status"), 14),
+            Col("self", t("col.self"), 7, right=True, drop=1),
+            Col("verified", t("col.verified"), 9, right=True),
+            Col("rating", t("col.rating"), 10, drop=3),
+        ]
+
+    def _rows(self) -> list[Row]:
+        session = self.session
+        registry = session.ws.registry
+        rows: list[Row] = []
+        for ranked in session.ranking():
+            score = ranked.score
+            member = score.member
+            missing = score.status is Status.MISSING
+            rows.append((member.id, {
+                "rank": fmt.right(fmt.rank(ranked)),
+                "unit": Text(member.name, no_wrap=True, overflow="ellipsis"),
+                "type": Text(fmt.type_name(registry, member.type), no_wrap=True,
+                             overflow="ellipsis"),
+                "status": Text(fmt.status(score.status), style=_STATUS_STYLE[score.status]),
+                "self": fmt.right("–" if missing else fmt.points(score.self_total)),
+                "verified": fmt.right(fmt.points(score.verified_total)),
+                "rating": Text(fmt.rating(score.rating, short=True)),
+            }))
+        return rows
+
+    def action_score(self) -> None:
+        key = self.query_one("#members", DenseTable).current_key
+        if key is not None:
+            from .scoring import ScoringScreen
+
+            self.app.push_screen(ScoringScreen(key))

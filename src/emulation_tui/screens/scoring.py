@@ -1,0 +1,534 @@
+"""Scoring one member: figures, targets, self and verified points side by side, live totals.
+
+The table lists the member's criteria by section; the editor below (beside, when wide) edits
+the highlighted criterion. Every accepted keystroke re-scores at once; entries that are not
+numbers or out of range are refused in place with the reason; edits are saved a moment later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import ClassVar
+
+from attrs import frozen
+from rich.console import RenderableType
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
+from textual.widgets import DataTable, Input, Label, Static
+
+from emulation_core import (
+    AdjustmentRule,
+    Criterion,
+    CriterionScore,
+    JudgedRule,
+    Member,
+    RankBy,
+    Section,
+    Status,
+    Submission,
+    TargetRule,
+    parse_decimal,
+)
+
+from .. import fmt
+from ..explain import describe_rule, indicator_label, source
+from ..i18n import pick, t
+from ..session import EditRefused
+from ..widgets.table import Col, DenseTable, Row
+from .base import BaseScreen
+
+__all__ = ["ScoringScreen", "check_points", "check_value"]
+
+_SOURCE_STYLE = {"verified": "green", "self": "yellow", "computed": "", "none": "dim",
+                 "not_assigned": "dim", "missing": "dim"}
+
+
+@frozen
+class _Field:
+    """One input of the editor: an indicator value, or a field of the criterion's entry."""
+
+    kind: str  # "value", "self_points", "verified_points", "reason", "evidence"
+    key: str = ""  # the indicator key, for values
+
+
+def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
+    """Parse a typed indicator value: (value or None when empty, reason it is refused)."""
+    if not text.strip():
+        return None, None
+    try:
+        value = parse_decimal(text)
+    except ValueError:
+        return None, t("err.number", text=text.strip())
+    if value < 0:
+        return None, t("err.negative")
+    if integer and value != value.to_integral_value():
+        return None, t("err.integer")
+    return value, None
+
+
+def check_points(text: str, criterion: Criterion) -> tuple[Decimal | None, str | None]:
+    """Parse typed points for ``criterion``: (points or None when empty, reason refused)."""
+    if not text.strip():
+        return None, None
+    try:
+        value = parse_decimal(text)
+    except ValueError:
+        return None, t("err.number", text=text.strip())
+    if value > criterion.highest:
+        return None, t("err.above", max=fmt.number(criterion.highest))
+    if value < criterion.lowest:
+        return None, t("err.below", min=fmt.number(criterion.lowest))
+    rule = criterion.rule
+    if isinstance(rule, JudgedRule) and rule.step and value % rule.step:
+        return None, t("err.step", step=fmt.number(rule.step))
+    return value, None
+
+
+class ScoringScreen(BaseScreen):
+    """Score and verify one member unit."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (140, "-wide")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "edit", "edit", priority=True),
+        Binding("escape", "back", "back"),
+        Binding("ctrl+z", "undo", "undo"),
+        Binding("v", "verify", "verify"),
+        Binding("left_square_bracket", "member(-1)", "prev_member"),
+        Binding("right_square_bracket", "member(1)", "next_member"),
+    ]
+
+    def __init__(self, member_id: str) -> None:
+        super().__init__()
+        self.member_id = member_id
+        self._fields: dict[str, _Field] = {}
+        self._editing: str | None = None
+
+    # -- layout -----------------------------------------------------------------------
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="status-line", classes="subtitle")
+        with Container(id="main"):
+            yield DenseTable(id="criteria")
+            with Vertical(id="editor"):
+                yield Static(id="crit-title")
+                yield Static(id="crit-rule")
+                yield Static(id="crit-why")
+                yield Vertical(id="fields")
+
+    @property
+    def member(self) -> Member:
+        member = self.session.bloc.member(self.member_id)
+        assert member is not None
+        return member
+
+    @property
+    def table(self) -> DenseTable:
+        return self.query_one("#criteria", DenseTable)
+
+    def populate(self) -> None:
+        self.table.fill(self._columns(), list(self._rows()))
+        self._show_totals()
+        self.table.focus()
+        self.call_after_refresh(self._show_editor)
+
+    def _columns(self) -> list[Col]:
+        return [
+            Col("code", t("col.code"), 6),
+            Col("title", t("col.criterion"), 18, flex=True),
+            Col("value", t("col.value"), 9, right=True, drop=2),
+            Col("target", t("col.target"), 9, right=True, drop=3),
+            Col("self", t("col.self"), 7, right=True),
+            Col("verified", t("col.verified"), 9, right=True, drop=1),
+            Col("points", t("col.points"), 12, right=True),
+        ]
+
+    # -- rows -------------------------------------------------------------------------
+    def _rows(self) -> Iterator[Row]:
+        board = self.session.board
+        assert board is not None
+        scores = {s.criterion.code: s for s in board.breakdown(self.member_id)}
+        sub = board.submission(self.member_id)
+        for section in board.table_for(self.member_id).sections:
+            yield from self._section_rows(section, 0, scores, sub)
+
+    def _section_rows(self, section: Section, depth: int, scores: dict[str, CriterionScore],
+                      sub: Submission | None) -> Iterator[Row]:
+        board = self.session.board
+        assert board is not None
+        got = board.points_of(self.member_id, section)
+        top = fmt.signed(got) if not section.nominal else \
+            f"{fmt.points(got)}/{fmt.number(section.nominal)}"
+        yield f"§{section.code}", {
+            "code": Text(section.code, style="bold"),
+            "title": Text("  " * depth + pick(section.title, section.title_en), style="bold",
+                          no_wrap=True, overflow="ellipsis"),
+            "points": fmt.right(top, "bold"),
+        }
+        for child in section.children:
+            if isinstance(child, Section):
+                yield from self._section_rows(child, depth + 1, scores, sub)
+            else:
+                yield child.code, self._criterion_cells(child, scores[child.code], sub, depth)
+
+    def _criterion_cells(self, criterion: Criterion, score: CriterionScore,
+                         sub: Submission | None, depth: int) -> dict[str, RenderableType]:
+        values = sub.values if sub else {}
+        keys = _indicators(criterion)
+        shown = "; ".join(fmt.number(values.get(k)) for k in keys if k in values)
+        target = ""
+        if isinstance(criterion.rule, TargetRule):
+            goal = self._targets().get(criterion.rule.indicator)
+            target = fmt.number(goal) if goal is not None else "–"
+        counted = fmt.signed(score.points) if criterion.is_adjustment else \
+            f"{fmt.points(score.points)}/{fmt.number(criterion.max_points)}"
+        return {
+            "code": Text(criterion.code),
+            "title": Text("  " * (depth + 1) + pick(criterion.title, criterion.title_en),
+                          no_wrap=True, overflow="ellipsis"),
+            "value": fmt.right(shown),
+            "target": fmt.right(target, "dim"),
+            "self": fmt.right(fmt.points(score.self_points) if score.self_points is not None
+                              else ""),
+            "verified": fmt.right(fmt.points(score.verified_points)
+                                  if score.verified_points is not None else "", "green"),
+            "points": fmt.right(counted, _SOURCE_STYLE[score.source]),
+        }
+
+    def _targets(self) -> dict[str, Decimal]:
+        board = self.session.board
+        assert board is not None
+        return dict(board.campaign.targets.get(self.member_id, {}))
+
+    def _refresh_after_edit(self) -> None:
+        table = self.table
+        for key, cells in self._rows():
+            table.update_row(key, cells)
+        self._show_totals()
+        self._show_why()
+
+    # -- header -----------------------------------------------------------------------
+    def _show_totals(self) -> None:
+        board = self.session.board
+        assert board is not None
+        score = board.score(self.member_id)
+        ranked = board.rank_of(self.member_id)
+        nominal = board.table_for(self.member_id).nominal
+        parts = [t("score.total", total=fmt.points(score.total), max=fmt.number(nominal)),
+                 t("score.rank", rank=fmt.rank(ranked), of=len(board.scores)),
+                 fmt.rating(score.rating, short=True)]
+        if board.campaign.rank_by is RankBy.PERCENT:
+            parts.insert(1, f"{fmt.points(score.percent)}%")
+        kind = fmt.type_name(self.session.ws.registry, self.member.type)
+        self.set_title(f"{self.member.name} · {kind}", " · ".join(parts))
+        self.show_save_state()
+
+    def show_save_state(self) -> None:
+        """The status line: submission status, self and verified totals, saved or not."""
+        session = self.session
+        board = session.board
+        assert board is not None
+        score = board.score(self.member_id)
+        if session.read_only:
+            state = Text(t("readonly.state"), style="yellow")
+        elif self.member_id in session.failures:
+            state = Text(t("state.failed"), style="bold red")
+        elif self.member_id in session.pending:
+            state = Text(t("state.pending"), style="yellow")
+        else:
+            state = Text(t("state.saved"), style="green")
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(fmt.status(score.status))
+        line.append(" · " + t("score.self_total", total=fmt.points(score.self_total)))
+        line.append(" · " + t("score.adjust", bonus=fmt.signed(score.bonus),
+                              minus=fmt.points(score.deductions)))
+        line.append(" · ")
+        line.append(state)
+        self.query_one("#status-line", Static).update(line)
+
+    # -- editor -----------------------------------------------------------------------
+    def _current(self) -> Criterion | None:
+        key = self.table.current_key
+        board = self.session.board
+        if key is None or key.startswith("§") or board is None:
+            return None
+        return board.table_for(self.member_id).find(key)
+
+    @on(DataTable.RowHighlighted, "#criteria")
+    async def _highlighted(self) -> None:
+        await self._show_editor()
+
+    async def _show_editor(self) -> None:
+        criterion = self._current()
+        code = criterion.code if criterion else None
+        fields = self.query_one("#fields", Vertical)
+        if code == self._editing and fields.children:
+            return
+        self._editing = code
+        await fields.remove_children()
+        self._fields = {}
+        if criterion is None:
+            self._show_section()
+            return
+        title = f"{criterion.code} {pick(criterion.title, criterion.title_en)}"
+        self.query_one("#crit-title", Static).update(Text(title, style="bold"))
+        indicators = self.session.board.table_for(self.member_id).indicators \
+            if self.session.board else {}
+        self.query_one("#crit-rule", Static).update(
+            Text(t("score.rule", rule=describe_rule(criterion, indicators))))
+        self._show_why()
+        await fields.mount_all(self._field_rows(criterion))
+
+    def _show_section(self) -> None:
+        key = self.table.current_key or ""
+        self.query_one("#crit-title", Static).update(Text(key.removeprefix("§"), style="bold"))
+        self.query_one("#crit-rule", Static).update(t("score.section_hint"))
+        self.query_one("#crit-why", Static).update("")
+
+    def _show_why(self) -> None:
+        criterion = self._current()
+        board = self.session.board
+        if criterion is None or board is None:
+            return
+        score = next(s for s in board.breakdown(self.member_id)
+                     if s.criterion.code == criterion.code)
+        computed = fmt.points(score.computed) if score.computed is not None else "–"
+        text = Text(t("score.why", why=score.explanation, computed=computed,
+                      points=fmt.points(score.points), source=source(score)), style="dim")
+        self.query_one("#crit-why", Static).update(text)
+
+    def _field_rows(self, criterion: Criterion) -> Iterator[Horizontal]:
+        session = self.session
+        sub = session.working_submission(self.member_id)
+        entry = sub.entry(criterion.code)
+        board = session.board
+        assert board is not None
+        indicators = board.table_for(self.member_id).indicators
+        locked = session.read_only or sub.status is Status.LOCKED
+        targets = self._targets()
+        for index, key in enumerate(_indicators(criterion)):
+            known = indicators.get(key)
+            unit = f" ({known.unit})" if known and known.unit else ""
+            goal = targets.get(key)
+            hint = t("score.target", target=fmt.number(goal)) if goal is not None else ""
+            yield self._field_row(f"f-v{index}", _Field("value", key),
+                                  indicator_label(key, indicators) + unit,
+                                  fmt.number(sub.values.get(key)) if key in sub.values else "",
+                                  hint, locked)
+        yield self._field_row("f-self", _Field("self_points"), t("field.self"),
+                              _points_text(entry.self_points), "", locked)
+        yield self._field_row("f-verified", _Field("verified_points"), t("field.verified"),
+                              _points_text(entry.verified_points), "", locked)
+        yield self._field_row("f-reason", _Field("reason"), t("field.reason"), entry.reason,
+                              "", locked, wide=True)
+        evidence_hint = criterion.evidence
+        yield self._field_row("f-evidence", _Field("evidence"), t("field.evidence"),
+                              entry.evidence, evidence_hint, locked, wide=True)
+
+    def _field_row(self, field_id: str, spec: _Field, label: str, value: str, hint: str,
+                   locked: bool, *, wide: bool = False) -> Horizontal:
+        self._fields[field_id] = spec
+        field = Input(value, id=field_id, compact=True, disabled=locked,
+                      classes="text" if wide else "number", select_on_focus=False)
+        placeholder = Static(Text(hint, style="dim", no_wrap=True, overflow="ellipsis"),
+                             id=f"{field_id}-note", classes="note short" if wide else "note")
+        return Horizontal(Label(Text(label, no_wrap=True, overflow="ellipsis"),
+                                classes="field-label"),
+                          field, placeholder, classes="field")
+
+    def _fill_fields(self) -> None:
+        """Show the stored values again (after undo)."""
+        criterion = self._current()
+        if criterion is None:
+            return
+        sub = self.session.working_submission(self.member_id)
+        entry = sub.entry(criterion.code)
+        for field_id, spec in self._fields.items():
+            if spec.kind == "value":
+                text = fmt.number(sub.values.get(spec.key)) if spec.key in sub.values else ""
+            elif spec.kind in ("self_points", "verified_points"):
+                text = _points_text(getattr(entry, spec.kind))
+            else:
+                text = str(getattr(entry, spec.kind))
+            field = self.query_one(f"#{field_id}", Input)
+            if field.value != text:
+                field.value = text
+            self._set_error(field_id, None)
+
+    # -- editing ----------------------------------------------------------------------
+    @on(Input.Changed, ".field Input")
+    def _changed(self, event: Input.Changed) -> None:
+        field_id = event.input.id or ""
+        spec = self._fields.get(field_id)
+        criterion = self._current()
+        if spec is None or criterion is None or event.input.disabled:
+            return
+        try:
+            changed = self._apply(spec, criterion, event.value, field_id)
+        except EditRefused as refused:
+            self.notify(t(refused.key, **refused.values), severity="warning")
+            return
+        if changed:
+            self._refresh_after_edit()
+            self.emu.request_save()
+
+    def _apply(self, spec: _Field, criterion: Criterion, text: str, field_id: str) -> bool:
+        """Apply one typed value; False when refused or unchanged."""
+        session = self.session
+        sub = session.working_submission(self.member_id)
+        entry = sub.entry(criterion.code)
+        if spec.kind == "value":
+            indicators = self.session.board.table_for(self.member_id).indicators \
+                if self.session.board else {}
+            known = indicators.get(spec.key)
+            value, error = check_value(text, known.integer if known else False)
+            self._set_error(field_id, error)
+            if error or sub.values.get(spec.key) == value:
+                return False
+            session.set_value(self.member_id, spec.key, value)
+            return True
+        if spec.kind in ("self_points", "verified_points"):
+            points, error = check_points(text, criterion)
+            self._set_error(field_id, error)
+            if error or getattr(entry, spec.kind) == points:
+                return False
+            session.set_entry(self.member_id, criterion.code, **{spec.kind: points})
+            self._check_reason(criterion)
+            return True
+        if getattr(entry, spec.kind) == text:
+            return False
+        session.set_entry(self.member_id, criterion.code, **{spec.kind: text})
+        self._check_reason(criterion)
+        return True
+
+    def _check_reason(self, criterion: Criterion) -> None:
+        """Ask for a reason beside the verified points when they change the claimed ones."""
+        if "f-reason" not in self._fields:
+            return
+        missing = criterion.code in self.session.unexplained_adjustments(self.member_id)
+        self._set_error("f-reason", t("err.reason") if missing else None)
+
+    def _set_error(self, field_id: str, error: str | None) -> None:
+        field = self.query_one(f"#{field_id}", Input)
+        field.set_class(error is not None, "-bad")
+        note = self.query_one(f"#{field_id}-note", Static)
+        if error is not None:
+            note.update(Text(error, style="bold red", no_wrap=True, overflow="ellipsis"))
+        else:
+            spec = self._fields[field_id]
+            note.update(Text(self._hint(spec), style="dim", no_wrap=True, overflow="ellipsis"))
+
+    def _hint(self, spec: _Field) -> str:
+        if spec.kind == "value":
+            goal = self._targets().get(spec.key)
+            return t("score.target", target=fmt.number(goal)) if goal is not None else ""
+        criterion = self._current()
+        if spec.kind == "evidence" and criterion is not None:
+            return criterion.evidence
+        return ""
+
+    def on_descendant_blur(self) -> None:
+        self.session.break_group()
+
+    # -- actions ----------------------------------------------------------------------
+    def action_edit(self) -> None:
+        """Enter: from the table into the editor, then from field to field, then back."""
+        inputs = [w for w in self.query(".field Input").results(Input) if not w.disabled]
+        focused = self.focused
+        if not inputs:
+            if self.session.read_only:
+                self.notify(t("readonly.refused"), severity="warning")
+            return
+        if focused is self.table or focused not in inputs:
+            inputs[0].focus()
+            return
+        assert isinstance(focused, Input)
+        position = inputs.index(focused)
+        if position + 1 < len(inputs):
+            inputs[position + 1].focus()
+        else:
+            self.table.focus()
+
+    async def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.table.focus()
+            return
+        self.emu.flush_saves()
+        self.dismiss()
+
+    def action_undo(self) -> None:
+        member_id = self.session.undo()
+        if member_id is None:
+            self.notify(t("undo.nothing"))
+            return
+        if member_id != self.member_id:
+            member = self.session.bloc.member(member_id)
+            self.notify(t("undo.other", member=member.name if member else member_id))
+        self._refresh_after_edit()
+        self._fill_fields()
+        self.emu.request_save()
+
+    def action_member(self, step: int) -> None:
+        order = [r.score.member.id for r in self.session.ranking()]
+        if self.member_id not in order:
+            return
+        other = order[(order.index(self.member_id) + step) % len(order)]
+        self.emu.flush_saves()
+        self.app.switch_screen(ScoringScreen(other))
+
+    def action_verify(self) -> None:
+        from .dialogs import ConfirmDialog, MessageDialog
+
+        session = self.session
+        board = session.board
+        assert board is not None
+        sub = board.submission(self.member_id)
+        name = self.member.name
+        if session.read_only:
+            self.notify(t("readonly.refused"), severity="warning")
+            return
+        if sub is None or sub.status is Status.MISSING:
+            self.notify(t("verify.missing"), severity="warning")
+            return
+        if sub.status is Status.LOCKED:
+            self.notify(t("edit.locked"), severity="warning")
+            return
+        if sub.status is Status.VERIFIED:
+            question = t("verify.undo", member=name)
+            target = Status.SUBMITTED
+        else:
+            unexplained = session.unexplained_adjustments(self.member_id)
+            if unexplained:
+                self.app.push_screen(MessageDialog(t("verify.reasons.title"),
+                                                   [t("verify.reasons", codes=", ".join(
+                                                       unexplained))]))
+                return
+            score = board.score(self.member_id)
+            question = t("verify.ask", member=name, total=fmt.points(score.total),
+                         rating=fmt.rating(score.rating))
+            target = Status.VERIFIED
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            session.set_status(self.member_id, target)
+            self._refresh_after_edit()
+            self.emu.flush_saves()
+            self.show_save_state()
+
+        self.app.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
+                                           t("key.cancel").capitalize()), answered)
+
+
+def _indicators(criterion: Criterion) -> list[str]:
+    """The indicators a criterion reads, in the rule's own order where it has one."""
+    rule = criterion.rule
+    if isinstance(rule, AdjustmentRule):
+        return [item.indicator for item in rule.items]
+    return sorted(rule.indicators)
+
+
+def _points_text(value: Decimal | None) -> str:
+    return "" if value is None else fmt.number(value)

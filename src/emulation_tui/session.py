@@ -1,0 +1,351 @@
+"""The working state behind the screens: open workspace, campaign, live scoreboard, undo, saves.
+
+Nothing here imports Textual, so the editing rules can be tested and timed on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from attrs import evolve, frozen
+
+from emulation_core import (
+    Bloc,
+    Campaign,
+    CriterionEntry,
+    EmulationError,
+    Leadership,
+    Member,
+    PluginRegistry,
+    RankedMember,
+    Scoreboard,
+    StaleWriteError,
+    Status,
+    Submission,
+    ValidationError,
+    Workspace,
+    WorkspaceLockedError,
+)
+
+__all__ = ["Clock", "EditRefused", "SaveFailure", "Session", "open_session"]
+
+Clock = Callable[[], dt.datetime]
+
+_UNDO_LIMIT = 200
+
+
+class EditRefused(Exception):
+    """An edit that may not be made; the message key says why (see i18n)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+@frozen
+class SaveFailure:
+    """A submission that could not be saved, and the lines explaining why."""
+
+    member: str
+    lines: tuple[str, ...]
+    stale: bool = False
+
+
+@frozen
+class _Undo:
+    member: str
+    before: Submission | None
+
+
+class Session:
+    """One open workspace and the campaign being worked on."""
+
+    def __init__(self, ws: Workspace, *, clock: Clock, lock_holder: str | None = None) -> None:
+        self.ws = ws
+        self.clock = clock
+        self.lock_holder = lock_holder
+        self.campaign: Campaign | None = ws.latest_campaign()
+        self.board: Scoreboard | None = None
+        self.pending: set[str] = set()
+        self.failures: dict[str, SaveFailure] = {}
+        self._undo: list[_Undo] = []
+        self._group: tuple[str, ...] | None = None
+        self._previous: dict[str, int] | None = None
+        self.version = 0
+        """Goes up whenever scores may have changed; screens redraw when it moved."""
+        self._rebuild()
+
+    # -- reading ----------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.ws.read_only
+
+    @property
+    def bloc(self) -> Bloc:
+        return self.ws.bloc
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    def campaigns(self) -> list[Campaign]:
+        """Campaigns, latest first."""
+        return sorted(self.ws.campaigns.values(), key=lambda c: (c.end, c.id), reverse=True)
+
+    def leadership(self) -> Leadership | None:
+        return self.bloc.leadership_for(self.campaign.year) if self.campaign else None
+
+    def ranking(self) -> tuple[RankedMember, ...]:
+        return self.board.ranking if self.board else ()
+
+    def previous_rank(self, member_id: str) -> int | None:
+        """The member's rank in the campaign's previous campaign, if there is one."""
+        if self._previous is None:
+            self._previous = {}
+            prev = self.campaign.previous if self.campaign else None
+            if prev and prev in self.ws.campaigns:
+                board = self.ws.scoreboard(prev)
+                self._previous = {r.score.member.id: r.rank for r in board.ranking}
+        return self._previous.get(member_id)
+
+    def verified_count(self) -> tuple[int, int]:
+        """How many submissions are verified (or locked), out of all members."""
+        if self.board is None:
+            return 0, len(self.bloc.members)
+        done = sum(1 for s in self.board.scores.values()
+                   if s.status in (Status.VERIFIED, Status.LOCKED))
+        return done, len(self.board.scores)
+
+    def working_submission(self, member_id: str) -> Submission:
+        """The member's submission, or a new empty one to start editing."""
+        board = self._board()
+        sub = board.submission(member_id)
+        if sub is not None:
+            return sub
+        return Submission(member_id, board.campaign.id, status=Status.MISSING)
+
+    # -- editing ----------------------------------------------------------------------
+    def set_value(self, member_id: str, indicator: str, value: Decimal | None) -> None:
+        """Set (or clear, with None) a reported indicator value."""
+        sub = self._editable(member_id)
+        values = dict(sub.values)
+        if value is None:
+            values.pop(indicator, None)
+        else:
+            values[indicator] = value
+        self._apply(evolve(sub, values=values), ("value", indicator))
+
+    def set_entry(self, member_id: str, code: str, **changes: Any) -> None:
+        """Change fields of a criterion entry (self_points, verified_points, reason, evidence)."""
+        sub = self._editable(member_id)
+        entry = evolve(sub.entry(code), **changes)
+        entries = dict(sub.entries)
+        if entry == CriterionEntry():
+            entries.pop(code, None)
+        else:
+            entries[code] = entry
+        field = ",".join(sorted(changes))
+        self._apply(evolve(sub, entries=entries), (f"entry:{field}", code))
+
+    def set_status(self, member_id: str, status: Status) -> None:
+        """Move a submission to ``status`` (a separate undo step)."""
+        sub = self.working_submission(member_id)
+        self._check_writable(sub)
+        self.break_group()
+        self._apply(evolve(sub, status=status), None)
+        self.break_group()
+
+    def unexplained_adjustments(self, member_id: str) -> list[str]:
+        """Codes whose verified points differ from the claimed ones with no reason given."""
+        board = self._board()
+        sub = board.submission(member_id)
+        if sub is None:
+            return []
+        codes = []
+        for score in board.breakdown(member_id):
+            entry = sub.entry(score.criterion.code)
+            claimed = score.self_points if score.self_points is not None else score.computed
+            if entry.verified_points is not None and entry.verified_points != claimed \
+                    and not entry.reason:
+                codes.append(score.criterion.code)
+        return codes
+
+    def break_group(self) -> None:
+        """End the current run of keystrokes: the next edit starts a new undo step."""
+        self._group = None
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> str | None:
+        """Restore the submission as it was before the last edit; returns the member id."""
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        board = self._board()
+        before = step.before or Submission(step.member, board.campaign.id, status=Status.MISSING)
+        board.update(before)
+        self._group = None
+        self.version += 1
+        if step.before is None and self.ws.submissions(board.campaign.id).get(step.member) is None:
+            self.pending.discard(step.member)
+        else:
+            self.pending.add(step.member)
+        return step.member
+
+    # -- saving -----------------------------------------------------------------------
+    def save(self) -> list[SaveFailure]:
+        """Save every edited submission; returns those that could not be saved."""
+        board = self.board
+        if board is None or self.read_only:
+            return []
+        for member_id in sorted(self.pending):
+            sub = board.submission(member_id)
+            if sub is None:
+                self.pending.discard(member_id)
+                continue
+            try:
+                self.ws.save_submission(sub)
+            except ValidationError as exc:
+                lines = tuple(p.message for p in exc.problems)
+                self.failures[member_id] = SaveFailure(member_id, lines)
+                continue
+            except StaleWriteError as exc:
+                self.failures[member_id] = SaveFailure(member_id, (str(exc),), stale=True)
+                continue
+            except (EmulationError, OSError) as exc:
+                self.failures[member_id] = SaveFailure(member_id, (str(exc),))
+                continue
+            self.pending.discard(member_id)
+            self.failures.pop(member_id, None)
+        return list(self.failures.values())
+
+    def switch_campaign(self, campaign_id: str) -> list[SaveFailure]:
+        """Save, then work on another campaign (undo history is cleared)."""
+        failures = self.save()
+        if failures:
+            return failures
+        self.campaign = self.ws.campaign(campaign_id)
+        self._undo.clear()
+        self._rebuild()
+        return []
+
+    # -- members ----------------------------------------------------------------------
+    def member_data(self, member_id: str) -> list[str]:
+        """Campaigns holding a submission, targets or assignments for the member."""
+        found = []
+        for campaign in self.campaigns():
+            if (member_id in self.ws.submissions(campaign.id) or member_id in campaign.targets
+                    or member_id in campaign.not_assigned):
+                found.append(campaign.title)
+        return found
+
+    def save_member(self, member: Member, replacing: str | None = None) -> None:
+        """Add ``member``, or replace the member with id ``replacing``."""
+        bloc = self.bloc
+        if replacing is None:
+            if bloc.member(member.id) is not None:
+                raise EditRefused("member.id_taken", id=member.id)
+            members = (*bloc.members, member)
+        else:
+            old = bloc.member(replacing)
+            if old is not None and old.type != member.type and self.member_data(replacing):
+                raise EditRefused("member.type_locked")
+            members = tuple(member if m.id == replacing else m for m in bloc.members)
+        self._save_bloc(evolve(bloc, members=members))
+
+    def remove_member(self, member_id: str) -> None:
+        bloc = self.bloc
+        if any(member_id in (x.lead, x.deputy) for x in bloc.leadership):
+            raise EditRefused("member.is_leader")
+        used = self.member_data(member_id)
+        if used:
+            raise EditRefused("member.has_data", campaigns=", ".join(used))
+        members = tuple(m for m in bloc.members if m.id != member_id)
+        self._save_bloc(evolve(bloc, members=members))
+
+    def set_leader(self, member_id: str, role: str) -> None:
+        """Make the member the lead or the deputy for the campaign's year."""
+        if self.campaign is None:
+            raise EditRefused("campaign.none")
+        year = self.campaign.year
+        current = self.bloc.leadership_for(year) or Leadership(year, member_id)
+        if role == "lead":
+            deputy = None if current.deputy == member_id else current.deputy
+            new = Leadership(year, member_id, deputy)
+        else:
+            if current.lead == member_id:
+                raise EditRefused("member.lead_not_deputy")
+            new = Leadership(year, current.lead, member_id)
+        kept = tuple(x for x in self.bloc.leadership if x.year != year)
+        self._save_bloc(evolve(self.bloc, leadership=tuple(sorted((*kept, new),
+                                                                   key=lambda x: x.year))))
+
+    # -- internals --------------------------------------------------------------------
+    def _board(self) -> Scoreboard:
+        if self.board is None:
+            raise EditRefused("campaign.none")
+        return self.board
+
+    def _check_writable(self, sub: Submission) -> None:
+        if self.read_only:
+            raise EditRefused("readonly.refused")
+        if sub.status is Status.LOCKED:
+            raise EditRefused("edit.locked")
+
+    def _editable(self, member_id: str) -> Submission:
+        sub = self.working_submission(member_id)
+        self._check_writable(sub)
+        if sub.status is Status.MISSING:
+            sub = evolve(sub, status=Status.SUBMITTED, submitted_at=self.clock())
+        return sub
+
+    def _apply(self, sub: Submission, group: tuple[str, str] | None) -> None:
+        board = self._board()
+        key = (sub.member, *group) if group else None
+        if key is None or key != self._group:
+            self._undo.append(_Undo(sub.member, board.submission(sub.member)))
+            del self._undo[:-_UNDO_LIMIT]
+        self._group = key
+        board.update(sub)
+        self.pending.add(sub.member)
+        self.version += 1
+
+    def _save_bloc(self, bloc: Bloc) -> None:
+        if self.read_only:
+            raise EditRefused("readonly.refused")
+        failures = self.save()
+        if failures:
+            raise EditRefused("save.pending_failed")
+        self.ws.save_bloc(bloc)
+        self._undo = [u for u in self._undo if bloc.member(u.member) is not None]
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.board = self.ws.scoreboard(self.campaign.id) if self.campaign else None
+        self._previous = None
+        self._group = None
+        self.version += 1
+
+    def close(self) -> None:
+        """Release the workspace (its writer lock)."""
+        self.ws.close()
+
+
+def open_session(path: Path, *, clock: Clock,
+                 registry: PluginRegistry | None = None) -> Session:
+    """Open the workspace for writing, or read-only when another process holds it.
+
+    Raises :class:`~emulation_core.EmulationError` when it cannot be opened at all.
+    """
+    try:
+        ws = Workspace.open(path, writable=True, registry=registry)
+    except WorkspaceLockedError as exc:
+        ws = Workspace.open(path, registry=registry)
+        return Session(ws, clock=clock, lock_holder=exc.holder)
+    return Session(ws, clock=clock)

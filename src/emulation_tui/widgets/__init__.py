@@ -1,0 +1,1 @@
+"""Reusable widgets: key hints, title lines, banner, bar chart, progress line."""

@@ -1,0 +1,41 @@
+"""The lines every screen shares: its title bar and the read-only banner."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+__all__ = ["Banner", "TitleBar"]
+
+
+class TitleBar(Horizontal):
+    """One line: a title on the left, context on the right."""
+
+    DEFAULT_CSS = """
+    TitleBar { height: 1; background: $primary-background; }
+    TitleBar > #title { width: 1fr; text-style: bold; padding: 0 1; }
+    TitleBar > #context { width: auto; color: $text-muted; padding: 0 1; }
+    """
+
+    def __init__(self, title: str = "", context: str = "") -> None:
+        super().__init__()
+        self._left = title
+        self._right = context
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self._left, no_wrap=True, overflow="ellipsis"), id="title")
+        yield Static(Text(self._right, no_wrap=True), id="context")
+
+    def set(self, title: str, context: str) -> None:
+        self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
+        self.query_one("#context", Static).update(Text(context, no_wrap=True))
+
+
+class Banner(Static):
+    """A warning line across the screen (read-only mode)."""
+
+    DEFAULT_CSS = """
+    Banner { height: auto; background: $warning 30%; color: $text; padding: 0 1; }
+    """

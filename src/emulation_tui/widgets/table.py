@@ -1,0 +1,105 @@
+"""A row-cursor table whose columns fit the width: optional columns drop out when narrow."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from attrs import frozen
+from rich.console import RenderableType
+from rich.text import Text
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowDoesNotExist
+
+__all__ = ["Col", "DenseTable", "Row"]
+
+_PAD = 2  # DataTable puts one cell of padding either side of a column
+
+
+@frozen
+class Col:
+    """A column: fixed ``width``, or ``flex`` to take what is left (at least ``width``).
+
+    Columns with a higher ``drop`` leave first when the table is too narrow; 0 never leaves.
+    """
+
+    key: str
+    label: str
+    width: int
+    flex: bool = False
+    drop: int = 0
+    right: bool = False
+
+
+Row = tuple[str, Mapping[str, RenderableType]]
+
+
+class DenseTable(DataTable[RenderableType]):
+    """A DataTable filled from column specs and keyed rows, refitted on resize."""
+
+    DEFAULT_CSS = """
+    DenseTable { height: 1fr; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._specs: Sequence[Col] = ()
+        self._rows: Sequence[Row] = ()
+        self._shown: tuple[tuple[str, int], ...] = ()
+
+    def fill(self, specs: Sequence[Col], rows: Sequence[Row]) -> None:
+        """Show ``rows`` under ``specs``; the cursor stays on the same row key if still there."""
+        self._specs = specs
+        self._rows = rows
+        self._render_all()
+
+    def update_row(self, key: str, cells: Mapping[str, RenderableType]) -> None:
+        """Change some cells of one row in place."""
+        shown = {k for k, _ in self._shown}
+        for column, value in cells.items():
+            if column in shown:
+                self.update_cell(key, column, value)
+
+    @property
+    def current_key(self) -> str | None:
+        """The key of the row under the cursor."""
+        if not self.row_count:
+            return None
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def select_key(self, key: str) -> None:
+        try:
+            self.move_cursor(row=self.get_row_index(key))
+        except RowDoesNotExist:
+            return
+
+    def on_resize(self) -> None:
+        if self._specs and self._fit() != self._shown:
+            self._render_all()
+
+    def _fit(self) -> tuple[tuple[str, int], ...]:
+        width = (self.size.width or self.app.size.width) - 2
+        specs = list(self._specs)
+        while True:
+            fixed = sum(c.width + _PAD for c in specs)
+            if fixed <= width or not any(c.drop for c in specs):
+                break
+            worst = max(c.drop for c in specs)
+            specs = [c for c in specs if c.drop != worst]
+        spare = max(width - sum(c.width + _PAD for c in specs), 0)
+        flex = [c for c in specs if c.flex]
+        return tuple((c.key, c.width + (spare // len(flex) if c in flex else 0)) for c in specs)
+
+    def _render_all(self) -> None:
+        current = self.current_key
+        self._shown = self._fit()
+        labels = {c.key: c for c in self._specs}
+        self.clear(columns=True)
+        for key, width in self._shown:
+            spec = labels[key]
+            label = Text(spec.label, justify="right" if spec.right else "left")
+            self.add_column(label, width=width, key=key)
+        blank = Text("")
+        for row_key, cells in self._rows:
+            self.add_row(*(cells.get(k, blank) for k, _ in self._shown), key=row_key)
+        if current is not None:
+            self.select_key(current)
