@@ -16,6 +16,7 @@ from textual.timer import Timer
 
 from emulation_core import EmulationError, PluginRegistry, ValidationError
 
+from . import fmt
 from .commands import ActionCommands
 from .i18n import LANGUAGES, Language, language, set_language, t
 from .session import Clock, SaveFailure, Session, open_session
@@ -24,6 +25,7 @@ from .settings import Settings, load_settings, save_settings
 __all__ = ["EmulationApp", "run"]
 
 _MODES = ("members", "criteria", "ranking")
+_HOME = "dashboard"
 
 
 def _now() -> dt.datetime:
@@ -34,6 +36,7 @@ class EmulationApp(App[int]):
     """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
 
     CSS_PATH = "styles/app.tcss"
+    DEFAULT_MODE: ClassVar[str] = _HOME
     TITLE = "emulation"
     COMMANDS: ClassVar = {ActionCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -61,16 +64,18 @@ class EmulationApp(App[int]):
         self.save_delay = save_delay
         self._save_timer: Timer | None = None
         self._shown_failures: set[tuple[str, tuple[str, ...]]] = set()
+        self.add_mode(_HOME, self._home)
         for mode in _MODES:
             self.add_mode(mode, partial(_screen_for, mode))
 
     # -- screens ----------------------------------------------------------------------
-    def get_default_screen(self) -> Screen[Any]:
+    def _home(self) -> Screen[Any]:
+        """The dashboard, or the workspace picker while no workspace is open."""
         if self.session is None:
             from .screens.picker import PickerScreen
 
             return PickerScreen()
-        return _screen_for("dashboard")
+        return _screen_for(_HOME)
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -98,6 +103,8 @@ class EmulationApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("goto", "pick_campaign", "save") and self.session is None:
             return False
+        if action == "goto" and sum(1 for s in self.screen_stack if not s.is_modal) == 1:
+            return parameters != (self.current_mode,)
         if action == "save" and self.session is not None and self.session.read_only:
             return None
         return True
@@ -105,9 +112,8 @@ class EmulationApp(App[int]):
     async def action_goto(self, name: str) -> None:
         """Show a main screen (dashboard, ranking, members, criteria)."""
         await self.leave_details()
-        mode = self.DEFAULT_MODE if name == "dashboard" else name
-        if self.current_mode != mode:
-            await self.switch_mode(mode)
+        if self.current_mode != name:
+            await self.switch_mode(name)
 
     async def leave_details(self) -> None:
         """Close screens pushed over the current main screen (saving first)."""
@@ -128,7 +134,7 @@ class EmulationApp(App[int]):
         if not session.campaigns():
             self.notify(t("campaign.none"), severity="warning")
             return
-        options = [(c.id, f"{c.title} · {c.year}") for c in session.campaigns()]
+        options = [(c.id, f"{c.title} · {fmt.period(c)}") for c in session.campaigns()]
         current = session.campaign.id if session.campaign else None
 
         async def chosen(campaign_id: str | None) -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "STATUS_MARK",
     "change",
     "date",
+    "dates",
     "deadline",
     "number",
     "period",
@@ -87,11 +88,16 @@ def deadline(campaign: Campaign, today: dt.date) -> str:
     return t("deadline", date=date(campaign.deadline), left=left)
 
 
+def dates(campaign: Campaign) -> str:
+    """``01/01–30/06/2018``."""
+    return f"{campaign.start.strftime('%d/%m')}–{date(campaign.end)}"
+
+
 def period(campaign: Campaign) -> str:
     """``Sơ kết 6 tháng · 01/01–30/06/2018``."""
     kind = {PeriodKind.MID_YEAR: t("period.mid_year"), PeriodKind.YEAR_END: t("period.year_end"),
             PeriodKind.CUSTOM: t("period.custom")}[campaign.period]
-    return f"{kind} · {campaign.start.strftime('%d/%m')}–{date(campaign.end)}"
+    return f"{kind} · {dates(campaign)}"
 
 
 def status(value: Status) -> str:

@@ -180,8 +180,8 @@ def build_workspace(root: Path, registry: PluginRegistry) -> Path:
                                 reason="một số xã chưa báo cáo"),
              II_2=CriterionEntry(self_points=D(9), verified_points=D(9))),
         _sub("kh-cam-pha", "2018-6t", Status.DRAFT, {"learning_families": 150,
-                                                     "report_on_time": 1, "trainings": 2},
-             I_2=CriterionEntry(self_points=D(15))),
+                                                     "report_on_time": 1, "trainings": 3},
+             I_2=CriterionEntry(self_points=D("15.5")), II_2=CriterionEntry(self_points=D("8.5"))),
     ):
         ws.save_submission(sub)
     ws.close()

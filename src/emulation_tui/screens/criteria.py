@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.text import Text
@@ -49,7 +50,7 @@ class CriteriaScreen(BaseScreen):
             return
         table = campaign.table
         self.set_title(t("crit.title", campaign=campaign.title),
-                       t("crit.nominal", total=fmt.number(table.nominal)))
+                       t("crit.nominal", total=fmt.number(_nominal(table))))
         tree.root.label = Text(campaign.title, style="bold")
         types = sorted({m.type for m in session.bloc.members},
                        key=lambda k: fmt.type_name(session.ws.registry, k))
@@ -104,7 +105,7 @@ class CriteriaScreen(BaseScreen):
     def _show(self, node: TreeNode[_Data] | None) -> None:
         detail = self.query_one("#detail-text", Static)
         if node is None or node.data is None:
-            detail.update(Text(t("crit.hint"), style="dim"))
+            detail.update(self._campaign_rules())
             return
         item, table, type_key = node.data
         registry = self.session.ws.registry
@@ -137,7 +138,33 @@ class CriteriaScreen(BaseScreen):
                 text.append(t("crit.evidence", evidence=item.evidence) + "\n")
         detail.update(text)
 
+    def _campaign_rules(self) -> Text:
+        """The campaign's scale, rating bands, tie-break chain, ranking measure and rounding."""
+        campaign = self.session.campaign
+        if campaign is None:
+            return Text(t("campaign.none"))
+        bands = "; ".join(
+            f"{pick(b.label, b.label_en)} {'≥' if b.inclusive else '>'} {fmt.number(b.minimum)}"
+            for b in sorted(campaign.bands, key=lambda b: b.minimum, reverse=True))
+        ties = t("crit.then").join(fmt.tie_break(k) for k in campaign.tie_break) \
+            or t("crit.no_tie_break")
+        text = Text()
+        text.append(campaign.title + "\n", style="bold")
+        text.append(t("crit.scale", total=fmt.number(_nominal(campaign.table))) + "\n")
+        text.append(t("crit.bands", bands=bands) + "\n")
+        text.append(t("crit.ties", ties=ties) + "\n")
+        text.append(t(f"crit.rank_by.{campaign.rank_by.value}") + "\n")
+        text.append(t("crit.precision", precision=fmt.number(campaign.precision)) + "\n")
+        text.append(t("crit.hint"), style="dim")
+        return text
+
     def action_toggle_node(self) -> None:
         node = self.query_one("#tree", Tree).cursor_node
         if node is not None and node.allow_expand:
             node.toggle()
+
+
+def _nominal(table: CriteriaTable) -> Decimal:
+    """The table's scale, counting each per-type slot at its declared maximum."""
+    return sum((s.max_points if s.per_type and s.max_points is not None else s.nominal
+                for s in table.sections), Decimal(0))

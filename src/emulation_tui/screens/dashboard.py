@@ -55,7 +55,7 @@ class DashboardScreen(BaseScreen):
             return
         empty.display = False
         due = fmt.deadline(campaign, session.today())
-        line = f"{campaign.title} · {fmt.period(campaign)} · {due}"
+        line = f"{campaign.title} · {fmt.dates(campaign)} · {due}"
         self.query_one("#campaign-line", Static).update(Text(line, no_wrap=True,
                                                              overflow="ellipsis"))
         done, total = session.verified_count()
@@ -66,11 +66,11 @@ class DashboardScreen(BaseScreen):
         return [
             Col("rank", t("col.rank"), 4, right=True),
             Col("unit", t("col.unit"), 18, flex=True),
-            Col("type", t("col.type"), 14, drop=2),
+            Col("type", t("col.type"), 14, drop=3),
             Col("status", t("col.status"), 14),
-            Col("self", t("col.self"), 7, right=True, drop=1),
+            Col("self", t("col.self"), 7, right=True, drop=2),
             Col("verified", t("col.verified"), 9, right=True),
-            Col("rating", t("col.rating"), 10, drop=3),
+            Col("rating", t("col.rating"), 10, drop=1),
         ]
 
     def _rows(self) -> list[Row]:

@@ -74,16 +74,16 @@ class RankingScreen(BaseScreen):
         campaign = self.session.campaign
         cols = [Col("rank", t("col.rank"), 4, right=True),
                 Col("unit", t("col.unit"), 16, flex=True),
-                Col("type", t("col.type"), 12, drop=4)]
+                Col("type", t("col.type"), 12, drop=5)]
         cols += [Col(f"s:{s.code}", s.code, 6, right=True, drop=2) for s in self._sections()]
-        cols += [Col("bonus", t("col.bonus"), 7, right=True, drop=1),
-                 Col("minus", t("col.minus"), 6, right=True, drop=1),
+        cols += [Col("bonus", t("col.bonus"), 7, right=True, drop=4),
+                 Col("minus", t("col.minus"), 6, right=True, drop=4),
                  Col("total", t("col.total"), 7, right=True)]
         if campaign is not None and campaign.rank_by is RankBy.PERCENT:
             cols.append(Col("percent", "%", 7, right=True))
         cols += [Col("rating", t("col.rating"), 10, drop=3),
                  Col("change", "±", 4, right=True),
-                 Col("why", t("col.note"), 22, drop=5)]
+                 Col("why", t("col.note"), 22, drop=6)]
         return cols
 
     def _rows(self, ranked: list[RankedMember]) -> list[Row]:
@@ -95,7 +95,8 @@ class RankingScreen(BaseScreen):
             missing = score.status is Status.MISSING
             style = "dim" if missing else ""
             cells = {
-                "rank": fmt.right(fmt.rank(item), "bold" if item.tied else ""),
+                "rank": fmt.right(fmt.rank(item) + ("*" if item.separated_by else ""),
+                                  "bold" if item.tied or item.separated_by else ""),
                 "unit": Text(member.name, style=style, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(session.ws.registry, member.type), no_wrap=True,
                              overflow="ellipsis"),

@@ -105,7 +105,6 @@ class ScoringScreen(BaseScreen):
         super().__init__()
         self.member_id = member_id
         self._fields: dict[str, _Field] = {}
-        self._editing: str | None = None
 
     # -- layout -----------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -116,7 +115,20 @@ class ScoringScreen(BaseScreen):
                 yield Static(id="crit-title")
                 yield Static(id="crit-rule")
                 yield Static(id="crit-why")
-                yield Vertical(id="fields")
+                for index in range(self._value_slots()):
+                    yield _field_row(f"f-v{index}")
+                for name in ("self", "verified"):
+                    yield _field_row(f"f-{name}")
+                for name in ("reason", "evidence"):
+                    yield _field_row(f"f-{name}", wide=True)
+
+    def _value_slots(self) -> int:
+        """As many value inputs as the member's most demanding criterion reads."""
+        board = self.session.board
+        if board is None:
+            return 0
+        leaves = board.table_for(self.member_id).leaves()
+        return max((len(_indicators(c)) for c in leaves), default=0)
 
     @property
     def member(self) -> Member:
@@ -129,20 +141,25 @@ class ScoringScreen(BaseScreen):
         return self.query_one("#criteria", DenseTable)
 
     def populate(self) -> None:
-        self.table.fill(self._columns(), list(self._rows()))
+        table = self.table
+        table.fill(self._columns(), list(self._rows()))
+        if table.current_key is None or table.current_key.startswith("§"):
+            first = next((k for k, _ in self._rows() if not k.startswith("§")), None)
+            if first is not None:
+                table.select_key(first)
         self._show_totals()
-        self.table.focus()
-        self.call_after_refresh(self._show_editor)
+        table.focus()
+        self._show_editor()
 
     def _columns(self) -> list[Col]:
         return [
-            Col("code", t("col.code"), 6),
-            Col("title", t("col.criterion"), 18, flex=True),
-            Col("value", t("col.value"), 9, right=True, drop=2),
-            Col("target", t("col.target"), 9, right=True, drop=3),
+            Col("code", t("col.code"), 5),
+            Col("title", t("col.criterion"), 14, flex=True),
+            Col("value", t("col.value"), 8, right=True, drop=2),
+            Col("target", t("col.target"), 8, right=True, drop=3),
             Col("self", t("col.self"), 7, right=True),
             Col("verified", t("col.verified"), 9, right=True, drop=1),
-            Col("points", t("col.points"), 12, right=True),
+            Col("points", t("col.points"), 9, right=True),
         ]
 
     # -- rows -------------------------------------------------------------------------
@@ -257,29 +274,65 @@ class ScoringScreen(BaseScreen):
         return board.table_for(self.member_id).find(key)
 
     @on(DataTable.RowHighlighted, "#criteria")
-    async def _highlighted(self) -> None:
-        await self._show_editor()
+    def _highlighted(self) -> None:
+        self._show_editor()
 
-    async def _show_editor(self) -> None:
+    def _show_editor(self) -> None:
+        """Point the editor's inputs at the highlighted criterion (synchronously)."""
         criterion = self._current()
-        code = criterion.code if criterion else None
-        fields = self.query_one("#fields", Vertical)
-        if code == self._editing and fields.children:
-            return
-        self._editing = code
-        await fields.remove_children()
+        rows = list(self.query(".field").results(Horizontal))
         self._fields = {}
         if criterion is None:
+            for row in rows:
+                row.display = False
             self._show_section()
             return
+        session = self.session
+        board = session.board
+        assert board is not None
+        indicators = board.table_for(self.member_id).indicators
         title = f"{criterion.code} {pick(criterion.title, criterion.title_en)}"
         self.query_one("#crit-title", Static).update(Text(title, style="bold"))
-        indicators = self.session.board.table_for(self.member_id).indicators \
-            if self.session.board else {}
         self.query_one("#crit-rule", Static).update(
             Text(t("score.rule", rule=describe_rule(criterion, indicators))))
         self._show_why()
-        await fields.mount_all(self._field_rows(criterion))
+        sub = session.working_submission(self.member_id)
+        locked = session.read_only or sub.status is Status.LOCKED
+        keys = _indicators(criterion)
+        labels: dict[str, str] = {"f-self": t("field.self"), "f-verified": t("field.verified"),
+                                  "f-reason": t("field.reason"),
+                                  "f-evidence": t("field.evidence")}
+        specs = {"f-self": _Field("self_points"), "f-verified": _Field("verified_points"),
+                 "f-reason": _Field("reason"), "f-evidence": _Field("evidence")}
+        for index, key in enumerate(keys):
+            known = indicators.get(key)
+            unit = f" ({known.unit})" if known and known.unit else ""
+            labels[f"f-v{index}"] = indicator_label(key, indicators) + unit
+            specs[f"f-v{index}"] = _Field("value", key)
+        for row in rows:
+            field_id = (row.id or "").removesuffix("-row")
+            spec = specs.get(field_id)
+            row.display = spec is not None
+            if spec is None:
+                continue
+            self._fields[field_id] = spec
+            row.query_one(Label).update(Text(labels[field_id], no_wrap=True,
+                                             overflow="ellipsis"))
+            field = row.query_one(Input)
+            field.disabled = locked
+            text = self._stored_text(spec, sub, criterion)
+            if field.value != text:
+                field.value = text
+            self._set_error(field_id, None)
+
+    def _stored_text(self, spec: _Field, sub: Submission, criterion: Criterion) -> str:
+        """What the input for ``spec`` shows when nothing is being typed."""
+        if spec.kind == "value":
+            return fmt.number(sub.values.get(spec.key)) if spec.key in sub.values else ""
+        entry = sub.entry(criterion.code)
+        if spec.kind in ("self_points", "verified_points"):
+            return _points_text(getattr(entry, spec.kind))
+        return str(getattr(entry, spec.kind))
 
     def _show_section(self) -> None:
         key = self.table.current_key or ""
@@ -299,72 +352,15 @@ class ScoringScreen(BaseScreen):
                       points=fmt.points(score.points), source=source(score)), style="dim")
         self.query_one("#crit-why", Static).update(text)
 
-    def _field_rows(self, criterion: Criterion) -> Iterator[Horizontal]:
-        session = self.session
-        sub = session.working_submission(self.member_id)
-        entry = sub.entry(criterion.code)
-        board = session.board
-        assert board is not None
-        indicators = board.table_for(self.member_id).indicators
-        locked = session.read_only or sub.status is Status.LOCKED
-        targets = self._targets()
-        for index, key in enumerate(_indicators(criterion)):
-            known = indicators.get(key)
-            unit = f" ({known.unit})" if known and known.unit else ""
-            goal = targets.get(key)
-            hint = t("score.target", target=fmt.number(goal)) if goal is not None else ""
-            yield self._field_row(f"f-v{index}", _Field("value", key),
-                                  indicator_label(key, indicators) + unit,
-                                  fmt.number(sub.values.get(key)) if key in sub.values else "",
-                                  hint, locked)
-        yield self._field_row("f-self", _Field("self_points"), t("field.self"),
-                              _points_text(entry.self_points), "", locked)
-        yield self._field_row("f-verified", _Field("verified_points"), t("field.verified"),
-                              _points_text(entry.verified_points), "", locked)
-        yield self._field_row("f-reason", _Field("reason"), t("field.reason"), entry.reason,
-                              "", locked, wide=True)
-        evidence_hint = criterion.evidence
-        yield self._field_row("f-evidence", _Field("evidence"), t("field.evidence"),
-                              entry.evidence, evidence_hint, locked, wide=True)
-
-    def _field_row(self, field_id: str, spec: _Field, label: str, value: str, hint: str,
-                   locked: bool, *, wide: bool = False) -> Horizontal:
-        self._fields[field_id] = spec
-        field = Input(value, id=field_id, compact=True, disabled=locked,
-                      classes="text" if wide else "number", select_on_focus=False)
-        placeholder = Static(Text(hint, style="dim", no_wrap=True, overflow="ellipsis"),
-                             id=f"{field_id}-note", classes="note short" if wide else "note")
-        return Horizontal(Label(Text(label, no_wrap=True, overflow="ellipsis"),
-                                classes="field-label"),
-                          field, placeholder, classes="field")
-
-    def _fill_fields(self) -> None:
-        """Show the stored values again (after undo)."""
-        criterion = self._current()
-        if criterion is None:
-            return
-        sub = self.session.working_submission(self.member_id)
-        entry = sub.entry(criterion.code)
-        for field_id, spec in self._fields.items():
-            if spec.kind == "value":
-                text = fmt.number(sub.values.get(spec.key)) if spec.key in sub.values else ""
-            elif spec.kind in ("self_points", "verified_points"):
-                text = _points_text(getattr(entry, spec.kind))
-            else:
-                text = str(getattr(entry, spec.kind))
-            field = self.query_one(f"#{field_id}", Input)
-            if field.value != text:
-                field.value = text
-            self._set_error(field_id, None)
-
     # -- editing ----------------------------------------------------------------------
     @on(Input.Changed, ".field Input")
     def _changed(self, event: Input.Changed) -> None:
         field_id = event.input.id or ""
         spec = self._fields.get(field_id)
         criterion = self._current()
-        if spec is None or criterion is None or event.input.disabled:
-            return
+        if spec is None or criterion is None or event.input.disabled \
+                or event.value != event.input.value:
+            return  # not an editable field now, or an event from before the editor moved
         try:
             changed = self._apply(spec, criterion, event.value, field_id)
         except EditRefused as refused:
@@ -467,7 +463,7 @@ class ScoringScreen(BaseScreen):
             member = self.session.bloc.member(member_id)
             self.notify(t("undo.other", member=member.name if member else member_id))
         self._refresh_after_edit()
-        self._fill_fields()
+        self._show_editor()
         self.emu.request_save()
 
     def action_member(self, step: int) -> None:
@@ -520,6 +516,16 @@ class ScoringScreen(BaseScreen):
 
         self.app.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
                                            t("key.cancel").capitalize()), answered)
+
+
+def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
+    """A label, an input and a note (hint or the reason an entry is refused)."""
+    return Horizontal(
+        Label(classes="field-label"),
+        Input(id=field_id, compact=True, classes="text" if wide else "number",
+              select_on_focus=False),
+        Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
+        id=f"{field_id}-row", classes="field")
 
 
 def _indicators(criterion: Criterion) -> list[str]:

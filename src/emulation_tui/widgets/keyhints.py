@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.dom import NoScreen
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -48,9 +49,13 @@ class KeyHints(Static):
             self.call_after_refresh(self.show_hints)
 
     def show_hints(self) -> None:
+        try:
+            bindings = self.screen.active_bindings
+        except NoScreen:  # already removed (the screen was closed)
+            return
         seen: set[str] = set()
         hints: list[tuple[str, str]] = []
-        for active in self.screen.active_bindings.values():
+        for active in bindings.values():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
