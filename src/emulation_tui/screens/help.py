@@ -30,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, below: Screen[object]) -> None:
         super().__init__(classes="dialog")
-        self._keys: list[tuple[str, str]] = []
+        self.keys: list[tuple[str, str]] = []
         seen: set[str] = set()
         for active in below.active_bindings.values():
             binding = active.binding
@@ -38,13 +38,13 @@ class HelpScreen(ModalScreen[None]):
             if has_key(name) and binding.action not in seen:
                 seen.add(binding.action)
                 keys = ", ".join(key_display(b) for b in _split(binding))
-                self._keys.append((keys, t(name)))
+                self.keys.append((keys, t(name)))
 
     def compose(self) -> ComposeResult:
         keys = Table.grid(padding=(0, 2))
         keys.add_column(style="bold", no_wrap=True)
         keys.add_column()
-        for key, label in self._keys:
+        for key, label in self.keys:
             keys.add_row(key, label)
         legend = Table.grid(padding=(0, 2))
         legend.add_column(no_wrap=True)

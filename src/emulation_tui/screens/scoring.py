@@ -313,13 +313,13 @@ class ScoringScreen(BaseScreen):
             field_id = (row.id or "").removesuffix("-row")
             spec = specs.get(field_id)
             row.display = spec is not None
+            field = row.query_one(Input)
+            field.disabled = locked
             if spec is None:
                 continue
             self._fields[field_id] = spec
             row.query_one(Label).update(Text(labels[field_id], no_wrap=True,
                                              overflow="ellipsis"))
-            field = row.query_one(Input)
-            field.disabled = locked
             text = self._stored_text(spec, sub, criterion)
             if field.value != text:
                 field.value = text

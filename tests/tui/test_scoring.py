@@ -1,0 +1,147 @@
+"""Scoring a member in the UI: live re-scoring, refusals, undo, autosave, reopen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from emulation_core import PluginRegistry, Status
+from emulation_tui.app import EmulationApp
+from emulation_tui.screens.dashboard import DashboardScreen
+from emulation_tui.screens.scoring import ScoringScreen
+from emulation_tui.session import Session, open_session
+from emulation_tui.widgets.table import DenseTable
+
+
+def _text(app: EmulationApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def _open_scoring(app: EmulationApp, pilot: object, member: str) -> ScoringScreen:
+    table = app.screen.query_one("#members", DenseTable)
+    table.select_key(member)
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, ScoringScreen)
+    return app.screen
+
+
+async def test_edit_rescores_ranks_undoes_and_saves(app: EmulationApp, session: Session,
+                                                    ws_path: Path,
+                                                    registry: PluginRegistry) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        ranking = [r.score.member.id for r in session.ranking()]
+        assert ranking[2:4] == ["kh-cam-pha", "ctd-ha-long"]  # tied on 79, section I decides
+        screen = await _open_scoring(app, pilot, "ctd-ha-long")
+        screen.table.select_key("III.1")
+        await pilot.pause()
+        assert "Lớp tập huấn" in _text(app, "#crit-title")
+        await pilot.press("enter")
+        assert app.focused is not None and app.focused.id == "f-v0"
+        await pilot.press("end", "backspace", "4")  # 3 training courses → 4: +5 points
+        await pilot.pause()
+        score = session.board.score("ctd-ha-long")  # type: ignore[union-attr]
+        assert score.total == Decimal("84.00")
+        assert session.board.rank_of("ctd-ha-long").rank == 3  # type: ignore[union-attr]
+        assert "Tổng 84,00/100" in str(screen.query_one("#context", Static).render())
+        assert "hạng 3/5" in str(screen.query_one("#context", Static).render())
+        assert "20,00/20" in str(screen.table.get_cell("§III", "points"))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert session.board.score("ctd-ha-long").total == Decimal("79.00")  # type: ignore[union-attr]
+        assert screen.query_one("#f-v0", Input).value == "3"
+        await pilot.press("end", "backspace", "5")
+        await pilot.pause(0.1)
+        assert "đã lưu" in _text(app, "#status-line")
+    session.close()
+    reopened = open_session(ws_path, clock=session.clock, registry=registry)
+    try:
+        sub = reopened.board.submission("ctd-ha-long")  # type: ignore[union-attr]
+        assert sub is not None and sub.values["trainings"] == Decimal(5)
+        assert reopened.board.rank_of("ctd-ha-long").rank == 3  # type: ignore[union-attr]
+    finally:
+        reopened.close()
+
+
+async def test_bad_entries_are_refused_inline(app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_scoring(app, pilot, "kh-cam-pha")
+        screen.table.select_key("I.2")  # judged 0..20 in steps of 0.5
+        await pilot.pause()
+        before = session.board.score("kh-cam-pha").total  # type: ignore[union-attr]
+        self_field = screen.query_one("#f-self", Input)
+        self_field.focus()
+        for typed, reason in (("abc", "không phải số"), ("25", "vượt điểm tối đa 20"),
+                              ("12,3", "bội số của 0,5"), ("-1", "dưới mức thấp nhất 0")):
+            self_field.value = typed
+            await pilot.pause()
+            assert self_field.has_class("-bad")
+            assert reason in _text(app, "#f-self-note")
+            assert session.board.score("kh-cam-pha").total == before  # type: ignore[union-attr]
+        self_field.value = "12,5"
+        await pilot.pause()
+        assert not self_field.has_class("-bad")
+        entry = session.board.submission("kh-cam-pha").entry("I.2")  # type: ignore[union-attr]
+        assert entry.self_points == Decimal("12.5")
+        screen.table.select_key("I.1")
+        await pilot.pause()
+        value = screen.query_one("#f-v0", Input)
+        value.value = "2,5"  # learning families are counted in whole families
+        await pilot.pause()
+        assert "số nguyên" in _text(app, "#f-v0-note")
+
+
+async def test_verify_needs_reasons_then_marks_verified(app: EmulationApp,
+                                                        session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_scoring(app, pilot, "ctd-ha-long")
+        screen.table.select_key("II.2")
+        await pilot.pause()
+        screen.query_one("#f-verified", Input).value = "8"
+        await pilot.pause()
+        assert "lý do" in _text(app, "#f-reason-note")
+        screen.table.focus()
+        await pilot.press("v")
+        await pilot.pause()
+        assert "II.2" in str(app.screen.query(".dialog-body").first(Static).render())
+        await pilot.press("escape")
+        screen.query_one("#f-reason", Input).value = "thiếu biên bản họp"
+        await pilot.pause()
+        screen.table.focus()
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert session.board.score("ctd-ha-long").status is Status.VERIFIED  # type: ignore[union-attr]
+        assert session.ws.submissions("2018-6t")["ctd-ha-long"].status is Status.VERIFIED
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert "3/5" in str(app.screen.query_one("#progress").render())
+
+
+async def test_read_only_when_another_process_holds_the_workspace(
+        ws_path: Path, registry: PluginRegistry,
+        make_app: Callable[[Session], EmulationApp]) -> None:
+    holder = open_session(ws_path, clock=lambda: dt.datetime(2018, 7, 5), registry=registry)
+    assert not holder.read_only
+    second = open_session(ws_path, clock=holder.clock, registry=registry)
+    try:
+        assert second.read_only and second.lock_holder
+        app = make_app(second)
+        async with app.run_test(size=(100, 30)) as pilot:
+            assert "CHỈ ĐỌC" in str(app.screen.query_one("#readonly", Static).render())
+            screen = await _open_scoring(app, pilot, "ctd-tinh")
+            assert all(field.disabled for field in screen.query(".field Input").results(Input))
+            await pilot.press("v")  # un-verify is refused too
+            await pilot.pause()
+            assert isinstance(app.screen, ScoringScreen)
+            assert not second.pending
+            assert second.board.score("ctd-tinh").status is Status.VERIFIED  # type: ignore[union-attr]
+    finally:
+        second.close()
+        holder.close()

@@ -1,0 +1,217 @@
+"""The other screens: dashboard, ranking, members, criteria, help, palette, language, run()."""
+
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, Static, Tree
+from textual.widgets.tree import TreeNode
+
+from emulation_core import PluginRegistry
+from emulation_tui import app as app_module
+from emulation_tui.app import EmulationApp, run
+from emulation_tui.i18n import CATALOG, language
+from emulation_tui.screens.criteria import CriteriaScreen
+from emulation_tui.screens.help import HelpScreen
+from emulation_tui.screens.members import MembersScreen
+from emulation_tui.screens.ranking import RankingScreen
+from emulation_tui.screens.scoring import ScoringScreen
+from emulation_tui.session import Session
+from emulation_tui.settings import load_settings
+from emulation_tui.widgets.table import DenseTable
+
+SRC = Path(app_module.__file__).parent
+
+
+def _cells(table: DenseTable, key: str) -> list[str]:
+    return [str(cell) for cell in table.get_row(key)]
+
+
+async def test_dashboard_lists_every_member(app: EmulationApp) -> None:
+    async with app.run_test(size=(120, 30)):
+        table = app.screen.query_one("#members", DenseTable)
+        assert table.row_count == 5
+        first = _cells(table, "ctd-tinh")
+        assert first[0] == "1" and "✔ đã thẩm định" in first
+        assert "○ chưa nộp" in _cells(table, "ctd-uong-bi")
+        line = str(app.screen.query_one("#campaign-line", Static).render())
+        assert "hạn nộp 10/07/2018 (còn 5 ngày)" in line
+        assert "2/5" in str(app.screen.query_one("#progress").render())
+
+
+async def test_ranking_marks_ties_filters_and_opens_breakdown(app: EmulationApp) -> None:
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RankingScreen)
+        table = screen.query_one("#ranking", DenseTable)
+        third = _cells(table, "kh-cam-pha")
+        assert third[0] == "3*" and "▲1" in third
+        table.select_key("kh-cam-pha")
+        await pilot.pause()
+        note = str(screen.query_one("#note", Static).render())
+        assert "bằng tổng điểm với CTĐ Hạ Long" in note
+        screen.type_filter = "khuyen-hoc"
+        screen.redraw()
+        assert table.row_count == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen)
+        assert app.screen.member_id in ("kh-tinh", "kh-cam-pha")
+
+
+async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
+                                                         session: Session) -> None:
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#name", Input).value = "Hội Cựu thanh niên xung phong tỉnh"
+        await pilot.pause()
+        assert form.query_one("#member-id", Input).value == "hoi-cuu-thanh-nien-xung-phong-tinh"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "loại hội" in str(form.query_one("#form-error", Static).render())
+        form.query_one("#type", Select).value = "khuyen-hoc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        added = session.bloc.member("hoi-cuu-thanh-nien-xung-phong-tinh")
+        assert added is not None and added.type == "khuyen-hoc"
+        assert len(session.board.scores) == 6  # type: ignore[union-attr]
+        await pilot.press("p")  # the new unit becomes this year's deputy
+        await pilot.pause()
+        assert session.leadership().deputy == added.id  # type: ignore[union-attr]
+        members = app.screen.query_one("#member-list", DenseTable)
+        assert "Phó khối 2018" in _cells(members, added.id)
+        members.select_key("ctd-ha-long")
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert session.bloc.member("ctd-ha-long") is not None  # it has data: refused
+        members.select_key("kh-tinh")  # no longer deputy, but it has submissions
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert session.bloc.member("kh-tinh") is not None
+
+
+async def test_criteria_tree_explains_rules(app: EmulationApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CriteriaScreen)
+        detail = str(screen.query_one("#detail-text", Static).render())
+        assert "Thang điểm 100" in detail and "điểm mục I cao hơn" in detail
+        tree = screen.query_one("#tree", Tree)
+        labels = []
+
+        def walk(node: object) -> None:
+            labels.append(str(node.label))  # type: ignore[attr-defined]
+            for child in node.children:  # type: ignore[attr-defined]
+                walk(child)
+
+        walk(tree.root)
+        assert labels
+        assert any("Chữ thập đỏ · 60" in label for label in labels)
+        assert any("I.1 Hiến máu tình nguyện · 30" in label for label in labels)
+        tree.root.expand_all()
+        await pilot.pause()
+        node = next(n for n in _nodes(tree) if str(n.label).startswith("I.1 Hiến máu"))
+        tree.move_cursor(node)
+        await pilot.pause()
+        detail = str(screen.query_one("#detail-text", Static).render())
+        assert "đạt/chỉ tiêu × 30" in detail and "Đơn vị máu (đơn vị)" in detail
+
+
+def _nodes(tree: Tree[object]) -> list[TreeNode[object]]:
+    found = []
+    stack = [tree.root]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(node.children)
+    return found
+
+
+async def test_help_lists_keys_and_palette_offers_actions(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        labels = [label for _, label in app.screen.keys]
+        assert "chấm điểm" in labels and "xếp hạng" in labels
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"xếp hạng")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RankingScreen)
+
+
+async def test_language_switch_is_remembered(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert language() == "en"
+        table = app.screen.query_one("#members", DenseTable)
+        assert "✔ verified" in _cells(table, "ctd-tinh")
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Ranking" in str(app.screen.query_one("#title", Static).render())
+    assert load_settings().language == "en"
+
+
+async def test_switch_campaign(app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert session.campaign is not None and session.campaign.id == "2017-nam"
+        line = str(app.screen.query_one("#campaign-line", Static).render())
+        assert "Tổng kết năm 2017" in line and "quá hạn" in line
+
+
+def test_run_reports_a_bad_workspace_without_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path / "nowhere") == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "workspace.toml" in err
+
+
+def test_every_message_has_both_languages() -> None:
+    for key, (vi, en) in CATALOG.items():
+        assert vi and en, key
+
+
+def test_ui_uses_only_the_public_library_api() -> None:
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("emulation_core."), (path, node.module)
+
+
+def test_settings_dir_follows_the_environment(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from emulation_tui.settings import config_dir
+
+    monkeypatch.delenv("EMULATION_CONFIG_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert config_dir() == tmp_path / "emulation"
+    assert os.environ["XDG_CONFIG_HOME"] == str(tmp_path)
+
+
+def test_registry_fixture_provides_the_types(registry: PluginRegistry) -> None:
+    assert set(registry.types) == {"chu-thap-do", "khuyen-hoc"}
