@@ -22,6 +22,7 @@ from .i18n import has_key, language, pick, t
 __all__ = [
     "STATUS_MARK",
     "change",
+    "compact",
     "date",
     "dates",
     "deadline",
@@ -70,6 +71,16 @@ def number(value: Decimal | None) -> str:
     if language() == "vi":
         return text.replace(",", " ").replace(".", ",")
     return text
+
+
+def compact(value: Decimal | None) -> str:
+    """A value short enough for a table cell: ``17,4 tỷ``, ``2,5 tr`` / ``17.4bn``, ``2.5M``."""
+    if value is None or abs(value) < 1_000_000:
+        return number(value)
+    for size, key in ((Decimal(10) ** 9, "unit.billion"), (Decimal(10) ** 6, "unit.million")):
+        if abs(value) >= size:
+            return t(key, value=number((value / size).quantize(Decimal("0.1"))))
+    return number(value)
 
 
 def date(value: dt.date) -> str:

@@ -172,6 +172,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                         "The unit has data ({campaigns}): it cannot be removed."),
     "member.lead_not_deputy": ("Trưởng khối không đồng thời là phó khối.",
                                "The lead cannot also be the deputy."),
+    "unit.billion": ("{value} tỷ", "{value}bn"),
+    "unit.million": ("{value} tr", "{value}M"),
     # columns
     "col.rank": ("Hạng", "Rank"),
     "col.unit": ("Đơn vị", "Unit"),

@@ -37,8 +37,8 @@ async def test_dashboard_lists_every_member(app: EmulationApp) -> None:
         first = _cells(table, "ctd-tinh")
         assert first[0] == "1" and "✔ đã thẩm định" in first
         assert "○ chưa nộp" in _cells(table, "ctd-uong-bi")
-        line = str(app.screen.query_one("#campaign-line", Static).render())
-        assert "hạn nộp 10/07/2018 (còn 5 ngày)" in line
+        line = app.screen.query_one("#campaign-line")
+        assert "hạn nộp 10/07/2018 (còn 5 ngày)" in str(line.query_one("#context").render())
         assert "2/5" in str(app.screen.query_one("#progress").render())
 
 
@@ -179,8 +179,9 @@ async def test_switch_campaign(app: EmulationApp, session: Session) -> None:
         await pilot.press("down", "enter")
         await pilot.pause()
         assert session.campaign is not None and session.campaign.id == "2017-nam"
-        line = str(app.screen.query_one("#campaign-line", Static).render())
-        assert "Tổng kết năm 2017" in line and "quá hạn" in line
+        line = app.screen.query_one("#campaign-line")
+        assert "Tổng kết năm 2017" in str(line.query_one("#title").render())
+        assert "quá hạn" in str(line.query_one("#context").render())
 
 
 def test_run_reports_a_bad_workspace_without_traceback(

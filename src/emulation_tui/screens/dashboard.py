@@ -14,6 +14,7 @@ from emulation_core import Status
 from .. import fmt
 from ..i18n import t
 from ..widgets.charts import ProgressLine
+from ..widgets.chrome import TitleBar
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
 
@@ -31,7 +32,7 @@ class DashboardScreen(BaseScreen):
     ]
 
     def compose_body(self) -> ComposeResult:
-        yield Static(id="campaign-line", classes="subtitle")
+        yield TitleBar(id="campaign-line", classes="subtitle")
         yield ProgressLine(id="progress")
         yield DenseTable(id="members")
         yield Static(id="empty", classes="empty")
@@ -49,15 +50,13 @@ class DashboardScreen(BaseScreen):
         empty = self.query_one("#empty", Static)
         table = self.query_one("#members", DenseTable)
         if campaign is None:
-            self.query_one("#campaign-line", Static).update(t("campaign.none"))
+            self.query_one("#campaign-line", TitleBar).set(t("campaign.none"), "")
             empty.update(t("dash.no_campaign"))
             table.display = False
             return
         empty.display = False
-        due = fmt.deadline(campaign, session.today())
-        line = f"{campaign.title} · {fmt.dates(campaign)} · {due}"
-        self.query_one("#campaign-line", Static).update(Text(line, no_wrap=True,
-                                                             overflow="ellipsis"))
+        self.query_one("#campaign-line", TitleBar).set(
+            f"{campaign.title} · {fmt.dates(campaign)}", fmt.deadline(campaign, session.today()))
         done, total = session.verified_count()
         self.query_one("#progress", ProgressLine).set_progress(t("dash.verified"), done, total)
         table.fill(self._columns(), self._rows())
@@ -65,7 +64,7 @@ class DashboardScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         return [
             Col("rank", t("col.rank"), 4, right=True),
-            Col("unit", t("col.unit"), 18, flex=True),
+            Col("unit", t("col.unit"), 18, flex=True, alt="short", alt_below=30),
             Col("type", t("col.type"), 14, drop=3),
             Col("status", t("col.status"), 14),
             Col("self", t("col.self"), 7, right=True, drop=2),
@@ -84,6 +83,7 @@ class DashboardScreen(BaseScreen):
             rows.append((member.id, {
                 "rank": fmt.right(fmt.rank(ranked)),
                 "unit": Text(member.name, no_wrap=True, overflow="ellipsis"),
+                "short": Text(member.short_name, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(registry, member.type), no_wrap=True,
                              overflow="ellipsis"),
                 "status": Text(fmt.status(score.status), style=_STATUS_STYLE[score.status]),

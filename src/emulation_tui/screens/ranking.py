@@ -73,7 +73,7 @@ class RankingScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         campaign = self.session.campaign
         cols = [Col("rank", t("col.rank"), 4, right=True),
-                Col("unit", t("col.unit"), 16, flex=True),
+                Col("unit", t("col.unit"), 16, flex=True, alt="short", alt_below=30),
                 Col("type", t("col.type"), 12, drop=5)]
         cols += [Col(f"s:{s.code}", s.code, 6, right=True, drop=2) for s in self._sections()]
         cols += [Col("bonus", t("col.bonus"), 7, right=True, drop=4),
@@ -98,6 +98,7 @@ class RankingScreen(BaseScreen):
                 "rank": fmt.right(fmt.rank(item) + ("*" if item.separated_by else ""),
                                   "bold" if item.tied or item.separated_by else ""),
                 "unit": Text(member.name, style=style, no_wrap=True, overflow="ellipsis"),
+                "short": Text(member.short_name, style=style, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(session.ws.registry, member.type), no_wrap=True,
                              overflow="ellipsis"),
                 "bonus": fmt.right(fmt.signed(score.bonus) if score.bonus else "0"),

@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Container, Horizontal, VerticalScroll
 from textual.widgets import DataTable, Input, Label, Static
 
 from emulation_core import (
@@ -111,7 +111,7 @@ class ScoringScreen(BaseScreen):
         yield Static(id="status-line", classes="subtitle")
         with Container(id="main"):
             yield DenseTable(id="criteria")
-            with Vertical(id="editor"):
+            with VerticalScroll(id="editor"):
                 yield Static(id="crit-title")
                 yield Static(id="crit-rule")
                 yield Static(id="crit-why")
@@ -194,11 +194,11 @@ class ScoringScreen(BaseScreen):
                          sub: Submission | None, depth: int) -> dict[str, RenderableType]:
         values = sub.values if sub else {}
         keys = _indicators(criterion)
-        shown = "; ".join(fmt.number(values.get(k)) for k in keys if k in values)
+        shown = "; ".join(fmt.compact(values.get(k)) for k in keys if k in values)
         target = ""
         if isinstance(criterion.rule, TargetRule):
             goal = self._targets().get(criterion.rule.indicator)
-            target = fmt.number(goal) if goal is not None else "–"
+            target = fmt.compact(goal) if goal is not None else "–"
         counted = fmt.signed(score.points) if criterion.is_adjustment else \
             f"{fmt.points(score.points)}/{fmt.number(criterion.max_points)}"
         return {

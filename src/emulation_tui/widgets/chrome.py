@@ -19,8 +19,9 @@ class TitleBar(Horizontal):
     TitleBar > #context { width: auto; color: $text-muted; padding: 0 1; }
     """
 
-    def __init__(self, title: str = "", context: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str = "", context: str = "", *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._left = title
         self._right = context
 

@@ -20,6 +20,7 @@ class Col:
     """A column: fixed ``width``, or ``flex`` to take what is left (at least ``width``).
 
     Columns with a higher ``drop`` leave first when the table is too narrow; 0 never leaves.
+    Below ``alt_below`` cells wide, the column shows the row's ``alt`` cell instead (a short name).
     """
 
     key: str
@@ -28,6 +29,8 @@ class Col:
     flex: bool = False
     drop: int = 0
     right: bool = False
+    alt: str = ""
+    alt_below: int = 0
 
 
 Row = tuple[str, Mapping[str, RenderableType]]
@@ -99,7 +102,8 @@ class DenseTable(DataTable[RenderableType]):
             label = Text(spec.label, justify="right" if spec.right else "left")
             self.add_column(label, width=width, key=key)
         blank = Text("")
+        keys = [labels[k].alt if width < labels[k].alt_below else k for k, width in self._shown]
         for row_key, cells in self._rows:
-            self.add_row(*(cells.get(k, blank) for k, _ in self._shown), key=row_key)
+            self.add_row(*(cells.get(k, blank) for k in keys), key=row_key)
         if current is not None:
             self.select_key(current)
