@@ -107,6 +107,8 @@ class Reader:
         return self.decimal(table[key], (*path, key), negative=negative)
 
     def decimal(self, raw: object, path: Path_, *, negative: bool = True) -> Decimal | None:
+        if type(raw) is int and (negative or raw >= 0):  # the common case, kept fast
+            return Decimal(raw)
         if isinstance(raw, float) and not math.isfinite(raw):
             self.fail(path, f"is {raw}, expected a finite number", "enter a number such as 12.5")
             return None
@@ -543,12 +545,13 @@ def dump_targets(campaign: Campaign) -> dict[str, Any]:
 # -- submissions ------------------------------------------------------------------------
 
 def read_submission(source: TomlSource, member_id: str, campaign_id: str,
-                    table: CriteriaTable,
+                    table: CriteriaTable, codes: Mapping[str, Criterion],
                     check_entry: Callable[[Criterion, str, Decimal], str | None],
                     *, type_known: bool = True,
                     ) -> tuple[Submission | None, list[Problem]]:
     """Read one member's submission, checked against the member's criteria table.
 
+    ``codes`` maps each criterion code of ``table`` to its criterion (built once per table).
     When the member's association type is not installed (``type_known`` false), indicators
     and per-type criteria cannot be checked and are kept as written; common ones still are.
     """
@@ -568,7 +571,6 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
         if number is not None:
             values[key] = number
     entries: dict[str, CriterionEntry] = {}
-    codes = {c.code: c for c in table.leaves()}
     slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, raw in r.table(data, (), "criteria").items():
         path: Path_ = ("criteria", code)

@@ -21,7 +21,7 @@ _RESERVED = {"con", "prn", "aux", "nul", "clock$"} | {
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC form (Vietnamese typed on some systems arrives as NFD)."""
-    return unicodedata.normalize("NFC", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _split_tone(char: str) -> tuple[str, int]:

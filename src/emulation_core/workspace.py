@@ -366,6 +366,8 @@ class Workspace:
         if not folder.is_dir():
             return problems
         members = {m.id: m for m in self.bloc.members}
+        check = partial(check_points, precision=campaign.precision)
+        codes: dict[str, dict[str, Criterion]] = {}
         for path in sorted(folder.glob("*.toml")):
             display = f"{rel}/submissions/{path.name}"
             member = members.get(path.stem)
@@ -378,9 +380,11 @@ class Workspace:
                 problems.append(loaded)
                 continue
             self._remember(loaded)
-            sub, found = read_submission(loaded, member.id, campaign.id,
-                                         self.table_for(campaign.id, member.type),
-                                         partial(check_points, precision=campaign.precision),
+            table = self.table_for(campaign.id, member.type)
+            if member.type not in codes:
+                codes[member.type] = {c.code: c for c in table.leaves()}
+            sub, found = read_submission(loaded, member.id, campaign.id, table,
+                                         codes[member.type], check,
                                          type_known=member.type in self.registry.types)
             problems += found
             if sub is not None:
