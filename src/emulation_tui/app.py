@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -17,10 +17,12 @@ from textual.timer import Timer
 from emulation_core import EmulationError, PluginRegistry, ValidationError
 
 from . import fmt
-from .commands import ActionCommands
 from .i18n import LANGUAGES, Language, language, set_language, t
 from .session import Clock, SaveFailure, Session, open_session
 from .settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 __all__ = ["EmulationApp", "run"]
 
@@ -32,13 +34,20 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def _action_commands() -> type[Provider]:
+    """The command palette's provider, imported when the palette first opens."""
+    from .commands import ActionCommands
+
+    return ActionCommands
+
+
 class EmulationApp(App[int]):
     """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
 
     CSS_PATH = "styles/app.tcss"
     DEFAULT_MODE: ClassVar[str] = _HOME
     TITLE = "emulation"
-    COMMANDS: ClassVar = {ActionCommands}
+    COMMANDS: ClassVar = {_action_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "goto('dashboard')", "dashboard"),
         Binding("r", "goto('ranking')", "ranking"),
@@ -78,7 +87,6 @@ class EmulationApp(App[int]):
         return _screen_for(_HOME)
 
     def on_mount(self) -> None:
-        self.theme = "textual-dark"
         self._report_warnings()
 
     def require_session(self) -> Session:

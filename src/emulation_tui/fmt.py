@@ -17,7 +17,7 @@ from emulation_core import (
     format_points,
 )
 
-from .i18n import has_key, language, pick, t
+from .i18n import language, pick, t
 
 __all__ = [
     "STATUS_MARK",
@@ -118,9 +118,7 @@ def status(value: Status) -> str:
 def rating(band: RatingBand | None, *, short: bool = False) -> str:
     if band is None:
         return "–"
-    if short and has_key(f"band.{band.key}"):
-        return t(f"band.{band.key}")
-    return pick(band.label, band.label_en)
+    return pick(band.short if short else band.label, band.label_en)
 
 
 def type_name(registry: PluginRegistry, key: str) -> str:

@@ -28,6 +28,7 @@ _Data = tuple[Criterion | Section, CriteriaTable, str | None]
 class CriteriaScreen(BaseScreen):
     """Browse the criteria table; the highlighted node is explained on the side."""
 
+    CSS_PATH = "../styles/criteria.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_node", "expand", priority=True),

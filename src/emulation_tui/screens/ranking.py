@@ -26,6 +26,7 @@ __all__ = ["RankingScreen"]
 class RankingScreen(BaseScreen):
     """The campaign's ranking, filterable by association type."""
 
+    CSS_PATH = "../styles/ranking.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),

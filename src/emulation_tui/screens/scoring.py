@@ -91,6 +91,7 @@ def check_points(text: str, criterion: Criterion) -> tuple[Decimal | None, str |
 class ScoringScreen(BaseScreen):
     """Score and verify one member unit."""
 
+    CSS_PATH = "../styles/scoring.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (140, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "edit", "edit", priority=True),

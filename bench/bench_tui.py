@@ -1,0 +1,220 @@
+"""Terminal UI figures: cold start to the first screen, and keystroke to updated ranking.
+
+1. Cold start: a fresh Python process opens a copy of the sample workspace in the UI
+   (headless, 80×24) and exits as soon as the first screen is ready; compared with a
+   minimal Textual app (one Static) started the same way. Median of several runs.
+2. Keystroke: on a generated 2,000-member workspace, the scoring screen of one member;
+   each typed digit re-scores the member, re-ranks the bloc and redraws the row and the
+   header. Times the handler (our code plus the library calls it makes) and the library
+   calls alone (``Scoreboard.update`` and the ranking), per keystroke.
+
+Prints figures; never fails on time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+RUNS = 7
+MEMBERS = 2000
+
+_MINIMAL = """
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App[None]):
+    def compose(self):
+        yield Static("ready")
+
+async def ready(pilot):
+    pilot.app.exit()
+
+Minimal().run(headless=True, size=(80, 24), auto_pilot=ready)
+"""
+
+_OURS = """
+import datetime as dt, sys
+from pathlib import Path
+from emulation_tui.app import EmulationApp
+from emulation_tui.session import open_session
+from emulation_tui.settings import load_settings
+
+async def ready(pilot):
+    pilot.app.exit()
+
+settings = load_settings()
+session = open_session(Path(sys.argv[1]), clock=dt.datetime.now)
+EmulationApp(session, settings=settings).run(headless=True, size=(80, 24), auto_pilot=ready)
+session.close()
+"""
+
+
+def _median_run(code: str, *args: str) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, *args], check=True,
+                       stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def cold_start(tmp: Path) -> None:
+    from emulation_core import sample_workspace_path
+
+    copy = tmp / "sample"
+    shutil.copytree(sample_workspace_path(), copy)
+    _median_run(_MINIMAL)  # warm the file cache and bytecode
+    minimal = _median_run(_MINIMAL)
+    ours = _median_run(_OURS, str(copy))
+    print(f"cold start, minimal Textual app      : {minimal * 1000:7.0f} ms (median of {RUNS})")
+    print(f"cold start, UI on the sample (12 units): {ours * 1000:7.0f} ms")
+    print(f"ratio                                 : {ours / minimal:7.2f}x (goal <= 1.2x)")
+
+
+class _Clock:
+    """Adds up time spent in wrapped functions: the library's, and the whole edit handler."""
+
+    def __init__(self) -> None:
+        self.library = 0.0
+        self.edits: list[tuple[float, float]] = []  # (handler total, library part)
+        self._handler = 0.0
+
+    def library_call(self, owner: Any, name: str) -> None:
+        original: Callable[..., Any] = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.library += time.perf_counter() - started
+
+        setattr(owner, name, wrapper)
+
+    def handler_part(self, owner: Any, name: str, *, last: bool) -> None:
+        """Time ``owner.name``; the ``last`` part of a handler closes one keystroke."""
+        original: Callable[..., Any] = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self._handler += time.perf_counter() - started
+                if last:
+                    self.edits.append((self._handler, self.library))
+                    self._handler = self.library = 0.0
+
+        setattr(owner, name, wrapper)
+
+
+def _build_large(root: Path) -> None:
+    sys.path.insert(0, str(HERE))
+    import synthetic
+
+    from emulation_core import Workspace
+
+    bloc = synthetic.build_bloc(MEMBERS)
+    table = synthetic.build_table()
+    campaign = synthetic.build_campaign(bloc, table)
+    ws = Workspace.create(root, bloc)
+    ws.save_campaign(campaign)
+    for sub in synthetic.build_submissions(bloc, campaign).values():
+        ws.save_submission(sub)
+    ws.close()
+
+
+async def keystrokes(tmp: Path) -> None:
+    import datetime as dt
+
+    from textual.widgets import Input
+
+    from emulation_core import TargetRule
+    from emulation_tui.app import EmulationApp
+    from emulation_tui.screens.scoring import ScoringScreen
+    from emulation_tui.session import open_session
+    from emulation_tui.settings import Settings
+
+    root = tmp / "large"
+    started = time.perf_counter()
+    _build_large(root)
+    print(f"\ngenerated {MEMBERS} members in {time.perf_counter() - started:.1f} s")
+    started = time.perf_counter()
+    session = open_session(root, clock=dt.datetime.now)
+    print(f"opened and scored in {time.perf_counter() - started:.2f} s")
+    board = session.board
+    assert board is not None
+    member = board.ranking[MEMBERS // 2].score.member.id
+    table = board.table_for(member)
+    clock = _Clock()
+    from emulation_core import Scoreboard
+
+    for name in ("update", "rank_of", "breakdown", "points_of", "score", "table_for",
+                 "submission"):
+        clock.library_call(Scoreboard, name)
+    clock.handler_part(ScoringScreen, "_apply", last=False)
+    clock.handler_part(ScoringScreen, "_refresh_after_edit", last=True)
+    for label, pick, field_id in (
+        ("target criterion (comparative)", lambda c: isinstance(c.rule, TargetRule), "#f-v0"),
+        ("judged criterion, self points", lambda c: c.rule.kind == "judged", "#f-self"),
+    ):
+        criterion = next(c for c in table.leaves() if pick(c))
+        app = EmulationApp(session, settings=Settings(), save_delay=3600)
+        clock.edits.clear()
+        wall = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            app.push_screen(ScoringScreen(member))
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ScoringScreen)
+            screen.table.select_key(criterion.code)
+            await pilot.pause()
+            field = screen.query_one(field_id, Input)
+            field.value = ""
+            field.focus()
+            await pilot.pause()
+            clock.edits.clear()
+            for key in ["1", "2", "backspace", "backspace"] * 15:
+                before = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                wall.append(time.perf_counter() - before)
+        totals = [total for total, _ in clock.edits]
+        library = [lib for _, lib in clock.edits]
+        ours = [total - lib for total, lib in clock.edits]
+        print(f"\nkeystroke in the scoring screen, {label}, {MEMBERS} members:")
+        ms = 1000
+        print(f"  edit handler, median (ours + library): {statistics.median(totals) * ms:6.2f} ms"
+              f" over {len(totals)} accepted keystrokes")
+        print(f"  library calls in it, median          : {statistics.median(library) * ms:6.2f} ms")
+        print(f"  our code alone, median / max         : {statistics.median(ours) * ms:6.2f} ms"
+              f" / {max(ours) * ms:6.2f} ms (goal <= 16 ms)")
+        print(f"  key press to screen idle (Textual's work included), median: "
+              f"{statistics.median(wall) * 1000:6.1f} ms")
+    session.close()
+
+
+def main() -> None:
+    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        cold_start(tmp)
+        asyncio.run(keystrokes(tmp))
+
+
+if __name__ == "__main__":
+    main()
