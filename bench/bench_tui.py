@@ -205,6 +205,27 @@ async def keystrokes(tmp: Path) -> None:
         print(f"  key press to screen idle (Textual's work included), median: "
               f"{statistics.median(wall) * 1000:6.1f} ms")
     session.close()
+    print(f"  same key presses in a minimal app with one Input (pilot's own waits): "
+          f"{await _minimal_press() * 1000:6.1f} ms")
+
+
+async def _minimal_press() -> float:
+    """Median pilot press-and-pause time on a bare Input: the floor of the figure above."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Input
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Input()
+
+    wall = []
+    async with Bare().run_test(size=(120, 40)) as pilot:
+        for key in ["1", "2", "backspace", "backspace"] * 15:
+            before = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            wall.append(time.perf_counter() - before)
+    return statistics.median(wall)
 
 
 def main() -> None:
