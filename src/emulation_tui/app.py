@@ -99,7 +99,11 @@ class EmulationApp(App[int]):
         self.session = session
         self.settings = self.settings.with_recent(session.ws.path)
         save_settings(self.settings)
-        await self.switch_screen(_screen_for("dashboard"))
+        # The picker is the home mode's base screen: rebuild that mode around the dashboard.
+        await self.switch_mode(_MODES[0])
+        await self.remove_mode(_HOME)
+        self.add_mode(_HOME, self._home)
+        await self.switch_mode(_HOME)
         self._report_warnings()
 
     def _report_warnings(self) -> None:

@@ -216,3 +216,30 @@ def test_settings_dir_follows_the_environment(tmp_path: Path,
 
 def test_registry_fixture_provides_the_types(registry: PluginRegistry) -> None:
     assert set(registry.types) == {"chu-thap-do", "khuyen-hoc"}
+
+
+async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,
+                                        tmp_path: Path) -> None:
+    from emulation_tui.screens.dashboard import DashboardScreen
+    from emulation_tui.screens.picker import PickerScreen
+
+    app = EmulationApp(None, registry=registry)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, PickerScreen)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(tmp_path / "missing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "workspace.toml" in str(app.screen.query_one("#picker-error", Static).render())
+        field.value = str(ws_path)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+    assert app.session is not None
+    app.session.close()
+    assert load_settings().recent[0] == str(ws_path.resolve())

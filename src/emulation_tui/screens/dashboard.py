@@ -64,8 +64,9 @@ class DashboardScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         return [
             Col("rank", t("col.rank"), 4, right=True),
-            Col("unit", t("col.unit"), 18, flex=True, alt="short", alt_below=30),
-            Col("type", t("col.type"), 14, drop=3),
+            Col("unit", t("col.unit"), 18, flex=True, alt="short", alt_below=30,
+                cap=48),
+            Col("type", t("col.type"), 14, drop=3, flex=True, cap=26),
             Col("status", t("col.status"), 14),
             Col("self", t("col.self"), 7, right=True, drop=2),
             Col("verified", t("col.verified"), 9, right=True),

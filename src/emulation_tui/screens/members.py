@@ -61,9 +61,9 @@ class MembersScreen(BaseScreen):
                 "role": Text(role, style="bold"),
             }))
         self.table.fill([
-            Col("name", t("col.unit"), 20, flex=True),
+            Col("name", t("col.unit"), 20, flex=True, cap=48),
             Col("short", t("col.short"), 14, drop=2),
-            Col("type", t("col.type"), 16, drop=1),
+            Col("type", t("col.type"), 16, drop=1, flex=True, cap=30),
             Col("role", t("col.role"), 16),
             Col("id", t("col.id"), 14, drop=3),
         ], rows)

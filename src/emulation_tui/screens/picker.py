@@ -68,4 +68,5 @@ class PickerScreen(Screen[None]):
                 else [str(exc)]
             error.update(Text("\n".join(lines[:6]), style="red"))
             return
-        await emu.start(session)
+        # Started from the app's own queue: starting replaces this screen.
+        emu.call_later(emu.start, session)

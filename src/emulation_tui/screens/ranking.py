@@ -74,8 +74,9 @@ class RankingScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         campaign = self.session.campaign
         cols = [Col("rank", t("col.rank"), 4, right=True),
-                Col("unit", t("col.unit"), 16, flex=True, alt="short", alt_below=30),
-                Col("type", t("col.type"), 12, drop=5)]
+                Col("unit", t("col.unit"), 16, flex=True, alt="short", alt_below=30,
+                cap=48),
+                Col("type", t("col.type"), 12, drop=5, flex=True, cap=24)]
         cols += [Col(f"s:{s.code}", s.code, 6, right=True, drop=2) for s in self._sections()]
         cols += [Col("bonus", t("col.bonus"), 7, right=True, drop=4),
                  Col("minus", t("col.minus"), 6, right=True, drop=4),

@@ -155,7 +155,7 @@ class ScoringScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         return [
             Col("code", t("col.code"), 5),
-            Col("title", t("col.criterion"), 14, flex=True),
+            Col("title", t("col.criterion"), 14, flex=True, cap=60),
             Col("value", t("col.value"), 8, right=True, drop=2),
             Col("target", t("col.target"), 8, right=True, drop=3),
             Col("self", t("col.self"), 7, right=True),

@@ -21,6 +21,7 @@ class Col:
 
     Columns with a higher ``drop`` leave first when the table is too narrow; 0 never leaves.
     Below ``alt_below`` cells wide, the column shows the row's ``alt`` cell instead (a short name).
+    A flexible column grows to ``cap`` cells at most (0: no limit).
     """
 
     key: str
@@ -31,6 +32,7 @@ class Col:
     right: bool = False
     alt: str = ""
     alt_below: int = 0
+    cap: int = 0
 
 
 Row = tuple[str, Mapping[str, RenderableType]]
@@ -89,8 +91,20 @@ class DenseTable(DataTable[RenderableType]):
             worst = max(c.drop for c in specs)
             specs = [c for c in specs if c.drop != worst]
         spare = max(width - sum(c.width + _PAD for c in specs), 0)
-        flex = [c for c in specs if c.flex]
-        return tuple((c.key, c.width + (spare // len(flex) if c in flex else 0)) for c in specs)
+        widths = {c.key: c.width for c in specs}
+        growing = [c for c in specs if c.flex]
+        while spare and growing:
+            share = max(spare // len(growing), 1)
+            for col in list(growing):
+                room = max(col.cap - widths[col.key], 0) if col.cap else spare
+                step = min(share, room, spare)
+                widths[col.key] += step
+                spare -= step
+                if col.cap and step >= room:
+                    growing.remove(col)
+                if not spare:
+                    break
+        return tuple((c.key, widths[c.key]) for c in specs)
 
     def _render_all(self) -> None:
         current = self.current_key
