@@ -53,12 +53,14 @@ class MemberForm(ModalScreen[Member | None]):
         with Vertical(classes="box form"):
             title = t("form.edit") if member else t("form.add")
             yield Static(Text(title, style="bold"), classes="dialog-title")
-            yield _row(t("form.name"), Input(member.name if member else "", id="name"))
+            yield _row(t("form.name"),
+                       Input(member.name if member else "", id="name", compact=True))
             yield _row(t("form.short"),
-                            Input(member.short_name if member else "", id="short"))
+                            Input(member.short_name if member else "", id="short",
+                                  compact=True))
             yield _row(t("form.id"), Input(member.id if member else "", id="member-id",
-                                                disabled=member is not None))
-            yield _row(t("form.type"), Select(types, id="type", allow_blank=True,
+                                           disabled=member is not None, compact=True))
+            yield _row(t("form.type"), Select(types, id="type", allow_blank=True, compact=True,
                                                    prompt=t("form.type.pick"),
                                                    value=member.type if member else
                                                    Select.NULL))

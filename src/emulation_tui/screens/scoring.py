@@ -324,6 +324,7 @@ class ScoringScreen(BaseScreen):
             text = self._stored_text(spec, sub, criterion)
             if field.value != text:
                 field.value = text
+            field.placeholder = criterion.evidence if spec.kind == "evidence" else ""
             self._set_error(field_id, None)
 
     def _stored_text(self, spec: _Field, sub: Submission, criterion: Criterion) -> str:
@@ -421,9 +422,6 @@ class ScoringScreen(BaseScreen):
         if spec.kind == "value":
             goal = self._targets().get(spec.key)
             return t("score.target", target=fmt.number(goal)) if goal is not None else ""
-        criterion = self._current()
-        if spec.kind == "evidence" and criterion is not None:
-            return criterion.evidence
         return ""
 
     def on_descendant_blur(self) -> None:
@@ -524,7 +522,7 @@ def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
     return Horizontal(
         Label(classes="field-label"),
         Input(id=field_id, compact=True, classes="text" if wide else "number",
-              select_on_focus=False),
+              select_on_focus=not wide),
         Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
         id=f"{field_id}-row", classes="field")
 
