@@ -243,3 +243,15 @@ async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,
     assert app.session is not None
     app.session.close()
     assert load_settings().recent[0] == str(ws_path.resolve())
+
+
+def test_every_message_key_in_the_code_exists() -> None:
+    import re
+
+    used = set()
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r'\bt\(\s*"([^"{]+)"', text))
+        used |= {f"key.{d}" for d in re.findall(
+            r'Binding\([^)]*?"[^"]*",\s*"[^"]*",\s*"([^"]+)"', text)}
+    assert used - set(CATALOG) == set()
