@@ -286,7 +286,7 @@ def run(path: Path | None) -> int:
     if path is not None:
         try:
             session = open_session(path, clock=_now)
-        except EmulationError as exc:
+        except (EmulationError, OSError) as exc:
             print(t("open.failed", path=path), file=sys.stderr)
             lines = [str(p) for p in exc.problems] if isinstance(exc, ValidationError) \
                 else [str(exc)]

@@ -63,7 +63,7 @@ class PickerScreen(Screen[None]):
         try:
             session = open_session(Path(text).expanduser(), clock=emu.clock,
                                    registry=emu.registry)
-        except EmulationError as exc:
+        except (EmulationError, OSError) as exc:
             lines = [str(p) for p in exc.problems] if isinstance(exc, ValidationError) \
                 else [str(exc)]
             error.update(Text("\n".join(lines[:6]), style="red"))
