@@ -54,7 +54,7 @@ from .rules import (
 from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, Scoreboard, SectionScore
 from .text import is_safe_id, nfc, vi_sort_key
-from .workspace import SCHEMA_VERSION, Workspace
+from .workspace import SCHEMA_VERSION, Workspace, check_points
 
 __version__ = "0.1.0"
 
@@ -107,6 +107,7 @@ __all__ = [
     "YesNoRule",
     "__version__",
     "atomic_write",
+    "check_points",
     "default_registry",
     "format_points",
     "is_safe_id",

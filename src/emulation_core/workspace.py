@@ -250,14 +250,81 @@ class Workspace:
         return stamped
 
     def save_bloc(self, bloc: Bloc) -> None:
-        """Save the bloc, its members and leadership."""
+        """Save the bloc, its members and leadership.
+
+        Refused (``ValidationError``) when the result would not open again: unsafe or
+        repeated ids, a lead or deputy who is not a member, a removed member that still has
+        submissions or targets (use :meth:`remove_member`), or a new type for a member that
+        has submissions.
+        """
         self._writable()
-        problems = [f"members: {m.id!r} {r}" for m in bloc.members
-                    if (r := unsafe_id_reason(m.id))]
+        problems = []
+        seen: set[str] = set()
+        for member in bloc.members:
+            if reason := unsafe_id_reason(member.id):
+                problems.append(f"members: {member.id!r} {reason}")
+            if member.id in seen:
+                problems.append(f"members: {member.id!r} is listed twice")
+            seen.add(member.id)
+            old = self.bloc.member(member.id)
+            if old is not None and old.type != member.type and self._has_submissions(member.id):
+                problems.append(f"members: {member.id!r} has submissions scored as type "
+                                f"{old.type!r}; its type cannot change")
+        for term in bloc.leadership:
+            for role, who in (("lead", term.lead), ("deputy", term.deputy)):
+                if who is not None and who not in seen:
+                    problems.append(f"leadership {term.year}: {role} {who!r} is not a member")
+        for member in self.bloc.members:
+            if member.id not in seen and self._has_data(member.id):
+                problems.append(f"members: {member.id!r} has submissions or targets; "
+                                "remove it with remove_member")
         if problems:
             raise ValidationError([Problem(_FILE, None, "", p) for p in problems])
         self._write(self.path / _FILE, dump_bloc(bloc, SCHEMA_VERSION))
         self.bloc = bloc
+
+    def remove_member(self, member_id: str) -> None:
+        """Remove a member unit with its submissions, targets and not-assigned entries.
+
+        Refused while the unit is a lead or deputy in any year: change that first.
+        """
+        self._writable()
+        if self.bloc.member(member_id) is None:
+            raise EmulationError(f"no member {member_id!r} in the bloc")
+        years = [str(t.year) for t in self.bloc.leadership if member_id in (t.lead, t.deputy)]
+        if years:
+            raise EmulationError(f"{member_id!r} is lead or deputy in {', '.join(years)}; "
+                                 "choose someone else for those years first")
+        for campaign in list(self.campaigns.values()):
+            if member_id in self._subs.get(campaign.id, {}):
+                self.delete_submission(campaign.id, member_id)
+            if member_id in campaign.targets or member_id in campaign.not_assigned:
+                self.save_campaign(evolve(
+                    campaign,
+                    targets={k: v for k, v in campaign.targets.items() if k != member_id},
+                    not_assigned={k: v for k, v in campaign.not_assigned.items()
+                                  if k != member_id}))
+        self.save_bloc(evolve(self.bloc, members=tuple(
+            m for m in self.bloc.members if m.id != member_id)))
+
+    def delete_submission(self, campaign_id: str, member_id: str) -> None:
+        """Delete a member's submission file: the member counts as not submitted again."""
+        self._writable()
+        path = self._sub_path(Submission(member_id, campaign_id))
+        if path.exists():
+            if _digest(path.read_bytes()) != self._hashes.get(path):
+                raise StaleWriteError(path)
+            path.unlink()
+        self._hashes.pop(path, None)
+        self._subs.get(campaign_id, {}).pop(member_id, None)
+
+    def _has_submissions(self, member_id: str) -> bool:
+        return any(member_id in subs for subs in self._subs.values())
+
+    def _has_data(self, member_id: str) -> bool:
+        return self._has_submissions(member_id) or any(
+            member_id in c.targets or member_id in c.not_assigned
+            for c in self.campaigns.values())
 
     def save_campaign(self, campaign: Campaign) -> None:
         """Save a campaign's settings, criteria table and targets."""

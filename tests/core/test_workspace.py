@@ -121,3 +121,36 @@ def test_scores_finer_than_the_precision_are_refused(
         assert any("precision 0.01" in m for m in ws.check_submission(finer))
         with pytest.raises(ValidationError):
             ws.save_submission(finer)
+
+
+def test_remove_member_takes_its_data_and_the_workspace_still_opens(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    from attrs import evolve as change
+
+    from emulation_core import ValidationError
+
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        with pytest.raises(EmulationError, match="lead or deputy in 2018"):
+            ws.remove_member("hoi-b")
+        without_b = change(ws.bloc, leadership=(), members=tuple(
+            m for m in ws.bloc.members if m.id != "hoi-b"))
+        with pytest.raises(ValidationError, match="has submissions or targets"):
+            ws.save_bloc(without_b)
+        ws.save_bloc(change(ws.bloc, leadership=()))
+        ws.remove_member("hoi-b")
+        assert ws.bloc.member("hoi-b") is None
+    assert not (root / "campaigns/c2018/submissions/hoi-b.toml").exists()
+    with Workspace.open(root, registry=registry) as ws:
+        assert [m.id for m in ws.bloc.members] == ["hoi-a", "hoi-c"]
+        assert "hoi-b" not in ws.campaign("c2018").targets
+
+
+def test_delete_submission_makes_the_member_missing_again(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        ws.delete_submission("c2018", "hoi-a")
+        assert ws.scoreboard("c2018").score("hoi-a").status.value == "missing"
+    with Workspace.open(root, registry=registry) as ws:
+        assert "hoi-a" not in ws.submissions("c2018")
