@@ -242,10 +242,11 @@ def _first_ranking(root: Path) -> None:
 
 # What a profile of Workspace.open is split into: (label, file name ends with, function).
 _LOAD_PARTS = (
-    ("TOML parsing (tomllib.loads)", "_parser.py", "loads"),
+    ("TOML parsing (tomli.loads, compiled)", "~", "loads"),
     ("line-number index (TomlSource._index)", "tomlsource.py", "_index"),
     ("submission reading (serialize.read_submission)", "serialize.py", "read_submission"),
-    ("member look-up (Bloc.member)", "model.py", "member"),
+    ("  of which numbers (parse_decimal)", "numbers.py", "parse_decimal"),
+    ("  of which score checks (check_points)", "workspace.py", "check_points"),
     ("content hashes (Workspace._remember)", "workspace.py", "_remember"),
     ("file reads (Path.read_bytes)", "pathlib.py", "read_bytes"),
 )
@@ -260,7 +261,8 @@ def _load_profile(root: Path) -> None:
           "slows pure-Python code most):")
     for label, file_end, name in _LOAD_PARTS:
         spent = sum(v[3] for (file, _, function), v in stats.items()
-                    if file.endswith(file_end) and function == name)
+                    if file.endswith(file_end)
+                    and (function == name or function.endswith(f".{name}>")))
         print(f"    {label:<48} {spent / total:6.1%}")
 
 
