@@ -141,3 +141,27 @@ def test_every_command_has_help() -> None:
                                  "--help"], capture_output=True, text=True)
         assert result.returncode == 0, command
         assert "usage: emulation" in result.stdout
+
+
+def test_os_error_is_a_message_not_a_traceback(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a-file").write_text("x")
+    code, _, err = run(["init", str(tmp_path / "a-file" / "ws")], capsys)
+    assert code == 2
+    assert "a-file" in err and "check the path" in err and "Traceback" not in err
+
+
+def test_a_bug_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch, sample: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from emulation_core.cli import workspace_cmd
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(workspace_cmd.Workspace, "open", broken)
+    code, _, err = run(["rank", str(sample)], capsys)
+    assert code == 1
+    assert "unexpected RuntimeError: boom" in err and "EMULATION_DEBUG=1" in err
+    monkeypatch.setenv("EMULATION_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["rank", str(sample)])

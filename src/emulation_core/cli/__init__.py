@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -46,8 +47,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EmulationError as exc:
         _error(err, str(exc))
         return 2
+    except OSError as exc:  # a disk full, a permission, a vanished folder
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(err, f"{where}{exc.strerror or exc}; check the path and its permissions")
+        return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("EMULATION_DEBUG"):
+            raise
+        _error(err, f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
+                    "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
+        return 1
     return code
 
 
