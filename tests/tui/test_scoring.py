@@ -75,8 +75,9 @@ async def test_bad_entries_are_refused_inline(app: EmulationApp, session: Sessio
         before = session.board.score("kh-cam-pha").total  # type: ignore[union-attr]
         self_field = screen.query_one("#f-self", Input)
         self_field.focus()
-        for typed, reason in (("abc", "không phải số"), ("25", "vượt điểm tối đa 20"),
-                              ("12,3", "bội số của 0,5"), ("-1", "dưới mức thấp nhất 0")):
+        allowed = "chỉ nhận từ 0 đến 20, bước 0,5"
+        for typed, reason in (("abc", "không phải số"), ("25", allowed), ("12,3", allowed),
+                              ("-1", allowed)):
             self_field.value = typed
             await pilot.pause()
             assert self_field.has_class("-bad")
@@ -89,6 +90,10 @@ async def test_bad_entries_are_refused_inline(app: EmulationApp, session: Sessio
         assert entry.self_points == Decimal("12.5")
         screen.table.select_key("I.1")
         await pilot.pause()
+        self_field.value = "30,125"  # finer than the campaign's precision (0.01)
+        await pilot.pause()
+        assert "chỉ nhận từ 0 đến 40, bước 0,01" in _text(app, "#f-self-note")
+        assert session.board.submission("kh-cam-pha").entry("I.1").self_points is None  # type: ignore[union-attr]
         value = screen.query_one("#f-v0", Input)
         value.value = "2,5"  # learning families are counted in whole families
         await pilot.pause()

@@ -132,11 +132,12 @@ class RankingScreen(BaseScreen):
     def _show_note(self) -> None:
         """Explain the highlighted place: tie, what separated it, rating, movement."""
         key = self.query_one("#ranking", DenseTable).current_key
-        item = next((r for r in self.session.ranking() if r.score.member.id == key), None)
+        board = self.session.board
         note = self.query_one("#note", Static)
-        if item is None:
+        if key is None or board is None:
             note.update("")
             return
+        item = board.rank_of(key)
         score = item.score
         parts = [f"{score.member.name}: " + t("rank.place", rank=item.rank,
                                                 total=fmt.points(score.total))]

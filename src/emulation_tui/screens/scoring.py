@@ -33,6 +33,7 @@ from emulation_core import (
     TargetRule,
     parse_decimal,
 )
+from emulation_core import check_points as points_refusal
 
 from .. import fmt
 from ..explain import describe_rule, indicator_label, source
@@ -70,22 +71,24 @@ def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
     return value, None
 
 
-def check_points(text: str, criterion: Criterion) -> tuple[Decimal | None, str | None]:
-    """Parse typed points for ``criterion``: (points or None when empty, reason refused)."""
+def check_points(text: str, criterion: Criterion, stage: str,
+                 precision: Decimal) -> tuple[Decimal | None, str | None]:
+    """Parse typed ``stage`` points: (points or None when empty, reason they are refused).
+
+    The library decides (:func:`emulation_core.check_points`); the reason says what is allowed.
+    """
     if not text.strip():
         return None, None
     try:
         value = parse_decimal(text)
     except ValueError:
         return None, t("err.number", text=text.strip())
-    if value > criterion.highest:
-        return None, t("err.above", max=fmt.number(criterion.highest))
-    if value < criterion.lowest:
-        return None, t("err.below", min=fmt.number(criterion.lowest))
+    if points_refusal(criterion, stage, value, precision) is None:
+        return value, None
     rule = criterion.rule
-    if isinstance(rule, JudgedRule) and rule.step and value % rule.step:
-        return None, t("err.step", step=fmt.number(rule.step))
-    return value, None
+    step = rule.step if isinstance(rule, JudgedRule) and rule.step else precision
+    return None, t("err.points", low=fmt.number(criterion.lowest),
+                   high=fmt.number(criterion.highest), step=fmt.number(step))
 
 
 class ScoringScreen(BaseScreen):
@@ -388,7 +391,10 @@ class ScoringScreen(BaseScreen):
             session.set_value(self.member_id, spec.key, value)
             return True
         if spec.kind in ("self_points", "verified_points"):
-            points, error = check_points(text, criterion)
+            board = session.board
+            assert board is not None
+            stage = spec.kind.removesuffix("_points")
+            points, error = check_points(text, criterion, stage, board.campaign.precision)
             self._set_error(field_id, error)
             if error or getattr(entry, spec.kind) == points:
                 return False
