@@ -74,6 +74,9 @@ class Session:
         self.pending: set[str] = set()
         self.failures: dict[str, SaveFailure] = {}
         self._undo: list[_Undo] = []
+        self._absent: set[str] = set()
+        """Members whose submission's creation was undone: the board shows them as missing,
+        and saving deletes the file."""
         self._group: tuple[str, ...] | None = None
         self._previous: dict[str, int] | None = None
         self.version = 0
@@ -192,10 +195,11 @@ class Session:
         board.update(before)
         self._group = None
         self.version += 1
-        if step.before is None and self.ws.submissions(board.campaign.id).get(step.member) is None:
-            self.pending.discard(step.member)
+        if step.before is None:
+            self._absent.add(step.member)
         else:
-            self.pending.add(step.member)
+            self._absent.discard(step.member)
+        self.pending.add(step.member)
         return step.member
 
     # -- saving -----------------------------------------------------------------------
@@ -206,11 +210,11 @@ class Session:
             return []
         for member_id in sorted(self.pending):
             sub = board.submission(member_id)
-            if sub is None:
-                self.pending.discard(member_id)
-                continue
             try:
-                self.ws.save_submission(sub)
+                if member_id in self._absent:
+                    self.ws.delete_submission(board.campaign.id, member_id)
+                elif sub is not None:
+                    self.ws.save_submission(sub)
             except ValidationError as exc:
                 lines = tuple(p.message for p in exc.problems)
                 self.failures[member_id] = SaveFailure(member_id, lines)
@@ -236,38 +240,47 @@ class Session:
         return []
 
     # -- members ----------------------------------------------------------------------
-    def member_data(self, member_id: str) -> list[str]:
-        """Campaigns holding a submission, targets or assignments for the member."""
+    def member_data(self, member_id: str) -> list[tuple[Campaign, Submission | None, bool, bool]]:
+        """Per campaign holding any: the member's submission, whether it has targets, and
+        whether it has criteria not assigned (what removing the member deletes)."""
         found = []
         for campaign in self.campaigns():
-            if (member_id in self.ws.submissions(campaign.id) or member_id in campaign.targets
-                    or member_id in campaign.not_assigned):
-                found.append(campaign.title)
+            sub = self.ws.submissions(campaign.id).get(member_id)
+            targets = member_id in campaign.targets
+            skipped = member_id in campaign.not_assigned
+            if sub is not None or targets or skipped:
+                found.append((campaign, sub, targets, skipped))
         return found
 
     def save_member(self, member: Member, replacing: str | None = None) -> None:
-        """Add ``member``, or replace the member with id ``replacing``."""
+        """Add ``member``, or replace the member with id ``replacing``.
+
+        The library refuses (``ValidationError``) what would not reopen, e.g. a new type
+        for a unit that has submissions.
+        """
         bloc = self.bloc
         if replacing is None:
             if bloc.member(member.id) is not None:
                 raise EditRefused("member.id_taken", id=member.id)
             members = (*bloc.members, member)
         else:
-            old = bloc.member(replacing)
-            if old is not None and old.type != member.type and self.member_data(replacing):
-                raise EditRefused("member.type_locked")
             members = tuple(member if m.id == replacing else m for m in bloc.members)
         self._save_bloc(evolve(bloc, members=members))
 
     def remove_member(self, member_id: str) -> None:
-        bloc = self.bloc
-        if any(member_id in (x.lead, x.deputy) for x in bloc.leadership):
-            raise EditRefused("member.is_leader")
-        used = self.member_data(member_id)
-        if used:
-            raise EditRefused("member.has_data", campaigns=", ".join(used))
-        members = tuple(m for m in bloc.members if m.id != member_id)
-        self._save_bloc(evolve(bloc, members=members))
+        """Remove the unit with its submissions, targets and not-assigned entries.
+
+        The library refuses (``EmulationError``) while the unit is a lead or deputy.
+        """
+        self._before_bloc_change()
+        data = self.member_data(member_id)
+        try:
+            self.ws.remove_member(member_id)
+        except (EmulationError, OSError):
+            if self.member_data(member_id) != data:  # failed half-way: show what is left
+                self._after_bloc_change()
+            raise
+        self._after_bloc_change()
 
     def set_leader(self, member_id: str, role: str) -> None:
         """Make the member the lead or the deputy for the campaign's year."""
@@ -309,25 +322,35 @@ class Session:
         board = self._board()
         key = (sub.member, *group) if group else None
         if key is None or key != self._group:
-            self._undo.append(_Undo(sub.member, board.submission(sub.member)))
+            absent = sub.member in self._absent
+            self._undo.append(_Undo(sub.member, None if absent else board.submission(sub.member)))
             del self._undo[:-_UNDO_LIMIT]
+        self._absent.discard(sub.member)
         self._group = key
         board.update(sub)
         self.pending.add(sub.member)
         self.version += 1
 
     def _save_bloc(self, bloc: Bloc) -> None:
+        self._before_bloc_change()
+        self.ws.save_bloc(bloc)
+        self._after_bloc_change()
+
+    def _before_bloc_change(self) -> None:
         if self.read_only:
             raise EditRefused("readonly.refused")
-        failures = self.save()
-        if failures:
+        if self.save():
             raise EditRefused("save.pending_failed")
-        self.ws.save_bloc(bloc)
-        self._undo = [u for u in self._undo if bloc.member(u.member) is not None]
+
+    def _after_bloc_change(self) -> None:
+        self._undo = [u for u in self._undo if self.bloc.member(u.member) is not None]
         self._rebuild()
 
     def _rebuild(self) -> None:
+        if self.campaign is not None:  # the workspace may hold a newer copy (targets)
+            self.campaign = self.ws.campaign(self.campaign.id)
         self.board = self.ws.scoreboard(self.campaign.id) if self.campaign else None
+        self._absent.clear()
         self._previous = None
         self._group = None
         self.version += 1

@@ -150,3 +150,32 @@ async def test_read_only_when_another_process_holds_the_workspace(
     finally:
         second.close()
         holder.close()
+
+
+async def test_undoing_a_new_submission_deletes_its_file(app: EmulationApp, session: Session,
+                                                         ws_path: Path,
+                                                         registry: PluginRegistry) -> None:
+    saved = ws_path / "campaigns" / "2018-6t" / "submissions" / "ctd-uong-bi.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_scoring(app, pilot, "ctd-uong-bi")  # nothing received yet
+        screen.table.select_key("III.1")
+        await pilot.pause()
+        screen.query_one("#f-v0", Input).value = "2"
+        await pilot.pause(0.1)
+        assert saved.exists() and "đã lưu" in _text(app, "#status-line")
+        screen.table.focus()
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.1)
+        assert not saved.exists() and "đã lưu" in _text(app, "#status-line")
+        assert session.board.score("ctd-uong-bi").status is Status.MISSING  # type: ignore[union-attr]
+        screen.query_one("#f-v0", Input).value = "1"  # a new one again
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.1)
+        assert not saved.exists()
+    session.close()
+    reopened = open_session(ws_path, clock=session.clock, registry=registry)
+    try:
+        assert reopened.board.submission("ctd-uong-bi") is None  # type: ignore[union-attr]
+    finally:
+        reopened.close()

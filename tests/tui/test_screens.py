@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from emulation_core import PluginRegistry
+from emulation_core import PluginRegistry, Workspace
 from emulation_tui import app as app_module
 from emulation_tui.app import EmulationApp, run
 from emulation_tui.i18n import CATALOG, language
@@ -91,16 +91,54 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         assert session.leadership().deputy == added.id  # type: ignore[union-attr]
         members = app.screen.query_one("#member-list", DenseTable)
         assert "Phó khối 2018" in _cells(members, added.id)
+        members.select_key("ctd-ha-long")  # it has submissions: the library keeps its type
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#type", Select).value = "khuyen-hoc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert session.bloc.member("ctd-ha-long").type == "chu-thap-do"  # type: ignore[union-attr]
+        assert any("type cannot change" in n.message for n in app._notifications)
+
+
+async def test_members_remove_a_unit_with_its_data(app: EmulationApp, session: Session,
+                                                   ws_path: Path,
+                                                   registry: PluginRegistry) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        members = app.screen.query_one("#member-list", DenseTable)
         members.select_key("ctd-ha-long")
+        await pilot.press("x")
+        await pilot.pause()
+        question = str(app.screen.query_one(".dialog-body", Static).render())
+        assert "Xoá đơn vị Hội Chữ thập đỏ TP Hạ Long khỏi khối?" in question
+        assert "Sơ kết 6 tháng đầu năm 2018: báo cáo (● đã nộp), chỉ tiêu đăng ký" in question
+        assert "Tổng kết năm 2017: báo cáo (✔ đã thẩm định), chỉ tiêu đăng ký" in question
+        assert app.focused is not None and app.focused.id == "no"
+        await pilot.press("enter")  # the focused "cancel": nothing goes
+        await pilot.pause()
+        assert session.bloc.member("ctd-ha-long") is not None
         await pilot.press("x")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert session.bloc.member("ctd-ha-long") is not None  # it has data: refused
-        members.select_key("kh-tinh")  # no longer deputy, but it has submissions
-        await pilot.press("x", "y")
+        assert session.bloc.member("ctd-ha-long") is None
+        assert "ctd-ha-long" not in session.board.scores  # type: ignore[union-attr]
+        assert "ctd-ha-long" not in members.rows
+        members.select_key("kh-tinh")  # lead in 2017, deputy in 2018: the library refuses
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         assert session.bloc.member("kh-tinh") is not None
+        refusal = [n for n in app._notifications if "lead or deputy" in n.message]
+        assert refusal and refusal[0].title == "Không xoá được Hội Khuyến học tỉnh"
+    session.close()
+    assert not list(ws_path.glob("campaigns/*/submissions/ctd-ha-long.toml"))
+    with Workspace.open(ws_path, registry=registry) as reopened:
+        assert reopened.bloc.member("ctd-ha-long") is None
+        assert all("ctd-ha-long" not in c.targets for c in reopened.campaigns.values())
 
 
 async def test_criteria_tree_explains_rules(app: EmulationApp) -> None:

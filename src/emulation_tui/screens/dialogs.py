@@ -45,28 +45,33 @@ class MessageDialog(ModalScreen[None]):
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question; ``y``/enter answers yes, ``n``/esc answers no."""
+    """A yes/no question; ``y`` answers yes, ``n``/esc no, enter the focused button.
+
+    With ``danger`` (something is deleted) the yes button is red and "no" has the focus.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "confirm"),
         Binding("n,escape", "answer(False)", "cancel"),
     ]
 
-    def __init__(self, question: str, yes: str, no: str) -> None:
+    def __init__(self, question: str, yes: str, no: str, *, danger: bool = False) -> None:
         super().__init__(classes="dialog")
         self._question = question
         self._yes = yes
         self._no = no
+        self._danger = danger
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
             yield Static(Text(self._question), classes="dialog-body")
             with Horizontal(classes="buttons"):
-                yield Button(self._yes, variant="primary", id="yes")
+                yield Button(self._yes, variant="error" if self._danger else "primary",
+                             id="yes")
                 yield Button(self._no, id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#no" if self._danger else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

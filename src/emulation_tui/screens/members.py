@@ -18,6 +18,9 @@ from .base import BaseScreen
 
 __all__ = ["MembersScreen"]
 
+_LISTED = 8
+"""Campaigns listed by name in the removal question; the rest are counted."""
+
 
 class MembersScreen(BaseScreen):
     """List, add, edit and remove member units; set lead and deputy for the year."""
@@ -79,8 +82,8 @@ class MembersScreen(BaseScreen):
         except EditRefused as refused:
             self.notify(t(refused.key, **refused.values), severity="warning")
             return False
-        except EmulationError as exc:
-            self.notify(str(exc), title=t("members.not_saved"), severity="error")
+        except (EmulationError, OSError) as exc:
+            self.notify(str(exc), title=t("members.not_saved"), severity="error", timeout=10)
             return False
         self.redraw()
         return True
@@ -124,14 +127,44 @@ class MembersScreen(BaseScreen):
         member = self._selected()
         if member is None or not self._writable():
             return
+        lines = self._removal_lines(member)
 
         def answered(yes: bool | None) -> None:
-            if yes and self._try("remove_member", member.id):
-                self.notify(t("members.removed", name=member.name))
+            if not yes:
+                return
+            try:
+                self.session.remove_member(member.id)
+            except EditRefused as refused:
+                self.notify(t(refused.key, **refused.values), severity="warning")
+                return
+            except (EmulationError, OSError) as exc:
+                self.redraw()
+                self.notify(str(exc), title=t("members.not_removed", name=member.name),
+                            severity="error", timeout=10)
+                return
+            self.redraw()
+            self.notify(t("members.removed", name=member.name))
 
-        self.app.push_screen(ConfirmDialog(t("members.remove_ask", name=member.name),
-                                           t("key.remove").capitalize(),
-                                           t("key.cancel").capitalize()), answered)
+        self.app.push_screen(ConfirmDialog("\n".join(lines), t("key.remove").capitalize(),
+                                           t("key.cancel").capitalize(),
+                                           danger=len(lines) > 1), answered)
+
+    def _removal_lines(self, member: Member) -> list[str]:
+        """The question, and what else goes with the unit, campaign by campaign."""
+        lines = [t("members.remove_ask", name=member.name)]
+        data = self.session.member_data(member.id)
+        if not data:
+            return lines
+        lines.append(t("members.remove_data"))
+        for campaign, sub, targets, skipped in data[:_LISTED]:
+            parts = [t("members.data.submission", status=fmt.status(sub.status))] if sub else []
+            parts += [t("members.data.targets")] if targets else []
+            parts += [t("members.data.not_assigned")] if skipped else []
+            lines.append(f" • {campaign.title}: {', '.join(parts)}")
+        if len(data) > _LISTED:
+            lines.append(" • " + t("members.data.more", count=len(data) - _LISTED))
+        lines.append(t("members.remove_final"))
+        return lines
 
     def action_leader(self, role: str) -> None:
         member = self._selected()
