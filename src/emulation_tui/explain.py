@@ -1,4 +1,8 @@
-"""Criteria rules and score sources told in words, in the interface language."""
+"""Criteria rules, how a score came about, and score sources told in words.
+
+Everything here is in the interface language, composed from public data: the rule and its
+fields, the member's values and targets, the computed points and where the points came from.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ from emulation_core import (
     Indicator,
     JudgedRule,
     PerOccurrenceRule,
+    PluginRegistry,
     RelativeRule,
+    Scoreboard,
     TargetRule,
     YesNoRule,
 )
@@ -21,7 +27,9 @@ from emulation_core import (
 from . import fmt
 from .i18n import pick, t
 
-__all__ = ["describe_rule", "indicator_label", "source"]
+__all__ = ["describe_rule", "explain_score", "indicator_label", "member_values", "source"]
+
+_ZERO = Decimal(0)
 
 
 def indicator_label(key: str, indicators: Mapping[str, Indicator]) -> str:
@@ -66,6 +74,79 @@ def describe_rule(criterion: Criterion, indicators: Mapping[str, Indicator]) -> 
     if isinstance(rule, FormulaRule):
         return t("rule.formula", formula=rule.formula.source, max=top)
     return rule.describe(criterion.max_points)
+
+
+def member_values(board: Scoreboard, registry: PluginRegistry,
+                  member_id: str) -> Mapping[str, Decimal]:
+    """The member's reported values with those its type's plugin derives (reported ones win,
+    as in scoring)."""
+    sub = board.submission(member_id)
+    if sub is None:
+        return {}
+    kind = registry.get(board.score(member_id).member.type)
+    if kind is None or kind.derive is None:
+        return sub.values
+    try:
+        return {**kind.derive(sub.values), **sub.values}
+    except Exception:  # a plugin hook; scoring reports the failure as a warning
+        return sub.values
+
+
+def explain_score(score: CriterionScore, board: Scoreboard, registry: PluginRegistry,
+                  member_id: str) -> str:
+    """How the member's points for the criterion came about, e.g.
+    ``Đơn vị máu 11 380/chỉ tiêu 12 100 × 30``; rule kinds not phrased here give the
+    library's (English) explanation."""
+    if score.source in ("not_assigned", "missing"):
+        return source(score)
+    criterion = score.criterion
+    rule = criterion.rule
+    indicators = board.table_for(member_id).indicators
+    values = member_values(board, registry, member_id)
+    top = _n(criterion.max_points)
+
+    def label(key: str) -> str:
+        return indicator_label(key, indicators)
+
+    def got(key: str) -> str:
+        return _n(values.get(key, _ZERO))
+
+    if isinstance(rule, TargetRule):
+        what, target = label(rule.indicator), board.campaign.targets.get(
+            member_id, {}).get(rule.indicator)
+        if not target:
+            text = t("why.no_target", what=what, got=got(rule.indicator), max=top)
+        elif rule.over_share:
+            kept = criterion.max_points * rule.over_share
+            text = t("why.target.over", what=what, got=got(rule.indicator), target=_n(target),
+                     base=_n(criterion.max_points - kept), kept=_n(kept))
+        else:
+            text = t("why.target", what=what, got=got(rule.indicator), target=_n(target),
+                     max=top)
+    elif isinstance(rule, RelativeRule):
+        text = t("why.relative", what=label(rule.indicator), got=got(rule.indicator), max=top)
+    elif isinstance(rule, YesNoRule):
+        done = values.get(rule.indicator, _ZERO) > 0
+        text = t("why.yes" if done else "why.no", what=label(rule.indicator))
+    elif isinstance(rule, PerOccurrenceRule):
+        text = t("why.per_occurrence", what=label(rule.indicator), got=got(rule.indicator),
+                 each=_n(rule.points_each), max=top)
+    elif isinstance(rule, JudgedRule):
+        text = t("why.judged")
+    elif isinstance(rule, AdjustmentRule):
+        items = " + ".join(t("why.item", what=label(i.indicator), got=got(i.indicator),
+                             each=_n(i.points_each)) for i in rule.items)
+        text = t("why.adjustment", items=items, floor=_n(rule.floor), ceiling=_n(rule.ceiling))
+    elif isinstance(rule, FormulaRule):
+        shown = "; ".join(f"{key} = {got(key)}" for key in sorted(rule.indicators))
+        text = t("why.formula", formula=rule.formula.source, values=shown)
+    else:
+        text = score.explanation
+    sub = board.submission(member_id)
+    reason = sub.entry(criterion.code).reason if sub is not None else ""
+    if score.source == "verified" and reason:
+        text += t("why.reason", reason=reason)
+    return text
 
 
 def source(score: CriterionScore) -> str:

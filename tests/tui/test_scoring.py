@@ -40,6 +40,8 @@ async def test_edit_rescores_ranks_undoes_and_saves(app: EmulationApp, session: 
         screen.table.select_key("III.1")
         await pilot.pause()
         assert "Lớp tập huấn" in _text(app, "#crit-title")
+        assert _text(app, "#crit-why") == ("Cách tính: Lớp tập huấn 3 × 5 điểm, tối đa 20 → "
+                                           "tính được 15,00; tính điểm: 15,00 (tính từ số liệu)")
         await pilot.press("enter")
         assert app.focused is not None and app.focused.id == "f-v0"
         await pilot.press("end", "backspace", "4")  # 3 training courses → 4: +5 points
@@ -179,3 +181,22 @@ async def test_undoing_a_new_submission_deletes_its_file(app: EmulationApp, sess
         assert reopened.board.submission("ctd-uong-bi") is None  # type: ignore[union-attr]
     finally:
         reopened.close()
+
+
+async def test_explanation_follows_the_interface_language(
+        session: Session, make_app: Callable[..., EmulationApp]) -> None:
+    app = make_app(session, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_scoring(app, pilot, "ctd-tinh")
+        screen.table.select_key("I.1")
+        await pilot.pause()
+        assert _text(app, "#crit-why") == (
+            "How: Blood units 11,380 of target 12,100 × 30; verified: chưa đạt chỉ tiêu → "
+            "computed 28.21; counts 28.22 (verified points)")
+        screen.table.select_key("II.2")
+        await pilot.pause()
+        assert _text(app, "#crit-why") == ("How: judged by the scorer; verified: thiếu biên bản; "
+                                           "counts 9.50 (verified points)")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert _text(app, "#crit-why").startswith("Cách tính: chấm trực tiếp; thẩm định:")

@@ -11,6 +11,7 @@ from ..i18n import language, t
 from ..session import Session
 from ..widgets.chrome import Banner, TitleBar
 from ..widgets.keyhints import KeyHints
+from ..widgets.table import DenseTable
 
 if TYPE_CHECKING:
     from ..app import EmulationApp
@@ -57,10 +58,15 @@ class BaseScreen(Screen[None]):
             self.redraw()
 
     async def relabel(self) -> None:
-        """Rebuild in the current interface language."""
+        """Rebuild in the current interface language, keeping each table's cursor row."""
         self._drawn_language = language()
+        rows = {table.id: table.current_key for table in self.query(DenseTable).results()}
         await self.recompose()
         self.redraw()
+        for table in self.query(DenseTable).results():
+            key = rows.get(table.id)
+            if key is not None:
+                table.select_key(key)
 
     def redraw(self) -> None:
         self._drawn_version = self.session.version

@@ -36,7 +36,7 @@ from emulation_core import (
 from emulation_core import check_points as points_refusal
 
 from .. import fmt
-from ..explain import describe_rule, indicator_label, source
+from ..explain import describe_rule, explain_score, indicator_label, source
 from ..i18n import pick, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
@@ -352,10 +352,16 @@ class ScoringScreen(BaseScreen):
             return
         score = next(s for s in board.breakdown(self.member_id)
                      if s.criterion.code == criterion.code)
-        computed = fmt.points(score.computed) if score.computed is not None else "–"
-        text = Text(t("score.why", why=score.explanation, computed=computed,
-                      points=fmt.points(score.points), source=source(score)), style="dim")
-        self.query_one("#crit-why", Static).update(text)
+        why = explain_score(score, board, self.session.ws.registry, self.member_id)
+        if score.source in ("not_assigned", "missing"):
+            line = t("score.why.none", why=why)
+        elif score.computed is None:
+            line = t("score.why.entered", why=why, points=fmt.points(score.points),
+                     source=source(score))
+        else:
+            line = t("score.why", why=why, computed=fmt.points(score.computed),
+                     points=fmt.points(score.points), source=source(score))
+        self.query_one("#crit-why", Static).update(Text(line, style="dim"))
 
     # -- editing ----------------------------------------------------------------------
     @on(Input.Changed, ".field Input")

@@ -1,0 +1,109 @@
+"""How a score came about, in both interface languages (explain.explain_score)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from decimal import Decimal as D
+from importlib.metadata import EntryPoint
+
+import pytest
+
+from emulation_core import (
+    API_VERSION,
+    ENTRY_POINT_GROUP,
+    AssociationType,
+    Bloc,
+    Campaign,
+    CriteriaTable,
+    Criterion,
+    FormulaRule,
+    Indicator,
+    Member,
+    PeriodKind,
+    PluginRegistry,
+    Scoreboard,
+    Section,
+    Status,
+    Submission,
+    TargetRule,
+)
+from emulation_tui.explain import explain_score
+from emulation_tui.i18n import Language, set_language
+from emulation_tui.session import Session
+
+CASES = [
+    ("ctd-tinh", "I.1", "Đơn vị máu đạt 11 380/chỉ tiêu 12 100 × 30; thẩm định: chưa đạt chỉ tiêu",
+     "Blood units 11,380 of target 12,100 × 30; verified: chưa đạt chỉ tiêu"),
+    ("ctd-ha-long", "I.2", "Quỹ nhân đạo vận động 600 so với đơn vị cao nhất khối × 30",
+     "Funds raised 600 against the bloc's best × 30"),
+    ("ctd-ha-long", "II.1", "Báo cáo đúng hạn: có", "Report on time: yes"),
+    ("ctd-ha-long", "II.2", "chấm trực tiếp", "judged by the scorer"),
+    ("ctd-ha-long", "III.1", "Lớp tập huấn 3 × 5 điểm, tối đa 20",
+     "Training courses 3 × 5 points, at most 20"),
+    ("kh-tinh", "IV.1",
+     "Cờ thi đua 0 × 10 + Báo cáo trễ 1 × -1, giữ trong khoảng [-5; 15]",
+     "Emulation flags 0 × 10 + Late reports 1 × -1, kept within [-5, 15]"),
+    ("ctd-uong-bi", "I.1", "chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
+]
+
+
+@pytest.mark.parametrize(("member", "code", "vi", "en"), CASES)
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_fixture_scores_are_explained(session: Session, member: str, code: str, vi: str,
+                                      en: str, lang: Language) -> None:
+    board = session.board
+    assert board is not None
+    score = next(s for s in board.breakdown(member) if s.criterion.code == code)
+    set_language(lang)
+    assert explain_score(score, board, session.ws.registry, member) == (vi if lang == "vi"
+                                                                        else en)
+
+
+def _derive(values: object) -> dict[str, D]:
+    assert isinstance(values, dict)
+    return {"total": values.get("cash", D(0)) + values.get("goods", D(0))}
+
+
+def test_derived_values_over_achievement_formula_and_no_target(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    kind = AssociationType(
+        key="quy", name="Quỹ", name_en="Funds", api_version=API_VERSION,
+        section=Section("core", "Nhiệm vụ", children=(
+            Criterion("1", "Vận động", D(10), TargetRule("total", over_share=D("0.2"))),
+            Criterion("2", "Tỷ lệ", D(10), FormulaRule("cash / 100")),
+        )),
+        indicators=(Indicator("cash", "Tiền mặt", "Cash"), Indicator("goods", "Hàng", "Goods"),
+                    Indicator("total", "Tổng vận động", "Total raised")),
+        derive=_derive, derived=frozenset({"total"}))
+    module = types.ModuleType("tui_explain_types")
+    module.kind = kind  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tui_explain_types", module)
+    registry = PluginRegistry(found=[EntryPoint("quy", "tui_explain_types:kind",
+                                                ENTRY_POINT_GROUP)], allowed=None)
+    members = (Member("a", "Hội A", "A", "quy"), Member("b", "Hội B", "B", "quy"))
+    table = CriteriaTable((Section("I", "Chuyên môn", per_type=True, max_points=D(20)),))
+    campaign = Campaign("c", "Đợt", PeriodKind.MID_YEAR, 2018, dt.date(2018, 1, 1),
+                        dt.date(2018, 6, 30), dt.date(2018, 7, 10), table,
+                        targets={"a": {"total": D(1000)}})
+    subs = {m.id: Submission(m.id, "c", status=Status.SUBMITTED,
+                             values={"cash": D(900), "goods": D(300)}) for m in members}
+    board = Scoreboard(Bloc("k", "Khối", members), campaign,
+                       {"quy": table.for_type("quy", kind.section, kind.indicator_map)}, subs,
+                       {"quy": _derive})
+
+    def why(member: str, code: str) -> str:
+        score = next(s for s in board.breakdown(member) if s.criterion.code == code)
+        return explain_score(score, board, registry, member)
+
+    assert why("a", "I.1") == ("Tổng vận động đạt 1 200/chỉ tiêu 1 000 × 8, phần vượt chỉ tiêu "
+                               "được tới 2 so với đơn vị vượt nhiều nhất khối")
+    assert why("b", "I.1") == "chưa có chỉ tiêu: Tổng vận động 1 200 so với đơn vị cao nhất " \
+                              "khối × 10"
+    assert why("a", "I.2") == "cash / 100 với cash = 900"
+    set_language("en")
+    assert why("a", "I.1") == ("Total raised 1,200 of target 1,000 × 8, over-achievement up to "
+                               "2 against the bloc's best")
+    assert why("b", "I.1") == "no target: Total raised 1,200 against the bloc's best × 10"
+    assert why("a", "I.2") == "cash / 100 with cash = 900"
