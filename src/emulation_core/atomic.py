@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -25,6 +23,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     The bytes go to a temporary file in the same folder, are flushed to disk, then renamed
     over ``path``; the folder is synced so the rename survives a power cut.
     """
+    import tempfile  # imported on the first write: opening a workspace does not need it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -59,6 +59,8 @@ class WorkspaceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
+        import socket  # only a writer needs the host name
+
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
         if fcntl is not None:
             try:

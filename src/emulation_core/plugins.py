@@ -17,8 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import evolve, field, frozen
 
@@ -27,6 +26,9 @@ from .model import Submission
 from .rules import AdjustmentItem, AdjustmentRule, Rule
 from .scoring import Deriver
 from .text import nfc, unsafe_id_reason
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "API_VERSION",
@@ -337,6 +339,8 @@ class PluginRegistry:
         return {name.strip() for name in allowed.split(",") if name.strip()}
 
     def _load(self) -> tuple[PluginInfo, ...]:
+        from importlib.metadata import entry_points  # costly to import: only when needed
+
         found = list(self._found if self._found is not None
                      else entry_points(group=ENTRY_POINT_GROUP))
         allowed = self._allowed_names()

@@ -293,3 +293,29 @@ def test_every_message_key_in_the_code_exists() -> None:
         used |= {f"key.{d}" for d in re.findall(
             r'Binding\([^)]*?"[^"]*",\s*"[^"]*",\s*"([^"]+)"', text)}
     assert used - set(CATALOG) == set()
+
+
+async def test_open_app_collects_garbage_again_once_the_first_screen_is_drawn(
+        tmp_path: Path) -> None:
+    import gc
+    import shutil
+
+    from emulation_core import sample_workspace_path
+    from emulation_tui.app import open_app
+    from emulation_tui.screens.dashboard import DashboardScreen
+
+    copy = tmp_path / "sample"
+    shutil.copytree(sample_workspace_path(), copy)
+    app = open_app(copy)
+    try:
+        assert isinstance(app, EmulationApp) and not gc.isenabled()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, DashboardScreen)
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+        if isinstance(app, EmulationApp) and app.session is not None:
+            app.session.close()
+    assert open_app(tmp_path / "nowhere") == 1 and gc.isenabled()

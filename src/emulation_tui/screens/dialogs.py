@@ -15,12 +15,16 @@ from textual.widgets.option_list import Option
 
 from ..i18n import t
 
-__all__ = ["ChoiceDialog", "ConfirmDialog", "MessageDialog"]
+__all__ = ["DIALOG_CSS", "ChoiceDialog", "ConfirmDialog", "MessageDialog"]
+
+DIALOG_CSS = "../styles/dialogs.tcss"
+"""The stylesheet of every modal dialog (loaded with the first one shown)."""
 
 
 class MessageDialog(ModalScreen[None]):
     """A title and some lines; any of enter, esc closes it."""
 
+    CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter", "close", "close"),
     ]
@@ -50,6 +54,7 @@ class ConfirmDialog(ModalScreen[bool]):
     With ``danger`` (something is deleted) the yes button is red and "no" has the focus.
     """
 
+    CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "confirm"),
         Binding("n,escape", "answer(False)", "cancel"),
@@ -83,6 +88,7 @@ class ConfirmDialog(ModalScreen[bool]):
 class ChoiceDialog(ModalScreen[str | None]):
     """Pick one of ``options`` (id, label); esc dismisses with None."""
 
+    CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "cancel"),
     ]

@@ -17,6 +17,7 @@ from emulation_core import Status
 from .. import fmt
 from ..i18n import has_key, t
 from ..widgets.keyhints import key_display
+from .dialogs import DIALOG_CSS
 
 __all__ = ["HelpScreen"]
 
@@ -24,6 +25,7 @@ __all__ = ["HelpScreen"]
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the screen it was opened from, then a legend of marks."""
 
+    CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q", "close", "close"),
     ]

@@ -18,6 +18,7 @@ from emulation_core import Member, is_safe_id
 from .. import fmt
 from ..i18n import t
 from ..session import Session
+from .dialogs import DIALOG_CSS
 
 __all__ = ["MemberForm", "slug"]
 
@@ -33,6 +34,7 @@ def slug(name: str) -> str:
 class MemberForm(ModalScreen[Member | None]):
     """Dismisses with the new or edited member, or None when cancelled."""
 
+    CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "cancel"),
         Binding("ctrl+s", "submit", "confirm"),

@@ -30,6 +30,7 @@ __all__ = ["PickerScreen"]
 class PickerScreen(Screen[None]):
     """Asks for a workspace folder and opens it."""
 
+    CSS_PATH = "../styles/picker.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "app.quit", "quit", priority=True),
     ]
