@@ -102,8 +102,7 @@ class EmulationApp(App[int]):
     async def start(self, session: Session) -> None:
         """Work on ``session`` (after the picker opened it)."""
         self.session = session
-        self.settings = self.settings.with_recent(session.ws.path)
-        save_settings(self.settings)
+        self.settings = _remember(self.settings, session.ws.path)
         # The picker is the home mode's base screen: rebuild that mode around the dashboard.
         await self.switch_mode(_MODES[0])
         await self.remove_mode(_HOME)
@@ -280,6 +279,14 @@ def _screen_for(name: str) -> Screen[None]:
     return DashboardScreen()
 
 
+def _remember(settings: Settings, path: Path) -> Settings:
+    """``path`` first among the recent workspaces, saved unless it already was."""
+    updated = settings.with_recent(path)
+    if updated != settings:
+        save_settings(updated)
+    return updated
+
+
 def _resume_gc() -> None:
     """Collect garbage again, leaving what the start built (imports, the workspace, the first
     screen) out of every later collection: it lives as long as the app."""
@@ -310,8 +317,7 @@ def open_app(path: Path | None) -> EmulationApp | int:
             for line in lines:
                 print(f"  {line}", file=sys.stderr)
             return 1
-        settings = settings.with_recent(path)
-        save_settings(settings)
+        settings = _remember(settings, path)
     return EmulationApp(session, settings=settings, resume_gc=True)
 
 
