@@ -95,7 +95,7 @@ def member_values(board: Scoreboard, registry: PluginRegistry,
 def explain_score(score: CriterionScore, board: Scoreboard, registry: PluginRegistry,
                   member_id: str) -> str:
     """How the member's points for the criterion came about, e.g.
-    ``Đơn vị máu 11 380/chỉ tiêu 12 100 × 30``; rule kinds not phrased here give the
+    ``Đơn vị máu đạt 11 380/chỉ tiêu 12 100 × 30``; rule kinds not phrased here give the
     library's (English) explanation."""
     if score.source in ("not_assigned", "missing"):
         return source(score)
@@ -142,13 +142,12 @@ def explain_score(score: CriterionScore, board: Scoreboard, registry: PluginRegi
         text = t("why.formula", formula=rule.formula.source, values=shown)
     else:
         text = score.explanation
-    sub = board.submission(member_id)
-    reason = sub.entry(criterion.code).reason if sub is not None else ""
-    if score.source == "verified" and reason:
-        text += t("why.reason", reason=reason)
     return text
 
 
-def source(score: CriterionScore) -> str:
-    """Which score counts for the criterion, in words."""
+def source(score: CriterionScore, reason: str = "") -> str:
+    """Which score counts for the criterion, in words, with the reason for verified points
+    that differ from the claimed ones."""
+    if score.source == "verified" and reason:
+        return t("source.verified.reason", reason=reason)
     return t(f"source.{score.source}")

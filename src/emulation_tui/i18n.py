@@ -112,6 +112,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "status.verified": ("đã thẩm định", "verified"),
     "status.locked": ("đã khoá", "locked"),
     "source.verified": ("điểm thẩm định", "verified points"),
+    "source.verified.reason": ("điểm thẩm định, lý do: {reason}",
+                               "verified points, because: {reason}"),
     "source.computed": ("tính từ số liệu", "computed from the figures"),
     "source.self": ("điểm tự chấm", "self-assessed points"),
     "source.none": ("chưa chấm", "not scored yet"),
@@ -160,7 +162,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "why.adjustment": ("{items}, giữ trong khoảng [{floor}; {ceiling}]",
                        "{items}, kept within [{floor}, {ceiling}]"),
     "why.formula": ("{formula} với {values}", "{formula} with {values}"),
-    "why.reason": ("; thẩm định: {reason}", "; verified: {reason}"),
     # saving
     "save.done": ("Đã lưu.", "Saved."),
     "save.failed": ("Chưa lưu được hồ sơ {member}", "Could not save {member}"),

@@ -29,13 +29,13 @@ from emulation_core import (
     Submission,
     TargetRule,
 )
-from emulation_tui.explain import explain_score
+from emulation_tui.explain import explain_score, source
 from emulation_tui.i18n import Language, set_language
 from emulation_tui.session import Session
 
 CASES = [
-    ("ctd-tinh", "I.1", "Đơn vị máu đạt 11 380/chỉ tiêu 12 100 × 30; thẩm định: chưa đạt chỉ tiêu",
-     "Blood units 11,380 of target 12,100 × 30; verified: chưa đạt chỉ tiêu"),
+    ("ctd-tinh", "I.1", "Đơn vị máu đạt 11 380/chỉ tiêu 12 100 × 30",
+     "Blood units 11,380 of target 12,100 × 30"),
     ("ctd-ha-long", "I.2", "Quỹ nhân đạo vận động 600 so với đơn vị cao nhất khối × 30",
      "Funds raised 600 against the bloc's best × 30"),
     ("ctd-ha-long", "II.1", "Báo cáo đúng hạn: có", "Report on time: yes"),
@@ -59,6 +59,18 @@ def test_fixture_scores_are_explained(session: Session, member: str, code: str, 
     set_language(lang)
     assert explain_score(score, board, session.ws.registry, member) == (vi if lang == "vi"
                                                                         else en)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_verified_points_come_with_their_reason(session: Session, lang: Language) -> None:
+    board = session.board
+    assert board is not None
+    score = next(s for s in board.breakdown("ctd-tinh") if s.criterion.code == "I.1")
+    set_language(lang)
+    assert source(score, "chưa đạt chỉ tiêu") == (
+        "điểm thẩm định, lý do: chưa đạt chỉ tiêu" if lang == "vi"
+        else "verified points, because: chưa đạt chỉ tiêu")
+    assert source(score) == ("điểm thẩm định" if lang == "vi" else "verified points")
 
 
 def _derive(values: object) -> dict[str, D]:

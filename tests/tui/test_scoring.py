@@ -191,12 +191,13 @@ async def test_explanation_follows_the_interface_language(
         screen.table.select_key("I.1")
         await pilot.pause()
         assert _text(app, "#crit-why") == (
-            "How: Blood units 11,380 of target 12,100 × 30; verified: chưa đạt chỉ tiêu → "
-            "computed 28.21; counts 28.22 (verified points)")
+            "How: Blood units 11,380 of target 12,100 × 30 → computed 28.21; counts 28.22 "
+            "(verified points, because: chưa đạt chỉ tiêu)")
         screen.table.select_key("II.2")
         await pilot.pause()
-        assert _text(app, "#crit-why") == ("How: judged by the scorer; verified: thiếu biên bản; "
-                                           "counts 9.50 (verified points)")
+        assert _text(app, "#crit-why") == ("How: judged by the scorer; counts 9.50 (verified "
+                                           "points, because: thiếu biên bản)")
         await pilot.press("f2")
         await pilot.pause()
-        assert _text(app, "#crit-why").startswith("Cách tính: chấm trực tiếp; thẩm định:")
+        assert _text(app, "#crit-why") == ("Cách tính: chấm trực tiếp; tính điểm: 9,50 (điểm "
+                                           "thẩm định, lý do: thiếu biên bản)")

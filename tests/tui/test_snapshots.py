@@ -36,6 +36,16 @@ def test_scoring(app: EmulationApp, snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_member)
 
 
+def test_scoring_at_80x24(app: EmulationApp, snap_compare: Callable[..., bool]) -> None:
+    """The smallest supported terminal: table over the editor, explanation in Vietnamese."""
+
+    async def open_member(pilot: Any) -> None:
+        await pilot.press("enter")  # the first unit, on I.1: verified below the claimed
+        await pilot.pause()  # points, with a reason
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_member)
+
+
 def test_dashboard_in_english(make_app: Callable[..., EmulationApp], session: Any,
                               snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(make_app(session, "en"), terminal_size=(100, 24))

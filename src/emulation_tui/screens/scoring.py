@@ -353,14 +353,16 @@ class ScoringScreen(BaseScreen):
         score = next(s for s in board.breakdown(self.member_id)
                      if s.criterion.code == criterion.code)
         why = explain_score(score, board, self.session.ws.registry, self.member_id)
+        sub = board.submission(self.member_id)
+        counted = source(score, sub.entry(criterion.code).reason if sub else "")
         if score.source in ("not_assigned", "missing"):
             line = t("score.why.none", why=why)
         elif score.computed is None:
             line = t("score.why.entered", why=why, points=fmt.points(score.points),
-                     source=source(score))
+                     source=counted)
         else:
             line = t("score.why", why=why, computed=fmt.points(score.computed),
-                     points=fmt.points(score.points), source=source(score))
+                     points=fmt.points(score.points), source=counted)
         self.query_one("#crit-why", Static).update(Text(line, style="dim"))
 
     # -- editing ----------------------------------------------------------------------
