@@ -118,7 +118,9 @@ def explain_score(score: CriterionScore, board: Scoreboard, registry: PluginRegi
             text = t("why.no_target", what=what, got=got(rule.indicator), max=top)
         elif rule.over_share:
             kept = criterion.max_points * rule.over_share
-            text = t("why.target.over", what=what, got=got(rule.indicator), target=_n(target),
+            over = values.get(rule.indicator, _ZERO) > target
+            text = t("why.target.over" if over else "why.target.under", what=what,
+                     got=got(rule.indicator), target=_n(target),
                      base=_n(criterion.max_points - kept), kept=_n(kept))
         else:
             text = t("why.target", what=what, got=got(rule.indicator), target=_n(target),

@@ -145,10 +145,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     # how a score came about
     "why.target": ("{what} đạt {got}/chỉ tiêu {target} × {max}",
                    "{what} {got} of target {target} × {max}"),
-    "why.target.over": ("{what} đạt {got}/chỉ tiêu {target} × {base}, phần vượt chỉ tiêu "
-                        "được tới {kept} so với đơn vị vượt nhiều nhất khối",
-                        "{what} {got} of target {target} × {base}, over-achievement up to "
-                        "{kept} against the bloc's best"),
+    "why.target.over": ("{what} đạt {got}/chỉ tiêu {target}: đủ {base}, cộng phần vượt so với "
+                        "đơn vị vượt nhiều nhất khối (tối đa {kept})",
+                        "{what} {got} of target {target}: the full {base}, plus the "
+                        "over-achievement against the bloc's best (at most {kept})"),
+    "why.target.under": ("{what} đạt {got}/chỉ tiêu {target} × {base}; chưa vượt chỉ tiêu nên "
+                         "chưa có phần {kept} dành cho vượt",
+                         "{what} {got} of target {target} × {base}; not over the target, so "
+                         "none of the {kept} kept for over-achievement"),
     "why.no_target": ("chưa có chỉ tiêu: {what} {got} so với đơn vị cao nhất khối × {max}",
                       "no target: {what} {got} against the bloc's best × {max}"),
     "why.relative": ("{what} {got} so với đơn vị cao nhất khối × {max}",

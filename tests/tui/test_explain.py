@@ -109,13 +109,16 @@ def test_derived_values_over_achievement_formula_and_no_target(
         score = next(s for s in board.breakdown(member) if s.criterion.code == code)
         return explain_score(score, board, registry, member)
 
-    assert why("a", "I.1") == ("Tổng vận động đạt 1 200/chỉ tiêu 1 000 × 8, phần vượt chỉ tiêu "
-                               "được tới 2 so với đơn vị vượt nhiều nhất khối")
+    assert why("a", "I.1") == ("Tổng vận động đạt 1 200/chỉ tiêu 1 000: đủ 8, cộng phần vượt so "
+                               "với đơn vị vượt nhiều nhất khối (tối đa 2)")
     assert why("b", "I.1") == "chưa có chỉ tiêu: Tổng vận động 1 200 so với đơn vị cao nhất " \
                               "khối × 10"
     assert why("a", "I.2") == "cash / 100 với cash = 900"
     set_language("en")
-    assert why("a", "I.1") == ("Total raised 1,200 of target 1,000 × 8, over-achievement up to "
-                               "2 against the bloc's best")
+    assert why("a", "I.1") == ("Total raised 1,200 of target 1,000: the full 8, plus the "
+                               "over-achievement against the bloc's best (at most 2)")
     assert why("b", "I.1") == "no target: Total raised 1,200 against the bloc's best × 10"
     assert why("a", "I.2") == "cash / 100 with cash = 900"
+    board.update(Submission("a", "c", status=Status.SUBMITTED, values={"cash": D(500)}))
+    assert why("a", "I.1") == ("Total raised 500 of target 1,000 × 8; not over the target, so "
+                               "none of the 2 kept for over-achievement")

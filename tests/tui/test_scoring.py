@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 
 from emulation_core import PluginRegistry, Status
 from emulation_tui.app import EmulationApp
@@ -201,3 +201,33 @@ async def test_explanation_follows_the_interface_language(
         await pilot.pause()
         assert _text(app, "#crit-why") == ("Cách tính: chấm trực tiếp; tính điểm: 9,50 (điểm "
                                            "thẩm định, lý do: thiếu biên bản)")
+
+
+async def test_a_derived_figure_is_entered_through_its_sources(
+        tmp_path: Path, make_app: Callable[..., EmulationApp]) -> None:
+    """Red Cross funds are scored on a total its plugin derives from cash and goods."""
+    import shutil
+
+    from emulation_core import sample_workspace_path
+
+    copy = tmp_path / "sample"
+    shutil.copytree(sample_workspace_path(), copy)
+    session = open_session(copy, clock=lambda: dt.datetime(2018, 12, 1))
+    try:
+        app = make_app(session)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await _open_scoring(app, pilot, "hoi-chu-thap-do")
+            screen.table.select_key("1.2")
+            await pilot.pause()
+            labels = [str(label.render()) for label in screen.query(".field Label")
+                      .results(Label) if label.parent and label.parent.display]
+            assert labels[:2] == ["Tiền mặt vận động cho công tác nhân đạo (đồng)",
+                                  "Hàng hóa vận động, quy ra tiền (đồng)"]
+            assert str(screen.table.get_cell("1.2", "value")).strip() == "19,3 tỷ"
+            screen.query_one("#f-v0", Input).value = "1000000000"
+            await pilot.pause()
+            assert str(screen.table.get_cell("1.2", "value")).strip() == "7 tỷ"
+            assert "ctd_funds_total_vnd" not in session.board.submission(  # type: ignore[union-attr]
+                "hoi-chu-thap-do").values
+    finally:
+        session.close()

@@ -155,7 +155,7 @@ class RankingScreen(BaseScreen):
             parts.append(t("rank.before", rank=before))
         if score.rating is not None:
             parts.append(pick(score.rating.label, score.rating.label_en))
-        note.update(Text(" · ".join(parts), no_wrap=True, overflow="ellipsis"))
+        note.update(Text(" · ".join(parts)))
 
     def action_score(self) -> None:
         key = self.query_one("#ranking", DenseTable).current_key

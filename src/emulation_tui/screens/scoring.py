@@ -7,14 +7,14 @@ numbers or out of range are refused in place with the reason; edits are saved a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import ClassVar
 
 from attrs import frozen
 from rich.console import RenderableType
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, VerticalScroll
@@ -36,7 +36,7 @@ from emulation_core import (
 from emulation_core import check_points as points_refusal
 
 from .. import fmt
-from ..explain import describe_rule, explain_score, indicator_label, source
+from ..explain import describe_rule, explain_score, indicator_label, member_values, source
 from ..i18n import pick, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
@@ -132,7 +132,19 @@ class ScoringScreen(BaseScreen):
         if board is None:
             return 0
         leaves = board.table_for(self.member_id).leaves()
-        return max((len(_indicators(c)) for c in leaves), default=0)
+        return max((len(self._inputs(c)) for c in leaves), default=0)
+
+    def _inputs(self, criterion: Criterion) -> list[str]:
+        """The figures the editor asks for: the criterion's indicators, and in place of one
+        the type's plugin derives, the reported figures no criterion reads (its sources)."""
+        keys = _indicators(criterion)
+        kind = self.session.ws.registry.get(self.member.type)
+        board = self.session.board
+        if kind is None or board is None or not kind.derived.intersection(keys):
+            return keys
+        read = {k for c in board.table_for(self.member_id).leaves() for k in c.rule.indicators}
+        return [k for k in keys if k not in kind.derived] + [
+            i.key for i in kind.reported_indicators if i.key not in read]
 
     @property
     def member(self) -> Member:
@@ -171,12 +183,12 @@ class ScoringScreen(BaseScreen):
         board = self.session.board
         assert board is not None
         scores = {s.criterion.code: s for s in board.breakdown(self.member_id)}
-        sub = board.submission(self.member_id)
+        values = member_values(board, self.session.ws.registry, self.member_id)
         for section in board.table_for(self.member_id).sections:
-            yield from self._section_rows(section, 0, scores, sub)
+            yield from self._section_rows(section, 0, scores, values)
 
     def _section_rows(self, section: Section, depth: int, scores: dict[str, CriterionScore],
-                      sub: Submission | None) -> Iterator[Row]:
+                      values: Mapping[str, Decimal]) -> Iterator[Row]:
         board = self.session.board
         assert board is not None
         got = board.points_of(self.member_id, section)
@@ -190,13 +202,14 @@ class ScoringScreen(BaseScreen):
         }
         for child in section.children:
             if isinstance(child, Section):
-                yield from self._section_rows(child, depth + 1, scores, sub)
+                yield from self._section_rows(child, depth + 1, scores, values)
             else:
-                yield child.code, self._criterion_cells(child, scores[child.code], sub, depth)
+                yield child.code, self._criterion_cells(child, scores[child.code], values,
+                                                        depth)
 
     def _criterion_cells(self, criterion: Criterion, score: CriterionScore,
-                         sub: Submission | None, depth: int) -> dict[str, RenderableType]:
-        values = sub.values if sub else {}
+                         values: Mapping[str, Decimal], depth: int) -> dict[str, RenderableType]:
+        """One criterion's row; the result column shows derived figures too."""
         keys = _indicators(criterion)
         shown = "; ".join(fmt.compact(values.get(k)) for k in keys if k in values)
         target = ""
@@ -260,7 +273,7 @@ class ScoringScreen(BaseScreen):
             state = Text(t("state.pending"), style="yellow")
         else:
             state = Text(t("state.saved"), style="green")
-        line = Text(no_wrap=True, overflow="ellipsis")
+        line = Text()
         line.append(fmt.status(score.status))
         line.append(" · " + t("score.self_total", total=fmt.points(score.self_total)))
         line.append(" · " + t("score.adjust", bonus=fmt.signed(score.bonus),
@@ -302,7 +315,7 @@ class ScoringScreen(BaseScreen):
         self._show_why()
         sub = session.working_submission(self.member_id)
         locked = session.read_only or sub.status is Status.LOCKED
-        keys = _indicators(criterion)
+        keys = self._inputs(criterion)
         labels: dict[str, str] = {"f-self": t("field.self"), "f-verified": t("field.verified"),
                                   "f-reason": t("field.reason"),
                                   "f-evidence": t("field.evidence")}
@@ -322,11 +335,12 @@ class ScoringScreen(BaseScreen):
             if spec is None:
                 continue
             self._fields[field_id] = spec
-            row.query_one(Label).update(Text(labels[field_id], no_wrap=True,
-                                             overflow="ellipsis"))
+            row.query_one(Label).update(Text(labels[field_id]))
             text = self._stored_text(spec, sub, criterion)
             if field.value != text:
                 field.value = text
+                if not field.has_focus:
+                    field.cursor_position = 0  # show a long text from its start
             field.placeholder = criterion.evidence if spec.kind == "evidence" else ""
             self._set_error(field_id, None)
 
@@ -427,10 +441,10 @@ class ScoringScreen(BaseScreen):
         field.set_class(error is not None, "-bad")
         note = self.query_one(f"#{field_id}-note", Static)
         if error is not None:
-            note.update(Text(error, style="bold red", no_wrap=True, overflow="ellipsis"))
+            note.update(Text(error, style="bold red"))
         else:
             spec = self._fields[field_id]
-            note.update(Text(self._hint(spec), style="dim", no_wrap=True, overflow="ellipsis"))
+            note.update(Text(self._hint(spec), style="dim"))
 
     def _hint(self, spec: _Field) -> str:
         if spec.kind == "value":
@@ -438,8 +452,15 @@ class ScoringScreen(BaseScreen):
             return t("score.target", target=fmt.number(goal)) if goal is not None else ""
         return ""
 
-    def on_descendant_blur(self) -> None:
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Typing into a reason or evidence adds to its end."""
+        if isinstance(event.widget, Input) and event.widget.has_class("text"):
+            event.widget.cursor_position = len(event.widget.value)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         self.session.break_group()
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = 0
 
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:

@@ -15,8 +15,10 @@ class TitleBar(Horizontal):
 
     DEFAULT_CSS = """
     TitleBar { height: 1; background: $primary-background; }
-    TitleBar > #title { width: 1fr; text-style: bold; padding: 0 1; }
-    TitleBar > #context { width: auto; color: $text-muted; padding: 0 1; }
+    TitleBar > #title {
+        width: 1fr; text-style: bold; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    TitleBar > #context { width: auto; color: $text-muted; padding: 0 1; text-wrap: nowrap; }
     """
 
     def __init__(self, title: str = "", context: str = "", *, id: str | None = None,
@@ -26,12 +28,12 @@ class TitleBar(Horizontal):
         self._right = context
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self._left, no_wrap=True, overflow="ellipsis"), id="title")
-        yield Static(Text(self._right, no_wrap=True), id="context")
+        yield Static(Text(self._left), id="title")
+        yield Static(Text(self._right), id="context")
 
     def set(self, title: str, context: str) -> None:
-        self.query_one("#title", Static).update(Text(title, no_wrap=True, overflow="ellipsis"))
-        self.query_one("#context", Static).update(Text(context, no_wrap=True))
+        self.query_one("#title", Static).update(Text(title))
+        self.query_one("#context", Static).update(Text(context))
 
 
 class Banner(Static):
