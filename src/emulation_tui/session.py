@@ -29,6 +29,9 @@ from emulation_core import (
     ValidationError,
     Workspace,
     WorkspaceLockedError,
+    atomic_write,
+    ranking_csv,
+    ranking_json,
 )
 
 __all__ = ["Clock", "EditRefused", "SaveFailure", "Session", "open_session"]
@@ -114,6 +117,23 @@ class Session:
                 board = self.ws.scoreboard(prev)
                 self._previous = {r.score.member.id: r.rank for r in board.ranking}
         return self._previous.get(member_id)
+
+    def export_ranking(self) -> list[Path]:
+        """Write the ranking as CSV and JSON to ``exports/`` in the workspace folder.
+
+        Exports are files of their own, so this works in read-only mode too; the JSON is the
+        stable form documented for ``emulation rank --format json``.
+        """
+        if self.campaign is None:
+            return []
+        ranking = self.ranking()
+        folder = self.ws.path / "exports"
+        written = []
+        for suffix, text in (("csv", ranking_csv(ranking)), ("json", ranking_json(ranking))):
+            path = folder / f"{self.campaign.id}-xep-hang.{suffix}"
+            atomic_write(path, text.encode("utf-8"))
+            written.append(path)
+        return written
 
     def verified_count(self) -> tuple[int, int]:
         """How many submissions are verified (or locked), out of all members."""

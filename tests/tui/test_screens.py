@@ -64,6 +64,26 @@ async def test_ranking_marks_ties_filters_and_opens_breakdown(app: EmulationApp)
         assert app.screen.member_id in ("kh-tinh", "kh-cam-pha")
 
 
+async def test_ranking_exports_csv_and_json(app: EmulationApp, session: Session) -> None:
+    import csv
+    import json
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+    campaign = session.campaign
+    assert campaign is not None
+    folder = session.ws.path / "exports"
+    records = json.loads((folder / f"{campaign.id}-xep-hang.json").read_text("utf-8"))
+    assert [(r["rank"], r["member"]) for r in records] == [
+        (e.rank, e.score.member.id) for e in session.ranking()]
+    with open(folder / f"{campaign.id}-xep-hang.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["member"] for r in rows] == [r["member"] for r in records]
+
+
 async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
                                                          session: Session) -> None:
     async with app.run_test(size=(120, 30)) as pilot:
