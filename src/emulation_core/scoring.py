@@ -141,7 +141,6 @@ class Scoreboard:
         self._members = {m.id: m for m in bloc.members}
         self._values = {m.id: self._effective_values(m) for m in bloc.members}
         self._plans = {t: _Plan(table, campaign.precision) for t, table in self._tables.items()}
-        self._bands = sorted(campaign.bands, key=lambda b: b.minimum, reverse=True)
         self._groups: dict[int, list[str]] = {}
         self._criteria: dict[int, Criterion] = {}
         for member in bloc.members:
@@ -402,10 +401,7 @@ class Scoreboard:
         rating = None
         if status is not Status.MISSING:
             measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
-            for band in self._bands:
-                if band.admits(measured):
-                    rating = band
-                    break
+            rating = self.campaign.rating_for(measured)
         return MemberScore(member, status, sections, total, sum(self._claimed[member.id], ZERO),
                            total if status in _VERIFIED else None, bonus, deductions,
                            reachable, percent, rating)

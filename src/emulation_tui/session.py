@@ -201,10 +201,6 @@ class Session:
         """End the current run of keystrokes: the next edit starts a new undo step."""
         self._group = None
 
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
     def undo(self) -> str | None:
         """Restore the submission as it was before the last edit; returns the member id."""
         if not self._undo:
