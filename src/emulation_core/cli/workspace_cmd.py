@@ -141,7 +141,10 @@ def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
     campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
     if campaign is None:
         raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
-    return ws, ws.scoreboard(campaign.id)
+    board = ws.scoreboard(campaign.id)
+    for message in board.warnings:  # a plugin's derive hook that failed
+        err.print(Text.assemble(("warning", "bold yellow"), f": {message}"), soft_wrap=True)
+    return ws, board
 
 
 def _score(args: argparse.Namespace) -> int:
