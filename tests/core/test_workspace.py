@@ -154,3 +154,19 @@ def test_delete_submission_makes_the_member_missing_again(
         assert ws.scoreboard("c2018").score("hoi-a").status.value == "missing"
     with Workspace.open(root, registry=registry) as ws:
         assert "hoi-a" not in ws.submissions("c2018")
+
+
+def test_a_failing_derive_hook_is_a_warning_not_a_crash(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    from emulation_core import Scoreboard
+
+    def boom(values: object) -> dict[str, Decimal]:
+        raise ZeroDivisionError("no members")
+
+    with Workspace.open(make_ws(), registry=registry) as ws:
+        plain = ws.scoreboard("c2018")
+        tables = {t: ws.table_for("c2018", t) for t in ("alpha", "beta")}
+        board = Scoreboard(ws.bloc, ws.campaign("c2018"), tables, ws.submissions("c2018"),
+                           {"alpha": boom})
+    assert any("derived indicators failed" in w and "hoi-a" in w for w in board.warnings)
+    assert board.score("hoi-a").total == plain.score("hoi-a").total
