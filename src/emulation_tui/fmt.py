@@ -87,15 +87,20 @@ def date(value: dt.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+_COUNT_OVERDUE_DAYS = 60  # beyond this, a campaign is history: no running count
+
+
 def deadline(campaign: Campaign, today: dt.date) -> str:
-    """``hạn nộp 10/07/2018 (còn 5 ngày)`` and the like."""
+    """``hạn nộp 10/07/2018 (còn 5 ngày)`` and the like; a long-past deadline is just past."""
     days = (campaign.deadline - today).days
     if days > 0:
         left = t("deadline.left", days=days)
     elif days == 0:
         left = t("deadline.today")
-    else:
+    elif days >= -_COUNT_OVERDUE_DAYS:
         left = t("deadline.over", days=-days)
+    else:
+        left = t("deadline.past")
     return t("deadline", date=date(campaign.deadline), left=left)
 
 

@@ -106,6 +106,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "deadline.left": ("còn {days} ngày", "{days} days left"),
     "deadline.today": ("hôm nay", "today"),
     "deadline.over": ("quá hạn {days} ngày", "{days} days overdue"),
+    "deadline.past": ("đã qua hạn", "past"),
     # statuses, ratings, sources
     "status.missing": ("chưa nộp", "not received"),
     "status.draft": ("nháp", "draft"),

@@ -239,7 +239,7 @@ async def test_switch_campaign(app: EmulationApp, session: Session) -> None:
         assert session.campaign is not None and session.campaign.id == "2017-nam"
         line = app.screen.query_one("#campaign-line")
         assert "Tổng kết năm 2017" in str(line.query_one("#title").render())
-        assert "quá hạn" in str(line.query_one("#context").render())
+        assert "đã qua hạn" in str(line.query_one("#context").render())  # a year ago
 
 
 def test_run_reports_a_bad_workspace_without_traceback(
@@ -339,3 +339,18 @@ async def test_open_app_collects_garbage_again_once_the_first_screen_is_drawn(
         if isinstance(app, EmulationApp) and app.session is not None:
             app.session.close()
     assert open_app(tmp_path / "nowhere") == 1 and gc.isenabled()
+
+
+@pytest.mark.parametrize(("offset", "expected"), [
+    (5, "còn 5 ngày"), (0, "hôm nay"), (-3, "quá hạn 3 ngày"), (-60, "quá hạn 60 ngày"),
+    (-61, "đã qua hạn"),
+])
+def test_deadline_wording(session: Session, offset: int, expected: str) -> None:
+    import datetime as dt
+
+    from emulation_tui import fmt
+
+    campaign = session.campaign
+    assert campaign is not None
+    assert fmt.deadline(campaign, campaign.deadline - dt.timedelta(days=offset)).endswith(
+        f"({expected})")
