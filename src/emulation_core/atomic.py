@@ -26,8 +26,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     import tempfile  # imported on the first write: opening a workspace does not need it
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o777  # keep the file's permissions
+    except FileNotFoundError:
+        mode = 0o644  # mkstemp's 0600 would hide a shared workspace from its other users
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -170,3 +170,15 @@ def test_a_failing_derive_hook_is_a_warning_not_a_crash(
                            {"alpha": boom})
     assert any("derived indicators failed" in w and "hoi-a" in w for w in board.warnings)
     assert board.score("hoi-a").total == plain.score("hoi-a").total
+
+
+def test_atomic_write_keeps_permissions(tmp_path: Path) -> None:
+    from emulation_core import atomic_write
+
+    new = tmp_path / "new.toml"
+    atomic_write(new, b"a = 1\n")
+    assert new.stat().st_mode & 0o777 == 0o644
+    new.chmod(0o664)
+    atomic_write(new, b"a = 2\n")
+    assert new.read_bytes() == b"a = 2\n"
+    assert new.stat().st_mode & 0o777 == 0o664
