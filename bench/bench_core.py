@@ -246,7 +246,7 @@ _LOAD_PARTS = (
     ("line-number index (TomlSource._index)", "tomlsource.py", "_index"),
     ("submission reading (serialize.read_submission)", "serialize.py", "read_submission"),
     ("  of which numbers (parse_decimal)", "numbers.py", "parse_decimal"),
-    ("  of which score checks (check_points)", "workspace.py", "check_points"),
+    ("  of which score checks (check_points)", "checks.py", "check_points"),
     ("content hashes (Workspace._remember)", "workspace.py", "_remember"),
     ("file reads (Path.read_bytes)", "pathlib.py", "read_bytes"),
 )

@@ -4,6 +4,7 @@ The public API is what this module exports; see docs/library.md.
 """
 
 from .atomic import atomic_write
+from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .errors import (
     EmulationError,
@@ -54,7 +55,7 @@ from .rules import (
 from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, Scoreboard, SectionScore
 from .text import is_safe_id, nfc, vi_sort_key
-from .workspace import SCHEMA_VERSION, Workspace, check_points
+from .workspace import SCHEMA_VERSION, Workspace
 
 __version__ = "0.1.0"
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion, Indicator, Node, Section
 from .errors import Problem
 from .formula import FormulaError
@@ -545,15 +546,14 @@ def dump_targets(campaign: Campaign) -> dict[str, Any]:
 # -- submissions ------------------------------------------------------------------------
 
 def read_submission(source: TomlSource, member_id: str, campaign_id: str,
-                    table: CriteriaTable, codes: Mapping[str, Criterion],
-                    check_entry: Callable[[Criterion, str, Decimal], str | None],
+                    table: CriteriaTable, codes: Mapping[str, Criterion], precision: Decimal,
                     *, type_known: bool = True,
                     ) -> tuple[Submission | None, list[Problem]]:
     """Read one member's submission, checked against the member's criteria table.
 
     ``codes`` maps each criterion code of ``table`` to its criterion (built once per table).
-    When the member's association type is not installed (``type_known`` false), indicators
-    and per-type criteria cannot be checked and are kept as written; common ones still are.
+    The file's types are checked here; what the figures and scores may be is checked by
+    :func:`.checks.submission_findings`, as for submissions edited in code.
     """
     r = Reader(source)
     data = source.data
@@ -563,41 +563,27 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     updated = r.get(data, (), "updated_at", dt.datetime, default=None)
     values: dict[str, Decimal] = {}
     for key, raw in r.table(data, (), "values").items():
-        if type_known and key not in table.indicators:
-            r.fail(("values", key), f"unknown indicator {key!r}",
-                   f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
-            continue
-        number = r.decimal(raw, ("values", key), negative=False)
+        number = r.decimal(raw, ("values", key))
         if number is not None:
             values[key] = number
     entries: dict[str, CriterionEntry] = {}
-    slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, raw in r.table(data, (), "criteria").items():
         path: Path_ = ("criteria", code)
-        criterion = codes.get(code)
-        if criterion is None and (type_known or not code.startswith(slots)):
-            r.fail(path, f"unknown criterion {code!r}",
-                   f"this member's criteria are: {', '.join(codes)}")
-            continue
         if not isinstance(raw, dict):
             r.fail(path, "expected a table with self, verified, reason, evidence")
             continue
         r.unknown_keys(raw, path, {"self", "verified", "reason", "evidence"})
-        points = {}
-        for stage in ("self", "verified"):
-            value = r.number(raw, path, stage, default=None)
-            if value is not None and criterion is not None:
-                why = check_entry(criterion, stage, value)
-                if why:
-                    r.fail((*path, stage), why, "enter a value within the criterion's bounds")
-                    value = None
-            points[stage] = value
-        entries[code] = CriterionEntry(points["self"], points["verified"],
+        entries[code] = CriterionEntry(r.number(raw, path, "self", default=None),
+                                       r.number(raw, path, "verified", default=None),
                                        r.text(raw, path, "reason", default=""),
                                        r.text(raw, path, "evidence", default=""))
+    sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated)
+    for key_path, message, hint in submission_findings(sub, table, codes, precision,
+                                                       type_known=type_known):
+        r.fail(key_path, message, hint)
     if r.problems:
         return None, r.problems
-    return Submission(member_id, campaign_id, status, values, entries, submitted, updated), []
+    return sub, []
 
 
 def dump_submission(sub: Submission) -> dict[str, Any]:

@@ -18,8 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -28,6 +26,7 @@ import tomli_w
 from attrs import evolve
 
 from .atomic import WorkspaceLock, atomic_write
+from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
 from .errors import (
     EmulationError,
@@ -40,7 +39,6 @@ from .errors import (
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .ranking import parse_tie_break
-from .rules import JudgedRule
 from .scoring import Scoreboard
 from .serialize import (
     dump_bloc,
@@ -53,26 +51,12 @@ from .serialize import (
     read_submission,
 )
 from .text import unsafe_id_reason
-from .tomlsource import TomlSource, load_toml
+from .tomlsource import TomlSource, format_path, load_toml
 
-__all__ = ["SCHEMA_VERSION", "Workspace", "check_points"]
+__all__ = ["SCHEMA_VERSION", "Workspace"]
 
 SCHEMA_VERSION = 1
 _FILE = "workspace.toml"
-
-
-def check_points(criterion: Criterion, stage: str, value: Decimal,
-                 precision: Decimal = Decimal("0.01")) -> str | None:
-    """Why ``value`` cannot be entered as the ``stage`` score of ``criterion``, or None."""
-    if value != value.quantize(precision, rounding=ROUND_HALF_UP):
-        return f"{stage} score {value} has more decimals than the campaign's precision {precision}"
-    if value > criterion.highest:
-        return f"{stage} score {value} is above the criterion's maximum {criterion.highest}"
-    if value < criterion.lowest:
-        return f"{stage} score {value} is below the criterion's minimum {criterion.lowest}"
-    if isinstance(criterion.rule, JudgedRule):
-        return criterion.rule.check(value, criterion.max_points)
-    return None
 
 
 class Workspace:
@@ -198,24 +182,9 @@ class Workspace:
         if member is None:
             return [f"{sub.member!r} is not a member of the bloc"]
         table = self.table_for(sub.campaign, member.type)
-        messages = []
-        for key, value in sub.values.items():
-            if key not in table.indicators:
-                messages.append(f"values.{key}: unknown indicator")
-            elif value < 0 or not value.is_finite():
-                messages.append(f"values.{key}: {value} must be a finite number, 0 or more")
         codes = {c.code: c for c in table.leaves()}
-        for code, entry in sub.entries.items():
-            criterion = codes.get(code)
-            if criterion is None:
-                messages.append(f"criteria.{code}: unknown criterion")
-                continue
-            for stage, points in (("self", entry.self_points),
-                                  ("verified", entry.verified_points)):
-                why = None if points is None else check_points(
-                    criterion, stage, points, self.campaign(sub.campaign).precision)
-                if why:
-                    messages.append(f"criteria.{code}.{stage}: {why}")
+        messages = [f"{format_path(path)}: {message}" for path, message, _ in
+                    submission_findings(sub, table, codes, self.campaign(sub.campaign).precision)]
         plugin = self.registry.get(member.type)
         if plugin is not None and plugin.validate is not None:
             try:
@@ -433,7 +402,6 @@ class Workspace:
         if not folder.is_dir():
             return problems
         members = {m.id: m for m in self.bloc.members}
-        check = partial(check_points, precision=campaign.precision)
         codes: dict[str, dict[str, Criterion]] = {}
         for path in sorted(folder.glob("*.toml")):
             display = f"{rel}/submissions/{path.name}"
@@ -451,7 +419,7 @@ class Workspace:
             if member.type not in codes:
                 codes[member.type] = {c.code: c for c in table.leaves()}
             sub, found = read_submission(loaded, member.id, campaign.id, table,
-                                         codes[member.type], check,
+                                         codes[member.type], campaign.precision,
                                          type_known=member.type in self.registry.types)
             problems += found
             if sub is not None:

@@ -1,0 +1,64 @@
+"""The rules a submission's figures and scores must follow, shared by every way in.
+
+Files read from disk (:mod:`.serialize`) and submissions edited in code
+(:meth:`.Workspace.check_submission`) are checked by the same functions, so the two can
+never disagree about what is acceptable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import ROUND_HALF_UP, Decimal
+
+from .criteria import CriteriaTable, Criterion
+from .model import Submission
+from .rules import JudgedRule
+
+__all__ = ["Finding", "check_points", "submission_findings"]
+
+Finding = tuple[tuple[str, ...], str, str]
+"""A problem as (key path in the submission file, message, hint)."""
+
+
+def check_points(criterion: Criterion, stage: str, value: Decimal,
+                 precision: Decimal = Decimal("0.01")) -> str | None:
+    """Why ``value`` cannot be entered as the ``stage`` score of ``criterion``, or None."""
+    if value != value.quantize(precision, rounding=ROUND_HALF_UP):
+        return f"{stage} score {value} has more decimals than the campaign's precision {precision}"
+    if value > criterion.highest:
+        return f"{stage} score {value} is above the criterion's maximum {criterion.highest}"
+    if value < criterion.lowest:
+        return f"{stage} score {value} is below the criterion's minimum {criterion.lowest}"
+    if isinstance(criterion.rule, JudgedRule):
+        return criterion.rule.check(value, criterion.max_points)
+    return None
+
+
+def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[str, Criterion],
+                        precision: Decimal, *, type_known: bool = True) -> Iterator[Finding]:
+    """Every problem with ``sub`` against its member's table (``codes``: code → criterion).
+
+    When the member's association type is not installed (``type_known`` false), indicators
+    and per-type criteria cannot be checked and are accepted as written.
+    """
+    for key, value in sub.values.items():
+        if type_known and key not in table.indicators:
+            yield (("values", key), f"unknown indicator {key!r}",
+                   f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
+        elif not value.is_finite():
+            yield ("values", key), f"{value} is not a finite number", "enter a number"
+        elif value < 0:
+            yield ("values", key), f"is {value}, may not be negative", "enter 0 or more"
+    slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
+    for code, entry in sub.entries.items():
+        criterion = codes.get(code)
+        if criterion is None:
+            if type_known or not code.startswith(slots):
+                yield (("criteria", code), f"unknown criterion {code!r}",
+                       f"this member's criteria are: {', '.join(codes)}")
+            continue
+        for stage, points in (("self", entry.self_points), ("verified", entry.verified_points)):
+            why = None if points is None else check_points(criterion, stage, points, precision)
+            if why:
+                yield (("criteria", code, stage), why,
+                       "enter a value within the criterion's bounds")
