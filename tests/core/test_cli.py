@@ -165,3 +165,18 @@ def test_a_bug_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch, sam
     monkeypatch.setenv("EMULATION_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["rank", str(sample)])
+
+
+def test_missing_plugins_are_warnings_that_fail_validate_only(sample: Path) -> None:
+    import os
+
+    env = {**os.environ, "EMULATION_PLUGINS": ""}
+    validate = subprocess.run([sys.executable, "-m", "emulation_core.cli", "validate",
+                               str(sample)], capture_output=True, text=True, env=env)
+    assert validate.returncode == 2
+    assert "no plugin provides type 'htx'" in validate.stderr
+    assert "lien-minh-htx scored on common criteria only" in validate.stderr
+    rank = subprocess.run([sys.executable, "-m", "emulation_core.cli", "rank", str(sample),
+                           "--format", "json"], capture_output=True, text=True, env=env)
+    assert rank.returncode == 0 and "warning" in rank.stderr
+    assert len(json.loads(rank.stdout)) == 11

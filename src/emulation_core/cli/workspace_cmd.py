@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from rich import box
@@ -122,9 +123,7 @@ def _run_ui(path: Path | None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        err = Console(stderr=True, highlight=False)
-        for problem in ws.warnings:
-            err.print(Text.assemble(("warning", "bold yellow"), f": {problem}"), soft_wrap=True)
+        _warn(ws.warnings)
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         Console(highlight=False).print(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
@@ -135,16 +134,19 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
     ws = Workspace.open(args.workspace)
-    err = Console(stderr=True, highlight=False)
-    for problem in ws.warnings:
-        err.print(Text.assemble(("warning", "bold yellow"), f": {problem}"), soft_wrap=True)
+    _warn(ws.warnings)
     campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
     if campaign is None:
         raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
     board = ws.scoreboard(campaign.id)
-    for message in board.warnings:  # a plugin's derive hook that failed
-        err.print(Text.assemble(("warning", "bold yellow"), f": {message}"), soft_wrap=True)
+    _warn(board.warnings)  # a plugin's derive hook that failed
     return ws, board
+
+
+def _warn(messages: Iterable[object]) -> None:
+    err = Console(stderr=True, highlight=False)
+    for message in messages:
+        err.print(Text.assemble(("warning", "bold yellow"), f": {message}"), soft_wrap=True)
 
 
 def _score(args: argparse.Namespace) -> int:
