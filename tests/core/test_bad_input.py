@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from emulation_cli import main
 from emulation_core import PluginRegistry, SchemaVersionError, ValidationError, Workspace
-from emulation_core.cli import main
 
 
 def state(root: Path) -> dict[str, bytes]:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from emulation_cli import main
 from emulation_core import ENV_VAR
-from emulation_core.cli import main
 
 if TYPE_CHECKING:
     from tests.plugins.conftest import Site

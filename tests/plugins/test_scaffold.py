@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from emulation_cli import main
 from emulation_core import (
     Bloc,
     Campaign,
@@ -36,7 +37,6 @@ from emulation_core import (
     default_registry,
     plugins,
 )
-from emulation_core.cli import main
 
 if TYPE_CHECKING:
     from tests.plugins.conftest import Site

@@ -13,9 +13,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import EmulationError
-from ..plugins import ENV_VAR, PluginInfo, PluginRegistry, default_registry
-from ..text import nfc, unsafe_id_reason
+from emulation_core.errors import EmulationError
+from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_registry
+from emulation_core.text import nfc, unsafe_id_reason
 
 __all__ = ["plugin_rows", "register", "scaffold"]
 

@@ -15,15 +15,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import EmulationError
-from ..export import ranking_csv, ranking_json
-from ..model import Bloc
-from ..numbers import format_points
-from ..ranking import RankedMember, tie_break_label
-from ..sample import sample_workspace_path
-from ..scoring import Scoreboard
-from ..text import unsafe_id_reason
-from ..workspace import Workspace
+from emulation_core.errors import EmulationError
+from emulation_core.export import ranking_csv, ranking_json
+from emulation_core.model import Bloc
+from emulation_core.numbers import format_points
+from emulation_core.ranking import RankedMember, tie_break_label
+from emulation_core.sample import sample_workspace_path
+from emulation_core.scoring import Scoreboard
+from emulation_core.text import unsafe_id_reason
+from emulation_core.workspace import Workspace
 
 __all__ = ["demo_workspace", "register"]
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from emulation_cli import build_parser, main
 from emulation_core import Workspace, sample_workspace_path
-from emulation_core.cli import build_parser, main
 
 
 @pytest.fixture
@@ -137,7 +137,7 @@ def test_every_command_has_help() -> None:
     walk(actions[0], [])
     assert {"init", "demo", "tui", "validate", "score", "rank"} <= {n[0] for n in names}
     for command in names:
-        result = subprocess.run([sys.executable, "-m", "emulation_core.cli", *command,
+        result = subprocess.run([sys.executable, "-m", "emulation_cli", *command,
                                  "--help"], capture_output=True, text=True)
         assert result.returncode == 0, command
         assert "usage: emulation" in result.stdout
@@ -153,7 +153,7 @@ def test_os_error_is_a_message_not_a_traceback(tmp_path: Path,
 
 def test_a_bug_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch, sample: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    from emulation_core.cli import workspace_cmd
+    from emulation_cli import workspace_cmd
 
     def broken(*args: object) -> None:
         raise RuntimeError("boom")
@@ -171,12 +171,12 @@ def test_missing_plugins_are_warnings_that_fail_validate_only(sample: Path) -> N
     import os
 
     env = {**os.environ, "EMULATION_PLUGINS": ""}
-    validate = subprocess.run([sys.executable, "-m", "emulation_core.cli", "validate",
+    validate = subprocess.run([sys.executable, "-m", "emulation_cli", "validate",
                                str(sample)], capture_output=True, text=True, env=env)
     assert validate.returncode == 2
     assert "no plugin provides type 'htx'" in validate.stderr
     assert "lien-minh-htx scored on common criteria only" in validate.stderr
-    rank = subprocess.run([sys.executable, "-m", "emulation_core.cli", "rank", str(sample),
+    rank = subprocess.run([sys.executable, "-m", "emulation_cli", "rank", str(sample),
                            "--format", "json"], capture_output=True, text=True, env=env)
     assert rank.returncode == 0 and "warning" in rank.stderr
     assert len(json.loads(rank.stdout)) == 11

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from .. import __version__
-from ..errors import EmulationError, ValidationError
+from emulation_core import __version__
+from emulation_core.errors import EmulationError, ValidationError
+
 from . import plugins_cmd, workspace_cmd
 
 __all__ = ["main"]

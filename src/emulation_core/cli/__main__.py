@@ -1,7 +1,0 @@
-"""``python -m emulation_core.cli`` is the same as ``emulation``."""
-
-import sys
-
-from . import main
-
-sys.exit(main())
