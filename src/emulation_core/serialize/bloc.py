@@ -1,0 +1,67 @@
+"""workspace.toml: the bloc, its members and who leads it each year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import Problem
+from ..model import Bloc, Leadership, Member
+from ..tomlsource import Path_, TomlSource
+from .reader import Reader
+
+__all__ = ["dump_bloc", "read_bloc"]
+
+
+def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
+    r = Reader(source)
+    data = source.data
+    r.unknown_keys(data, (), {"schema_version", "description", "bloc", "members", "leadership"})
+    bloc_table = r.table(data, (), "bloc")
+    bloc_id = r.ident(bloc_table, ("bloc",), "id")
+    name = r.text(bloc_table, ("bloc",), "name")
+    members: list[Member] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(r.tables(data, (), "members")):
+        path: Path_ = ("members", i)
+        r.unknown_keys(raw, path, {"id", "name", "short_name", "type"})
+        member_id = r.ident(raw, path, "id")
+        m_name = r.text(raw, path, "name")
+        short = r.text(raw, path, "short_name", default=m_name or "")
+        type_key = r.ident(raw, path, "type")
+        if member_id in seen:
+            r.fail((*path, "id"), f"member {member_id!r} is listed twice", "remove one of them")
+        if member_id and m_name and type_key:
+            seen.add(member_id)
+            members.append(Member(member_id, m_name, short, type_key))
+    leadership: list[Leadership] = []
+    for i, raw in enumerate(r.tables(data, (), "leadership")):
+        path = ("leadership", i)
+        year = r.get(raw, path, "year", int)
+        lead = r.text(raw, path, "lead")
+        deputy = r.text(raw, path, "deputy", default=None)
+        for key, value in (("lead", lead), ("deputy", deputy)):
+            if value is not None and value not in seen:
+                r.fail((*path, key), f"{value!r} is not a member of the bloc",
+                       f"use one of: {', '.join(sorted(seen))}")
+        if year is not None and lead is not None:
+            leadership.append(Leadership(year, lead, deputy))
+    description = r.text(data, (), "description", default="")
+    if r.problems or bloc_id is None or name is None:
+        return None, r.problems
+    return Bloc(bloc_id, name, tuple(members), tuple(leadership), description), r.problems
+
+
+def dump_bloc(bloc: Bloc, schema_version: int) -> dict[str, Any]:
+    doc: dict[str, Any] = {"schema_version": schema_version}
+    if bloc.description:
+        doc["description"] = bloc.description
+    doc["bloc"] = {"id": bloc.id, "name": bloc.name}
+    doc["members"] = [
+        {"id": m.id, "name": m.name, "short_name": m.short_name, "type": m.type}
+        for m in bloc.members
+    ]
+    doc["leadership"] = [
+        {"year": x.year, "lead": x.lead, **({"deputy": x.deputy} if x.deputy else {})}
+        for x in bloc.leadership
+    ]
+    return doc

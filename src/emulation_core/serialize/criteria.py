@@ -1,0 +1,221 @@
+"""criteria.toml: indicators and the tree of sections and criteria with their rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from ..criteria import CriteriaTable, Criterion, Indicator, Node, Section
+from ..formula import FormulaError
+from ..rules import (
+    AdjustmentItem,
+    AdjustmentRule,
+    FormulaRule,
+    JudgedRule,
+    PerOccurrenceRule,
+    RelativeRule,
+    Rule,
+    TargetRule,
+    YesNoRule,
+)
+from ..tomlsource import Path_
+from .reader import Reader, toml_number
+
+__all__ = ["dump_criteria", "read_criteria"]
+
+_RULE_FIELDS = {
+    "target": {"kind", "indicator", "over_share"},
+    "relative": {"kind", "indicator"},
+    "yes_no": {"kind", "indicator"},
+    "per_occurrence": {"kind", "indicator", "points_each"},
+    "judged": {"kind", "step"},
+    "adjustment": {"kind", "items", "floor", "ceiling"},
+    "formula": {"kind", "expression"},
+}
+
+
+def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
+    kind = r.text(raw, path, "kind")
+    if kind is None:
+        return None
+    if kind not in _RULE_FIELDS:
+        r.fail((*path, "kind"), f"unknown rule kind {kind!r}",
+               f"use one of: {', '.join(_RULE_FIELDS)}")
+        return None
+    r.unknown_keys(raw, path, _RULE_FIELDS[kind])
+    before = len(r.problems)
+    rule: Rule | None = None
+    if kind == "target":
+        share = r.number(raw, path, "over_share", Decimal(0), negative=False)
+        if share is not None and share > 1:
+            r.fail((*path, "over_share"), "must be between 0 and 1")
+        rule = TargetRule(r.text(raw, path, "indicator"), share or Decimal(0))
+    elif kind == "relative":
+        rule = RelativeRule(r.text(raw, path, "indicator"))
+    elif kind == "yes_no":
+        rule = YesNoRule(r.text(raw, path, "indicator"))
+    elif kind == "per_occurrence":
+        each = r.number(raw, path, "points_each", negative=False)
+        rule = PerOccurrenceRule(r.text(raw, path, "indicator"), each or Decimal(0))
+    elif kind == "judged":
+        step = r.number(raw, path, "step", Decimal("0.25"), negative=False)
+        rule = JudgedRule(step or Decimal(0))
+    elif kind == "adjustment":
+        items = []
+        for i, item in enumerate(r.tables(raw, path, "items")):
+            ipath = (*path, "items", i)
+            r.unknown_keys(item, ipath, {"indicator", "points_each"})
+            items.append(AdjustmentItem(r.text(item, ipath, "indicator"),
+                                        r.number(item, ipath, "points_each") or Decimal(0)))
+        rule = AdjustmentRule(tuple(items), r.number(raw, path, "floor", Decimal(0)) or Decimal(0),
+                              r.number(raw, path, "ceiling", Decimal(0)) or Decimal(0))
+    else:
+        expression = r.text(raw, path, "expression")
+        if expression is not None:
+            try:
+                rule = FormulaRule(expression)
+            except FormulaError as exc:
+                r.fail((*path, "expression"), f"formula {exc}",
+                       "use numbers, indicator names, + - * / ( ), min, max, abs, target()")
+    return rule if len(r.problems) == before else None
+
+
+def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
+    code = r.text(raw, path, "code")
+    title = r.text(raw, path, "title")
+    title_en = r.text(raw, path, "title_en", default="")
+    applies_to = raw.get("applies_to", [])
+    if not isinstance(applies_to, list) or not all(isinstance(x, str) for x in applies_to):
+        r.fail((*path, "applies_to"), "expected a list of association type keys")
+        applies_to = []
+    if "rule" in raw:
+        r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "rule",
+                                   "applies_to", "evidence"})
+        maximum = r.number(raw, path, "max_points", negative=False)
+        rule_raw = r.table(raw, path, "rule")
+        rule = _read_rule(r, rule_raw, (*path, "rule"))
+        evidence = r.text(raw, path, "evidence", default="")
+        if code is None or title is None or maximum is None or rule is None:
+            return None
+        return Criterion(code, title, maximum, rule, title_en, frozenset(applies_to), evidence)
+    r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "items",
+                               "applies_to", "per_type"})
+    per_type = r.get(raw, path, "per_type", bool, default=False)
+    maximum = r.number(raw, path, "max_points", default=None, negative=False)
+    children = []
+    for i, item in enumerate(r.tables(raw, path, "items")):
+        node = _read_node(r, item, (*path, "items", i))
+        if node is not None:
+            children.append(node)
+    if per_type and children:
+        r.fail((*path, "items"), "a per_type section takes its criteria from the plugins",
+               "remove the items, or set per_type = false")
+    if not per_type and "items" not in raw:
+        r.fail(path, "section has no items", "add [[…items]] criteria, or set per_type = true")
+    if code is None or title is None:
+        return None
+    return Section(code, title, tuple(children), title_en, frozenset(applies_to), maximum,
+                   per_type)
+
+
+def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
+    indicators = {}
+    for i, raw in enumerate(r.tables(data, (), "indicators")):
+        path: Path_ = ("indicators", i)
+        r.unknown_keys(raw, path, {"key", "label", "label_en", "unit", "integer"})
+        key = r.text(raw, path, "key")
+        label = r.text(raw, path, "label")
+        if key is not None and label is not None:
+            indicators[key] = Indicator(key, label, r.text(raw, path, "label_en", default=""),
+                                        r.text(raw, path, "unit", default=""),
+                                        bool(r.get(raw, path, "integer", bool, default=False)))
+    sections = []
+    for i, raw in enumerate(r.tables(data, (), "sections")):
+        node = _read_node(r, raw, ("sections", i))
+        if isinstance(node, Section):
+            sections.append(node)
+        elif node is not None:
+            r.fail(("sections", i), "top-level entries must be sections, not criteria",
+                   "wrap the criterion in a section")
+    if not sections and "sections" not in data:
+        r.fail((), "the campaign has no criteria", "add [[sections]] with items")
+    table = CriteriaTable(tuple(sections), indicators)
+    for code, message in table.check():
+        r.fail(_code_path(data, code), f"criterion {code}: {message}")
+    return table
+
+
+def _code_path(data: Mapping[str, Any], code: str) -> Path_:
+    """Key path of the node with ``code``, for the line number of a table problem."""
+    def search(items: list[Any], path: Path_) -> Path_ | None:
+        for i, item in enumerate(items):
+            if isinstance(item, dict):
+                here = (*path, i)
+                if item.get("code") == code:
+                    return (*here, "code")
+                found = search(item.get("items", []), (*here, "items"))
+                if found:
+                    return found
+        return None
+    return search(data.get("sections", []), ("sections",)) or ("sections",)
+
+
+
+
+def _dump_rule(rule: Rule) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": rule.kind}
+    if isinstance(rule, TargetRule):
+        out["indicator"] = rule.indicator
+        if rule.over_share:
+            out["over_share"] = toml_number(rule.over_share)
+    elif isinstance(rule, RelativeRule | YesNoRule):
+        out["indicator"] = rule.indicator
+    elif isinstance(rule, PerOccurrenceRule):
+        out["indicator"] = rule.indicator
+        out["points_each"] = toml_number(rule.points_each)
+    elif isinstance(rule, JudgedRule):
+        out["step"] = toml_number(rule.step)
+    elif isinstance(rule, AdjustmentRule):
+        out["floor"] = toml_number(rule.floor)
+        out["ceiling"] = toml_number(rule.ceiling)
+        out["items"] = [{"indicator": i.indicator, "points_each": toml_number(i.points_each)}
+                        for i in rule.items]
+    else:
+        out["expression"] = rule.formula.source
+    return out
+
+
+def _dump_node(node: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {"code": node.code, "title": node.title}
+    if node.title_en:
+        out["title_en"] = node.title_en
+    if node.applies_to:
+        out["applies_to"] = sorted(node.applies_to)
+    if isinstance(node, Criterion):
+        out["max_points"] = toml_number(node.max_points)
+        if node.evidence:
+            out["evidence"] = node.evidence
+        out["rule"] = _dump_rule(node.rule)
+        return out
+    if node.max_points is not None:
+        out["max_points"] = toml_number(node.max_points)
+    if node.per_type:
+        out["per_type"] = True
+    else:
+        out["items"] = [_dump_node(child) for child in node.children]
+    return out
+
+
+def dump_criteria(table: CriteriaTable) -> dict[str, Any]:
+    indicators = []
+    for ind in table.indicators.values():
+        item: dict[str, Any] = {"key": ind.key, "label": ind.label}
+        if ind.label_en:
+            item["label_en"] = ind.label_en
+        if ind.unit:
+            item["unit"] = ind.unit
+        if ind.integer:
+            item["integer"] = True
+        indicators.append(item)
+    return {"indicators": indicators, "sections": [_dump_node(s) for s in table.sections]}

@@ -1,0 +1,135 @@
+"""Pulling typed fields out of parsed TOML, collecting every problem instead of raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from ..errors import Problem
+from ..numbers import parse_decimal
+from ..text import nfc, unsafe_id_reason
+from ..tomlsource import Path_, TomlSource
+
+__all__ = ["Reader", "kind_name", "read_enum", "toml_number"]
+
+T = TypeVar("T")
+_MISSING = object()
+
+
+class Reader:
+    """Pulls typed fields out of a TOML document, collecting problems instead of raising."""
+
+    def __init__(self, source: TomlSource) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def fail(self, path: Path_, message: str, hint: str = "") -> None:
+        self.problems.append(self.source.problem(path, message, hint))
+
+    def get(self, table: Mapping[str, Any], path: Path_, key: str, kind: type[T] | tuple[type, ...],
+            default: Any = _MISSING) -> Any:
+        here = (*path, key)
+        if key not in table:
+            if default is _MISSING:
+                self.fail(here, "is required", f"add '{key} = …' to this table")
+            return None if default is _MISSING else default
+        value = table[key]
+        if isinstance(value, bool) and kind is not bool:
+            self.fail(here, f"is {value!r}, expected {kind_name(kind)}")
+            return None if default is _MISSING else default
+        if not isinstance(value, kind):
+            self.fail(here, f"is {kind_name(type(value))}, expected {kind_name(kind)}")
+            return None if default is _MISSING else default
+        return nfc(value) if isinstance(value, str) else value
+
+    def text(self, table: Mapping[str, Any], path: Path_, key: str, default: Any = _MISSING
+             ) -> Any:
+        return self.get(table, path, key, str, default)
+
+    def ident(self, table: Mapping[str, Any], path: Path_, key: str) -> str | None:
+        value = self.text(table, path, key)
+        if value is None:
+            return None
+        reason = unsafe_id_reason(value)
+        if reason:
+            self.fail((*path, key), f"{value!r} {reason}",
+                      "use a short slug such as 'hoi-chu-thap-do'")
+            return None
+        return str(value)
+
+    def number(self, table: Mapping[str, Any], path: Path_, key: str,
+               default: Any = _MISSING, *, negative: bool = True) -> Decimal | None:
+        if key not in table:
+            if default is _MISSING:
+                self.fail((*path, key), "is required")
+                return None
+            return default  # type: ignore[no-any-return]
+        return self.decimal(table[key], (*path, key), negative=negative)
+
+    def decimal(self, raw: object, path: Path_, *, negative: bool = True) -> Decimal | None:
+        if type(raw) is int and (negative or raw >= 0):  # the common case, kept fast
+            return Decimal(raw)
+        if isinstance(raw, float) and not math.isfinite(raw):
+            self.fail(path, f"is {raw}, expected a finite number", "enter a number such as 12.5")
+            return None
+        try:
+            value = parse_decimal(raw)
+        except ValueError as exc:
+            self.fail(path, str(exc), "enter a number such as 12.5")
+            return None
+        if not negative and value < 0:
+            self.fail(path, f"is {value}, may not be negative", "enter 0 or more")
+            return None
+        return value
+
+    def table(self, table: Mapping[str, Any], path: Path_, key: str) -> dict[str, Any]:
+        value = table.get(key, {})
+        if not isinstance(value, dict):
+            self.fail((*path, key), f"is {kind_name(type(value))}, expected a table")
+            return {}
+        return value
+
+    def tables(self, table: Mapping[str, Any], path: Path_, key: str) -> list[dict[str, Any]]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.fail((*path, key), "expected an array of tables", f"write each as [[{key}]]")
+            return []
+        return value
+
+    def unknown_keys(self, table: Mapping[str, Any], path: Path_, known: set[str]) -> None:
+        for key in table:
+            if key not in known:
+                self.fail((*path, key), "is not a known field",
+                          f"known fields here: {', '.join(sorted(known))}")
+
+
+def kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
+             dict: "a table", list: "an array", dt.date: "a date", dt.datetime: "a date-time"}
+    if isinstance(kind, tuple):
+        return " or ".join(names.get(k, k.__name__) for k in kind)
+    return names.get(kind, kind.__name__)
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def read_enum(r: Reader, data: Mapping[str, Any], key: str, kind: type[E], default: E) -> E:
+    raw = r.text(data, (), key, default=default.value)
+    try:
+        return kind(raw)
+    except ValueError:
+        r.fail((key,), f"{raw!r} is not one of {', '.join(k.value for k in kind)}")
+        return default
+
+
+def toml_number(value: Decimal) -> int | float | str:
+    """A Decimal as the plainest TOML value that reads back equal."""
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    return as_float if Decimal(repr(as_float)) == value else str(value)
