@@ -11,6 +11,7 @@ __all__ = [
     "Problem",
     "SchemaVersionError",
     "StaleWriteError",
+    "UnsafePathError",
     "ValidationError",
     "WorkspaceLockedError",
     "WorkspaceNotFoundError",
@@ -82,3 +83,14 @@ class StaleWriteError(EmulationError):
             f"{path}: changed on disk since it was opened; reopen the workspace "
             "to see the other change before saving"
         )
+
+
+class UnsafePathError(EmulationError):
+    """A path the library will not read or write: it leads outside the workspace, is a
+    symbolic link where a file is written, is not a regular file, or is too large."""
+
+    def __init__(self, path: Path, reason: str, hint: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+        super().__init__(f"{path}: {reason}" + (f" (hint: {hint})" if hint else ""))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -36,6 +37,7 @@ from .errors import (
     ValidationError,
     WorkspaceNotFoundError,
 )
+from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .ranking import parse_tie_break
@@ -84,9 +86,9 @@ class Workspace:
         Raises :class:`~emulation_core.ValidationError` listing every problem found.
         """
         root = Path(path)
-        if not (root / _FILE).is_file():
+        if not os.path.lexists(root / _FILE):
             raise WorkspaceNotFoundError(root)
-        source = load_toml(root / _FILE, _FILE)
+        source = load_toml(root / _FILE, _FILE, root)
         if isinstance(source, Problem):
             raise ValidationError([source])
         _check_schema(source)
@@ -347,11 +349,13 @@ class Workspace:
     def _load_campaigns(self) -> list[Problem]:
         problems: list[Problem] = []
         folder = self.path / "campaigns"
-        if not folder.is_dir():
+        if not folder.is_dir() or self._outside(folder, "campaigns", problems):
             return problems
         member_ids = {m.id for m in self.bloc.members}
         for campaign_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
             rel = f"campaigns/{campaign_dir.name}"
+            if self._outside(campaign_dir, rel, problems):
+                continue
             reason = unsafe_id_reason(campaign_dir.name)
             if reason:
                 problems.append(Problem(rel, None, "", f"campaign folder name {reason}",
@@ -360,9 +364,9 @@ class Workspace:
             sources = {}
             for name in ("campaign", "criteria", "targets"):
                 path = campaign_dir / f"{name}.toml"
-                if name == "targets" and not path.exists():
+                if name == "targets" and not os.path.lexists(path):
                     continue
-                loaded = load_toml(path, f"{rel}/{name}.toml")
+                loaded = load_toml(path, f"{rel}/{name}.toml", self.path)
                 if isinstance(loaded, Problem):
                     problems.append(loaded)
                 else:
@@ -380,6 +384,14 @@ class Workspace:
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
         return problems
+
+    def _outside(self, folder: Path, display: str, problems: list[Problem]) -> bool:
+        """Record a problem and return True when ``folder`` leads out of the workspace."""
+        reason = outside_reason(self.path, folder)
+        if reason:
+            problems.append(Problem(display, None, "", reason,
+                                    "keep the workspace's folders inside it, not as links"))
+        return reason is not None
 
     def _check_types(self, campaign: Campaign, criteria: TomlSource) -> None:
         """Warn when per-type sections do not fill their slot (totals not comparable)."""
@@ -399,7 +411,7 @@ class Workspace:
         problems: list[Problem] = []
         subs: dict[str, Submission] = {}
         self._subs[campaign.id] = subs
-        if not folder.is_dir():
+        if not folder.is_dir() or self._outside(folder, f"{rel}/submissions", problems):
             return problems
         members = {m.id: m for m in self.bloc.members}
         codes: dict[str, dict[str, Criterion]] = {}
@@ -410,7 +422,7 @@ class Workspace:
                 problems.append(Problem(display, None, "", f"{path.stem!r} is not a member",
                                         "name the file after a member id in workspace.toml"))
                 continue
-            loaded = load_toml(path, display)
+            loaded = load_toml(path, display, self.path)
             if isinstance(loaded, Problem):
                 problems.append(loaded)
                 continue
