@@ -26,7 +26,7 @@ from typing import Any
 import tomli_w
 from attrs import evolve
 
-from .atomic import WorkspaceLock, atomic_write
+from .atomic import WorkspaceLock, atomic_write, remove_stale_temp_files
 from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
 from .errors import (
@@ -37,7 +37,7 @@ from .errors import (
     ValidationError,
     WorkspaceNotFoundError,
 )
-from .fsguard import outside_reason
+from .fsguard import outside_reason, read_file
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .ranking import parse_tie_break
@@ -111,6 +111,7 @@ class Workspace:
             raise ValidationError(problems)
         if writable:
             ws._lock.acquire()
+            remove_stale_temp_files(root)
         return ws
 
     @classmethod
@@ -282,8 +283,8 @@ class Workspace:
         """Delete a member's submission file: the member counts as not submitted again."""
         self._writable()
         path = self._sub_path(Submission(member_id, campaign_id))
-        if path.exists():
-            if _digest(path.read_bytes()) != self._hashes.get(path):
+        if os.path.lexists(path):
+            if _digest(read_file(path, self.path)) != self._hashes.get(path):
                 raise StaleWriteError(path)
             path.unlink()
         self._hashes.pop(path, None)
@@ -339,11 +340,11 @@ class Workspace:
         known = self._hashes.get(path)
         if known == digest:
             return
-        if path.exists():
-            on_disk = _digest(path.read_bytes())
+        if os.path.lexists(path):
+            on_disk = _digest(read_file(path, self.path))
             if on_disk != known and on_disk != digest:
                 raise StaleWriteError(path)
-        atomic_write(path, data)
+        atomic_write(path, data, root=self.path)
         self._hashes[path] = digest
 
     def _load_campaigns(self) -> list[Problem]:

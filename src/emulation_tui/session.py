@@ -131,7 +131,7 @@ class Session:
         written = []
         for suffix, text in (("csv", ranking_csv(ranking)), ("json", ranking_json(ranking))):
             path = folder / f"{self.campaign.id}-xep-hang.{suffix}"
-            atomic_write(path, text.encode("utf-8"))
+            atomic_write(path, text.encode("utf-8"), root=self.ws.path)
             written.append(path)
         return written
 
