@@ -16,16 +16,22 @@ from rich.table import Table
 from rich.text import Text
 
 from emulation_core.errors import EmulationError
+from emulation_core.explanation import Explanation
 from emulation_core.export import ranking_csv, ranking_json
+from emulation_core.messages import LANGUAGES, Language
 from emulation_core.model import Bloc
 from emulation_core.numbers import format_points
+from emulation_core.phrasing import explanation_text, source_text
 from emulation_core.ranking import RankedMember, tie_break_label
 from emulation_core.sample import sample_workspace_path
 from emulation_core.scoring import Scoreboard
 from emulation_core.text import unsafe_id_reason
 from emulation_core.workspace import Workspace
 
-__all__ = ["demo_workspace", "register"]
+__all__ = ["LANG_VAR", "demo_workspace", "register"]
+
+LANG_VAR = "EMULATION_LANG"
+"""The environment variable that sets the default language of explanations (vi or en)."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,6 +68,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--campaign", "-c", metavar="C", help="campaign id (default: the latest)")
     p.add_argument("--member", "-m", metavar="M", help="member id for a breakdown")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help=f"language of the explanations (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_score)
 
     p = commands.add_parser("rank", help="rank the members of a campaign",
@@ -160,12 +168,17 @@ def _score(args: argparse.Namespace) -> int:
             raise EmulationError(f"--member: no member {args.member!r} (members: {known})")
         rows = board.breakdown(args.member)
         score = board.score(args.member)
+        lang = _language(args.lang)
+
+        def why(explanation: Explanation) -> str:
+            return explanation_text(explanation, lang)
+
         if args.format == "json":
             print(json.dumps({
                 "member": args.member, "total": str(score.total),
                 "criteria": [{"code": r.criterion.code, "title": r.criterion.title,
                               "points": str(r.points), "max": str(r.criterion.highest),
-                              "source": r.source, "explanation": r.explanation}
+                              "source": r.source, "explanation": why(r.explanation)}
                              for r in rows]}, ensure_ascii=False, indent=2))
             return 0
         table = Table(title=f"{score.member.name} · {board.campaign.title}")
@@ -174,13 +187,25 @@ def _score(args: argparse.Namespace) -> int:
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
         for row in rows:
             table.add_row(row.criterion.code, row.criterion.title, format_points(row.points),
-                          format_points(row.criterion.highest), row.source, row.explanation)
+                          format_points(row.criterion.highest),
+                          source_text(row.explanation, lang), why(row.explanation))
         table.add_section()
         table.add_row("", "Total", format_points(score.total),
                       format_points(score.reachable), "",
                       score.rating.label if score.rating else "")
         Console().print(table)
         return 0
+
+
+def _language(chosen: Language | None) -> Language:
+    """``--lang`` if given, else the environment's choice, else Vietnamese."""
+    if chosen is not None:
+        return chosen
+    wanted = os.environ.get(LANG_VAR, "vi").strip().lower() or "vi"
+    for lang in LANGUAGES:
+        if wanted == lang:
+            return lang
+    raise EmulationError(f"{LANG_VAR}={wanted!r}: not a language of emulation; use vi or en")
 
 
 def _rank(args: argparse.Namespace) -> int:

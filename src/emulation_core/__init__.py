@@ -16,8 +16,10 @@ from .errors import (
     WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
+from .explanation import BlocFigure, Explanation, InputValue, Quantity
 from .export import ranking_csv, ranking_json, ranking_records
 from .formula import Formula, FormulaError
+from .messages import LANGUAGES, MESSAGES, Language, format_number, render
 from .model import (
     DEFAULT_BANDS,
     Bloc,
@@ -32,6 +34,7 @@ from .model import (
     Submission,
 )
 from .numbers import format_points, parse_decimal
+from .phrasing import explanation_text, percent, rule_text, source_text
 from .plugins import (
     API_VERSION,
     ENTRY_POINT_GROUP,
@@ -65,22 +68,28 @@ __all__ = [
     "DEFAULT_BANDS",
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
+    "LANGUAGES",
+    "MESSAGES",
     "SCHEMA_VERSION",
     "AdjustmentItem",
     "AdjustmentRule",
     "AssociationType",
     "Bloc",
+    "BlocFigure",
     "Campaign",
     "CriteriaTable",
     "Criterion",
     "CriterionEntry",
     "CriterionScore",
     "EmulationError",
+    "Explanation",
     "Formula",
     "FormulaError",
     "FormulaRule",
     "Indicator",
+    "InputValue",
     "JudgedRule",
+    "Language",
     "Leadership",
     "Member",
     "MemberScore",
@@ -89,6 +98,7 @@ __all__ = [
     "PluginInfo",
     "PluginRegistry",
     "Problem",
+    "Quantity",
     "RankBy",
     "RankedMember",
     "RatingBand",
@@ -112,16 +122,22 @@ __all__ = [
     "atomic_write",
     "check_points",
     "default_registry",
+    "explanation_text",
+    "format_number",
     "format_points",
     "is_safe_id",
     "nfc",
     "open_workspace",
     "parse_decimal",
+    "percent",
     "rank",
     "ranking_csv",
     "ranking_json",
     "ranking_records",
+    "render",
+    "rule_text",
     "sample_workspace_path",
+    "source_text",
     "tie_break_label",
     "vi_sort_key",
 ]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
+import attrs
 from attrs import frozen
+
+from .messages import Language, has_message, render
 
 __all__ = [
     "EmulationError",
@@ -18,25 +23,65 @@ __all__ = [
 ]
 
 
+def _frozen_values(values: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(values))
+
+
 @frozen
 class Problem:
-    """One thing wrong with the input: where it is, what is wrong, what to do."""
+    """One thing wrong with the input: where it is, what is wrong, what to do.
+
+    ``message`` and ``hint`` are English. A problem made with :meth:`keyed` also carries its
+    message-catalog ``key`` and ``values``, so that :meth:`text` can say it in Vietnamese.
+    """
 
     file: str
     line: int | None
     field: str
     message: str
     hint: str = ""
+    key: str = ""
+    values: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen_values, hash=False)
+
+    @classmethod
+    def keyed(cls, file: str, line: int | None, field: str, key: str, /,
+              **values: object) -> Problem:
+        """A problem whose message is catalog entry ``key`` (its hint: ``key.hint``, if any)."""
+        hint = render(f"{key}.hint", "en", **values) if has_message(f"{key}.hint") else ""
+        return cls(file, line, field, render(key, "en", **values), hint, key, values)
+
+    def text(self, lang: Language = "en") -> str:
+        """``file:line: field: message (hint: …)`` in ``lang`` (English when not keyed)."""
+        message, hint = self.message, self.hint
+        if self.key and lang != "en":
+            message = render(self.key, lang, **self.values)
+            if hint and has_message(f"{self.key}.hint"):
+                hint = render(f"{self.key}.hint", lang, **self.values)
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        text = f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
+        return render("problem.hint", lang, text=text, hint=hint) if hint else text
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.field}: {self.message}" if self.field \
-            else f"{where}: {self.message}"
-        return f"{text} (hint: {self.hint})" if self.hint else text
+        return self.text("en")
 
 
 class EmulationError(Exception):
-    """Base class for every error the library raises on purpose."""
+    """Base class for every error the library raises on purpose.
+
+    Errors raised with a catalog ``key`` (and ``values``) can be said in Vietnamese with
+    :meth:`text`; ``str(error)`` stays English.
+    """
+
+    key: str = ""
+    values: Mapping[str, object] = MappingProxyType({})
+
+    def _say(self, key: str, /, **values: object) -> None:
+        self.key, self.values = key, MappingProxyType(values)
+        super().__init__(render(key, "en", **values))
+
+    def text(self, lang: Language = "en") -> str:
+        """The message in ``lang`` (English when the error has no catalog key)."""
+        return render(self.key, lang, **self.values) if self.key else str(self)
 
 
 class ValidationError(EmulationError):
@@ -46,16 +91,16 @@ class ValidationError(EmulationError):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def text(self, lang: Language = "en") -> str:
+        return "\n".join(p.text(lang) for p in self.problems)
+
 
 class WorkspaceNotFoundError(EmulationError):
     """The path is not a workspace."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: not an emulation workspace (no workspace.toml); "
-            "create one with 'emulation init DIR'"
-        )
+        self._say("error.not_a_workspace", path=path)
 
 
 class SchemaVersionError(EmulationError):
@@ -68,10 +113,7 @@ class WorkspaceLockedError(EmulationError):
     def __init__(self, path: Path, holder: str) -> None:
         self.path = path
         self.holder = holder
-        super().__init__(
-            f"{path}: workspace is open for writing by {holder}; "
-            "close that program, or open this one read-only"
-        )
+        self._say("error.locked", path=path, holder=holder)
 
 
 class StaleWriteError(EmulationError):
@@ -79,10 +121,7 @@ class StaleWriteError(EmulationError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: changed on disk since it was opened; reopen the workspace "
-            "to see the other change before saving"
-        )
+        self._say("error.stale", path=path)
 
 
 class UnsafePathError(EmulationError):

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
 from decimal import Decimal
-from typing import Literal
 
 from attrs import frozen
 
 from .criteria import CriteriaTable, Criterion, Section
+from .explanation import Explanation, FigureName, Source, explain_criterion
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, RatingBand, Status, Submission
 from .numbers import ZERO, quantize
 from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
@@ -28,7 +28,6 @@ Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
 __all__ = ["CriterionScore", "MemberScore", "Scoreboard", "SectionScore"]
 
-Source = Literal["verified", "computed", "self", "none", "not_assigned", "missing"]
 _HUNDRED = Decimal(100)
 _NO_STATS = BlocStats()
 _NO_VALUES: Mapping[str, Decimal] = {}
@@ -51,7 +50,7 @@ class CriterionScore:
     computed: Decimal | None
     self_points: Decimal | None
     verified_points: Decimal | None
-    explanation: str
+    explanation: Explanation
 
 
 @frozen
@@ -345,12 +344,11 @@ class Scoreboard:
         sub = self._subs.get(member.id)
         entry = sub.entry(criterion.code) if sub else None
         computed = None
+        points = self._points[member.id][i]
         if criterion.code in self.campaign.not_assigned.get(member.id, _NOTHING):
-            source: Source = "not_assigned"
-            why = "not assigned to this unit"
+            explanation = Explanation(criterion, "not_assigned", points)
         elif not self._counts(member.id):
-            source = "missing"
-            why = "no submission yet: counts as 0"
+            explanation = Explanation(criterion, "missing", points)
         else:
             assert sub is not None and entry is not None
             values = self._values[member.id]
@@ -358,17 +356,29 @@ class Scoreboard:
             stats = self._stats.get(plan.keys[i], _NO_STATS)
             scorer = plan.scorers[i]
             computed = scorer(values, targets, stats) if scorer is not None else None
-            source = "verified" if entry.verified_points is not None \
+            source: Source = "verified" if entry.verified_points is not None \
                 else "computed" if computed is not None \
                 else "self" if entry.self_points is not None else "none"
-            why = criterion.rule.explain(criterion.max_points, values, targets, stats)
-            if source == "verified" and entry.reason:
-                why = f"{why}; verified: {entry.reason}"
+            explanation = explain_criterion(
+                criterion, source, points, computed, values=values, targets=targets,
+                stats=stats, set_by=self._set_by(plan.keys[i], stats),
+                indicators=self._tables[member.type].indicators, reason=entry.reason)
         return CriterionScore(
-            criterion=criterion, points=self._points[member.id][i], source=source,
-            computed=computed, self_points=entry.self_points if entry else None,
-            verified_points=entry.verified_points if entry else None, explanation=why,
+            criterion=criterion, points=points, source=explanation.source, computed=computed,
+            self_points=entry.self_points if entry else None,
+            verified_points=entry.verified_points if entry else None, explanation=explanation,
         )
+
+    def _set_by(self, key: int, stats: BlocStats) -> dict[FigureName, tuple[Member, ...]]:
+        """The members whose results are the criterion's bloc figures, in name order."""
+        if key not in self._best:  # not a comparative criterion
+            return {}
+        return {"best_value": self._holders(self._best[key], stats.best_value),
+                "best_over_ratio": self._holders(self._over[key], stats.best_over_ratio)}
+
+    def _holders(self, results: Mapping[str, Decimal], figure: Decimal) -> tuple[Member, ...]:
+        found = (self._members[m] for m, result in results.items() if result == figure)
+        return tuple(sorted(found, key=lambda m: (vi_sort_key(m.name), m.id)))
 
     def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
         """The member's totals; only the ``moved`` sections are re-added (None: all)."""

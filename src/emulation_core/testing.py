@@ -23,8 +23,11 @@ from numbers import Real
 from typing import Any
 
 from .criteria import Criterion
+from .explanation import explain_criterion
+from .messages import LANGUAGES
 from .model import Status, Submission
 from .numbers import ZERO
+from .phrasing import explanation_text, rule_text
 from .plugins import AssociationType, check_association_type
 from .rules import BlocStats, FormulaRule, JudgedRule, RelativeRule, TargetRule
 
@@ -192,7 +195,12 @@ def _rule_problems(obj: AssociationType, values: Mapping[str, Decimal],
             where = f"criterion {criterion.code}"
             try:
                 points = criterion.rule.points(criterion.max_points, values, targets, stats)
-                criterion.rule.explain(criterion.max_points, values, targets, stats)
+                explanation = explain_criterion(
+                    criterion, "computed", points or ZERO, points, values=values,
+                    targets=targets, stats=stats, set_by={}, indicators=obj.indicator_map)
+                for lang in LANGUAGES:
+                    explanation_text(explanation, lang)
+                    rule_text(criterion, lang, obj.indicator_map)
             except Exception as exc:  # a formula may divide, overflow, …
                 yield f"{where}: scoring raised {type(exc).__name__}: {exc}"
                 break

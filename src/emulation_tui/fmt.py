@@ -14,6 +14,7 @@ from emulation_core import (
     RankedMember,
     RatingBand,
     Status,
+    format_number,
     format_points,
 )
 
@@ -63,14 +64,7 @@ def signed(value: Decimal) -> str:
 
 def number(value: Decimal | None) -> str:
     """An indicator value with grouped thousands: ``12 100`` / ``12,100``; ``2,5`` / ``2.5``."""
-    if value is None:
-        return "–"
-    text = f"{value.normalize():,f}" if value == value.to_integral() else f"{value:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if language() == "vi":
-        return text.replace(",", " ").replace(".", ",")
-    return text
+    return "–" if value is None else format_number(value, language())
 
 
 def compact(value: Decimal | None) -> str:

@@ -1,17 +1,17 @@
-"""Interface language: every string the UI shows, in Vietnamese (default) and English.
+"""Interface language: the UI's own strings, in Vietnamese (default) and English.
 
-Data from the workspace (names, titles, labels) is shown as written; where the data has an
-English form (``title_en``, ``label_en``) :func:`pick` chooses it in English.
+:data:`CATALOG` holds only what the interface alone says (keys, columns, dialogs); what the
+library says (rules, explanations, sources, errors) comes from the library's catalog,
+:data:`emulation_core.MESSAGES`, and :func:`t` reads both. Data from the workspace (names,
+titles, labels) is shown as written; where the data has an English form (``title_en``,
+``label_en``) :func:`pick` chooses it in English.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from emulation_core import LANGUAGES, MESSAGES, Language
 
 __all__ = ["LANGUAGES", "Language", "has_key", "language", "pick", "set_language", "t"]
-
-Language = Literal["vi", "en"]
-LANGUAGES: tuple[Language, ...] = ("vi", "en")
 
 _current: list[Language] = ["vi"]
 
@@ -25,14 +25,15 @@ def language() -> Language:
 
 
 def t(key: str, /, **values: object) -> str:
-    """The text for ``key`` in the current language, with ``{names}`` filled from ``values``."""
-    vi, en = CATALOG[key]
+    """The text for ``key`` (the UI's or the library's) in the current language, with
+    ``{names}`` filled from ``values``."""
+    vi, en = CATALOG[key] if key in CATALOG else MESSAGES[key]
     text = en if _current[0] == "en" else vi
     return text.format(**values) if values else text
 
 
 def has_key(key: str) -> bool:
-    return key in CATALOG
+    return key in CATALOG or key in MESSAGES
 
 
 def pick(vi: str, en: str) -> str:
@@ -113,61 +114,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "status.submitted": ("đã nộp", "submitted"),
     "status.verified": ("đã thẩm định", "verified"),
     "status.locked": ("đã khoá", "locked"),
-    "source.verified": ("điểm thẩm định", "verified points"),
-    "source.verified.reason": ("điểm thẩm định, lý do: {reason}",
-                               "verified points, because: {reason}"),
-    "source.computed": ("tính từ số liệu", "computed from the figures"),
-    "source.self": ("điểm tự chấm", "self-assessed points"),
-    "source.none": ("chưa chấm", "not scored yet"),
-    "source.not_assigned": ("không giao cho đơn vị này", "not assigned to this unit"),
-    "source.missing": ("chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
     "tie.deductions": ("ít điểm trừ hơn", "fewer deductions"),
     "tie.section": ("điểm mục {code} cao hơn", "more points in section {code}"),
     "change.new": ("mới", "new"),
-    # rules
-    "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}; "
-                    "không có chỉ tiêu thì so với đơn vị cao nhất khối",
-                    "against the target for {what}: achieved/target × {max}, at most {max}; "
-                    "with no target, relative to the bloc's best"),
-    "rule.target.over": ("; {share}% dành cho phần vượt chỉ tiêu, so với đơn vị vượt nhiều nhất",
-                         "; {share}% kept for over-achievement, against the bloc's best"),
-    "rule.relative": ("đơn vị cao nhất khối về {what} được {max}, đơn vị khác theo tỷ lệ",
-                      "the bloc's best {what} gets {max}, others in proportion"),
-    "rule.yes_no": ("{max} điểm nếu có ({what}), không thì 0",
-                    "{max} if done ({what}), else 0"),
-    "rule.per_occurrence": ("{each} điểm mỗi lần ({what}), tối đa {max}",
-                            "{each} per occurrence ({what}), at most {max}"),
-    "rule.judged": ("chấm trực tiếp từ 0 đến {max}, bước {step}",
-                    "judged from 0 to {max} in steps of {step}"),
-    "rule.adjust.item": ("{each} mỗi {what}", "{each} per {what}"),
-    "rule.adjustment": ("{items}; cộng lại, giữ trong khoảng [{floor}; {ceiling}]",
-                        "{items}; summed and kept within [{floor}, {ceiling}]"),
-    "rule.formula": ("công thức {formula}, trong khoảng 0..{max}",
-                     "formula {formula}, kept within 0..{max}"),
-    # how a score came about
-    "why.target": ("{what} đạt {got}/chỉ tiêu {target} × {max}",
-                   "{what} {got} of target {target} × {max}"),
-    "why.target.over": ("{what} đạt {got}/chỉ tiêu {target}: đủ {base}, cộng phần vượt so với "
-                        "đơn vị vượt nhiều nhất khối (tối đa {kept})",
-                        "{what} {got} of target {target}: the full {base}, plus the "
-                        "over-achievement against the bloc's best (at most {kept})"),
-    "why.target.under": ("{what} đạt {got}/chỉ tiêu {target} × {base}; chưa vượt chỉ tiêu nên "
-                         "chưa có phần {kept} dành cho vượt",
-                         "{what} {got} of target {target} × {base}; not over the target, so "
-                         "none of the {kept} kept for over-achievement"),
-    "why.no_target": ("chưa có chỉ tiêu: {what} {got} so với đơn vị cao nhất khối × {max}",
-                      "no target: {what} {got} against the bloc's best × {max}"),
-    "why.relative": ("{what} {got} so với đơn vị cao nhất khối × {max}",
-                     "{what} {got} against the bloc's best × {max}"),
-    "why.yes": ("{what}: có", "{what}: yes"),
-    "why.no": ("{what}: không", "{what}: no"),
-    "why.per_occurrence": ("{what} {got} × {each} điểm, tối đa {max}",
-                           "{what} {got} × {each} points, at most {max}"),
-    "why.judged": ("chấm trực tiếp", "judged by the scorer"),
-    "why.item": ("{what} {got} × {each}", "{what} {got} × {each}"),
-    "why.adjustment": ("{items}, giữ trong khoảng [{floor}; {ceiling}]",
-                       "{items}, kept within [{floor}, {ceiling}]"),
-    "why.formula": ("{formula} với {values}", "{formula} with {values}"),
     # saving
     "save.done": ("Đã lưu.", "Saved."),
     "save.failed": ("Chưa lưu được hồ sơ {member}", "Could not save {member}"),

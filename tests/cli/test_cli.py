@@ -63,7 +63,9 @@ def test_rank_table_shows_every_member(sample: Path, capsys: pytest.CaptureFixtu
 
 
 def test_score_breakdown_explains_each_criterion(sample: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EMULATION_LANG", raising=False)
     code, out, _ = run(["score", str(sample), "-c", "2018-6-thang", "-m", "lien-minh-htx",
                         "--format", "json"], capsys)
     assert code == 0
@@ -71,8 +73,41 @@ def test_score_breakdown_explains_each_criterion(sample: Path,
     codes = [c["code"] for c in data["criteria"]]
     assert "2.1" in codes and any(c.startswith("1.") for c in codes)
     assert sum(Decimal(c["points"]) for c in data["criteria"]) == Decimal(data["total"])
-    new_coops = next(c for c in data["criteria"] if "new_coops" in c["explanation"])
-    assert "new_coops 42/" in new_coops["explanation"]  # the seed article's real figure
+    with Workspace.open(sample) as ws:
+        target = ws.campaign("2018-6-thang").targets["lien-minh-htx"]["new_coops"]
+        label = ws.table_for("2018-6-thang", "htx").indicators["new_coops"]
+    # Vietnamese by default, the indicator named by its label: the seed article's real figure.
+    assert any(c["explanation"].startswith(f"{label.label} đạt 42/chỉ tiêu {target} (")
+               for c in data["criteria"])
+
+
+@pytest.mark.parametrize(("lang", "phrase", "source"), [
+    ("vi", "42/chỉ tiêu", "tính từ số liệu"),
+    ("en", "42 of target", "computed from the figures"),
+])
+def test_score_explains_in_the_language_asked(sample: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch, lang: str,
+                                              phrase: str, source: str) -> None:
+    other = "en" if lang == "vi" else "vi"
+    monkeypatch.setenv("EMULATION_LANG", other)  # --lang wins over the environment
+    args = ["score", str(sample), "-c", "2018-6-thang", "-m", "lien-minh-htx"]
+    code, out, _ = run([*args, "--format", "json", "--lang", lang], capsys)
+    assert code == 0
+    assert any(phrase in c["explanation"] for c in json.loads(out)["criteria"])
+    monkeypatch.setenv("EMULATION_LANG", lang)  # the environment sets the default
+    code, out, _ = run([*args, "--format", "json"], capsys)
+    assert any(phrase in c["explanation"] for c in json.loads(out)["criteria"])
+    monkeypatch.setenv("COLUMNS", "250")  # one line per row
+    code, out, _ = run([*args, "--lang", lang], capsys)
+    assert code == 0 and source in out and phrase in out
+
+
+def test_score_refuses_an_unknown_language_in_the_environment(
+        sample: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMULATION_LANG", "fr")
+    code, _, err = run(["score", str(sample), "-m", "lien-minh-htx"], capsys)
+    assert code == 2 and "EMULATION_LANG='fr'" in err and "vi or en" in err
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
@@ -30,6 +31,8 @@ from emulation_core import (
     TargetRule,
     YesNoRule,
 )
+from emulation_core.explanation import explain_criterion
+from emulation_core.phrasing import explanation_text
 from emulation_core.rules import BlocStats
 
 D = Decimal
@@ -61,7 +64,11 @@ def test_target_zero_or_missing_is_relative_to_bloc_best(targets: dict[str, Deci
     rule = TargetRule("x")
     assert rule.points(MAX, {"x": D(3)}, targets, stats) == MAX * D(3) / D(12)
     assert rule.points(MAX, {"x": D(12)}, targets, stats) == MAX
-    assert "no target" in rule.explain(MAX, {"x": D(3)}, targets, stats)
+    criterion = Criterion("1", "C", MAX, rule)
+    explanation = explain_criterion(criterion, "computed", MAX / 4, MAX / 4, values={"x": D(3)},
+                                    targets=targets, stats=stats, set_by={}, indicators={})
+    assert explanation.quantity("share_of_best") == Fraction(3, 12)
+    assert explanation_text(explanation, "en").startswith("no target: x 3 against")
 
 
 def test_target_missing_and_bloc_best_zero_gives_zero() -> None:

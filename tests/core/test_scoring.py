@@ -114,7 +114,7 @@ def test_verified_points_override_computed_points() -> None:
     (line,) = b.breakdown("m1")
     assert line.computed == D(4)
     assert (line.points, line.source, line.verified_points) == (D("1.5"), "verified", D("1.5"))
-    assert "thiếu minh chứng" in line.explanation
+    assert (line.explanation.source, line.explanation.reason) == ("verified", "thiếu minh chứng")
     assert b.score("m1").total == D("1.5")
 
 

@@ -191,7 +191,8 @@ async def test_explanation_follows_the_interface_language(
         screen.table.select_key("I.1")
         await pilot.pause()
         assert _text(app, "#crit-why") == (
-            "How: Blood units 11,380 of target 12,100 × 30 → computed 28.21; counts 28.22 "
+            "How: Blood units 11,380 of target 12,100 (94.05%) × 30 → computed 28.21; counts "
+            "28.22 "
             "(verified points, because: chưa đạt chỉ tiêu)")
         screen.table.select_key("II.2")
         await pilot.pause()

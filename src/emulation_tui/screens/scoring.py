@@ -366,9 +366,8 @@ class ScoringScreen(BaseScreen):
             return
         score = next(s for s in board.breakdown(self.member_id)
                      if s.criterion.code == criterion.code)
-        why = explain_score(score, board, self.session.ws.registry, self.member_id)
-        sub = board.submission(self.member_id)
-        counted = source(score, sub.entry(criterion.code).reason if sub else "")
+        why = explain_score(score)
+        counted = source(score)
         if score.source in ("not_assigned", "missing"):
             line = t("score.why.none", why=why)
         elif score.computed is None:

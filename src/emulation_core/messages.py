@@ -1,0 +1,139 @@
+"""The library's message catalog: every sentence it says to people, in Vietnamese and English.
+
+Each key maps to a ``(vi, en)`` pair of :meth:`str.format` templates with the same named
+placeholders. :func:`render` fills one in the chosen language; numbers passed as values
+(``Decimal``, ``int``) are written in that language's form by :func:`format_number`
+(``12 100,5`` in Vietnamese, ``12,100.5`` in English). Front ends keep their own catalog
+for interface-only strings and take every library sentence from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from string import Formatter
+from typing import Literal
+
+__all__ = [
+    "LANGUAGES", "MESSAGES", "Language", "format_number", "has_message", "placeholders", "render",
+]
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+
+def format_number(value: Decimal | int, lang: Language) -> str:
+    """A figure as people read it: grouped thousands and no trailing zeros.
+
+    Vietnamese: ``12 100``, ``2,5``, ``-1``; English: ``12,100``, ``2.5``, ``-1``.
+    """
+    number = Decimal(value)
+    text = f"{number.normalize():,f}" if number == number.to_integral() else f"{number:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "vi":
+        return text.replace(",", " ").replace(".", ",")
+    return text
+
+
+def render(key: str, lang: Language, /, **values: object) -> str:
+    """The message ``key`` in ``lang`` with its ``{placeholders}`` filled from ``values``.
+
+    Raises KeyError for an unknown key or a missing value.
+    """
+    vi, en = MESSAGES[key]
+    template = en if lang == "en" else vi
+    shown = {name: _shown(value, lang) for name, value in values.items()}
+    return template.format(**shown)
+
+
+def has_message(key: str) -> bool:
+    return key in MESSAGES
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The named ``{placeholders}`` of a template (both languages of a key must match)."""
+    return frozenset(name for _, name, _, _ in Formatter().parse(template) if name is not None)
+
+
+def _shown(value: object, lang: Language) -> object:
+    if isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool)):
+        return format_number(value, lang)
+    return value
+
+
+MESSAGES: Mapping[str, tuple[str, str]] = {
+    # How a rule scores (describing a criterion).
+    "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}; "
+                    "không có chỉ tiêu thì so với đơn vị cao nhất khối",
+                    "against the target for {what}: achieved/target × {max}, at most {max}; "
+                    "with no target, relative to the bloc's best"),
+    "rule.target.over": ("; {share}% dành cho phần vượt chỉ tiêu, so với đơn vị vượt nhiều nhất",
+                         "; {share}% kept for over-achievement, against the bloc's best"),
+    "rule.relative": ("đơn vị cao nhất khối về {what} được {max}, đơn vị khác theo tỷ lệ",
+                      "the bloc's best {what} gets {max}, others in proportion"),
+    "rule.yes_no": ("{max} điểm nếu có ({what}), không thì 0",
+                    "{max} if done ({what}), else 0"),
+    "rule.per_occurrence": ("{each} điểm mỗi lần ({what}), tối đa {max}",
+                            "{each} per occurrence ({what}), at most {max}"),
+    "rule.judged": ("chấm trực tiếp từ 0 đến {max}, bước {step}",
+                    "judged from 0 to {max} in steps of {step}"),
+    "rule.adjust.item": ("{each} mỗi {what}", "{each} per {what}"),
+    "rule.adjustment": ("{items}; cộng lại, giữ trong khoảng [{floor}; {ceiling}]",
+                        "{items}; summed and kept within [{floor}, {ceiling}]"),
+    "rule.formula": ("công thức {formula}, trong khoảng 0..{max}",
+                     "formula {formula}, kept within 0..{max}"),
+    # How one member's points came about (explaining a score).
+    "why.target": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%) × {max}",
+                   "{what} {got} of target {target} ({ratio}%) × {max}"),
+    "why.target.over": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%): đủ {base}, cộng {kept} × "
+                        "vượt {over}%/vượt nhiều nhất khối {best_over}% ({leaders})",
+                        "{what} {got} of target {target} ({ratio}%): the full {base}, plus "
+                        "{kept} × {over}% over/the bloc's best {best_over}% over ({leaders})"),
+    "why.target.over_alone": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%): đủ {base}; "
+                              "phần {kept} dành cho vượt chưa chia vì cả khối chưa ai vượt",
+                              "{what} {got} of target {target} ({ratio}%): the full {base}; "
+                              "the {kept} kept for over-achievement is not shared as no one "
+                              "in the bloc is over"),
+    "why.target.under": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%) × {base}; chưa vượt chỉ "
+                         "tiêu nên chưa có phần {kept} dành cho vượt",
+                         "{what} {got} of target {target} ({ratio}%) × {base}; not over the "
+                         "target, so none of the {kept} kept for over-achievement"),
+    "why.no_target": ("chưa có chỉ tiêu: {how}", "no target: {how}"),
+    "why.relative": ("{what} {got} so với cao nhất khối {best} ({leaders}) × {max}",
+                     "{what} {got} against the bloc's best {best} ({leaders}) × {max}"),
+    "why.relative.nobody": ("{what} {got}; cả khối chưa có kết quả nên tính 0",
+                            "{what} {got}; no one in the bloc has a result yet, so 0"),
+    "why.yes": ("{what}: có", "{what}: yes"),
+    "why.no": ("{what}: không", "{what}: no"),
+    "why.per_occurrence": ("{what} {got} × {each} điểm, tối đa {max}",
+                           "{what} {got} × {each} points, at most {max}"),
+    "why.judged": ("chấm trực tiếp", "judged by the scorer"),
+    "why.item": ("{what} {got} × {each}", "{what} {got} × {each}"),
+    "why.adjustment": ("{items}, giữ trong khoảng [{floor}; {ceiling}]",
+                       "{items}, kept within [{floor}, {ceiling}]"),
+    "why.formula": ("{formula} với {values}", "{formula} with {values}"),
+    # Which points count.
+    "source.verified": ("điểm thẩm định", "verified points"),
+    "source.verified.reason": ("điểm thẩm định, lý do: {reason}",
+                               "verified points, because: {reason}"),
+    "source.computed": ("tính từ số liệu", "computed from the figures"),
+    "source.self": ("điểm tự chấm", "self-assessed points"),
+    "source.none": ("chưa chấm", "not scored yet"),
+    "source.not_assigned": ("không giao cho đơn vị này", "not assigned to this unit"),
+    "source.missing": ("chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
+    # Problems and errors.
+    "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
+    "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "
+                              "tạo sổ mới bằng 'emulation init THƯ_MỤC'",
+                              "{path}: not an emulation workspace (no workspace.toml); "
+                              "create one with 'emulation init DIR'"),
+    "error.locked": ("{path}: {holder} đang mở sổ này để ghi; đóng chương trình đó, "
+                     "hoặc mở sổ ở chế độ chỉ đọc",
+                     "{path}: workspace is open for writing by {holder}; close that program, "
+                     "or open this one read-only"),
+    "error.stale": ("{path}: tệp đã bị sửa trên đĩa từ lúc mở; mở lại sổ để xem thay đổi đó "
+                    "trước khi lưu",
+                    "{path}: changed on disk since it was opened; reopen the workspace to see "
+                    "the other change before saving"),
+}

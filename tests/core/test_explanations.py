@@ -1,0 +1,247 @@
+"""Structured explanations of every rule kind, and the same explanation said in Vietnamese and
+English: the figures used, the bloc figure and who set it, numbers in each language's form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+import pytest
+from attrs import evolve
+from hypothesis import given
+from hypothesis import strategies as st
+
+from emulation_core import (
+    AdjustmentItem,
+    AdjustmentRule,
+    Bloc,
+    Campaign,
+    CriteriaTable,
+    Criterion,
+    CriterionEntry,
+    Explanation,
+    FormulaRule,
+    Indicator,
+    JudgedRule,
+    Language,
+    Member,
+    PeriodKind,
+    PerOccurrenceRule,
+    RelativeRule,
+    Scoreboard,
+    Section,
+    Status,
+    Submission,
+    TargetRule,
+    YesNoRule,
+    explanation_text,
+    percent,
+    rule_text,
+    source_text,
+)
+
+D = Decimal
+AN = Member("a", "Hội An", "An", "t")
+BINH = Member("b", "Hội Bình", "Bình", "t")
+CHI = Member("c", "Hội Chi", "Chi", "t")
+CRITERIA = (
+    Criterion("1.1", "Máu", D(10), TargetRule("blood", over_share=D("0.2"))),
+    Criterion("1.2", "Quỹ", D(30), RelativeRule("funds")),
+    Criterion("1.3", "Nhà", D(6), TargetRule("houses")),
+    Criterion("1.4", "Báo cáo", D(2), YesNoRule("report")),
+    Criterion("1.5", "Lớp", D(10), PerOccurrenceRule("courses", D("2.5"))),
+    Criterion("1.6", "Chấm", D(5), JudgedRule(D("0.5"))),
+    Criterion("1.7", "Tỷ lệ", D(10), FormulaRule("cash / 100")),
+)
+ADJUST = Criterion("2.1", "Thưởng, trừ", D(0), AdjustmentRule(
+    (AdjustmentItem("flags", D(10)), AdjustmentItem("late", D(-1))), D(-5), D(15)))
+INDICATORS = {i.key: i for i in (
+    Indicator("blood", "Đơn vị máu", "Blood units"), Indicator("funds", "Quỹ", "Funds"),
+    Indicator("houses", "Nhà nhân đạo", "Houses"), Indicator("report", "Báo cáo", "Report"),
+    Indicator("courses", "Lớp tập huấn", "Courses"), Indicator("cash", "Tiền", "Cash"),
+    Indicator("flags", "Cờ thi đua", "Flags"), Indicator("late", "Báo cáo trễ", "Late reports"))}
+TABLE = CriteriaTable((Section("1", "Nhiệm vụ", CRITERIA), Section("2", "Thưởng", (ADJUST,))),
+                      INDICATORS)
+
+
+def make_board() -> Scoreboard:
+    campaign = Campaign("c", "Đợt", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), dt.date(2024, 12, 31), TABLE,
+                        targets={"a": {"blood": D(100)}, "b": {"blood": D(50)}},
+                        not_assigned={"b": frozenset({"1.4"})})
+    a_values = {"blood": D(120), "funds": D(600), "houses": D(3), "report": D(1),
+                "courses": D(5), "cash": D(900), "flags": D(0), "late": D(7)}
+    subs = {
+        "a": Submission("a", "c", Status.SUBMITTED, a_values,
+                        {"1.6": CriterionEntry(D("4.5")),
+                         "1.4": CriterionEntry(D(2), D(1), "thiếu minh chứng")}),
+        "b": Submission("b", "c", Status.SUBMITTED,
+                        {"blood": D(80), "funds": D(1200), "houses": D(3)}),
+    }
+    return Scoreboard(Bloc("k", "Khối", (AN, BINH, CHI)), campaign, {"t": TABLE}, subs)
+
+
+def why(board: Scoreboard, member: str, code: str) -> Explanation:
+    return next(s.explanation for s in board.breakdown(member) if s.criterion.code == code)
+
+
+def say(board: Scoreboard, member: str, code: str, lang: Language) -> str:
+    return explanation_text(why(board, member, code), lang)
+
+
+BOTH = pytest.mark.parametrize("lang", ["vi", "en"])
+
+
+def test_target_over_achievement_names_the_member_who_set_the_bloc_best() -> None:
+    board = make_board()
+    explanation = why(board, "a", "1.1")
+    assert explanation.kind == "target" and explanation.source == "computed"
+    (blood,) = explanation.inputs
+    assert (blood.indicator, blood.value, blood.target) == ("blood", D(120), D(100))
+    assert explanation.quantity("ratio") == Fraction(120, 100)
+    assert explanation.quantity("over_ratio") == Fraction(20, 100)
+    best = explanation.figure("best_over_ratio")
+    assert best is not None and best.value == D(80) / D(50) - 1 and best.set_by == (BINH,)
+    # 8 for reaching the target, plus 2 × 0.2/0.6 for over-achievement.
+    assert explanation.computed == D("8.67")
+    assert say(board, "a", "1.1", "vi") == (
+        "Đơn vị máu đạt 120/chỉ tiêu 100 (120%): đủ 8, cộng 2 × vượt 20%/vượt nhiều nhất "
+        "khối 60% (Bình)")
+    assert say(board, "a", "1.1", "en") == (
+        "Blood units 120 of target 100 (120%): the full 8, plus 2 × 20% over/the bloc's best "
+        "60% over (Bình)")
+
+
+def test_target_under_says_the_over_achievement_share_is_not_reached() -> None:
+    board = make_board()
+    board.update(evolve(board.submission("a"), values={"blood": D("87.5")}))
+    explanation = why(board, "a", "1.1")
+    assert explanation.bloc == () and explanation.quantity("over_ratio") is None
+    assert say(board, "a", "1.1", "vi") == (
+        "Đơn vị máu đạt 87,5/chỉ tiêu 100 (87,5%) × 8; chưa vượt chỉ tiêu nên chưa có phần 2 "
+        "dành cho vượt")
+    assert say(board, "a", "1.1", "en").startswith("Blood units 87.5 of target 100 (87.5%) × 8")
+
+
+def test_relative_names_the_best_and_follows_an_edit() -> None:
+    board = make_board()
+    explanation = why(board, "a", "1.2")
+    best = explanation.figure("best_value")
+    assert best is not None and (best.value, best.set_by) == (D(1200), (BINH,))
+    assert explanation.quantity("share_of_best") == Fraction(1, 2)
+    assert say(board, "a", "1.2", "vi") == "Quỹ 600 so với cao nhất khối 1 200 (Bình) × 30"
+    assert say(board, "a", "1.2", "en") == "Funds 600 against the bloc's best 1,200 (Bình) × 30"
+    board.update(evolve(board.submission("b"), values={"funds": D(300)}))
+    assert say(board, "a", "1.2", "en") == "Funds 600 against the bloc's best 600 (An) × 30"
+
+
+def test_no_target_compares_with_the_best_and_names_every_member_at_it() -> None:
+    board = make_board()
+    explanation = why(board, "a", "1.3")
+    best = explanation.figure("best_value")
+    assert best is not None and best.set_by == (AN, BINH)
+    assert say(board, "a", "1.3", "vi") == \
+        "chưa có chỉ tiêu: Nhà nhân đạo 3 so với cao nhất khối 3 (An, Bình) × 6"
+    assert say(board, "a", "1.3", "en") == \
+        "no target: Houses 3 against the bloc's best 3 (An, Bình) × 6"
+
+
+def test_a_bloc_with_no_result_yet_says_so() -> None:
+    board = make_board()
+    for member in ("a", "b"):
+        sub = board.submission(member)
+        assert sub is not None
+        board.update(evolve(sub, values={**sub.values, "funds": D(0)}))
+    best = why(board, "a", "1.2").figure("best_value")
+    assert best is not None and (best.value, best.set_by) == (D(0), ())
+    assert say(board, "a", "1.2", "vi") == "Quỹ 0; cả khối chưa có kết quả nên tính 0"
+    assert say(board, "a", "1.2", "en") == "Funds 0; no one in the bloc has a result yet, so 0"
+
+
+@pytest.mark.parametrize(("code", "vi", "en"), [
+    ("1.5", "Lớp tập huấn 5 × 2,5 điểm, tối đa 10", "Courses 5 × 2.5 points, at most 10"),
+    ("1.6", "chấm trực tiếp", "judged by the scorer"),
+    ("1.7", "cash / 100 với cash = 900", "cash / 100 with cash = 900"),
+    ("2.1", "Cờ thi đua 0 × 10 + Báo cáo trễ 7 × -1, giữ trong khoảng [-5; 15]",
+     "Flags 0 × 10 + Late reports 7 × -1, kept within [-5, 15]"),
+])
+def test_other_rule_kinds_in_both_languages(code: str, vi: str, en: str) -> None:
+    board = make_board()
+    assert say(board, "a", code, "vi") == vi
+    assert say(board, "a", code, "en") == en
+
+
+def test_intermediate_quantities_are_exact_before_caps() -> None:
+    board = make_board()
+    assert why(board, "a", "1.5").quantity("uncapped") == Fraction(25, 2)  # capped at 10
+    adjustment = why(board, "a", "2.1")
+    assert adjustment.quantity("sum") == Fraction(-7)  # kept at the floor, -5
+    assert adjustment.points == D(-5)
+    assert [i.indicator for i in adjustment.inputs] == ["flags", "late"]
+
+
+@BOTH
+def test_which_points_count(lang: Language) -> None:
+    board = make_board()
+    verified = why(board, "a", "1.4")
+    assert (verified.source, verified.reason, verified.points) == \
+        ("verified", "thiếu minh chứng", D(1))
+    assert say(board, "a", "1.4", lang) == ("Báo cáo: có" if lang == "vi" else "Report: yes")
+    expected = {
+        ("a", "1.4"): ("điểm thẩm định, lý do: thiếu minh chứng",
+                       "verified points, because: thiếu minh chứng"),
+        ("a", "1.6"): ("điểm tự chấm", "self-assessed points"),
+        ("a", "1.2"): ("tính từ số liệu", "computed from the figures"),
+        ("b", "1.4"): ("không giao cho đơn vị này", "not assigned to this unit"),
+        ("c", "1.1"): ("chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
+    }
+    for (member, code), (vi, en) in expected.items():
+        assert source_text(why(board, member, code), lang) == (vi if lang == "vi" else en)
+    for member, code in (("b", "1.4"), ("c", "1.1")):  # nothing to explain but that
+        explanation = why(board, member, code)
+        assert explanation.inputs == () and explanation.bloc == ()
+        assert say(board, member, code, lang) == source_text(explanation, lang)
+
+
+@pytest.mark.parametrize(("code", "vi", "en"), [
+    ("1.1", "theo chỉ tiêu Đơn vị máu: đạt/chỉ tiêu × 10, tối đa 10; không có chỉ tiêu thì so "
+            "với đơn vị cao nhất khối; 20% dành cho phần vượt chỉ tiêu, so với đơn vị vượt "
+            "nhiều nhất",
+     "against the target for Blood units: achieved/target × 10, at most 10; with no target, "
+     "relative to the bloc's best; 20% kept for over-achievement, against the bloc's best"),
+    ("1.2", "đơn vị cao nhất khối về Quỹ được 30, đơn vị khác theo tỷ lệ",
+     "the bloc's best Funds gets 30, others in proportion"),
+    ("1.4", "2 điểm nếu có (Báo cáo), không thì 0", "2 if done (Report), else 0"),
+    ("1.5", "2,5 điểm mỗi lần (Lớp tập huấn), tối đa 10",
+     "2.5 per occurrence (Courses), at most 10"),
+    ("1.6", "chấm trực tiếp từ 0 đến 5, bước 0,5", "judged from 0 to 5 in steps of 0.5"),
+    ("1.7", "công thức cash / 100, trong khoảng 0..10", "formula cash / 100, kept within 0..10"),
+    ("2.1", "+10 mỗi Cờ thi đua, -1 mỗi Báo cáo trễ; cộng lại, giữ trong khoảng [-5; 15]",
+     "+10 per Flags, -1 per Late reports; summed and kept within [-5, 15]"),
+])
+def test_rules_are_described_in_both_languages(code: str, vi: str, en: str) -> None:
+    criterion = TABLE.find(code)
+    assert isinstance(criterion, Criterion)
+    assert rule_text(criterion, "vi", INDICATORS) == vi
+    assert rule_text(criterion, "en", INDICATORS) == en
+
+
+def test_an_undeclared_indicator_is_named_by_its_key() -> None:
+    criterion = Criterion("9", "X", D(4), YesNoRule("done"))
+    assert rule_text(criterion, "en") == "4 if done (done), else 0"
+
+
+@pytest.mark.parametrize(("ratio", "expected"), [
+    (Fraction(5, 8), D("62.50")), (Fraction(1, 800), D("0.13")), (Fraction(-1, 800), D("-0.13")),
+    (Fraction(1, 3), D("33.33")), (Fraction(2, 3), D("66.67")), (D("0.0005"), D("0.05")),
+])
+def test_percentages_round_half_away_from_zero(ratio: Fraction | Decimal,
+                                               expected: Decimal) -> None:
+    assert percent(ratio) == expected
+
+
+@given(st.fractions(min_value=-1000, max_value=1000, max_denominator=10**6))
+def test_percent_is_the_exact_ratio_rounded_once(ratio: Fraction) -> None:
+    exact = D(ratio.numerator * 100) / D(ratio.denominator)  # enough digits for these sizes
+    assert percent(ratio) == exact.quantize(D("0.01"), rounding=ROUND_HALF_UP)
