@@ -82,6 +82,9 @@ def _row(info: PluginInfo) -> dict[str, Any]:
 
 def _list(args: argparse.Namespace) -> int:
     registry = default_registry()
+    warnings = Console(stderr=True, highlight=False)
+    for notice in registry.notices:  # what plugins printed: never on standard output
+        warnings.print(Text.assemble(("warning", "bold yellow"), f": {notice}"), soft_wrap=True)
     if args.format == "json":
         restriction = registry.restriction
         print(json.dumps({

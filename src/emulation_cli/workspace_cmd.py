@@ -131,7 +131,7 @@ def _run_ui(path: Path | None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        _warn(ws.warnings)
+        _warn([*ws.warnings, *ws.registry.notices])
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         Console(highlight=False).print(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
@@ -147,7 +147,7 @@ def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
     if campaign is None:
         raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
     board = ws.scoreboard(campaign.id)
-    _warn(board.warnings)  # a plugin's derive hook that failed
+    _warn([*board.warnings, *ws.registry.notices])  # failed hooks; what plugins printed
     return ws, board
 
 

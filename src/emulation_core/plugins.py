@@ -6,8 +6,11 @@ arguments that returns one. Bundled types register the same way as third-party o
 
 Plugins are loaded lazily, once, one entry point at a time: a plugin that fails to import,
 raises, returns something invalid, targets another API version or reuses a key is recorded
-as broken, with the reason, and skipped. Set ``EMULATION_PLUGINS`` to a comma-separated
-list of entry-point names to load only those (empty: load none).
+as broken, with the reason, and skipped. Bundled types claim their keys first, so a
+third-party plugin can never take over or disable one. What a plugin prints while it loads
+or runs a hook is kept out of the program's output and reported in ``notices``. Set
+``EMULATION_PLUGINS`` to a comma-separated list of entry-point names to load only those
+(empty: load none).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from attrs import evolve, field, frozen
 
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .model import Submission
+from .plugin_output import captured, excerpt, quiet
 from .rules import AdjustmentItem, AdjustmentRule, Rule
 from .scoring import Deriver
 from .text import nfc, unsafe_id_reason
@@ -108,6 +112,7 @@ class PluginInfo:
     source: str
     type: AssociationType | None = None
     error: str | None = None
+    output: str = ""  # what it printed while loading, kept out of the program's output
 
     @property
     def ok(self) -> bool:
@@ -285,6 +290,7 @@ class PluginRegistry:
         self._plugins: tuple[PluginInfo, ...] | None = None
         self._skipped: tuple[str, ...] = ()
         self._types: dict[str, AssociationType] = {}
+        self._hook_output: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
 
     @property
@@ -317,6 +323,16 @@ class PluginRegistry:
         allowed = self._allowed_names()
         return None if allowed is None else frozenset(allowed)
 
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Warnings about what plugins printed while loading or in a hook (never shown on
+        standard output, where it would corrupt JSON or CSV)."""
+        notes = [f"plugin {p.name!r} ({p.package}) printed while loading: {excerpt(p.output)}"
+                 f"; kept out of the output" for p in self.plugins if p.output]
+        notes += [f"plugin {name!r} printed in its {hook} hook: {excerpt(text)}; kept out "
+                  "of the output" for (name, hook), text in list(self._hook_output.items())]
+        return tuple(notes)
+
     def get(self, key: str) -> AssociationType | None:
         return self.types.get(key)
 
@@ -344,38 +360,60 @@ class PluginRegistry:
         found = list(self._found if self._found is not None
                      else entry_points(group=ENTRY_POINT_GROUP))
         allowed = self._allowed_names()
-        infos = []
+        loaded = []
         skipped = []
         for ep in sorted(found, key=lambda e: (e.name, e.value)):
             if allowed is not None and ep.name not in allowed:
                 skipped.append(ep.name)
                 continue
-            infos.append(self._load_one(ep))
+            loaded.append(self._load_one(ep))
         self._skipped = tuple(skipped)
+        return self._claim_keys(loaded)
+
+    def _claim_keys(self, loaded: list[PluginInfo]) -> tuple[PluginInfo, ...]:
+        """Register each working type under its key, bundled types first; a later plugin
+        with a key already taken is recorded as broken, naming both packages."""
+        owners: dict[str, PluginInfo] = {}
+        infos = list(loaded)
+        for index in sorted(range(len(infos)), key=lambda i: infos[i].source != "bundled"):
+            info = infos[index]
+            if info.type is None:
+                continue
+            key = info.type.key
+            owner = owners.get(key)
+            if owner is not None:
+                infos[index] = evolve(info, type=None, error=(
+                    f"key {key!r} is already provided by {owner.package} ({owner.source}, "
+                    f"entry point {owner.name!r}); {info.package} may not take it over: "
+                    f"give it another key or uninstall {info.package}"))
+                continue
+            owners[key] = info
+            self._types[key] = info.type
         return tuple(infos)
 
     def _load_one(self, ep: EntryPoint) -> PluginInfo:
         package, version = _distribution_of(ep)
         source = "bundled" if package in BUNDLED_PACKAGES else "third-party"
+        printed = None
 
         def info(type_: AssociationType | None = None, error: str | None = None) -> PluginInfo:
-            return PluginInfo(ep.name, package, version, source, type_, error)
+            return PluginInfo(ep.name, package, version, source, type_, error,
+                              printed.getvalue() if printed else "")
 
         try:
-            obj: Any = ep.load()
-            if callable(obj) and not isinstance(obj, AssociationType):
-                obj = obj()
+            with captured() as printed:
+                obj: Any = ep.load()
+                if callable(obj) and not isinstance(obj, AssociationType):
+                    obj = obj()
             problems = check_association_type(obj)
         except (Exception, SystemExit) as exc:  # a plugin may fail in any way, even exit
             return info(error=f"failed to load ({type(exc).__name__}: {exc}); "
                         f"fix or uninstall {package}")
         if problems:
             return info(error="; ".join(problems))
-        if obj.key in self._types:
-            return info(error=f"key {obj.key!r} is already provided by another plugin; "
-                        "uninstall one of them")
-        self._types[obj.key] = obj
-        return info(obj)
+        hooks = self._hook_output
+        return info(evolve(obj, derive=quiet(obj.derive, hooks, ep.name, "derive"),
+                           validate=quiet(obj.validate, hooks, ep.name, "validate")))
 
 
 def _distribution_of(ep: EntryPoint) -> tuple[str, str]:

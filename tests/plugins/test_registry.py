@@ -75,7 +75,7 @@ EXPECTED_BROKEN = {
     "tp-negative-max": ("tp-negative-max", "max_points may not be negative"),
     "tp-not-a-rule": ("tp-not-a-rule", "unknown rule kind HomeMadeRule"),
     "tp-api-2": ("tp-api-2", f"API version 2, this emulation supports version {API_VERSION}"),
-    "tp-dup-key": ("tp-dup-key", "key 'htx' is already provided by another plugin"),
+    "tp-dup-key": ("tp-dup-key", "key 'htx' is already provided by emulation-htx (bundled"),
     "tp-wrong-object": ("tp-wrong-object", "gave a dict, expected"),
     "tp-exits": ("tp-exits", "failed to load (SystemExit: 3)"),
 }
