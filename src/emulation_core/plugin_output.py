@@ -21,7 +21,7 @@ def captured() -> Iterator[io.StringIO]:
 def quiet(function: Callable[[Any], Any] | None, record: MutableMapping[tuple[str, str], str],
           name: str, hook: str) -> Callable[[Any], Any] | None:
     """``function`` (a plugin's hook) with its first printout kept in ``record`` under
-    ``(name, hook)`` instead of shown."""
+    ``(name, hook)`` instead of shown; None stays None."""
     if function is None:
         return None
 

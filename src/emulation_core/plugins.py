@@ -20,7 +20,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import evolve, field, frozen
 
@@ -336,6 +336,11 @@ class PluginRegistry:
     def get(self, key: str) -> AssociationType | None:
         return self.types.get(key)
 
+    def hook(self, key: str, name: Literal["derive", "validate"]) -> Callable[[Any], Any] | None:
+        """Type ``key``'s ``derive`` or ``validate`` hook (None if it has none), with what it
+        prints kept for :attr:`notices` instead of shown."""
+        return quiet(getattr(self.get(key), name, None), self._hook_output, key, name)
+
     def problem_for(self, key: str) -> str:
         """A sentence explaining why type ``key`` is not available."""
         broken = [p for p in self.broken if p.name == key]
@@ -411,9 +416,7 @@ class PluginRegistry:
                         f"fix or uninstall {package}")
         if problems:
             return info(error="; ".join(problems))
-        hooks = self._hook_output
-        return info(evolve(obj, derive=quiet(obj.derive, hooks, ep.name, "derive"),
-                           validate=quiet(obj.validate, hooks, ep.name, "validate")))
+        return info(obj)
 
 
 def _distribution_of(ep: EntryPoint) -> tuple[str, str]:

@@ -174,7 +174,7 @@ class Workspace:
     def scoreboard(self, campaign_id: str) -> Scoreboard:
         """Score and rank the campaign; the board re-scores as submissions change."""
         types = {m.type for m in self.bloc.members}
-        derivers = {t: p.derive for t in types if (p := self.registry.get(t)) and p.derive}
+        derivers = {t: d for t in types if (d := self.registry.hook(t, "derive"))}
         return Scoreboard(self.bloc, self.campaign(campaign_id),
                           {t: self.table_for(campaign_id, t) for t in types},
                           self.submissions(campaign_id), derivers)
@@ -188,10 +188,10 @@ class Workspace:
         codes = {c.code: c for c in table.leaves()}
         messages = [f"{format_path(path)}: {message}" for path, message, _ in
                     submission_findings(sub, table, codes, self.campaign(sub.campaign).precision)]
-        plugin = self.registry.get(member.type)
-        if plugin is not None and plugin.validate is not None:
+        validate = self.registry.hook(member.type, "validate")
+        if validate is not None:
             try:
-                messages.extend(plugin.validate(sub))
+                messages.extend(validate(sub))
             except Exception as exc:  # plugin hook: report, never crash
                 messages.append(f"plugin {member.type!r} failed to check this submission "
                                 f"({type(exc).__name__}: {exc})")

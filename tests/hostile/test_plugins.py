@@ -76,12 +76,12 @@ def test_what_a_plugin_hook_prints_becomes_a_notice(
         site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.add("tp-chatty", "tp_chatty", CHATTY, {"tp-chatty": "tp_chatty:factory"})
     registry = PluginRegistry()
-    chatty = registry.get("tp-chatty")
-    assert chatty is not None and chatty.derive is not None and chatty.validate is not None
-    assert chatty.derive({"tp_events": Decimal(3)}) == {}
+    derive, validate = registry.hook("tp-chatty", "derive"), registry.hook("tp-chatty", "validate")
+    assert derive is not None and validate is not None
+    assert derive({"tp_events": Decimal(3)}) == {}
     from emulation_core import Submission
 
-    assert list(chatty.validate(Submission("x", "c"))) == []
+    assert list(validate(Submission("x", "c"))) == []
     assert capsys.readouterr().out == ""
     notices = registry.notices
     assert any("printed while loading" in n and "hello" in n for n in notices)
