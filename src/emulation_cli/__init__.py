@@ -13,6 +13,7 @@ from emulation_core import __version__
 from emulation_core.errors import EmulationError, ValidationError
 
 from . import plugins_cmd, workspace_cmd
+from .language import error_language
 
 __all__ = ["main"]
 
@@ -37,16 +38,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     err = Console(stderr=True, highlight=False)
+    lang = error_language(getattr(args, "lang", None))
     try:
         code: int = args.func(args)
     except ValidationError as exc:
         count = len(exc.problems)
         for problem in exc.problems:
-            _error(err, str(problem))
+            _error(err, problem.text(lang))
         err.print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
         return 2
     except EmulationError as exc:
-        _error(err, str(exc))
+        _error(err, exc.text(lang))
         return 2
     except OSError as exc:  # a disk full, a permission, a vanished folder
         where = f"{exc.filename}: " if exc.filename else ""

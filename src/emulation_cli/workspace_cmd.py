@@ -18,7 +18,7 @@ from rich.text import Text
 from emulation_core.errors import EmulationError
 from emulation_core.explanation import Explanation
 from emulation_core.export import ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES, Language
+from emulation_core.messages import LANGUAGES
 from emulation_core.model import Bloc
 from emulation_core.numbers import format_points
 from emulation_core.phrasing import explanation_text, source_text
@@ -28,10 +28,9 @@ from emulation_core.scoring import Scoreboard
 from emulation_core.text import unsafe_id_reason
 from emulation_core.workspace import Workspace
 
-__all__ = ["LANG_VAR", "demo_workspace", "register"]
+from .language import LANG_VAR, explanation_language
 
-LANG_VAR = "EMULATION_LANG"
-"""The environment variable that sets the default language of explanations (vi or en)."""
+__all__ = ["demo_workspace", "register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -168,7 +167,7 @@ def _score(args: argparse.Namespace) -> int:
             raise EmulationError(f"--member: no member {args.member!r} (members: {known})")
         rows = board.breakdown(args.member)
         score = board.score(args.member)
-        lang = _language(args.lang)
+        lang = explanation_language(args.lang)
 
         def why(explanation: Explanation) -> str:
             return explanation_text(explanation, lang)
@@ -195,17 +194,6 @@ def _score(args: argparse.Namespace) -> int:
                       score.rating.label if score.rating else "")
         Console().print(table)
         return 0
-
-
-def _language(chosen: Language | None) -> Language:
-    """``--lang`` if given, else the environment's choice, else Vietnamese."""
-    if chosen is not None:
-        return chosen
-    wanted = os.environ.get(LANG_VAR, "vi").strip().lower() or "vi"
-    for lang in LANGUAGES:
-        if wanted == lang:
-            return lang
-    raise EmulationError(f"{LANG_VAR}={wanted!r}: not a language of emulation; use vi or en")
 
 
 def _rank(args: argparse.Namespace) -> int:

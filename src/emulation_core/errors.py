@@ -50,13 +50,20 @@ class Problem:
         hint = render(f"{key}.hint", "en", **values) if has_message(f"{key}.hint") else ""
         return cls(file, line, field, render(key, "en", **values), hint, key, values)
 
+    def message_text(self, lang: Language = "en") -> str:
+        """What is wrong, in ``lang`` (English when the problem is not keyed)."""
+        return render(self.key, lang, **self.values) if self.key and lang != "en" \
+            else self.message
+
+    def hint_text(self, lang: Language = "en") -> str:
+        """What to do, in ``lang`` (English when the catalog has no hint for the key)."""
+        if self.key and self.hint and lang != "en" and has_message(f"{self.key}.hint"):
+            return render(f"{self.key}.hint", lang, **self.values)
+        return self.hint
+
     def text(self, lang: Language = "en") -> str:
-        """``file:line: field: message (hint: …)`` in ``lang`` (English when not keyed)."""
-        message, hint = self.message, self.hint
-        if self.key and lang != "en":
-            message = render(self.key, lang, **self.values)
-            if hint and has_message(f"{self.key}.hint"):
-                hint = render(f"{self.key}.hint", lang, **self.values)
+        """``file:line: field: message (hint: …)`` in ``lang``."""
+        message, hint = self.message_text(lang), self.hint_text(lang)
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
         return render("problem.hint", lang, text=text, hint=hint) if hint else text

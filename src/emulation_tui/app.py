@@ -18,7 +18,7 @@ from textual.timer import Timer
 from emulation_core import EmulationError, PluginRegistry, ValidationError
 
 from . import fmt
-from .i18n import LANGUAGES, Language, language, set_language, t
+from .i18n import LANGUAGES, Language, error_text, language, set_language, t
 from .session import Clock, SaveFailure, Session, open_session
 from .settings import Settings, load_settings, save_settings
 
@@ -312,8 +312,8 @@ def open_app(path: Path | None) -> EmulationApp | int:
         except (EmulationError, OSError) as exc:
             gc.enable()
             print(t("open.failed", path=path), file=sys.stderr)
-            lines = [str(p) for p in exc.problems] if isinstance(exc, ValidationError) \
-                else [str(exc)]
+            lines = [p.text(language()) for p in exc.problems] \
+                if isinstance(exc, ValidationError) else [error_text(exc)]
             for line in lines:
                 print(f"  {line}", file=sys.stderr)
             return 1

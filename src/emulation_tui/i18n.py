@@ -9,9 +9,11 @@ titles, labels) is shown as written; where the data has an English form (``title
 
 from __future__ import annotations
 
-from emulation_core import LANGUAGES, MESSAGES, Language
+from emulation_core import LANGUAGES, MESSAGES, EmulationError, Language
 
-__all__ = ["LANGUAGES", "Language", "has_key", "language", "pick", "set_language", "t"]
+__all__ = [
+    "LANGUAGES", "Language", "error_text", "has_key", "language", "pick", "set_language", "t",
+]
 
 _current: list[Language] = ["vi"]
 
@@ -30,6 +32,12 @@ def t(key: str, /, **values: object) -> str:
     vi, en = CATALOG[key] if key in CATALOG else MESSAGES[key]
     text = en if _current[0] == "en" else vi
     return text.format(**values) if values else text
+
+
+def error_text(error: Exception) -> str:
+    """A library error in the current language (its English text when it has no catalog key);
+    any other error (an OSError) as Python says it."""
+    return error.text(_current[0]) if isinstance(error, EmulationError) else str(error)
 
 
 def has_key(key: str) -> bool:

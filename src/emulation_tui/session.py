@@ -34,6 +34,8 @@ from emulation_core import (
     ranking_json,
 )
 
+from .i18n import error_text, language
+
 __all__ = ["Clock", "EditRefused", "SaveFailure", "Session", "open_session"]
 
 Clock = Callable[[], dt.datetime]
@@ -232,14 +234,15 @@ class Session:
                 elif sub is not None:
                     self.ws.save_submission(sub)
             except ValidationError as exc:
-                lines = tuple(p.message for p in exc.problems)
+                lines = tuple(p.message_text(language()) for p in exc.problems)
                 self.failures[member_id] = SaveFailure(member_id, lines)
                 continue
             except StaleWriteError as exc:
-                self.failures[member_id] = SaveFailure(member_id, (str(exc),), stale=True)
+                self.failures[member_id] = SaveFailure(member_id, (error_text(exc),),
+                                                       stale=True)
                 continue
             except (EmulationError, OSError) as exc:
-                self.failures[member_id] = SaveFailure(member_id, (str(exc),))
+                self.failures[member_id] = SaveFailure(member_id, (error_text(exc),))
                 continue
             self.pending.discard(member_id)
             self.failures.pop(member_id, None)

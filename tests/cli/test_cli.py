@@ -102,6 +102,27 @@ def test_score_explains_in_the_language_asked(sample: Path, capsys: pytest.Captu
     assert code == 0 and source in out and phrase in out
 
 
+@pytest.mark.parametrize(("env", "expected"), [
+    (None, "not an emulation workspace"), ("en", "not an emulation workspace"),
+    ("vi", "không phải sổ thi đua"), ("fr", "not an emulation workspace"),
+])
+def test_library_errors_follow_the_language_of_the_environment(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        env: str | None, expected: str) -> None:
+    if env is None:
+        monkeypatch.delenv("EMULATION_LANG", raising=False)
+    else:
+        monkeypatch.setenv("EMULATION_LANG", env)
+    code, _, err = run(["rank", str(tmp_path / "nowhere")], capsys)
+    assert code == 2 and expected in err and str(tmp_path / "nowhere") in err
+
+
+def test_score_lang_also_sets_the_language_of_its_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["score", str(tmp_path / "nowhere"), "--lang", "vi"], capsys)
+    assert code == 2 and "không phải sổ thi đua" in err
+
+
 def test_score_refuses_an_unknown_language_in_the_environment(
         sample: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -14,14 +15,14 @@ from emulation_core import MESSAGES, PluginRegistry, Workspace
 from emulation_core.messages import placeholders
 from emulation_tui import app as app_module
 from emulation_tui.app import EmulationApp, run
-from emulation_tui.i18n import CATALOG, language
+from emulation_tui.i18n import CATALOG, Language, language
 from emulation_tui.screens.criteria import CriteriaScreen
 from emulation_tui.screens.help import HelpScreen
 from emulation_tui.screens.members import MembersScreen
 from emulation_tui.screens.ranking import RankingScreen
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
-from emulation_tui.settings import load_settings
+from emulation_tui.settings import load_settings, save_settings
 from emulation_tui.widgets.table import DenseTable
 
 SRC = Path(app_module.__file__).parent
@@ -248,6 +249,16 @@ def test_run_reports_a_bad_workspace_without_traceback(
     assert run(tmp_path / "nowhere") == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "workspace.toml" in err
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("vi", "không phải sổ thi đua"),
+                                                ("en", "not an emulation workspace")])
+def test_a_bad_workspace_is_reported_in_the_interface_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: Language,
+        expected: str) -> None:
+    save_settings(evolve(load_settings(), language=lang))
+    assert run(tmp_path / "nowhere") == 1
+    assert expected in capsys.readouterr().err
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from emulation_core import EmulationError, Member, vi_sort_key
 
 from .. import fmt
-from ..i18n import t
+from ..i18n import error_text, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
@@ -83,7 +83,7 @@ class MembersScreen(BaseScreen):
             self.notify(t(refused.key, **refused.values), severity="warning")
             return False
         except (EmulationError, OSError) as exc:
-            self.notify(str(exc), title=t("members.not_saved"), severity="error", timeout=10)
+            self.notify(error_text(exc), title=t("members.not_saved"), severity="error", timeout=10)
             return False
         self.redraw()
         return True
@@ -139,7 +139,7 @@ class MembersScreen(BaseScreen):
                 return
             except (EmulationError, OSError) as exc:
                 self.redraw()
-                self.notify(str(exc), title=t("members.not_removed", name=member.name),
+                self.notify(error_text(exc), title=t("members.not_removed", name=member.name),
                             severity="error", timeout=10)
                 return
             self.redraw()

@@ -1,0 +1,40 @@
+"""Which language the command speaks: ``--lang``, else ``$EMULATION_LANG``."""
+
+from __future__ import annotations
+
+import os
+
+from emulation_core.errors import EmulationError
+from emulation_core.messages import LANGUAGES, Language
+
+__all__ = ["LANG_VAR", "error_language", "explanation_language"]
+
+LANG_VAR = "EMULATION_LANG"
+"""The environment variable that sets the language (``vi`` or ``en``)."""
+
+
+def _from_environment() -> str | None:
+    wanted = os.environ.get(LANG_VAR, "").strip().lower()
+    return wanted or None
+
+
+def explanation_language(flag: Language | None) -> Language:
+    """The language of explanations: ``--lang``, else the environment's, else Vietnamese.
+
+    Raises EmulationError when the environment names another language.
+    """
+    if flag is not None:
+        return flag
+    wanted = _from_environment() or "vi"
+    for lang in LANGUAGES:
+        if wanted == lang:
+            return lang
+    raise EmulationError(f"{LANG_VAR}={wanted!r}: not a language of emulation; use vi or en")
+
+
+def error_language(flag: Language | None) -> Language:
+    """The language of error messages: ``--lang``, else the environment's, else English."""
+    if flag is not None:
+        return flag
+    wanted = _from_environment()
+    return next((lang for lang in LANGUAGES if lang == wanted), "en")
