@@ -33,7 +33,14 @@ from .model import (
     Status,
     Submission,
 )
-from .numbers import format_points, parse_decimal
+from .numbers import (
+    NumberError,
+    NumberReading,
+    format_number,
+    format_points,
+    parse_decimal,
+    read_number,
+)
 from .phrasing import explanation_text, percent, rule_text, source_text
 from .plugins import (
     API_VERSION,
@@ -93,6 +100,8 @@ __all__ = [
     "Leadership",
     "Member",
     "MemberScore",
+    "NumberError",
+    "NumberReading",
     "PerOccurrenceRule",
     "PeriodKind",
     "PluginInfo",
@@ -134,6 +143,7 @@ __all__ = [
     "ranking_csv",
     "ranking_json",
     "ranking_records",
+    "read_number",
     "render",
     "rule_text",
     "sample_workspace_path",

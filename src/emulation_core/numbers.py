@@ -1,41 +1,242 @@
-"""Exact numbers: parsing indicator values and rounding points."""
+"""Exact numbers: reading figures typed by people, writing them back, rounding points.
+
+One grammar for every number a person types or a spreadsheet exports (docs/numbers.md):
+Vietnamese grouping (``250.000.000``, or spaces: ``250 000 000``) and decimal comma
+(``1.234,5``), plus the plain decimal point (``12.5``) where it cannot be misread. A single
+separator followed by exactly three digits (``1.430``, ``1,500``) could be a thousands
+separator or a decimal mark: in a field that counts whole things a dot there groups
+thousands; everywhere else such a figure is refused with a hint saying how to write it.
+TOML numbers keep TOML's meaning; TOML *strings* are people's text and use this grammar.
+"""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["ZERO", "format_points", "parse_decimal", "quantize"]
+from attrs import frozen
+
+__all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_INTEGER_DIGITS",
+    "ZERO",
+    "NumberError",
+    "NumberReading",
+    "format_number",
+    "format_points",
+    "parse_decimal",
+    "quantize",
+    "read_number",
+    "size_problem",
+]
 
 ZERO = Decimal(0)
+MAX_INTEGER_DIGITS = 15
+"""At most this many digits before the decimal point (999 nghìn tỷ)."""
+MAX_FRACTION_DIGITS = 6
+"""At most this many decimals, trailing zeros aside."""
+_MAX_TEXT = 64  # longer text cannot hold a number within the limits above
+
+_SPACES = re.compile("[ \u00a0\u202f\u2009]")  # space, no-break, narrow no-break, thin
+_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*")
+_DIGITS = re.compile(r"[0-9]+")
+_EXPONENT = re.compile(r"[0-9.,]+[eE][+-]?[0-9]+")
+_SIGNS = {"-": -1, "\u2212": -1, "+": 1}  # ASCII minus, the typographic minus, plus
 
 
-def parse_decimal(value: object) -> Decimal:
-    """Turn a TOML/user value into a finite Decimal, or raise ValueError saying why.
+class NumberError(ValueError):
+    """A figure that cannot be read: ``message`` says why, ``hint`` how to write it.
 
-    Floats go through their shortest repr so that ``0.1`` becomes ``Decimal("0.1")``.
-    Strings may use a comma as the decimal mark (``"12,5"``), as Vietnamese users type.
+    ``kind`` names the reason for front ends that word it themselves: ``"ambiguous"`` (then
+    ``readings`` holds the whole-number and the decimal reading), ``"not_whole"``,
+    ``"limit"`` (beyond the documented size), or ``"form"`` (any other malformed text).
+    """
+
+    def __init__(self, message: str, hint: str, kind: str = "form",
+                 readings: tuple[Decimal, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.kind = kind
+        self.readings = readings
+
+
+@frozen
+class NumberReading:
+    """How a typed figure was read, so a screen can echo it back.
+
+    ``grouping`` is the thousands separator that was read (``"."``, ``" "`` or ``""``);
+    ``decimal_mark`` the decimal mark (``","``, ``"."`` or ``""`` for a whole number).
+    """
+
+    text: str
+    value: Decimal
+    grouping: str = ""
+    decimal_mark: str = ""
+
+    @property
+    def whole(self) -> bool:
+        return self.value == self.value.to_integral_value()
+
+
+def read_number(text: str, *, integer: bool = False) -> NumberReading:
+    """Read a figure typed by a person (or a spreadsheet cell) with the one grammar.
+
+    ``integer`` says the field counts whole things: there ``1.430`` is one thousand four
+    hundred thirty; elsewhere it is refused as ambiguous. Raises :class:`NumberError`.
+    """
+    shown = text.strip()
+    if not shown:
+        raise NumberError("is empty", "enter a number such as 12,5")
+    if len(shown) > _MAX_TEXT:
+        raise NumberError(f"'{shown[:20]}…' is too long for a number",
+                          f"at most {MAX_INTEGER_DIGITS} digits before the decimal mark",
+                          "limit")
+    body = _SPACES.sub(" ", shown)
+    sign = _SIGNS.get(body[0], 0)
+    if sign:
+        body = body[1:].lstrip()
+    if _EXPONENT.fullmatch(body):
+        raise NumberError(f"'{shown}' is in exponent notation",
+                          "write the number in full, e.g. 0,0001 or 1.000.000")
+    if not body or body.strip("0123456789., "):
+        raise NumberError(f"'{shown}' is not a number",
+                          "write digits, with a decimal comma: 12,5 or 1.234,5")
+    reading = _read_body(shown, body, integer=integer)
+    value = reading.value if sign >= 0 else -reading.value
+    problem = size_problem(value)
+    if problem is not None:
+        raise NumberError(f"'{shown}' {problem[0]}", problem[1], "limit")
+    if integer and value != value.to_integral_value():
+        raise NumberError(f"'{shown}' is not a whole number",
+                          "this figure counts whole things: write e.g. 1430 or 1.430",
+                          "not_whole")
+    return NumberReading(shown, value, reading.grouping, reading.decimal_mark)
+
+
+def _read_body(shown: str, body: str, *, integer: bool) -> NumberReading:
+    """Read an unsigned figure made of digits, dots, commas and single spaces."""
+    if body.count(",") > 1:
+        raise NumberError(f"'{shown}' has more than one comma",
+                          "the comma is the decimal mark; group thousands with dots: "
+                          "1.234.567 or 1234567")
+    whole, comma, fraction = body.partition(",")
+    if comma:
+        if "." in fraction:
+            raise NumberError(f"'{shown}' puts the comma before the dot (the English form)",
+                              "write the dot between thousands and the comma for decimals: "
+                              "1.234,5")
+        if not _DIGITS.fullmatch(fraction):
+            raise NumberError(f"'{shown}' needs digits after the decimal comma",
+                              "write e.g. 12,5")
+        if _DIGITS.fullmatch(whole) and _ambiguous(whole, fraction):
+            raise _ambiguity(shown, whole, fraction)
+        digits, grouping = _integer_part(shown, whole)
+        return NumberReading(shown, Decimal(f"{digits}.{fraction}"), grouping, ",")
+    if body.count(".") == 1 and " " not in body:
+        before, _, after = body.partition(".")
+        if not (_DIGITS.fullmatch(before) and _DIGITS.fullmatch(after)):
+            raise NumberError(f"'{shown}' needs digits on both sides of the dot",
+                              "write e.g. 0,5 or 12,5")
+        if _ambiguous(before, after):
+            if not integer:
+                raise _ambiguity(shown, before, after)
+            return NumberReading(shown, Decimal(before + after), ".", "")
+        return NumberReading(shown, Decimal(f"{before}.{after}"), "", ".")
+    digits, grouping = _integer_part(shown, body)
+    return NumberReading(shown, Decimal(digits), grouping, "")
+
+
+def _integer_part(shown: str, part: str) -> tuple[str, str]:
+    """The digits of a whole part written plain or grouped by threes, and the separator."""
+    if _DIGITS.fullmatch(part):
+        return part, ""
+    grouped = _GROUPED.fullmatch(part)
+    if grouped is None:
+        if "." in part and " " in part:
+            raise NumberError(f"'{shown}' mixes dots and spaces between digits",
+                              "group thousands with dots only: 1.234.567,5")
+        raise NumberError(f"'{shown}': separators must split the digits into groups of three",
+                          "write e.g. 1.234.567 or 1234567")
+    return part.replace(grouped.group(1), ""), grouped.group(1)
+
+
+def _ambiguous(before: str, after: str) -> bool:
+    """One separator with 1-3 digits before (not only zeros) and exactly three after."""
+    return len(after) == 3 and 1 <= len(before) <= 3 and before.strip("0") != ""
+
+
+def _ambiguity(shown: str, before: str, after: str) -> NumberError:
+    whole, decimal = Decimal(before + after), Decimal(f"{before}.{after}")
+    as_whole, as_decimal = format_number(whole), format_number(decimal)
+    return NumberError(f"'{shown}' is ambiguous: {as_whole} (thousands) or {as_decimal} "
+                       "(a decimal)?",
+                       f"write {as_whole} for the whole number or {as_decimal} for the decimal; "
+                       "outside counts, one separator before three digits is not guessed",
+                       "ambiguous", (whole, decimal))
+
+
+def size_problem(value: Decimal) -> tuple[str, str] | None:
+    """Why ``value`` is beyond the documented limits, as (message, hint), or None."""
+    if not value.is_finite():
+        return "is not a finite number", "enter a number such as 12,5"
+    if value.is_zero():
+        return None
+    if value.adjusted() >= MAX_INTEGER_DIGITS:
+        return (f"is too large (more than {MAX_INTEGER_DIGITS} digits before the decimal "
+                "mark)", "check the figure; amounts are written in full units")
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_FRACTION_DIGITS:
+        return (f"has more than {MAX_FRACTION_DIGITS} decimals",
+                f"round it to at most {MAX_FRACTION_DIGITS} decimals")
+    return None
+
+
+def parse_decimal(value: object, *, integer: bool = False) -> Decimal:
+    """Turn a TOML or typed value into a Decimal within the limits, or raise NumberError.
+
+    TOML numbers keep their meaning (a float goes through its shortest repr, so ``0.1`` is
+    ``Decimal("0.1")``); strings are read with the people grammar of :func:`read_number`.
     """
     if isinstance(value, bool):
-        raise ValueError("is true/false, expected a number")
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, int):
+        raise NumberError("is true/false, expected a number", "enter a number such as 12,5")
+    if isinstance(value, str):
+        return read_number(value, integer=integer).value
+    if isinstance(value, int):
+        if abs(value) >= 10 ** MAX_INTEGER_DIGITS:
+            raise NumberError(f"is too large (more than {MAX_INTEGER_DIGITS} digits)",
+                              "check the figure; amounts are written in full units", "limit")
         result = Decimal(value)
     elif isinstance(value, float):
         result = Decimal(repr(value))
-    elif isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(f"{value!r} is not a number") from None
+    elif isinstance(value, Decimal):
+        result = value
     else:
-        raise ValueError(f"is a {type(value).__name__}, expected a number")
-    if not result.is_finite():
-        raise ValueError(f"{value!r} is not a finite number")
+        raise NumberError(f"is a {type(value).__name__}, expected a number",
+                          "enter a number such as 12,5")
+    problem = size_problem(result)
+    if problem is not None:
+        raise NumberError(f"{value!r} {problem[0]}", problem[1], "limit")
     return result
+
+
+def format_number(value: Decimal, *, integer: bool = False) -> str:
+    """``value`` in the Vietnamese form that :func:`read_number` reads back to it.
+
+    Thousands are grouped with dots and decimals follow a comma (``1.234.567,5``); where
+    that would be ambiguous, the grouping or a trailing zero is adjusted (``1430``, ``1,5``).
+    """
+    sign = "-" if value.is_signed() and not value.is_zero() else ""
+    text = f"{abs(value):f}"
+    whole, _, fraction = text.partition(".")
+    if not integer and not fraction and 1000 <= int(whole) < 1_000_000:
+        return sign + whole
+    if fraction and _ambiguous(whole, fraction):
+        fraction = fraction.rstrip("0")
+        if len(fraction) == 3:
+            fraction += "0"
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return sign + grouped + (f",{fraction}" if fraction else "")
 
 
 def quantize(value: Decimal, precision: Decimal) -> Decimal:

@@ -6,6 +6,7 @@ ships as tomllib (same grammar and results, about 2.7 times faster on workspace 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -195,4 +196,14 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
         return Problem(display, exc.lineno, "", f"is not valid TOML: {exc.msg} "
                        f"(column {exc.colno})",
                        "fix the syntax at that line (quotes, brackets, '=')")
+    except ValueError:  # an integer longer than Python converts (thousands of digits)
+        return Problem(display, _line_of_longest_number(text), "",
+                       "holds a number with thousands of digits",
+                       "numbers have at most 15 digits before the decimal mark")
     return TomlSource(path, display, text, data)
+
+
+def _line_of_longest_number(text: str) -> int | None:
+    """The line of the longest run of digits in ``text``."""
+    runs = [(len(m.group()), m.start()) for m in re.finditer(r"[0-9_]{100,}", text)]
+    return text.count("\n", 0, max(runs)[1]) + 1 if runs else None

@@ -196,6 +196,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field.evidence": ("Minh chứng", "Evidence"),
     "err.number": ("«{text}» không phải số — nhập ví dụ 12,5",
                    "“{text}” is not a number — type e.g. 12.5"),
+    "err.ambiguous": ("«{text}» chưa rõ nghĩa — gõ {whole} (số nguyên) hoặc {decimal} "
+                      "(số thập phân)",
+                      "“{text}” is ambiguous — type {whole} (whole number) or {decimal} "
+                      "(decimal)"),
+    "err.limit": ("số quá lớn hoặc quá nhiều chữ số lẻ (tối đa 15 chữ số phần nguyên, "
+                  "6 chữ số thập phân)",
+                  "too large or too many decimals (at most 15 digits before the decimal "
+                  "mark, 6 after it)"),
+    "read.as": ("đọc là {value}", "read as {value}"),
     "err.negative": ("không được âm", "may not be negative"),
     "err.integer": ("phải là số nguyên", "must be a whole number"),
     "err.points": ("chỉ nhận từ {low} đến {high}, bước {step}",

@@ -92,7 +92,7 @@ async def test_bad_entries_are_refused_inline(app: EmulationApp, session: Sessio
         assert entry.self_points == Decimal("12.5")
         screen.table.select_key("I.1")
         await pilot.pause()
-        self_field.value = "30,125"  # finer than the campaign's precision (0.01)
+        self_field.value = "30,1250"  # finer than the campaign's precision (0.01)
         await pilot.pause()
         assert "chỉ nhận từ 0 đến 40, bước 0,01" in _text(app, "#f-self-note")
         assert session.board.submission("kh-cam-pha").entry("I.1").self_points is None  # type: ignore[union-attr]
@@ -232,3 +232,41 @@ async def test_a_derived_figure_is_entered_through_its_sources(
                 "hoi-chu-thap-do").values
     finally:
         session.close()
+
+
+async def test_typed_figures_use_the_library_grammar_and_echo_the_reading(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_scoring(app, pilot, "ctd-ha-long")
+        screen.table.select_key("I.1")  # blood units: counted in whole units
+        await pilot.pause()
+        units = screen.query_one("#f-v0", Input)
+        units.value = "1.430"
+        await pilot.pause()
+        assert not units.has_class("-bad")
+        assert "đọc là 1 430" in _text(app, "#f-v0-note")
+        sub = session.board.submission("ctd-ha-long")  # type: ignore[union-attr]
+        assert sub is not None and sub.values["blood_units"] == Decimal(1430)
+        units.value = "1,430"  # a decimal comma in a count: refused, never guessed
+        await pilot.pause()
+        assert units.has_class("-bad")
+        assert "gõ 1430 (số nguyên) hoặc 1,43" in _text(app, "#f-v0-note")
+        screen.table.select_key("I.2")  # funds raised: not a count
+        await pilot.pause()
+        funds = screen.query_one("#f-v0", Input)
+        funds.value = "1.430"
+        await pilot.pause()
+        assert funds.has_class("-bad")
+        assert "chưa rõ nghĩa" in _text(app, "#f-v0-note")
+        funds.value = "250.000.000"
+        await pilot.pause()
+        assert "đọc là 250 000 000" in _text(app, "#f-v0-note")
+        funds.value = "1.234,5"
+        await pilot.pause()
+        assert "đọc là 1 234,5" in _text(app, "#f-v0-note")
+        sub = session.board.submission("ctd-ha-long")  # type: ignore[union-attr]
+        assert sub is not None and sub.values["funds"] == Decimal("1234.5")
+        funds.value = "1e999999"
+        await pilot.pause()
+        assert funds.has_class("-bad")
+        assert sub.values["funds"] == Decimal("1234.5")

@@ -15,6 +15,7 @@ from .reader import Reader, read_enum, toml_number
 
 __all__ = ["dump_campaign", "dump_targets", "read_campaign"]
 
+_FINEST = Decimal("0.0001")  # the finest precision a campaign may ask for
 _CAMPAIGN_KEYS = {"title", "period", "year", "start", "end", "deadline", "precision",
                   "tie_break", "rank_by", "previous", "bands"}
 
@@ -36,8 +37,10 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     if start and end and start > end:
         r.fail(("end",), "is before start", "check the campaign's dates")
     precision = r.number(data, (), "precision", Decimal("0.01"), negative=False)
-    if precision is not None and (precision <= 0 or precision.as_tuple().digits != (1,)):
-        r.fail(("precision",), f"{precision} is not a power of ten such as 0.01")
+    if precision is not None and not (_FINEST <= precision <= 1
+                                      and precision.as_tuple().digits == (1,)):
+        r.fail(("precision",), f"{precision} is not a power of ten from 1 to {_FINEST}",
+               "e.g. precision = 0.01 (points to two decimals)")
     tie_break = data.get("tie_break", [])
     if not isinstance(tie_break, list) or not all(isinstance(k, str) for k in tie_break):
         r.fail(("tie_break",), "expected a list of keys", 'e.g. ["section:1", "deductions"]')
@@ -86,7 +89,9 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
                     else:
                         not_assigned[member_id] = frozenset(value)
                     continue
-                number = tr.decimal(value, (member_id, key), negative=False)
+                indicator = table.indicators.get(key) if table else None
+                number = tr.decimal(value, (member_id, key), negative=False,
+                                    integer=bool(indicator and indicator.integer))
                 if number is not None:
                     values[key] = number
             if values:

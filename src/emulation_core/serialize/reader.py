@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..errors import Problem
-from ..numbers import parse_decimal
+from ..numbers import MAX_INTEGER_DIGITS, NumberError, parse_decimal
 from ..text import nfc, unsafe_id_reason
 from ..tomlsource import Path_, TomlSource
 
@@ -18,6 +17,7 @@ __all__ = ["Reader", "kind_name", "read_enum", "toml_number"]
 
 T = TypeVar("T")
 _MISSING = object()
+_INT_LIMIT = 10 ** MAX_INTEGER_DIGITS
 
 
 class Reader:
@@ -70,16 +70,15 @@ class Reader:
             return default  # type: ignore[no-any-return]
         return self.decimal(table[key], (*path, key), negative=negative)
 
-    def decimal(self, raw: object, path: Path_, *, negative: bool = True) -> Decimal | None:
-        if type(raw) is int and (negative or raw >= 0):  # the common case, kept fast
-            return Decimal(raw)
-        if isinstance(raw, float) and not math.isfinite(raw):
-            self.fail(path, f"is {raw}, expected a finite number", "enter a number such as 12.5")
-            return None
+    def decimal(self, raw: object, path: Path_, *, negative: bool = True,
+                integer: bool = False) -> Decimal | None:
+        """A TOML number as is, or a string read with the people grammar (docs/numbers.md)."""
+        if type(raw) is int and (negative or raw >= 0) and abs(raw) < _INT_LIMIT:
+            return Decimal(raw)  # the common case, kept fast
         try:
-            value = parse_decimal(raw)
-        except ValueError as exc:
-            self.fail(path, str(exc), "enter a number such as 12.5")
+            value = parse_decimal(raw, integer=integer)
+        except NumberError as exc:
+            self.fail(path, exc.message, exc.hint)
             return None
         if not negative and value < 0:
             self.fail(path, f"is {value}, may not be negative", "enter 0 or more")

@@ -35,7 +35,8 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     updated = r.get(data, (), "updated_at", dt.datetime, default=None)
     values: dict[str, Decimal] = {}
     for key, raw in r.table(data, (), "values").items():
-        number = r.decimal(raw, ("values", key))
+        indicator = table.indicators.get(key)
+        number = r.decimal(raw, ("values", key), integer=bool(indicator and indicator.integer))
         if number is not None:
             values[key] = number
     entries: dict[str, CriterionEntry] = {}

@@ -26,12 +26,14 @@ from emulation_core import (
     CriterionScore,
     JudgedRule,
     Member,
+    NumberError,
     RankBy,
     Section,
     Status,
     Submission,
     TargetRule,
-    parse_decimal,
+    format_number,
+    read_number,
 )
 from emulation_core import check_points as points_refusal
 
@@ -42,7 +44,7 @@ from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
 
-__all__ = ["ScoringScreen", "check_points", "check_value"]
+__all__ = ["ScoringScreen", "check_points", "check_value", "echo", "read_typed"]
 
 _SOURCE_STYLE = {"verified": "green", "self": "yellow", "computed": "", "none": "dim",
                  "not_assigned": "dim", "missing": "dim"}
@@ -56,18 +58,42 @@ class _Field:
     key: str = ""  # the indicator key, for values
 
 
+def read_typed(text: str, integer: bool = False) -> tuple[Decimal | None, str | None]:
+    """Read a typed figure with the library's grammar: (value, or the reason it is refused)."""
+    try:
+        return read_number(text, integer=integer).value, None
+    except NumberError as refused:
+        if refused.kind == "ambiguous":
+            whole, decimal = refused.readings
+            return None, t("err.ambiguous", text=text.strip(), whole=format_number(whole),
+                           decimal=format_number(decimal))
+        if refused.kind == "not_whole":
+            return None, t("err.integer")
+        if refused.kind == "limit":
+            return None, t("err.limit")
+        return None, t("err.number", text=text.strip())
+
+
+def echo(text: str, integer: bool = False) -> str:
+    """``đọc là 1 430``: how a figure with separators was read; empty for plain digits."""
+    try:
+        reading = read_number(text, integer=integer)
+    except NumberError:
+        return ""
+    if not (reading.grouping or reading.decimal_mark):
+        return ""
+    return t("read.as", value=fmt.number(reading.value))
+
+
 def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
     """Parse a typed indicator value: (value or None when empty, reason it is refused)."""
     if not text.strip():
         return None, None
-    try:
-        value = parse_decimal(text)
-    except ValueError:
-        return None, t("err.number", text=text.strip())
+    value, error = read_typed(text, integer)
+    if value is None:
+        return None, error
     if value < 0:
         return None, t("err.negative")
-    if integer and value != value.to_integral_value():
-        return None, t("err.integer")
     return value, None
 
 
@@ -79,10 +105,9 @@ def check_points(text: str, criterion: Criterion, stage: str,
     """
     if not text.strip():
         return None, None
-    try:
-        value = parse_decimal(text)
-    except ValueError:
-        return None, t("err.number", text=text.strip())
+    value, error = read_typed(text)
+    if value is None:
+        return None, error
     if points_refusal(criterion, stage, value, precision) is None:
         return value, None
     rule = criterion.rule
@@ -405,8 +430,9 @@ class ScoringScreen(BaseScreen):
             indicators = self.session.board.table_for(self.member_id).indicators \
                 if self.session.board else {}
             known = indicators.get(spec.key)
-            value, error = check_value(text, known.integer if known else False)
-            self._set_error(field_id, error)
+            integer = known.integer if known else False
+            value, error = check_value(text, integer)
+            self._set_error(field_id, error, echo(text, integer))
             if error or sub.values.get(spec.key) == value:
                 return False
             session.set_value(self.member_id, spec.key, value)
@@ -416,7 +442,7 @@ class ScoringScreen(BaseScreen):
             assert board is not None
             stage = spec.kind.removesuffix("_points")
             points, error = check_points(text, criterion, stage, board.campaign.precision)
-            self._set_error(field_id, error)
+            self._set_error(field_id, error, echo(text))
             if error or getattr(entry, spec.kind) == points:
                 return False
             session.set_entry(self.member_id, criterion.code, **{spec.kind: points})
@@ -435,7 +461,8 @@ class ScoringScreen(BaseScreen):
         missing = criterion.code in self.session.unexplained_adjustments(self.member_id)
         self._set_error("f-reason", t("err.reason") if missing else None)
 
-    def _set_error(self, field_id: str, error: str | None) -> None:
+    def _set_error(self, field_id: str, error: str | None, reading: str = "") -> None:
+        """Show why an entry is refused, or else how it was read, or else the field's hint."""
         field = self.query_one(f"#{field_id}", Input)
         field.set_class(error is not None, "-bad")
         note = self.query_one(f"#{field_id}-note", Static)
@@ -443,7 +470,8 @@ class ScoringScreen(BaseScreen):
             note.update(Text(error, style="bold red"))
         else:
             spec = self._fields[field_id]
-            note.update(Text(self._hint(spec), style="dim"))
+            hint = self._hint(spec)
+            note.update(Text(" · ".join(x for x in (reading, hint) if x), style="dim"))
 
     def _hint(self, spec: _Field) -> str:
         if spec.kind == "value":
