@@ -270,3 +270,23 @@ async def test_typed_figures_use_the_library_grammar_and_echo_the_reading(
         await pilot.pause()
         assert funds.has_class("-bad")
         assert sub.values["funds"] == Decimal("1234.5")
+
+
+async def test_stored_figures_read_back_unchanged_in_english(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    app = make_app(session, "en")  # English shows 11,380: the input must not re-read it
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open_scoring(app, pilot, "ctd-tinh")
+        screen.table.select_key("I.1")
+        await pilot.pause()
+        units = screen.query_one("#f-v0", Input)
+        assert not units.has_class("-bad")
+        assert units.value == "11.380"
+        screen.table.select_key("I.2")
+        await pilot.pause()
+        funds = screen.query_one("#f-v0", Input)
+        assert not funds.has_class("-bad")
+        assert funds.value == "1200"
+        sub = session.board.submission("ctd-tinh")  # type: ignore[union-attr]
+        assert sub is not None
+        assert (sub.values["blood_units"], sub.values["funds"]) == (11380, 1200)

@@ -8,6 +8,7 @@ numbers or out of range are refused in place with the reason; edits are saved a 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from decimal import Decimal
 from typing import ClassVar
 
@@ -44,7 +45,7 @@ from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
 
-__all__ = ["ScoringScreen", "check_points", "check_value", "echo", "read_typed"]
+__all__ = ["ScoringScreen", "check_points", "check_value", "echo", "read_typed", "typed_text"]
 
 _SOURCE_STYLE = {"verified": "green", "self": "yellow", "computed": "", "none": "dim",
                  "not_assigned": "dim", "missing": "dim"}
@@ -83,6 +84,16 @@ def echo(text: str, integer: bool = False) -> str:
     if not (reading.grouping or reading.decimal_mark):
         return ""
     return t("read.as", value=fmt.number(reading.value))
+
+
+def typed_text(value: Decimal, integer: bool = False) -> str:
+    """How an input shows a stored figure: as on screen when that reads back to the same
+    value (``12 100``), else in the grammar's own form (``12.100`` for a count)."""
+    shown = fmt.number(value)
+    with suppress(NumberError):
+        if read_number(shown, integer=integer).value == value:
+            return shown
+    return format_number(value, integer=integer)
 
 
 def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
@@ -369,10 +380,17 @@ class ScoringScreen(BaseScreen):
             field.placeholder = criterion.evidence if spec.kind == "evidence" else ""
             self._set_error(field_id, None)
 
+    def _counts(self, key: str) -> bool:
+        """Whether the indicator ``key`` counts whole things (``1.430`` is then 1430)."""
+        board = self.session.board
+        known = board.table_for(self.member_id).indicators.get(key) if board else None
+        return known.integer if known else False
+
     def _stored_text(self, spec: _Field, sub: Submission, criterion: Criterion) -> str:
         """What the input for ``spec`` shows when nothing is being typed."""
         if spec.kind == "value":
-            return fmt.number(sub.values.get(spec.key)) if spec.key in sub.values else ""
+            value = sub.values.get(spec.key)
+            return "" if value is None else typed_text(value, self._counts(spec.key))
         entry = sub.entry(criterion.code)
         if spec.kind in ("self_points", "verified_points"):
             return _points_text(getattr(entry, spec.kind))
@@ -426,13 +444,11 @@ class ScoringScreen(BaseScreen):
         session = self.session
         sub = session.working_submission(self.member_id)
         entry = sub.entry(criterion.code)
+        shown = self._stored_text(spec, sub, criterion)  # no echo for what is already there
         if spec.kind == "value":
-            indicators = self.session.board.table_for(self.member_id).indicators \
-                if self.session.board else {}
-            known = indicators.get(spec.key)
-            integer = known.integer if known else False
+            integer = self._counts(spec.key)
             value, error = check_value(text, integer)
-            self._set_error(field_id, error, echo(text, integer))
+            self._set_error(field_id, error, echo(text, integer) if text != shown else "")
             if error or sub.values.get(spec.key) == value:
                 return False
             session.set_value(self.member_id, spec.key, value)
@@ -442,7 +458,7 @@ class ScoringScreen(BaseScreen):
             assert board is not None
             stage = spec.kind.removesuffix("_points")
             points, error = check_points(text, criterion, stage, board.campaign.precision)
-            self._set_error(field_id, error, echo(text))
+            self._set_error(field_id, error, echo(text) if text != shown else "")
             if error or getattr(entry, spec.kind) == points:
                 return False
             session.set_entry(self.member_id, criterion.code, **{spec.kind: points})
@@ -598,4 +614,4 @@ def _indicators(criterion: Criterion) -> list[str]:
 
 
 def _points_text(value: Decimal | None) -> str:
-    return "" if value is None else fmt.number(value)
+    return "" if value is None else typed_text(value)
