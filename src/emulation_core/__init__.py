@@ -36,8 +36,8 @@ from .model import (
 from .numbers import (
     NumberError,
     NumberReading,
-    format_number,
     format_points,
+    format_typed,
     parse_decimal,
     read_number,
 )
@@ -134,6 +134,7 @@ __all__ = [
     "explanation_text",
     "format_number",
     "format_points",
+    "format_typed",
     "is_safe_id",
     "nfc",
     "open_workspace",

@@ -22,8 +22,8 @@ __all__ = [
     "ZERO",
     "NumberError",
     "NumberReading",
-    "format_number",
     "format_points",
+    "format_typed",
     "parse_decimal",
     "quantize",
     "read_number",
@@ -168,7 +168,7 @@ def _ambiguous(before: str, after: str) -> bool:
 
 def _ambiguity(shown: str, before: str, after: str) -> NumberError:
     whole, decimal = Decimal(before + after), Decimal(f"{before}.{after}")
-    as_whole, as_decimal = format_number(whole), format_number(decimal)
+    as_whole, as_decimal = format_typed(whole), format_typed(decimal)
     return NumberError(f"'{shown}' is ambiguous: {as_whole} (thousands) or {as_decimal} "
                        "(a decimal)?",
                        f"write {as_whole} for the whole number or {as_decimal} for the decimal; "
@@ -220,7 +220,7 @@ def parse_decimal(value: object, *, integer: bool = False) -> Decimal:
     return result
 
 
-def format_number(value: Decimal, *, integer: bool = False) -> str:
+def format_typed(value: Decimal, *, integer: bool = False) -> str:
     """``value`` in the Vietnamese form that :func:`read_number` reads back to it.
 
     Thousands are grouped with dots and decimals follow a comma (``1.234.567,5``); where

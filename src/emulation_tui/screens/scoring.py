@@ -33,7 +33,7 @@ from emulation_core import (
     Status,
     Submission,
     TargetRule,
-    format_number,
+    format_typed,
     read_number,
 )
 from emulation_core import check_points as points_refusal
@@ -66,8 +66,8 @@ def read_typed(text: str, integer: bool = False) -> tuple[Decimal | None, str | 
     except NumberError as refused:
         if refused.kind == "ambiguous":
             whole, decimal = refused.readings
-            return None, t("err.ambiguous", text=text.strip(), whole=format_number(whole),
-                           decimal=format_number(decimal))
+            return None, t("err.ambiguous", text=text.strip(), whole=format_typed(whole),
+                           decimal=format_typed(decimal))
         if refused.kind == "not_whole":
             return None, t("err.integer")
         if refused.kind == "limit":
@@ -93,7 +93,7 @@ def typed_text(value: Decimal, integer: bool = False) -> str:
     with suppress(NumberError):
         if read_number(shown, integer=integer).value == value:
             return shown
-    return format_number(value, integer=integer)
+    return format_typed(value, integer=integer)
 
 
 def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
