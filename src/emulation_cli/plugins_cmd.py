@@ -112,10 +112,7 @@ def _list(args: argparse.Namespace) -> int:
             else f"{row['key']} (entry point {row['entry_point']})"
         table.add_row(Text(key), Text.assemble(row["name"], "\n", (row["name_en"], "dim")),
                       package, row["source"], str(row["criteria"]))
-    if rows:
-        console.print(table)
-    else:
-        console.print("No association-type plugins are loaded.")
+    console.print(table)  # never empty: the built-in general type is always listed
     for row in rows:
         if not row["ok"]:
             console.print(Text.assemble(("broken", "bold red"),

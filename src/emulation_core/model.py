@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
-from .criteria import CriteriaTable
+from .criteria import CriteriaTable, Criterion, Section
 from .numbers import ZERO
 from .text import nfc
 
@@ -126,7 +126,8 @@ class Campaign:
     """An emulation campaign (phong trào) or review period, with its table and targets.
 
     ``targets`` maps member id → indicator → registered target; ``not_assigned`` maps
-    member id → criterion codes that do not apply to that member this period.
+    member id → codes of the criteria, or sections of criteria, that do not apply to that
+    member this period (see :meth:`skipped_criteria`).
     ``tie_break`` is a chain of keys tried in order when totals are equal:
     ``section:CODE`` (more points in that section wins) or ``deductions`` (fewer wins).
     """
@@ -146,6 +147,24 @@ class Campaign:
     tie_break: tuple[str, ...] = ()
     rank_by: RankBy = RankBy.TOTAL
     previous: str | None = None
+
+    def skipped_criteria(self, member_id: str, table: CriteriaTable) -> frozenset[str]:
+        """Codes of the criteria of ``table`` not assigned to the member this period.
+
+        A section's code in ``not_assigned`` stands for every criterion under it.
+        """
+        codes = self.not_assigned.get(member_id)
+        if not codes:
+            return frozenset()
+
+        def covered(node: Criterion | Section) -> set[str]:
+            if isinstance(node, Criterion):
+                return {node.code} if node.code in codes else set()
+            if node.code in codes:
+                return {leaf.code for leaf in node.leaves()}
+            return set().union(*(covered(child) for child in node.children))
+
+        return frozenset().union(*(covered(section) for section in table.sections))
 
     def rating_for(self, total: Decimal) -> RatingBand | None:
         """The first band (highest first) that admits ``total``."""

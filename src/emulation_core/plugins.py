@@ -10,7 +10,8 @@ as broken, with the reason, and skipped. Bundled types claim their keys first, s
 third-party plugin can never take over or disable one. What a plugin prints while it loads
 or runs a hook is kept out of the program's output and reported in ``notices``. Set
 ``EMULATION_PLUGINS`` to a comma-separated list of entry-point names to load only those
-(empty: load none).
+(empty: load none); the built-in types of :mod:`.general_type` are listed first and are
+always available.
 """
 
 from __future__ import annotations
@@ -362,10 +363,14 @@ class PluginRegistry:
     def _load(self) -> tuple[PluginInfo, ...]:
         from importlib.metadata import entry_points  # costly to import: only when needed
 
+        from . import __version__
+        from .general_type import BUILT_IN_TYPES  # it builds on this module's classes
+
         found = list(self._found if self._found is not None
                      else entry_points(group=ENTRY_POINT_GROUP))
         allowed = self._allowed_names()
-        loaded = []
+        loaded = [PluginInfo(t.key, "emulation", __version__, "built-in", t)
+                  for t in BUILT_IN_TYPES]
         skipped = []
         for ep in sorted(found, key=lambda e: (e.name, e.value)):
             if allowed is not None and ep.name not in allowed:
@@ -376,11 +381,12 @@ class PluginRegistry:
         return self._claim_keys(loaded)
 
     def _claim_keys(self, loaded: list[PluginInfo]) -> tuple[PluginInfo, ...]:
-        """Register each working type under its key, bundled types first; a later plugin
-        with a key already taken is recorded as broken, naming both packages."""
+        """Register each working type under its key, built-in and bundled types first; a
+        later plugin with a key already taken is recorded as broken, naming both packages."""
         owners: dict[str, PluginInfo] = {}
         infos = list(loaded)
-        for index in sorted(range(len(infos)), key=lambda i: infos[i].source != "bundled"):
+        for index in sorted(range(len(infos)),
+                            key=lambda i: infos[i].source not in ("built-in", "bundled")):
             info = infos[index]
             if info.type is None:
                 continue

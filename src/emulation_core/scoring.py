@@ -32,7 +32,6 @@ _HUNDRED = Decimal(100)
 _NO_STATS = BlocStats()
 _NO_VALUES: Mapping[str, Decimal] = {}
 _NO_ENTRIES: Mapping[str, CriterionEntry] = {}
-_NOTHING: frozenset[str] = frozenset()
 _VERIFIED = (Status.VERIFIED, Status.LOCKED)
 
 # A criterion's position in its plan, code, scorer (None when judged) and the key of its
@@ -140,6 +139,8 @@ class Scoreboard:
         self._members = {m.id: m for m in bloc.members}
         self._values = {m.id: self._effective_values(m) for m in bloc.members}
         self._plans = {t: _Plan(table, campaign.precision) for t, table in self._tables.items()}
+        self._skipped = {m.id: campaign.skipped_criteria(m.id, self._tables[m.type])
+                         for m in bloc.members}
         self._groups: dict[int, list[str]] = {}
         self._criteria: dict[int, Criterion] = {}
         for member in bloc.members:
@@ -289,7 +290,7 @@ class Scoreboard:
         best, over = self._best[key], self._over[key]
         was = best.get(member_id), over.get(member_id)
         if not self._counts(member_id) \
-                or criterion.code in self.campaign.not_assigned.get(member_id, _NOTHING):
+                or criterion.code in self._skipped[member_id]:
             best.pop(member_id, None)
             over.pop(member_id, None)
             return was != (None, None)
@@ -318,7 +319,7 @@ class Scoreboard:
         sub = self._subs.get(member.id)
         entries = sub.entries if sub is not None else _NO_ENTRIES
         counts = sub is not None and sub.status is not Status.MISSING
-        skipped = self.campaign.not_assigned.get(member.id, _NOTHING)
+        skipped = self._skipped[member.id]
         values = self._values[member.id]
         targets = self.campaign.targets.get(member.id, _NO_VALUES)
         stats = self._stats
@@ -345,7 +346,7 @@ class Scoreboard:
         entry = sub.entry(criterion.code) if sub else None
         computed = None
         points = self._points[member.id][i]
-        if criterion.code in self.campaign.not_assigned.get(member.id, _NOTHING):
+        if criterion.code in self._skipped[member.id]:
             explanation = Explanation(criterion, "not_assigned", points)
         elif not self._counts(member.id):
             explanation = Explanation(criterion, "missing", points)
@@ -401,7 +402,7 @@ class Scoreboard:
             else:
                 deductions -= value
         reachable = plan.nominal
-        skipped = self.campaign.not_assigned.get(member.id)
+        skipped = self._skipped[member.id]
         if skipped:
             for criterion in plan.leaves:
                 if not criterion.is_adjustment and criterion.code in skipped:

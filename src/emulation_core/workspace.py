@@ -32,7 +32,6 @@ from .criteria import CriteriaTable, Criterion
 from .errors import (
     EmulationError,
     Problem,
-    SchemaVersionError,
     StaleWriteError,
     ValidationError,
     WorkspaceNotFoundError,
@@ -43,11 +42,14 @@ from .plugins import PluginRegistry, default_registry
 from .ranking import parse_tie_break
 from .scoring import Scoreboard
 from .serialize import (
+    BlocTypes,
+    check_schema,
     dump_bloc,
     dump_campaign,
     dump_criteria,
     dump_submission,
     dump_targets,
+    previous_link_problems,
     read_bloc,
     read_campaign,
     read_submission,
@@ -91,7 +93,7 @@ class Workspace:
         source = load_toml(root / _FILE, _FILE, root)
         if isinstance(source, Problem):
             raise ValidationError([source])
-        _check_schema(source)
+        check_schema(source, SCHEMA_VERSION)
         bloc, problems = read_bloc(source)
         if bloc is None:
             raise ValidationError(problems)
@@ -352,7 +354,8 @@ class Workspace:
         folder = self.path / "campaigns"
         if not folder.is_dir() or self._outside(folder, "campaigns", problems):
             return problems
-        member_ids = {m.id for m in self.bloc.members}
+        bloc_types = self._bloc_types(self.bloc)
+        metas: dict[str, TomlSource] = {}
         for campaign_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
             rel = f"campaigns/{campaign_dir.name}"
             if self._outside(campaign_dir, rel, problems):
@@ -373,17 +376,22 @@ class Workspace:
                 else:
                     sources[name] = loaded
                     self._remember(loaded)
+            if "campaign" in sources:
+                metas[campaign_dir.name] = sources["campaign"]
             if "campaign" not in sources or "criteria" not in sources:
                 continue
             campaign, found = read_campaign(campaign_dir.name, sources["campaign"],
                                             sources["criteria"], sources.get("targets"),
-                                            member_ids)
+                                            bloc_types)
             problems += found
             if campaign is None:
                 continue
             self.campaigns[campaign.id] = campaign
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
+        links = {c.id: c.previous for c in self.campaigns.values()}
+        for campaign_id, (message, hint) in previous_link_problems(links, metas).items():
+            problems.append(metas[campaign_id].problem(("previous",), message, hint))
         return problems
 
     def _outside(self, folder: Path, display: str, problems: list[Problem]) -> bool:
@@ -393,6 +401,11 @@ class Workspace:
             problems.append(Problem(display, None, "", reason,
                                     "keep the workspace's folders inside it, not as links"))
         return reason is not None
+
+    def _bloc_types(self, bloc: Bloc) -> BlocTypes:
+        """What the campaigns' targets are checked against, for ``bloc``."""
+        return BlocTypes({m.id: m.type for m in bloc.members},
+                         {k: (t.section, t.indicator_map) for k, t in self.registry.types.items()})
 
     def _check_types(self, campaign: Campaign, criteria: TomlSource) -> None:
         """Warn when per-type sections do not fill their slot (totals not comparable)."""
@@ -438,18 +451,6 @@ class Workspace:
             if sub is not None:
                 subs[member.id] = sub
         return problems
-
-
-def _check_schema(source: TomlSource) -> None:
-    version = source.data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise ValidationError([source.problem(("schema_version",),
-                                              "is missing or not a whole number",
-                                              f"add 'schema_version = {SCHEMA_VERSION}'")])
-    if version > SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"{source.display}: written by a newer emulation (schema {version}; this one "
-            f"reads up to {SCHEMA_VERSION}); upgrade emulation to open it")
 
 
 def _digest(data: bytes) -> str:

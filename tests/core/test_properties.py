@@ -265,10 +265,14 @@ types = st.sampled_from(["t1", "t2"])
 def blocs(draw: st.DrawFn) -> Bloc:
     ids = draw(st.lists(idents, min_size=1, max_size=5, unique=True))
     members = tuple(Member(i, draw(texts), draw(texts), draw(types)) for i in ids)
-    leadership = tuple(
-        Leadership(year, draw(st.sampled_from(ids)), draw(st.none() | st.sampled_from(ids)))
-        for year in draw(st.lists(st.integers(1990, 2100), max_size=3)))
-    return Bloc(draw(idents), draw(texts), members, leadership, draw(st.just("") | texts))
+    leadership = []
+    for year in draw(st.lists(st.integers(1990, 2100), max_size=3, unique=True)):
+        lead = draw(st.sampled_from(ids))
+        others = [i for i in ids if i != lead]
+        deputy = draw(st.none() | st.sampled_from(others)) if others else None
+        leadership.append(Leadership(year, lead, deputy))
+    return Bloc(draw(idents), draw(texts), members, tuple(leadership),
+                draw(st.just("") | texts))
 
 
 @st.composite
@@ -316,12 +320,14 @@ def campaigns(draw: st.DrawFn, bloc: Bloc) -> Campaign:
         sections.append(Section("9", draw(texts), (), per_type=True,
                                 max_points=draw(st.none() | amounts)))
     table = CriteriaTable(tuple(sections), indicators)
-    codes = [c.code for c in table.leaves()]
     start = draw(dates)
     targets = {m.id: draw(st.dictionaries(st.sampled_from(sorted(indicators)), amounts))
                for m in bloc.members if draw(st.booleans())}
-    not_assigned = {m.id: draw(st.frozensets(st.sampled_from(codes), max_size=2))
-                    for m in bloc.members if draw(st.booleans())}
+    not_assigned = {}
+    for member in bloc.members:
+        codes = [c.code for c in table.for_type(member.type, None).leaves()]
+        if codes and draw(st.booleans()):
+            not_assigned[member.id] = draw(st.frozensets(st.sampled_from(codes), max_size=2))
     bands = tuple(RatingBand(k, draw(texts), draw(texts), draw(signed), draw(st.booleans()))
                   for k in draw(st.lists(idents, min_size=1, max_size=3, unique=True)))
     return Campaign(
@@ -332,7 +338,7 @@ def campaigns(draw: st.DrawFn, bloc: Bloc) -> Campaign:
         tuple(draw(st.lists(st.sampled_from(["deductions"] + [f"section:{s.code}"
                                                               for s in sections]),
                             unique=True, max_size=2))),
-        draw(st.sampled_from(RankBy)), draw(st.none() | idents))
+        draw(st.sampled_from(RankBy)), None)
 
 
 @st.composite
@@ -400,7 +406,7 @@ def _tiny() -> tuple[Bloc, Campaign]:
     bloc = Bloc("b", "Khối", (Member("m1", "Hội An", "An", "t1"),))
     table = CriteriaTable((Section("1", "S", (
         Criterion("1.1", "Kiểm tra", D(10), JudgedRule()),
-        Criterion("1.2", "Thưởng", D(0), AdjustmentRule(
+        Criterion("1.2", "Thưởng", D(5), AdjustmentRule(
             (AdjustmentItem("flag", D(5)),), D(0), D(5))),
     )),), {"flag": Indicator("flag", "Cờ")})
     campaign = Campaign("c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),

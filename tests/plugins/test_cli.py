@@ -71,11 +71,13 @@ def test_list_with_env_var_empty(fresh_registry: None, capsys: pytest.CaptureFix
     monkeypatch.setenv(ENV_VAR, "")
     assert main(["plugins", "list"]) == 0
     out = capsys.readouterr().out
-    assert "No association-type plugins are loaded." in out
+    assert "chung" in out and "built-in" in out  # the general type is always there
     assert f"{ENV_VAR} is set: loading only none" in out
     assert main(["plugins", "list", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["plugins"] == [] and data["restricted_to"] == [] and "htx" in data["skipped"]
+    assert [(p["key"], p["source"], p["criteria"]) for p in data["plugins"]] == \
+        [("chung", "built-in", 0)]
+    assert data["restricted_to"] == [] and "htx" in data["skipped"]
 
 
 def test_plugins_without_subcommand_prints_help(capsys: pytest.CaptureFixture[str]) -> None:

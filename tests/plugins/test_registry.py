@@ -92,7 +92,7 @@ def test_broken_plugins_are_reported_and_the_others_still_load(site: Site) -> No
         assert broken[name].source == "third-party"
         assert broken[name].type is None
         assert reason in (broken[name].error or ""), broken[name].error
-    assert set(registry.types) == BUNDLED | {"tp-good"}
+    assert set(registry.types) == BUNDLED | {"tp-good", "chung"}
     good = next(p for p in registry.plugins if p.name == "tp-good")
     assert (good.package, good.version, good.source, good.ok) == \
         ("tp-good", "2.3.4", "third-party", True)
@@ -118,8 +118,8 @@ def test_empty_env_var_loads_none(site: Site, monkeypatch: pytest.MonkeyPatch) -
     install_broken_and_good(site)
     monkeypatch.setenv(ENV_VAR, "")
     registry = PluginRegistry()
-    assert registry.plugins == ()
-    assert registry.types == {}
+    assert [(p.name, p.source) for p in registry.plugins] == [("chung", "built-in")]
+    assert set(registry.types) == {"chung"}  # the built-in general type is always there
     assert "htx" in registry.skipped
     assert registry.restriction == frozenset()
     assert "restricts loading" in registry.problem_for("htx")
@@ -131,7 +131,7 @@ def test_env_var_restricts_and_skips_without_importing(
     install_broken_and_good(site)
     monkeypatch.setenv(ENV_VAR, " htx , tp-good,")
     registry = PluginRegistry()
-    assert [p.name for p in registry.plugins] == ["htx", "tp-good"]
+    assert [p.name for p in registry.plugins] == ["chung", "htx", "tp-good"]
     assert "tp-import-error" in registry.skipped
     assert "tp_import_error" not in sys.modules
     assert "tp_factory_raises" not in sys.modules

@@ -292,7 +292,7 @@ def test_settings_dir_follows_the_environment(tmp_path: Path,
 
 
 def test_registry_fixture_provides_the_types(registry: PluginRegistry) -> None:
-    assert set(registry.types) == {"chu-thap-do", "khuyen-hoc"}
+    assert set(registry.types) == {"chu-thap-do", "khuyen-hoc", "chung"}
 
 
 async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,

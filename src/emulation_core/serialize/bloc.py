@@ -4,12 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Problem, SchemaVersionError, ValidationError
 from ..model import Bloc, Leadership, Member
 from ..tomlsource import Path_, TomlSource
 from .reader import Reader
 
-__all__ = ["dump_bloc", "read_bloc"]
+__all__ = ["check_schema", "dump_bloc", "read_bloc"]
+
+
+def check_schema(source: TomlSource, newest: int) -> None:
+    """Refuse a workspace.toml without a usable ``schema_version``, or one written by a
+    newer program (:class:`SchemaVersionError`), before reading anything else."""
+    version = source.data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValidationError([source.problem(("schema_version",),
+                                              "is missing or not a whole number",
+                                              f"add 'schema_version = {newest}'")])
+    if version < 1:
+        raise ValidationError([source.problem(("schema_version",),
+                                              f"is {version}; schema versions start at 1",
+                                              f"write 'schema_version = {newest}'")])
+    if version > newest:
+        raise SchemaVersionError(
+            f"{source.display}: written by a newer emulation (schema {version}; this one "
+            f"reads up to {newest}); upgrade emulation to open it")
 
 
 def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
@@ -34,15 +52,24 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
             seen.add(member_id)
             members.append(Member(member_id, m_name, short, type_key))
     leadership: list[Leadership] = []
+    years: set[int] = set()
     for i, raw in enumerate(r.tables(data, (), "leadership")):
         path = ("leadership", i)
+        r.unknown_keys(raw, path, {"year", "lead", "deputy"})
         year = r.get(raw, path, "year", int)
         lead = r.text(raw, path, "lead")
         deputy = r.text(raw, path, "deputy", default=None)
+        if year in years:
+            r.fail((*path, "year"), f"{year} is listed twice; only the first would count",
+                   "keep one lead and deputy per year")
+        years.add(year)
         for key, value in (("lead", lead), ("deputy", deputy)):
             if value is not None and value not in seen:
                 r.fail((*path, key), f"{value!r} is not a member of the bloc",
                        f"use one of: {', '.join(sorted(seen))}")
+        if deputy is not None and deputy == lead:
+            r.fail((*path, "deputy"), f"{deputy!r} is also the lead this year",
+                   "choose another member as deputy, or remove the deputy")
         if year is not None and lead is not None:
             leadership.append(Leadership(year, lead, deputy))
     description = r.text(data, (), "description", default="")

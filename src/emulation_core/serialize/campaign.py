@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -12,8 +13,9 @@ from ..ranking import parse_tie_break
 from ..tomlsource import Path_, TomlSource
 from .criteria import read_criteria
 from .reader import Reader, read_enum, toml_number
+from .targets import BlocTypes, read_targets
 
-__all__ = ["dump_campaign", "dump_targets", "read_campaign"]
+__all__ = ["dump_campaign", "previous_link_problems", "read_campaign"]
 
 _FINEST = Decimal("0.0001")  # the finest precision a campaign may ask for
 _CAMPAIGN_KEYS = {"title", "period", "year", "start", "end", "deadline", "precision",
@@ -21,8 +23,9 @@ _CAMPAIGN_KEYS = {"title", "period", "year", "start", "end", "deadline", "precis
 
 
 def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
-                  targets: TomlSource | None, member_ids: set[str],
+                  targets: TomlSource | None, bloc: BlocTypes,
                   ) -> tuple[Campaign | None, list[Problem]]:
+    """Read a campaign from its three files; ``bloc`` is what its targets refer to."""
     problems: list[Problem] = []
     r = Reader(meta)
     data = meta.data
@@ -50,7 +53,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         if reason:
             r.fail(("tie_break",), f"{key!r}: {reason}")
     previous = r.text(data, (), "previous", default=None)
-    bands = []
+    bands: list[RatingBand] = []
     for i, raw in enumerate(r.tables(data, (), "bands")):
         path: Path_ = ("bands", i)
         r.unknown_keys(raw, path, {"key", "label", "label_en", "short_label", "minimum",
@@ -59,7 +62,9 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         label = r.text(raw, path, "label")
         minimum = r.number(raw, path, "minimum")
         inclusive = r.get(raw, path, "inclusive", bool, default=True)
-        if key and label and minimum is not None:
+        if key is not None and any(band.key == key for band in bands):
+            r.fail((*path, "key"), f"band {key!r} is listed twice", "give each band its own key")
+        elif key and label and minimum is not None:
             bands.append(RatingBand(key, label, r.text(raw, path, "label_en", default=key),
                                     minimum, inclusive,
                                     r.text(raw, path, "short_label", default="")))
@@ -73,29 +78,8 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     not_assigned: dict[str, frozenset[str]] = {}
     if targets is not None:
         tr = Reader(targets)
-        for member_id, raw in targets.data.items():
-            if member_id not in member_ids:
-                tr.fail((member_id,), f"{member_id!r} is not a member of the bloc",
-                        "check the spelling of the member id")
-                continue
-            if not isinstance(raw, dict):
-                tr.fail((member_id,), "expected a table of indicator = target")
-                continue
-            values = {}
-            for key, value in raw.items():
-                if key == "not_assigned":
-                    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                        tr.fail((member_id, key), "expected a list of criterion codes")
-                    else:
-                        not_assigned[member_id] = frozenset(value)
-                    continue
-                indicator = table.indicators.get(key) if table else None
-                number = tr.decimal(value, (member_id, key), negative=False,
-                                    integer=bool(indicator and indicator.integer))
-                if number is not None:
-                    values[key] = number
-            if values:
-                target_map[member_id] = values
+        target_map, not_assigned = read_targets(tr, targets, None if cr.problems else table,
+                                                bloc)
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
             or deadline is None or table is None or precision is None:
@@ -127,12 +111,33 @@ def dump_campaign(campaign: Campaign) -> dict[str, Any]:
     return doc
 
 
-def dump_targets(campaign: Campaign) -> dict[str, Any]:
-    doc: dict[str, Any] = {}
-    for member_id in sorted(set(campaign.targets) | set(campaign.not_assigned)):
-        values = campaign.targets.get(member_id, {})
-        table: dict[str, Any] = {k: toml_number(v) for k, v in values.items()}
-        if member_id in campaign.not_assigned:
-            table["not_assigned"] = sorted(campaign.not_assigned[member_id])
-        doc[member_id] = table
-    return doc
+def previous_link_problems(links: Mapping[str, str | None], existing: Collection[str],
+                           ) -> dict[str, tuple[str, str]]:
+    """Wrong ``previous`` links as campaign id → (message, hint).
+
+    ``links`` maps each campaign id to its ``previous``; ``existing`` holds every campaign
+    id in the workspace. A link must name another existing campaign, and following the
+    links must never come back to where it started.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for campaign_id, previous in links.items():
+        if previous is None:
+            continue
+        if previous == campaign_id:
+            found[campaign_id] = ("names this campaign itself",
+                                  "name the campaign before this one, or remove 'previous'")
+            continue
+        if previous not in existing:
+            others = ", ".join(sorted(c for c in existing if c != campaign_id)) or "none"
+            found[campaign_id] = (f"campaign {previous!r} does not exist",
+                                  f"campaigns: {others}; or remove 'previous'")
+            continue
+        chain = [campaign_id]
+        current: str | None = previous
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = links.get(current)
+        if current == campaign_id:
+            found[campaign_id] = (f"the links go round in a circle: {' → '.join(chain)} → "
+                                  f"{campaign_id}", "remove 'previous' from one of them")
+    return found

@@ -92,9 +92,12 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
     if "rule" in raw:
         r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "rule",
                                    "applies_to", "evidence"})
-        maximum = r.number(raw, path, "max_points", negative=False)
         rule_raw = r.table(raw, path, "rule")
         rule = _read_rule(r, rule_raw, (*path, "rule"))
+        if isinstance(rule, AdjustmentRule):
+            maximum = _adjustment_maximum(r, raw, path, rule)
+        else:
+            maximum = r.number(raw, path, "max_points", negative=False)
         evidence = r.text(raw, path, "evidence", default="")
         if code is None or title is None or maximum is None or rule is None:
             return None
@@ -119,6 +122,23 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
                    per_type)
 
 
+def _adjustment_maximum(r: Reader, raw: Mapping[str, Any], path: Path_,
+                        rule: AdjustmentRule) -> Decimal | None:
+    """A bonus/deduction criterion scores between its floor and ceiling, so ``max_points``
+    adds nothing: it may be left out (it is then the ceiling) and, when written, must equal
+    the ceiling, so that nobody reads it as a cap that is not applied."""
+    if "max_points" not in raw:
+        return rule.ceiling
+    maximum = r.number(raw, path, "max_points", negative=False)
+    if maximum is not None and maximum != rule.ceiling:
+        r.fail((*path, "max_points"),
+               f"is {maximum}, but a bonus/deduction criterion scores from its floor "
+               f"{rule.floor} to its ceiling {rule.ceiling}; max_points is not used",
+               f"remove max_points, or set it to the ceiling {rule.ceiling}")
+        return None
+    return maximum
+
+
 def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
     indicators = {}
     for i, raw in enumerate(r.tables(data, (), "indicators")):
@@ -126,7 +146,10 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
         r.unknown_keys(raw, path, {"key", "label", "label_en", "unit", "integer"})
         key = r.text(raw, path, "key")
         label = r.text(raw, path, "label")
-        if key is not None and label is not None:
+        if key in indicators:
+            r.fail((*path, "key"), f"indicator {key!r} is declared twice",
+                   "remove one of them")
+        elif key is not None and label is not None:
             indicators[key] = Indicator(key, label, r.text(raw, path, "label_en", default=""),
                                         r.text(raw, path, "unit", default=""),
                                         bool(r.get(raw, path, "integer", bool, default=False)))

@@ -1,0 +1,156 @@
+"""targets.toml: registered targets and not-assigned criteria, checked against each member.
+
+Every key refers to something: the table name to a member of the bloc, each target to an
+indicator that one of that member's criteria scores against a target, each
+``not_assigned`` code to a criterion or section of that member's table. A reference to
+nothing would silently change a score, so it is refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from ..criteria import CriteriaTable, Indicator, Section
+from ..model import Campaign
+from ..rules import FormulaRule, TargetRule
+from ..tomlsource import TomlSource
+from .reader import Reader, toml_number
+
+__all__ = ["BlocTypes", "dump_targets", "read_targets"]
+
+
+@frozen
+class BlocTypes:
+    """The bloc's members and the association types that are installed.
+
+    ``member_types`` maps member id → type key; ``sections`` maps each installed type key →
+    its plugin's section and indicators.
+    """
+
+    member_types: Mapping[str, str]
+    sections: Mapping[str, tuple[Section, Mapping[str, Indicator]]]
+
+    def table_for(self, common: CriteriaTable, member_id: str) -> tuple[CriteriaTable, bool]:
+        """The member's table within ``common``, and whether its type is installed (when
+        not, its per-type slots are empty)."""
+        type_key = self.member_types[member_id]
+        section, indicators = self.sections.get(type_key, (None, None))
+        return common.for_type(type_key, section, indicators), section is not None
+
+
+def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, bloc: BlocTypes,
+                 ) -> tuple[dict[str, dict[str, Decimal]], dict[str, frozenset[str]]]:
+    """Targets and not-assigned codes by member; ``table`` None skips the per-member checks
+    (the criteria file has problems of its own)."""
+    targets: dict[str, dict[str, Decimal]] = {}
+    not_assigned: dict[str, frozenset[str]] = {}
+    for member_id, raw in source.data.items():
+        if member_id not in bloc.member_types:
+            r.fail((member_id,), f"{member_id!r} is not a member of the bloc",
+                   _suggest(member_id, bloc.member_types, "member ids"))
+            continue
+        if not isinstance(raw, dict):
+            r.fail((member_id,), "expected a table of indicator = target")
+            continue
+        own, installed = bloc.table_for(table, member_id) if table else (None, False)
+        values = {}
+        for key, value in raw.items():
+            if key == "not_assigned":
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    r.fail((member_id, key), "expected a list of criterion codes")
+                    continue
+                if table is not None and own is not None:
+                    _check_codes(r, member_id, value, table, own, installed,
+                                 bloc.member_types[member_id])
+                not_assigned[member_id] = frozenset(value)
+                continue
+            indicator = own.indicators.get(key) if own is not None else None
+            number = r.decimal(value, (member_id, key), negative=False,
+                               integer=bool(indicator and indicator.integer))
+            if number is None:
+                continue
+            if own is not None and installed:
+                _check_target_key(r, member_id, key, own)
+            values[key] = number
+        if values:
+            targets[member_id] = values
+    return targets, not_assigned
+
+
+def target_indicators(table: CriteriaTable) -> frozenset[str]:
+    """Indicators that some criterion of ``table`` scores against a registered target."""
+    found: set[str] = set()
+    for criterion in table.leaves():
+        if isinstance(criterion.rule, TargetRule | FormulaRule):
+            found |= criterion.rule.indicators
+    return frozenset(found)
+
+
+def _check_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable) -> None:
+    used = target_indicators(own)
+    if key in used:
+        return
+    if key in own.indicators:
+        message = f"no criterion of this member is scored against a target for {key!r}"
+    else:
+        message = f"{key!r} is not an indicator of this member's criteria"
+    r.fail((member_id, key), message, _suggest(key, used, "indicators with targets"))
+
+
+def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTable,
+                 own: CriteriaTable, installed: bool, type_key: str) -> None:
+    mine = _codes(own)
+    slots = tuple(f"{slot.code}." for slot in own.per_type_slots())
+    seen: set[str] = set()
+    path = (member_id, "not_assigned")
+    for code in codes:
+        if code in seen:
+            r.fail(path, f"{code!r} is listed twice", "remove one of them")
+        seen.add(code)
+        if code in mine or (not installed and code.startswith(slots)):
+            continue  # a type that is not installed: its own criteria cannot be checked
+        if code in _codes(common):
+            r.fail(path, f"criterion {code} does not apply to type {type_key!r}",
+                   "remove it: this member is not scored on it anyway")
+        else:
+            r.fail(path, f"{code!r} is not a criterion or section of this member's table",
+                   _suggest(code, mine, "codes"))
+
+
+def _codes(table: CriteriaTable) -> set[str]:
+    """Codes of every section and criterion of ``table``."""
+    found: set[str] = set()
+    stack: list[Any] = list(table.sections)
+    while stack:
+        node = stack.pop()
+        found.add(node.code)
+        if isinstance(node, Section):
+            stack.extend(node.children)
+    return found
+
+
+def _suggest(wrong: str, known: Iterable[str], what: str) -> str:
+    names = sorted(known)
+    close = difflib.get_close_matches(wrong, names, n=1)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    if not names:
+        return f"there are no {what} here; remove it"
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return f"{what} here: {shown}"
+
+
+def dump_targets(campaign: Campaign) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for member_id in sorted(set(campaign.targets) | set(campaign.not_assigned)):
+        values = campaign.targets.get(member_id, {})
+        table: dict[str, Any] = {k: toml_number(v) for k, v in values.items()}
+        if member_id in campaign.not_assigned:
+            table["not_assigned"] = sorted(campaign.not_assigned[member_id])
+        doc[member_id] = table
+    return doc
