@@ -19,6 +19,7 @@ from .errors import (
 from .explanation import BlocFigure, Explanation, InputValue, Quantity
 from .export import ranking_csv, ranking_json, ranking_records
 from .formula import Formula, FormulaError
+from .general_type import GENERAL_TYPE
 from .messages import LANGUAGES, MESSAGES, Language, format_number, render
 from .model import (
     DEFAULT_BANDS,
@@ -75,6 +76,7 @@ __all__ = [
     "DEFAULT_BANDS",
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
+    "GENERAL_TYPE",
     "LANGUAGES",
     "MESSAGES",
     "SCHEMA_VERSION",
