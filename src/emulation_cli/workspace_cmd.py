@@ -15,10 +15,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from emulation_core.errors import EmulationError
+from emulation_core.errors import EmulationError, Problem
 from emulation_core.explanation import Explanation
 from emulation_core.export import ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES
+from emulation_core.messages import LANGUAGES, Language
 from emulation_core.model import Bloc
 from emulation_core.numbers import format_points
 from emulation_core.phrasing import explanation_text, source_text
@@ -28,7 +28,7 @@ from emulation_core.scoring import Scoreboard
 from emulation_core.text import unsafe_id_reason
 from emulation_core.workspace import Workspace
 
-from .language import LANG_VAR, explanation_language
+from .language import LANG_VAR, error_language, explanation_language
 
 __all__ = ["demo_workspace", "register"]
 
@@ -130,7 +130,7 @@ def _run_ui(path: Path | None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        _warn([*ws.warnings, *ws.registry.notices])
+        _warn([*ws.warnings, *ws.registry.notices], error_language(None))
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         Console(highlight=False).print(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
@@ -141,19 +141,22 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
     ws = Workspace.open(args.workspace)
-    _warn(ws.warnings)
+    lang = error_language(getattr(args, "lang", None))
+    _warn(ws.warnings, lang)
     campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
     if campaign is None:
         raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
     board = ws.scoreboard(campaign.id)
-    _warn([*board.warnings, *ws.registry.notices])  # failed hooks; what plugins printed
+    _warn([*board.warnings, *ws.registry.notices], lang)  # failed hooks; what plugins printed
     return ws, board
 
 
-def _warn(messages: Iterable[object]) -> None:
+def _warn(messages: Iterable[object], lang: Language) -> None:
+    """Print warnings; the library's problems in ``lang`` where it has them."""
     err = Console(stderr=True, highlight=False)
     for message in messages:
-        err.print(Text.assemble(("warning", "bold yellow"), f": {message}"), soft_wrap=True)
+        text = message.text(lang) if isinstance(message, Problem) else str(message)
+        err.print(Text.assemble(("warning", "bold yellow"), f": {text}"), soft_wrap=True)
 
 
 def _score(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from .explanation import BlocFigure, Explanation, InputValue, Quantity
 from .export import ranking_csv, ranking_json, ranking_records
 from .formula import Formula, FormulaError
 from .general_type import GENERAL_TYPE
-from .messages import LANGUAGES, MESSAGES, Language, format_number, render
+from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
 from .model import (
     DEFAULT_BANDS,
     Bloc,
@@ -102,6 +102,7 @@ __all__ = [
     "Leadership",
     "Member",
     "MemberScore",
+    "Message",
     "NumberError",
     "NumberReading",
     "PerOccurrenceRule",

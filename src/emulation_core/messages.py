@@ -12,10 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from string import Formatter
+from types import MappingProxyType
 from typing import Literal
 
+import attrs
+
 __all__ = [
-    "LANGUAGES", "MESSAGES", "Language", "format_number", "has_message", "placeholders", "render",
+    "LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "has_message",
+    "placeholders", "render",
 ]
 
 Language = Literal["vi", "en"]
@@ -36,10 +40,33 @@ def format_number(value: Decimal | int, lang: Language) -> str:
     return text
 
 
+def _frozen(values: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(values))
+
+
+@attrs.frozen
+class Message:
+    """A catalog message not yet said in a language: its key and values.
+
+    A value may itself be a Message (a reason inside a sentence): it is said in the same
+    language.
+    """
+
+    key: str
+    values: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen, hash=False)
+
+    def text(self, lang: Language) -> str:
+        return render(self.key, lang, **self.values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
 def render(key: str, lang: Language, /, **values: object) -> str:
     """The message ``key`` in ``lang`` with its ``{placeholders}`` filled from ``values``.
 
-    Raises KeyError for an unknown key or a missing value.
+    Numbers are written as ``lang`` writes them and :class:`Message` values are said in
+    ``lang``. Raises KeyError for an unknown key or a missing value.
     """
     vi, en = MESSAGES[key]
     template = en if lang == "en" else vi
@@ -57,6 +84,8 @@ def placeholders(template: str) -> frozenset[str]:
 
 
 def _shown(value: object, lang: Language) -> object:
+    if isinstance(value, Message):
+        return value.text(lang)
     if isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool)):
         return format_number(value, lang)
     return value
@@ -122,6 +151,20 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "source.none": ("chưa chấm", "not scored yet"),
     "source.not_assigned": ("không giao cho đơn vị này", "not assigned to this unit"),
     "source.missing": ("chưa nộp báo cáo: tính 0", "no submission yet: counts as 0"),
+    # Association-type plugins.
+    "plugin.broken": ("plugin của loại hội {type!r} bị lỗi: {error}",
+                      "the plugin for type {type!r} is broken: {error}"),
+    "plugin.not_allowed": ("không plugin nào cung cấp loại hội {type!r}; {variable} chỉ cho "
+                           "nạp {allowed}",
+                           "no plugin provides type {type!r}; {variable} restricts loading to "
+                           "{allowed}"),
+    "plugin.none_allowed": ("không có", "none"),
+    "plugin.not_installed": ("chưa cài plugin nào cung cấp loại hội {type!r}; hãy cài "
+                             "(xem 'emulation plugins list')",
+                             "no installed plugin provides type {type!r}; install it "
+                             "(see 'emulation plugins list')"),
+    "workspace.type_missing": ("{reason}; {members} chỉ được chấm theo tiêu chí chung",
+                               "{reason}; {members} scored on common criteria only"),
     # Problems and errors.
     "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
     "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from attrs import evolve, field, frozen
 
 from .criteria import CriteriaTable, Criterion, Indicator, Section
+from .messages import Message
 from .model import Submission
 from .plugin_output import captured, excerpt, quiet
 from .rules import AdjustmentItem, AdjustmentRule, Rule
@@ -343,16 +344,20 @@ class PluginRegistry:
         return quiet(getattr(self.get(key), name, None), self._hook_output, key, name)
 
     def problem_for(self, key: str) -> str:
-        """A sentence explaining why type ``key`` is not available."""
+        """A sentence explaining why type ``key`` is not available (English)."""
+        return self.missing_reason(key).text("en")
+
+    def missing_reason(self, key: str) -> Message:
+        """Why type ``key`` is not available, to be said in either language."""
         broken = [p for p in self.broken if p.name == key]
         if broken:
-            return f"the plugin for type {key!r} is broken: {broken[0].error}"
+            return Message("plugin.broken", {"type": key, "error": broken[0].error})
         allowed = self._allowed_names()
         if allowed is not None:
-            return (f"no plugin provides type {key!r}; {ENV_VAR} restricts loading to "
-                    f"{', '.join(sorted(allowed)) or 'none'}")
-        return (f"no installed plugin provides type {key!r}; install it "
-                "(see 'emulation plugins list')")
+            listed: object = ", ".join(sorted(allowed)) or Message("plugin.none_allowed")
+            return Message("plugin.not_allowed",
+                           {"type": key, "variable": ENV_VAR, "allowed": listed})
+        return Message("plugin.not_installed", {"type": key})
 
     def _allowed_names(self) -> set[str] | None:
         allowed = self._allowed if self._allowed is not None else os.environ.get(ENV_VAR)

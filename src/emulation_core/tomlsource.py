@@ -156,6 +156,10 @@ class TomlSource:
     def problem(self, path: Path_, message: str, hint: str = "") -> Problem:
         return Problem(self.display, self.line_of(path), format_path(path), message, hint)
 
+    def keyed_problem(self, path: Path_, key: str, /, **values: object) -> Problem:
+        """A problem at ``path`` whose message is catalog entry ``key`` (see Problem.keyed)."""
+        return Problem.keyed(self.display, self.line_of(path), format_path(path), key, **values)
+
 
 def format_path(path: Path_) -> str:
     """``("sections", 0, "max_points")`` → ``sections[0].max_points``."""

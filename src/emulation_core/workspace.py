@@ -106,9 +106,9 @@ class Workspace:
                 missing.setdefault(member.type, []).append(index)
         for type_key, indexes in missing.items():
             names = ", ".join(bloc.members[i].id for i in indexes)
-            ws.warnings.append(source.problem(
-                ("members", indexes[0], "type"),
-                f"{ws.registry.problem_for(type_key)}; {names} scored on common criteria only"))
+            ws.warnings.append(source.keyed_problem(
+                ("members", indexes[0], "type"), "workspace.type_missing",
+                reason=ws.registry.missing_reason(type_key), members=names))
         if problems:
             raise ValidationError(problems)
         if writable:

@@ -114,7 +114,8 @@ class EmulationApp(App[int]):
         if self.session is None:
             return
         for problem in self.session.ws.warnings:
-            self.notify(str(problem), title=t("warning"), severity="warning", timeout=10)
+            self.notify(problem.text(language()), title=t("warning"), severity="warning",
+                        timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("goto", "pick_campaign", "save") and self.session is None:

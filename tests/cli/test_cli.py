@@ -236,3 +236,10 @@ def test_missing_plugins_are_warnings_that_fail_validate_only(sample: Path) -> N
                            "--format", "json"], capture_output=True, text=True, env=env)
     assert rank.returncode == 0 and "warning" in rank.stderr
     assert len(json.loads(rank.stdout)) == 11
+    vietnamese = subprocess.run([sys.executable, "-m", "emulation_cli", "validate", str(sample)],
+                                capture_output=True, text=True,
+                                env={**env, "EMULATION_LANG": "vi"})
+    assert vietnamese.returncode == 2
+    assert "không plugin nào cung cấp loại hội 'htx'; EMULATION_PLUGINS chỉ cho nạp không có" \
+        in " ".join(vietnamese.stderr.split())
+    assert "lien-minh-htx chỉ được chấm theo tiêu chí chung" in " ".join(vietnamese.stderr.split())

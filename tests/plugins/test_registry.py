@@ -122,7 +122,10 @@ def test_empty_env_var_loads_none(site: Site, monkeypatch: pytest.MonkeyPatch) -
     assert set(registry.types) == {"chung"}  # the built-in general type is always there
     assert "htx" in registry.skipped
     assert registry.restriction == frozenset()
-    assert "restricts loading" in registry.problem_for("htx")
+    assert registry.problem_for("htx") == \
+        "no plugin provides type 'htx'; EMULATION_PLUGINS restricts loading to none"
+    assert registry.missing_reason("htx").text("vi") == \
+        "không plugin nào cung cấp loại hội 'htx'; EMULATION_PLUGINS chỉ cho nạp không có"
     assert "tp_import_error" not in sys.modules
 
 
