@@ -189,7 +189,8 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Problem(display, None, "", f"is not UTF-8 text (byte {exc.start})",
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return Problem(display, line, "", f"is not UTF-8 text (byte {exc.start})",
                        "save the file as UTF-8")
     try:
         data = tomli.loads(text)
