@@ -4,6 +4,7 @@ The public API is what this module exports; see docs/library.md.
 """
 
 from .atomic import atomic_write
+from .blocstats import BlocStats, Figure, IndicatorFigures
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .errors import (
@@ -58,6 +59,8 @@ from .rules import (
     AdjustmentRule,
     FormulaRule,
     JudgedRule,
+    NoTarget,
+    OverMeasure,
     PerOccurrenceRule,
     RelativeRule,
     Rule,
@@ -65,7 +68,7 @@ from .rules import (
     YesNoRule,
 )
 from .sample import sample_workspace_path
-from .scoring import CriterionScore, MemberScore, Scoreboard, SectionScore
+from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
 from .text import is_safe_id, nfc, vi_sort_key
 from .workspace import SCHEMA_VERSION, Workspace
 
@@ -85,6 +88,7 @@ __all__ = [
     "AssociationType",
     "Bloc",
     "BlocFigure",
+    "BlocStats",
     "Campaign",
     "CriteriaTable",
     "Criterion",
@@ -92,10 +96,12 @@ __all__ = [
     "CriterionScore",
     "EmulationError",
     "Explanation",
+    "Figure",
     "Formula",
     "FormulaError",
     "FormulaRule",
     "Indicator",
+    "IndicatorFigures",
     "InputValue",
     "JudgedRule",
     "Language",
@@ -103,8 +109,10 @@ __all__ = [
     "Member",
     "MemberScore",
     "Message",
+    "NoTarget",
     "NumberError",
     "NumberReading",
+    "OverMeasure",
     "PerOccurrenceRule",
     "PeriodKind",
     "PluginInfo",
@@ -114,6 +122,7 @@ __all__ = [
     "RankBy",
     "RankedMember",
     "RatingBand",
+    "RatingState",
     "RelativeRule",
     "Rule",
     "SchemaVersionError",

@@ -16,12 +16,13 @@ from typing import Literal
 
 from attrs import frozen
 
+from .blocstats import BlocStats
 from .criteria import Criterion, Indicator
+from .exact import to_decimal
 from .model import Member
 from .numbers import ZERO
 from .rules import (
     AdjustmentRule,
-    BlocStats,
     PerOccurrenceRule,
     RelativeRule,
     TargetRule,
@@ -132,11 +133,14 @@ def explain_criterion(
         quantities.append(Quantity("ratio", ratio))
         if rule.over_share and ratio > 1:
             quantities.append(Quantity("over_ratio", ratio - 1))
-            compare("best_over_ratio", stats.best_over_ratio)
+            compare("best_over_ratio", to_decimal(rule.best_over(stats.of(rule.indicator))))
     elif isinstance(rule, TargetRule | RelativeRule):
-        compare("best_value", stats.best_value)
-        if stats.best_value > 0:
-            share = Fraction(values.get(rule.indicator, ZERO)) / Fraction(stats.best_value)
+        figures = stats.of(rule.indicator)
+        best = rule.untargeted_best(figures) if isinstance(rule, TargetRule) \
+            else figures.best.value
+        compare("best_value", to_decimal(best))
+        if best > 0:
+            share = Fraction(values.get(rule.indicator, ZERO)) / best
             quantities.append(Quantity("share_of_best", share))
     elif isinstance(rule, PerOccurrenceRule):
         count = Fraction(values.get(rule.indicator, ZERO))

@@ -1,9 +1,13 @@
 """A small, safe arithmetic language for criteria that the built-in rules do not cover.
 
-Expressions are parsed with :mod:`ast` and walked node by node; nothing is compiled or
-evaluated by Python. Allowed: numbers, indicator names, ``+ - * / % **`` (exponent a
-literal of at most 10), comparisons, ``and``/``or``/``not``, ``a if cond else b`` and the
-functions ``min``, ``max``, ``abs``, ``target(name)``. Division by zero gives 0.
+An expression is parsed with :mod:`ast` and compiled, node by node, into Python closures over
+exact fractions; nothing is compiled or evaluated by Python itself. Every node type and
+operator that has no handler here is refused when the formula is read, so what passes
+validation always evaluates. Allowed: numbers, indicator names, ``+ - * / % **`` (the
+exponent a whole literal number from -10 to 10), comparisons ``< <= > >= == !=``,
+``and``/``or``/``not``, ``a if cond else b`` and the functions ``min``, ``max``, ``abs``,
+``target(x)``, ``has_target(x)`` and, reading the bloc, ``best(x)``, ``worst(x)``,
+``best_ratio(x)``, ``members()``. Division by zero gives 0.
 """
 
 from __future__ import annotations
@@ -12,23 +16,44 @@ import ast
 import math
 import operator
 from collections.abc import Callable, Mapping
-from decimal import Decimal, DecimalException
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
 
-from .numbers import ZERO
+from .blocstats import BlocStats
+from .exact import FRACTION_ZERO
 
-__all__ = ["Formula", "FormulaError"]
+__all__ = ["HANDLED_NODES", "Formula", "FormulaError"]
 
 _MAX_LENGTH = 500
 _MAX_EXPONENT = 10
-_BINOPS: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
+_MAX_BITS = 4000  # a power whose result would pass about 10^1200 gives 0, as an overflow
+
+Value = Fraction | bool
+Env = tuple[Mapping[str, Decimal], Mapping[str, Decimal], BlocStats]
+Node = Callable[[Env], Value]
+
+_NO_STATS = BlocStats()
+_ONE = Fraction(1)
+
+
+def _div(left: Fraction, right: Fraction) -> Fraction:
+    return left / right if right else FRACTION_ZERO
+
+
+def _mod(left: Fraction, right: Fraction) -> Fraction:
+    """Remainder with the sign of ``left`` (as decimal arithmetic has it); 0 for ``% 0``."""
+    return left - right * math.trunc(left / right) if right else FRACTION_ZERO
+
+
+_BINOPS: dict[type[ast.operator], Callable[[Fraction, Fraction], Fraction]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.Mod: operator.mod,
-    ast.Pow: operator.pow,
+    ast.Div: _div,
+    ast.Mod: _mod,
 }
-_COMPARE: dict[type[ast.cmpop], Callable[[Decimal, Decimal], bool]] = {
+_COMPARE: dict[type[ast.cmpop], Callable[[Fraction, Fraction], bool]] = {
     ast.Lt: operator.lt,
     ast.LtE: operator.le,
     ast.Gt: operator.gt,
@@ -36,15 +61,205 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Decimal, Decimal], bool]] = {
     ast.Eq: operator.eq,
     ast.NotEq: operator.ne,
 }
-_FUNCTIONS = {"min", "max", "abs", "target"}
+_ON_NAME = {"target", "has_target", "best", "worst", "best_ratio"}
+_BLOC = {"best", "worst", "best_ratio", "members"}
+_FUNCTIONS = {"min", "max", "abs", "members"} | _ON_NAME
 
 
 class FormulaError(ValueError):
     """The expression uses something the formula language does not allow."""
 
 
+def _num(value: Value) -> Fraction:
+    return Fraction(int(value)) if isinstance(value, bool) else value
+
+
+class _Compiler:
+    """Turns checked nodes into closures; refuses any node it has no handler for."""
+
+    def __init__(self, source: str = "") -> None:
+        self.source = source
+        self.names: set[str] = set()
+        self.bloc_names: set[str] = set()
+        self.uses_bloc = False
+
+    def compile(self, node: ast.AST) -> Node:
+        handler = _HANDLERS.get(type(node))
+        if handler is None:
+            text = ast.get_source_segment(self.source, node)
+            shown = f" ({text!r})" if text else ""
+            raise FormulaError(f"may not contain {type(node).__name__}{shown}")
+        return handler(self, node)
+
+    def constant(self, node: ast.Constant) -> Node:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise FormulaError(f"may only contain numbers, not {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise FormulaError(f"numbers must be finite, not {ast.unparse(node)!r}")
+        number = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+        return lambda env: number
+
+    def name(self, node: ast.Name) -> Node:
+        key = self._indicator(node)
+        return lambda env: Fraction(env[0].get(key, 0))
+
+    def _indicator(self, node: ast.Name) -> str:
+        if node.id.startswith("_"):
+            raise FormulaError(f"names may not start with '_' ({node.id!r})")
+        self.names.add(node.id)
+        return node.id
+
+    def unary(self, node: ast.UnaryOp) -> Node:
+        operand = self.compile(node.operand)
+        if isinstance(node.op, ast.Not):
+            return lambda env: not operand(env)
+        if isinstance(node.op, ast.USub):
+            return lambda env: -_num(operand(env))
+        if isinstance(node.op, ast.UAdd):
+            return lambda env: _num(operand(env))
+        raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+
+    def binary(self, node: ast.BinOp) -> Node:
+        if isinstance(node.op, ast.Pow):
+            return self._power(node)
+        apply = _BINOPS.get(type(node.op))
+        if apply is None:
+            raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+        left, right = self.compile(node.left), self.compile(node.right)
+        return lambda env: apply(_num(left(env)), _num(right(env)))
+
+    def _power(self, node: ast.BinOp) -> Node:
+        exponent, sign = node.right, 1
+        if isinstance(exponent, ast.UnaryOp) and isinstance(exponent.op, ast.USub):
+            exponent, sign = exponent.operand, -1
+        if not (isinstance(exponent, ast.Constant) and type(exponent.value) is int
+                and exponent.value <= _MAX_EXPONENT):
+            raise FormulaError(f"exponents must be whole literal numbers from "
+                               f"-{_MAX_EXPONENT} to {_MAX_EXPONENT}")
+        power = sign * exponent.value
+        base = self.compile(node.left)
+
+        def evaluate(env: Env) -> Fraction:
+            value = _num(base(env))
+            if not value and power < 0:
+                return FRACTION_ZERO  # 0 ** -n divides by zero
+            size = max(value.numerator.bit_length(), value.denominator.bit_length())
+            return value ** power if size * abs(power) <= _MAX_BITS else FRACTION_ZERO
+
+        return evaluate
+
+    def compare(self, node: ast.Compare) -> Node:
+        tests = []
+        for op in node.ops:
+            test = _COMPARE.get(type(op))
+            if test is None:
+                raise FormulaError(f"may not use the comparison {type(op).__name__}")
+            tests.append(test)
+        first = self.compile(node.left)
+        rest = [self.compile(c) for c in node.comparators]
+        pairs = tuple(zip(tests, rest, strict=True))
+
+        def evaluate(env: Env) -> bool:
+            left = _num(first(env))
+            for test, comparator in pairs:
+                right = _num(comparator(env))
+                if not test(left, right):
+                    return False
+                left = right
+            return True
+
+        return evaluate
+
+    def boolean(self, node: ast.BoolOp) -> Node:
+        if not isinstance(node.op, ast.And | ast.Or):
+            raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+        parts = tuple(self.compile(v) for v in node.values)
+        if isinstance(node.op, ast.And):
+            return lambda env: all(part(env) for part in parts)
+        return lambda env: any(part(env) for part in parts)
+
+    def choice(self, node: ast.IfExp) -> Node:
+        test, body, orelse = (self.compile(n) for n in (node.test, node.body, node.orelse))
+        return lambda env: body(env) if test(env) else orelse(env)
+
+    def call(self, node: ast.Call) -> Node:
+        if not isinstance(node.func, ast.Name) or node.func.id not in _FUNCTIONS:
+            raise FormulaError(
+                f"may only call {', '.join(sorted(_FUNCTIONS))}, not {ast.unparse(node.func)!r}")
+        if node.keywords:
+            raise FormulaError("function calls take no keyword arguments")
+        function = node.func.id
+        if function in _BLOC:
+            self.uses_bloc = True
+        if function == "members":
+            if node.args:
+                raise FormulaError("members() takes no arguments")
+            return lambda env: Fraction(env[2].members)
+        if function in _ON_NAME:
+            if not (len(node.args) == 1 and isinstance(node.args[0], ast.Name)):
+                raise FormulaError(f"{function}() takes one indicator name, "
+                                   f"e.g. {function}(new_members)")
+            key = self._indicator(node.args[0])
+            if function in _BLOC:
+                self.bloc_names.add(key)
+            return _NAMED[function](key)
+        args = tuple(self.compile(a) for a in node.args)
+        if function == "abs":
+            if len(args) != 1:
+                raise FormulaError("abs() takes exactly one argument")
+            only = args[0]
+            return lambda env: abs(_num(only(env)))
+        if not args:
+            raise FormulaError(f"{function}() needs at least one argument")
+        pick = min if function == "min" else max
+        return lambda env: pick(_num(a(env)) for a in args)
+
+    def expression(self, node: ast.Expression) -> Node:
+        return self.compile(node.body)
+
+
+def _target(key: str) -> Node:
+    return lambda env: Fraction(env[1].get(key, 0))
+
+
+def _has_target(key: str) -> Node:
+    return lambda env: bool(env[1].get(key))
+
+
+def _best(key: str) -> Node:
+    return lambda env: env[2].of(key).best.value
+
+
+def _worst(key: str) -> Node:
+    return lambda env: env[2].of(key).worst.value
+
+
+def _best_ratio(key: str) -> Node:
+    return lambda env: env[2].of(key).best_ratio.value
+
+
+_NAMED: dict[str, Callable[[str], Node]] = {
+    "target": _target, "has_target": _has_target, "best": _best, "worst": _worst,
+    "best_ratio": _best_ratio,
+}
+_HANDLERS: dict[type[ast.AST], Callable[[_Compiler, Any], Node]] = {
+    ast.Expression: _Compiler.expression,
+    ast.Constant: _Compiler.constant,
+    ast.Name: _Compiler.name,
+    ast.UnaryOp: _Compiler.unary,
+    ast.BinOp: _Compiler.binary,
+    ast.Compare: _Compiler.compare,
+    ast.BoolOp: _Compiler.boolean,
+    ast.IfExp: _Compiler.choice,
+    ast.Call: _Compiler.call,
+}
+HANDLED_NODES = frozenset(_HANDLERS)
+"""The node types the compiler implements; any other node in a formula is refused."""
+
+
 class Formula:
-    """A parsed, checked expression over named indicators."""
+    """A parsed, checked expression over named indicators, compiled once."""
 
     def __init__(self, source: str) -> None:
         if len(source) > _MAX_LENGTH:
@@ -53,12 +268,17 @@ class Formula:
             tree = ast.parse(source.strip(), mode="eval")
         except SyntaxError as exc:
             raise FormulaError(f"is not a valid expression ({exc.msg})") from None
-        names: set[str] = set()
-        for node in ast.walk(tree):
-            _check(node, names)
+        except (ValueError, MemoryError, RecursionError) as exc:  # NUL bytes, deep nesting
+            raise FormulaError(f"cannot be read ({type(exc).__name__})") from None
+        compiler = _Compiler(source.strip())
+        try:
+            self._run = compiler.compile(tree)
+        except RecursionError:
+            raise FormulaError("is nested too deeply") from None
         self.source = source
-        self.names = frozenset(names)
-        self._tree = tree.body
+        self.names = frozenset(compiler.names)
+        self.bloc_names = frozenset(compiler.bloc_names)
+        self.uses_bloc = compiler.uses_bloc
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Formula) and other.source == self.source
@@ -69,112 +289,11 @@ class Formula:
     def __repr__(self) -> str:
         return f"Formula({self.source!r})"
 
-    def evaluate(self, values: Mapping[str, Decimal], targets: Mapping[str, Decimal]) -> Decimal:
-        """Value of the expression; a missing indicator or target counts as 0.
+    def evaluate(self, values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
+                 stats: BlocStats = _NO_STATS) -> Fraction:
+        """Exact value of the expression; a missing indicator or target counts as 0.
 
-        Arithmetic that has no finite answer (0 ** 0, a root of a negative number, an
-        overflow) gives 0, as division by zero does, so one member's figures cannot stop
-        the scoring of the bloc.
+        ``stats`` are the bloc's figures for ``best(x)``, ``worst(x)``, ``best_ratio(x)``
+        and ``members()`` (all 0 when not given).
         """
-        try:
-            result = _eval(self._tree, values, targets)
-            number = Decimal(int(result)) if isinstance(result, bool) else result
-        except (DecimalException, OverflowError):
-            return ZERO
-        return number if number.is_finite() else ZERO
-
-
-def _check(node: ast.AST, names: set[str]) -> None:
-    allowed = (
-        ast.Expression, ast.BinOp, ast.UnaryOp, ast.Compare, ast.BoolOp, ast.IfExp,
-        ast.Constant, ast.Name, ast.Call, ast.Load, ast.operator, ast.unaryop, ast.cmpop,
-        ast.boolop,
-    )
-    if not isinstance(node, allowed):
-        raise FormulaError(f"may not contain {type(node).__name__} ({ast.unparse(node)!r})"
-                           if isinstance(node, ast.expr) else
-                           f"may not contain {type(node).__name__}")
-    if isinstance(node, ast.operator) and type(node) not in _BINOPS:
-        raise FormulaError(f"may not use the operator {type(node).__name__}")
-    if isinstance(node, ast.unaryop) and not isinstance(node, ast.USub | ast.UAdd | ast.Not):
-        raise FormulaError(f"may not use the operator {type(node).__name__}")
-    if isinstance(node, ast.Constant) and (
-        isinstance(node.value, bool) or not isinstance(node.value, int | float)
-    ):
-        raise FormulaError(f"may only contain numbers, not {node.value!r}")
-    if isinstance(node, ast.Constant) and isinstance(node.value, float) \
-            and not math.isfinite(node.value):
-        raise FormulaError(f"numbers must be finite, not {ast.unparse(node)!r}")
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
-        exponent = node.right
-        if not (isinstance(exponent, ast.Constant) and isinstance(exponent.value, int | float)
-                and abs(exponent.value) <= _MAX_EXPONENT):
-            raise FormulaError(f"exponents must be literal numbers up to {_MAX_EXPONENT}")
-    if isinstance(node, ast.Call):
-        if not isinstance(node.func, ast.Name) or node.func.id not in _FUNCTIONS:
-            raise FormulaError(
-                f"may only call {', '.join(sorted(_FUNCTIONS))}, not {ast.unparse(node.func)!r}"
-            )
-        if node.keywords:
-            raise FormulaError("function calls take no keyword arguments")
-        if node.func.id in {"min", "max"} and not node.args:
-            raise FormulaError(f"{node.func.id}() needs at least one argument")
-        if node.func.id == "abs" and len(node.args) != 1:
-            raise FormulaError("abs() takes exactly one argument")
-        if node.func.id == "target" and not (
-            len(node.args) == 1 and isinstance(node.args[0], ast.Name)
-        ):
-            raise FormulaError("target() takes one indicator name, e.g. target(new_members)")
-    if isinstance(node, ast.Name) and node.id not in _FUNCTIONS:
-        if node.id.startswith("_"):
-            raise FormulaError(f"names may not start with '_' ({node.id!r})")
-        names.add(node.id)
-
-
-def _eval(
-    node: ast.expr, values: Mapping[str, Decimal], targets: Mapping[str, Decimal]
-) -> Decimal | bool:
-    if isinstance(node, ast.Constant):
-        return Decimal(repr(node.value))
-    if isinstance(node, ast.Name):
-        return values.get(node.id, ZERO)
-    if isinstance(node, ast.UnaryOp):
-        operand = _eval(node.operand, values, targets)
-        if isinstance(node.op, ast.Not):
-            return not operand
-        number = _num(operand)
-        return -number if isinstance(node.op, ast.USub) else number
-    if isinstance(node, ast.BinOp):
-        left = _num(_eval(node.left, values, targets))
-        right = _num(_eval(node.right, values, targets))
-        if isinstance(node.op, ast.Div | ast.Mod) and right == 0:
-            return ZERO
-        return _BINOPS[type(node.op)](left, right)
-    if isinstance(node, ast.Compare):
-        left = _num(_eval(node.left, values, targets))
-        for op, comparator in zip(node.ops, node.comparators, strict=True):
-            right = _num(_eval(comparator, values, targets))
-            if not _COMPARE[type(op)](left, right):
-                return False
-            left = right
-        return True
-    if isinstance(node, ast.BoolOp):
-        results = (_eval(v, values, targets) for v in node.values)
-        return all(results) if isinstance(node.op, ast.And) else any(results)
-    if isinstance(node, ast.IfExp):
-        chosen = node.body if _eval(node.test, values, targets) else node.orelse
-        return _eval(chosen, values, targets)
-    if isinstance(node, ast.Call):
-        assert isinstance(node.func, ast.Name)
-        if node.func.id == "target":
-            assert isinstance(node.args[0], ast.Name)
-            return targets.get(node.args[0].id, ZERO)
-        args = [_num(_eval(a, values, targets)) for a in node.args]
-        if node.func.id == "abs":
-            return abs(args[0])
-        return min(args) if node.func.id == "min" else max(args)
-    raise FormulaError(f"cannot evaluate {type(node).__name__}")  # unreachable after _check
-
-
-def _num(value: Decimal | bool) -> Decimal:
-    return Decimal(int(value)) if isinstance(value, bool) else value
+        return _num(self._run((values, targets, stats)))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from .criteria import CriteriaTable, Section
 from .model import RankBy
 from .numbers import ZERO
 from .text import vi_sort_key
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from .scoring import MemberScore
 
 __all__ = ["RankEntry", "RankedMember", "parse_tie_break", "rank", "rank_entries",
-           "rank_keys", "tie_break_label"]
+           "rank_keys", "tie_break_codes", "tie_break_label"]
 
 RankEntry = tuple[tuple[Decimal, ...], int, "MemberScore"]
 """What a member is sorted on: its measure and tie-break values, then minus its position in
@@ -40,25 +41,52 @@ class RankedMember:
     separated_by: str | None
 
 
+_CODE_PREFIXES = ("code:", "section:")
+
+
 def parse_tie_break(key: str) -> str | None:
-    """Why ``key`` is not a valid tie-break key, or None."""
-    if key == "deductions" or (key.startswith("section:") and len(key) > len("section:")):
+    """Why ``key`` is not a valid tie-break key, or None (codes are checked elsewhere)."""
+    if key == "deductions" or any(
+            key.startswith(p) and len(key) > len(p) for p in _CODE_PREFIXES):
         return None
-    return "tie-break keys are 'section:CODE' or 'deductions'"
+    return "tie-break keys are 'code:CODE' (also written 'section:CODE') or 'deductions'"
+
+
+def tie_break_codes(keys: Sequence[str], table: CriteriaTable) -> list[tuple[int, str, str]]:
+    """``(position, message, hint)`` for each key naming a code that ``table`` lacks.
+
+    Codes inside a per-type slot (``1.2`` under slot ``1``) come from the types' plugins,
+    so here only their slot is checked; the scoreboard warns when no type has the code.
+    """
+    codes = {c.code for c in table.leaves()}
+    stack = list(table.sections)
+    while stack:
+        section = stack.pop()
+        codes.add(section.code)
+        stack.extend(c for c in section.children if isinstance(c, Section))
+    slots = tuple(f"{s.code}." for s in table.per_type_slots())
+    found = []
+    for position, key in enumerate(keys):
+        code = next((key.removeprefix(p) for p in _CODE_PREFIXES if key.startswith(p)), None)
+        if code and code not in codes and not code.startswith(slots):
+            found.append((position, f"{key!r}: no section or criterion has the code {code!r}",
+                          "use a code from criteria.toml, e.g. 'code:1' or 'code:2.3'"))
+    return found
 
 
 def tie_break_label(key: str) -> str:
     """Short English description of a tie-break key."""
     if key == "deductions":
         return "fewer deductions"
+    if key.startswith("code:"):
+        return f"points in {key.removeprefix('code:')}"
     return f"section {key.removeprefix('section:')}"
 
 
 def _tie_value(score: MemberScore, key: str) -> Decimal:
     if key == "deductions":
         return -score.deductions
-    section = score.section(key.removeprefix("section:"))
-    return section.points if section is not None else ZERO
+    return score.tie_values.get(key, ZERO)
 
 
 def rank_keys(score: MemberScore, tie_break: Sequence[str], by: RankBy) -> tuple[Decimal, ...]:

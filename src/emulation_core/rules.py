@@ -1,32 +1,36 @@
 """Scoring rules: how a criterion turns reported indicator values into points.
 
-Every rule returns raw (unrounded) points; :mod:`emulation_core.scoring` rounds them to the
-campaign's precision and clamps them to the criterion's bounds. Rules that compare a member
-with the rest of the bloc read :class:`BlocStats`, computed once per criterion.
-
-``rule.compiled(maximum, finish)`` gives the rule as one function of (values, targets,
-stats) with its constants worked out once and ``finish`` applied to every result; scoring
-uses it for every cell, and ``rule.points`` is the same function with nothing applied.
+Rules compute exactly, with fractions: ``rule.compiled(maximum, finish)`` gives the rule as
+one function of (values, targets, stats) with its constants worked out once, and hands its
+exact result to ``finish``, which scoring uses to clamp the result to the criterion's
+bounds and round it once, half away from zero, at the campaign's precision. ``rule.points``
+is the same function with the exact result shown as a Decimal and nothing rounded. Rules
+that compare a member with the rest of the bloc read :class:`~.blocstats.BlocStats`.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import ClassVar
 
 from attrs import field, frozen
 
+from .blocstats import BlocStats, IndicatorFigures
+from .exact import FRACTION_ZERO, to_decimal
 from .formula import Formula
-from .numbers import ZERO, quantize
+from .numbers import ZERO
 
 __all__ = [
     "AdjustmentItem",
     "AdjustmentRule",
-    "BlocStats",
     "Finish",
     "FormulaRule",
     "JudgedRule",
+    "NoTarget",
+    "OverMeasure",
     "PerOccurrenceRule",
     "Points",
     "RelativeRule",
@@ -35,28 +39,39 @@ __all__ = [
     "YesNoRule",
 ]
 
-ONE = Decimal(1)
+_ONE = Fraction(1)
+_NO_STATS = BlocStats()
 
-Points = Callable[[Mapping[str, Decimal], Mapping[str, Decimal], "BlocStats"], Decimal]
+Points = Callable[[Mapping[str, Decimal], Mapping[str, Decimal], BlocStats], Decimal]
 """A compiled rule: points from a member's values, its targets and the bloc's figures."""
-Finish = Callable[[Decimal], Decimal]
-"""What is applied to every result of a compiled rule (scoring clamps and rounds)."""
+Finish = Callable[[Fraction], Decimal]
+"""What turns a rule's exact result into points (scoring clamps and rounds it once)."""
 
 
-def _exact(value: Decimal) -> Decimal:
-    return value
-
-
-@frozen
-class BlocStats:
-    """Bloc-wide figures a comparative rule needs for one criterion."""
-
-    best_value: Decimal = ZERO
-    best_over_ratio: Decimal = ZERO
+def _shown(value: Fraction) -> Decimal:
+    return to_decimal(value)
 
 
 def _fmt(value: Decimal) -> str:
     return f"{value.normalize():f}"
+
+
+def _value(values: Mapping[str, Decimal], key: str) -> Fraction:
+    return Fraction(values.get(key, ZERO))
+
+
+class NoTarget(enum.StrEnum):
+    """What a member without a target is compared with (target rule's ``no_target``)."""
+
+    BLOC_BEST = "bloc_best"
+    NO_TARGET_BEST = "no_target_best"
+
+
+class OverMeasure(enum.StrEnum):
+    """How the target rule measures over-achievement (``over_measure``)."""
+
+    RATIO = "ratio"
+    DIFFERENCE = "difference"
 
 
 @frozen
@@ -64,61 +79,69 @@ class TargetRule:
     """Achieved vs registered target: proportional below, capped at the target.
 
     ``over_share`` (0..1) of the points is kept for over-achievement and shared in
-    proportion to the bloc's best over-achiever. A member with no target for the
-    indicator is scored relative to the bloc's best result instead.
+    proportion to the bloc's best over-achiever, over-achievement measured as achieved ÷
+    target − 1 (``over_measure`` ratio) or achieved − target (difference). A member with no
+    target for the indicator is scored against the best result of the bloc (``no_target``
+    bloc_best) or of the members that have no target either (no_target_best).
     """
 
     kind: ClassVar[str] = "target"
     comparative: ClassVar[bool] = True
     indicator: str
     over_share: Decimal = ZERO
+    no_target: NoTarget = field(default=NoTarget.BLOC_BEST, converter=NoTarget)
+    over_measure: OverMeasure = field(default=OverMeasure.RATIO, converter=OverMeasure)
 
     @property
     def indicators(self) -> frozenset[str]:
         return frozenset({self.indicator})
 
+    @property
+    def bloc_indicators(self) -> tuple[str, ...]:
+        return (self.indicator,)
+
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
-        key, share = self.indicator, self.over_share
-        base = maximum * (ONE - share)
-        kept = maximum * share
+    def untargeted_best(self, figures: IndicatorFigures) -> Fraction:
+        """The result a member without a target is compared with."""
+        if self.no_target is NoTarget.NO_TARGET_BEST:
+            return figures.best_untargeted.value
+        return figures.best.value
+
+    def best_over(self, figures: IndicatorFigures) -> Fraction:
+        """The bloc's best over-achievement, in this rule's measure (0 if nobody is over)."""
+        if self.over_measure is OverMeasure.RATIO:
+            return max(FRACTION_ZERO, figures.best_ratio.value - _ONE)
+        return max(FRACTION_ZERO, figures.best_excess.value)
+
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
+        key, share = self.indicator, Fraction(self.over_share)
+        top = Fraction(maximum)
+        base, kept = top * (_ONE - share), top * share
+        by_ratio = self.over_measure is OverMeasure.RATIO
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
-            achieved = values.get(key, ZERO)
+            achieved = _value(values, key)
             target = targets.get(key)
+            figures = stats.of(key)
             if not target:
-                best = stats.best_value
-                return finish(maximum * achieved / best if best > 0 else ZERO)
-            ratio = achieved / target
-            result = base * min(ratio, ONE)
-            if share and ratio > ONE and stats.best_over_ratio > 0:
-                result += kept * (ratio - ONE) / stats.best_over_ratio
+                best = self.untargeted_best(figures)
+                return finish(top * achieved / best if best > 0 else FRACTION_ZERO)
+            goal = Fraction(target)
+            if achieved <= goal:
+                return finish(base * achieved / goal)
+            result = base
+            best_over = self.best_over(figures) if share else FRACTION_ZERO
+            if best_over > 0:
+                over = achieved / goal - _ONE if by_ratio else achieved - goal
+                result += kept * over / best_over
             return finish(result)
 
         return points
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        achieved = values.get(self.indicator, ZERO)
-        target = targets.get(self.indicator)
-        if not target:
-            return (f"no target: {self.indicator} {_fmt(achieved)} vs bloc best "
-                    f"{_fmt(stats.best_value)} × {_fmt(maximum)}")
-        text = f"{self.indicator} {_fmt(achieved)}/{_fmt(target)} target × {_fmt(maximum)}"
-        if self.over_share:
-            text += (f", {_fmt(self.over_share * 100)}% kept for over-achievement vs bloc best "
-                     f"+{_fmt(quantize(stats.best_over_ratio * 100, Decimal('0.01')))}%")
-        return text
-
-    def describe(self, maximum: Decimal) -> str:
-        text = f"achieved/target × {_fmt(maximum)}, at most {_fmt(maximum)}"
-        if self.over_share:
-            text += f"; {_fmt(self.over_share * 100)}% of it by over-achievement vs the bloc's best"
-        return f"{text} (indicator {self.indicator})"
 
 
 @frozen
@@ -133,27 +156,24 @@ class RelativeRule:
     def indicators(self) -> frozenset[str]:
         return frozenset({self.indicator})
 
+    @property
+    def bloc_indicators(self) -> tuple[str, ...]:
+        return (self.indicator,)
+
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
-        key = self.indicator
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
+        key, top = self.indicator, Fraction(maximum)
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
-            best = stats.best_value
-            return finish(maximum * values.get(key, ZERO) / best if best > 0 else ZERO)
+            best = stats.of(key).best.value
+            return finish(top * _value(values, key) / best if best > 0 else FRACTION_ZERO)
 
         return points
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        return (f"{self.indicator} {_fmt(values.get(self.indicator, ZERO))} vs bloc best "
-                f"{_fmt(stats.best_value)} × {_fmt(maximum)}")
-
-    def describe(self, maximum: Decimal) -> str:
-        return f"bloc's best {self.indicator} gets {_fmt(maximum)}, others in proportion"
 
 
 @frozen
@@ -172,17 +192,10 @@ class YesNoRule:
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
-        key, done, undone = self.indicator, finish(maximum), finish(ZERO)
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
+        key, done, undone = self.indicator, finish(Fraction(maximum)), finish(FRACTION_ZERO)
         return lambda values, targets, stats: done if values.get(key, ZERO) > 0 else undone
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        done = values.get(self.indicator, ZERO) > 0
-        return f"{self.indicator}: {'yes' if done else 'no'}"
-
-    def describe(self, maximum: Decimal) -> str:
-        return f"{_fmt(maximum)} if done ({self.indicator}), else 0"
 
 
 @frozen
@@ -202,17 +215,10 @@ class PerOccurrenceRule:
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
-        key, each = self.indicator, self.points_each
-        return lambda values, targets, stats: finish(min(values.get(key, ZERO) * each, maximum))
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
+        key, each, top = self.indicator, Fraction(self.points_each), Fraction(maximum)
+        return lambda values, targets, stats: finish(min(_value(values, key) * each, top))
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        count = values.get(self.indicator, ZERO)
-        return f"{_fmt(count)} × {_fmt(self.points_each)}, at most {_fmt(maximum)}"
-
-    def describe(self, maximum: Decimal) -> str:
-        return f"{_fmt(self.points_each)} per {self.indicator}, at most {_fmt(maximum)}"
 
 
 @frozen
@@ -231,16 +237,9 @@ class JudgedRule:
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal | None:
         return None
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> None:
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> None:
         """Nothing to compute: the points are entered."""
         return None
-
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        return "judged by the scorer"
-
-    def describe(self, maximum: Decimal) -> str:
-        return f"judged 0..{_fmt(maximum)} in steps of {_fmt(self.step)}"
 
     def check(self, points: Decimal, maximum: Decimal) -> str | None:
         """Why ``points`` is not a valid judgement, or None."""
@@ -277,29 +276,28 @@ class AdjustmentRule:
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
-        items = tuple((i.indicator, i.points_each) for i in self.items)
-        floor, ceiling = self.floor, self.ceiling
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
+        items = tuple((i.indicator, Fraction(i.points_each)) for i in self.items)
+        floor, ceiling = Fraction(self.floor), Fraction(self.ceiling)
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
-            total = ZERO
-            for key, each in items:
-                total += values.get(key, ZERO) * each
+            total = sum((_value(values, key) * each for key, each in items), FRACTION_ZERO)
             return finish(max(floor, min(ceiling, total)))
 
         return points
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        parts = [f"{_fmt(values.get(i.indicator, ZERO))} × {_fmt(i.points_each)}"
-                 for i in self.items]
-        return f"{' + '.join(parts)}, kept within [{_fmt(self.floor)}, {_fmt(self.ceiling)}]"
+    def parts(self, values: Mapping[str, Decimal]) -> tuple[Fraction, Fraction]:
+        """Exact bonus and deduction items' totals (both ≥ 0), before the clamp."""
+        bonus = deduction = FRACTION_ZERO
+        for item in self.items:
+            amount = _value(values, item.indicator) * Fraction(item.points_each)
+            if amount > 0:
+                bonus += amount
+            else:
+                deduction -= amount
+        return bonus, deduction
 
-    def describe(self, maximum: Decimal) -> str:
-        parts = [f"{'+' if i.points_each > 0 else ''}{_fmt(i.points_each)} per {i.indicator}"
-                 for i in self.items]
-        return f"{', '.join(parts)}; total kept within [{_fmt(self.floor)}, {_fmt(self.ceiling)}]"
 
 
 def _to_formula(value: Formula | str) -> Formula:
@@ -311,28 +309,29 @@ class FormulaRule:
     """Points from a safe arithmetic expression over indicators (see :mod:`.formula`)."""
 
     kind: ClassVar[str] = "formula"
-    comparative: ClassVar[bool] = False
     formula: Formula = field(converter=_to_formula)
+
+    @property
+    def comparative(self) -> bool:
+        """Whether the formula reads the bloc (best, worst, best_ratio, members)."""
+        return self.formula.uses_bloc
 
     @property
     def indicators(self) -> frozenset[str]:
         return self.formula.names
 
+    @property
+    def bloc_indicators(self) -> tuple[str, ...]:
+        return tuple(sorted(self.formula.bloc_names))
+
     def points(self, maximum: Decimal, values: Mapping[str, Decimal],
                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
         return self.compiled(maximum)(values, targets, stats)
 
-    def compiled(self, maximum: Decimal, finish: Finish = _exact) -> Points:
+    def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
         evaluate = self.formula.evaluate
-        return lambda values, targets, stats: finish(evaluate(values, targets))
+        return lambda values, targets, stats: finish(evaluate(values, targets, stats))
 
-    def explain(self, maximum: Decimal, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> str:
-        shown = ", ".join(f"{n}={_fmt(values.get(n, ZERO))}" for n in sorted(self.indicators))
-        return f"{self.formula.source} with {shown}" if shown else self.formula.source
-
-    def describe(self, maximum: Decimal) -> str:
-        return f"formula {self.formula.source}, kept within 0..{_fmt(maximum)}"
 
 
 Rule = (

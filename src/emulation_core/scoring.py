@@ -14,114 +14,40 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Mapping
 from decimal import Decimal
 
-from attrs import frozen
-
+from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
+from .exact import round_half_away
 from .explanation import Explanation, FigureName, Source, explain_criterion
-from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, RatingBand, Status, Submission
+from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
 from .numbers import ZERO, quantize
+from .plan import BlocKey, Plan, broken_rule
 from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
-from .rules import BlocStats, Points, RelativeRule, TargetRule
+from .results import CriterionScore, MemberScore, RatingState, SectionScore
+from .rules import (
+    AdjustmentRule,
+    FormulaRule,
+    NoTarget,
+    OverMeasure,
+    Points,
+    RelativeRule,
+    TargetRule,
+)
 from .text import vi_sort_key
 
 Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
-__all__ = ["CriterionScore", "MemberScore", "Scoreboard", "SectionScore"]
+__all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
 
 _HUNDRED = Decimal(100)
 _NO_STATS = BlocStats()
 _NO_VALUES: Mapping[str, Decimal] = {}
 _NO_ENTRIES: Mapping[str, CriterionEntry] = {}
 _VERIFIED = (Status.VERIFIED, Status.LOCKED)
+_IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 
-# A criterion's position in its plan, code, scorer (None when judged) and the key of its
+# A criterion's position in its plan, code, scorer (None when judged) and the number of its
 # bloc figures (None unless comparative).
 _Cell = tuple[int, str, Points | None, int | None]
-
-
-@frozen
-class CriterionScore:
-    """One criterion for one member: every stage's points and the one that counts, and why."""
-
-    criterion: Criterion
-    points: Decimal
-    source: Source
-    computed: Decimal | None
-    self_points: Decimal | None
-    verified_points: Decimal | None
-    explanation: Explanation
-
-
-@frozen
-class SectionScore:
-    """Points of one top-level section against its nominal maximum."""
-
-    code: str
-    title: str
-    title_en: str
-    points: Decimal
-    nominal: Decimal
-
-
-@frozen
-class MemberScore:
-    """A member's result: totals, sections, bonus, deductions and rating."""
-
-    member: Member
-    status: Status
-    sections: tuple[SectionScore, ...]
-    total: Decimal
-    self_total: Decimal
-    verified_total: Decimal | None
-    bonus: Decimal
-    deductions: Decimal
-    reachable: Decimal
-    percent: Decimal
-    rating: RatingBand | None
-
-    def section(self, code: str) -> SectionScore | None:
-        return next((s for s in self.sections if s.code == code), None)
-
-
-def _scorer(criterion: Criterion, precision: Decimal) -> Points | None:
-    """The criterion's rule compiled to give finished points (None when judged).
-
-    Raw points are clamped to the criterion's bounds, rounded half-up to ``precision``,
-    and clamped again so that a bound that is not a multiple of the precision still holds.
-    """
-    low, high = criterion.lowest, criterion.highest
-
-    def finish(raw: Decimal) -> Decimal:
-        rounded = quantize(max(low, min(high, raw)), precision)
-        return max(low, min(high, rounded))
-
-    return criterion.rule.compiled(criterion.max_points, finish)
-
-
-class _Plan:
-    """A member type's table compiled for scoring: criteria in order and where they sit."""
-
-    def __init__(self, table: CriteriaTable, precision: Decimal) -> None:
-        self.leaves = tuple(table.leaves())
-        self.index = {c.code: i for i, c in enumerate(self.leaves)}
-        self.slot = {id(c): i for i, c in enumerate(self.leaves)}
-        self.scorers = tuple(_scorer(c, precision) for c in self.leaves)
-        self.keys = tuple(id(c) for c in self.leaves)
-        self.cells: tuple[_Cell, ...] = tuple(
-            (i, c.code, self.scorers[i], id(c) if c.rule.comparative else None)
-            for i, c in enumerate(self.leaves))
-        self.comparative = tuple(id(c) for c in self.leaves if c.rule.comparative)
-        self.adjustments = tuple(i for i, c in enumerate(self.leaves) if c.is_adjustment)
-        self.nominal = table.nominal
-        # Top-level sections as slices of the leaves (leaves come section by section).
-        sections = []
-        start = 0
-        for section in table.sections:
-            end = start + sum(1 for _ in section.leaves())
-            sections.append((section, start, end, section.nominal))
-            start = end
-        self.sections = tuple(sections)
-        self.section_of = tuple(k for k, (_, a, b, _) in enumerate(sections) for _ in range(a, b))
 
 
 class Scoreboard:
@@ -138,33 +64,51 @@ class Scoreboard:
         self._derivers = dict(derivers or {})
         self._members = {m.id: m for m in bloc.members}
         self._values = {m.id: self._effective_values(m) for m in bloc.members}
-        self._plans = {t: _Plan(table, campaign.precision) for t, table in self._tables.items()}
+        self._plans = {t: Plan(table, t, campaign.precision, campaign.tie_break)
+                       for t, table in self._tables.items()}
         self._skipped = {m.id: campaign.skipped_criteria(m.id, self._tables[m.type])
                          for m in bloc.members}
-        self._groups: dict[int, list[str]] = {}
-        self._criteria: dict[int, Criterion] = {}
+        for plan in self._plans.values():
+            for problem in plan.problems:
+                self._warn(problem)
+        # Comparative criteria, numbered by what they are (see plan.BlocKey).
+        numbers: dict[BlocKey, int] = {}
+        self._trackers: list[BlocTracker] = []
+        self._groups: list[list[str]] = []
+        self._criteria: list[Criterion] = []
+        self._cells: dict[str, tuple[_Cell, ...]] = {}
+        for type_key, plan in self._plans.items():
+            cells = []
+            for i, criterion in enumerate(plan.leaves):
+                key = plan.bloc_keys[i]
+                number = None
+                if key is not None:
+                    number = numbers.setdefault(key, len(numbers))
+                    if number == len(self._trackers):
+                        rule = criterion.rule
+                        assert isinstance(rule, TargetRule | RelativeRule | FormulaRule)
+                        self._trackers.append(BlocTracker(rule.bloc_indicators))
+                        self._groups.append([])
+                        self._criteria.append(criterion)
+                cells.append((i, criterion.code, plan.scorers[i], number))
+            self._cells[type_key] = tuple(cells)
         for member in bloc.members:
-            plan = self._plans[member.type]
-            for key in plan.comparative:
-                self._groups.setdefault(key, []).append(member.id)
-                self._criteria[key] = plan.leaves[plan.slot[key]]
-        # Per comparative criterion: each eligible member's result and over-achievement.
-        self._best: dict[int, dict[str, Decimal]] = {key: {} for key in self._groups}
-        self._over: dict[int, dict[str, Decimal]] = {key: {} for key in self._groups}
-        self._stats: dict[int, BlocStats] = {}
-        for key, member_ids in self._groups.items():
-            for member_id in member_ids:
-                self._contribute(key, member_id)
-            self._stats[key] = self._stats_of(key)
+            for _, _, _, number in self._cells[member.type]:
+                if number is not None:
+                    self._groups[number].append(member.id)
+                    self._trackers[number].record(member.id, self._report(number, member.id))
         self._points: dict[str, list[Decimal]] = {}
         self._claimed: dict[str, list[Decimal]] = {}
+        self._split: dict[str, dict[int, tuple[Decimal, Decimal]]] = {}
         self._scores: dict[str, MemberScore] = {}
         for member in bloc.members:
             size = len(self._plans[member.type].leaves)
             self._points[member.id] = [ZERO] * size
             self._claimed[member.id] = [ZERO] * size
-            self._fill(member, self._plans[member.type].cells)
+            self._split[member.id] = {}
+            self._fill(member, self._cells[member.type])
             self._scores[member.id] = self._member_score(member)
+        self._check_tie_break()
         # Ranking state: members in name order once; entries re-sorted after each edit.
         by_name = sorted(bloc.members, key=lambda m: (vi_sort_key(m.name), m.id))
         self._name_order = {m.id: -i for i, m in enumerate(by_name)}
@@ -211,6 +155,14 @@ class Scoreboard:
         plan = self._plans[member.type]
         return tuple(self._criterion_score(member, plan, i) for i in range(len(plan.leaves)))
 
+    def bloc_stats(self, member_id: str, code: str) -> BlocStats | None:
+        """The bloc figures the member's criterion ``code`` is compared with (None if the
+        criterion is not comparative or not in the member's table)."""
+        member = self._member(member_id)
+        i = self._plans[member.type].index.get(code)
+        number = None if i is None else self._cells[member.type][i][3]
+        return None if number is None else self._trackers[number].stats
+
     def points_of(self, member_id: str, node: Criterion | Section) -> Decimal:
         """Points counted for a criterion, or the sum over a section's criteria."""
         points = self._points[member_id]
@@ -225,29 +177,26 @@ class Scoreboard:
         member = self._member(submission.member)
         self._subs[member.id] = submission
         self._values[member.id] = self._effective_values(member)
-        plan = self._plans[member.type]
+        cells = self._cells[member.type]
         # Members to re-total, with the sections that moved (None: all of them).
         touched: dict[str, set[int] | None] = {member.id: None}
-        for key in plan.comparative:
-            if not self._contribute(key, member.id):
+        for _, _, _, number in cells:
+            if number is None or not self._trackers[number].record(
+                    member.id, self._report(number, member.id)):
                 continue
-            stats = self._stats_of(key)
-            if stats == self._stats[key]:
-                continue
-            self._stats[key] = stats
-            for other_id in self._groups[key]:
+            for other_id in self._groups[number]:
                 if other_id != member.id:
                     other = self._members[other_id]
-                    other_plan = self._plans[other.type]
-                    i = other_plan.slot[key]
+                    other_cells = self._cells[other.type]
+                    i = next(c[0] for c in other_cells if c[3] == number)
                     was = self._points[other_id][i], self._claimed[other_id][i]
-                    self._fill(other, (other_plan.cells[i],))
+                    self._fill(other, (other_cells[i],))
                     if (self._points[other_id][i], self._claimed[other_id][i]) == was:
                         continue  # e.g. a member with a target, or a verified score
                     moved = touched.setdefault(other_id, set())
                     if moved is not None:
-                        moved.add(other_plan.section_of[i])
-        self._fill(member, plan.cells)
+                        moved.add(self._plans[other.type].section_of[i])
+        self._fill(member, cells)
         for member_id, moved in touched.items():
             self._scores[member_id] = self._member_score(self._members[member_id], moved)
         self._changed.update(touched)
@@ -260,6 +209,18 @@ class Scoreboard:
             raise KeyError(f"no member {member_id!r} in bloc {self.bloc.id!r}")
         return member
 
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _check_tie_break(self) -> None:
+        """Warn about a tie-break code that no member's table holds (it would do nothing)."""
+        used = {m.type for m in self.bloc.members}
+        for key in self.campaign.tie_break:
+            if all(not self._plans[t].ties.get(key, True) for t in used):
+                self._warn(f"tie-break key {key!r} names no section or criterion of any "
+                           "member's table; it separates nobody")
+
     def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
         """Reported values plus those the member type's plugin derives from them."""
         sub = self._subs.get(member.id)
@@ -270,77 +231,83 @@ class Scoreboard:
         try:
             return {**derive(values), **values}
         except Exception as exc:  # a plugin hook must not stop scoring
-            self.warnings.append(f"type {member.type!r}: derived indicators failed "
-                                 f"for {member.id} ({type(exc).__name__}: {exc})")
+            self._warn(f"type {member.type!r}: derived indicators failed "
+                       f"for {member.id} ({type(exc).__name__}: {exc})")
             return values
 
-    def _counts(self, member_id: str) -> bool:
-        """Whether the member's submission has arrived (a missing one counts as 0)."""
-        sub = self._subs.get(member_id)
-        return sub is not None and sub.status is not Status.MISSING
+    def _report(self, number: int, member_id: str) -> Report | None:
+        """What the member brings to a comparative criterion's bloc figures (None: nothing).
 
-    def _contribute(self, key: int, member_id: str) -> bool:
-        """Record what the member brings to a comparative criterion's bloc figures.
-
-        Returns whether that changed (only then can the figures move).
+        Only submitted (or verified, locked) reports count; drafts and missing ones do not.
         """
-        criterion = self._criteria[key]
-        rule = criterion.rule
-        assert isinstance(rule, TargetRule | RelativeRule)
-        best, over = self._best[key], self._over[key]
-        was = best.get(member_id), over.get(member_id)
-        if not self._counts(member_id) \
+        sub = self._subs.get(member_id)
+        criterion = self._criteria[number]
+        if sub is None or sub.status not in _IN_BLOC \
                 or criterion.code in self._skipped[member_id]:
-            best.pop(member_id, None)
-            over.pop(member_id, None)
-            return was != (None, None)
-        achieved = self._values[member_id].get(rule.indicator, ZERO)
-        best[member_id] = achieved
-        target = self.campaign.targets.get(member_id, _NO_VALUES).get(rule.indicator) \
-            if isinstance(rule, TargetRule) and rule.over_share else None
-        if target:
-            over[member_id] = achieved / target - 1
-        else:
-            over.pop(member_id, None)
-        return was != (achieved, over.get(member_id))
-
-    def _stats_of(self, key: int) -> BlocStats:
-        return BlocStats(max(ZERO, max(self._best[key].values(), default=ZERO)),
-                         max(ZERO, max(self._over[key].values(), default=ZERO)))
+            return None
+        values = self._values[member_id]
+        targets = self.campaign.targets.get(member_id, _NO_VALUES)
+        return tuple((values.get(key, ZERO), targets.get(key) or None)
+                     for key in self._trackers[number].indicators)
 
     def _fill(self, member: Member, cells: Iterable[_Cell]) -> None:
         """Score the given cells of the member's plan: counted and claimed points.
 
-        Counted: verified, else computed, else self-scored, else 0. Claimed: self-scored,
-        else computed, else what counted. Both are 0 when the criterion is not assigned or
-        the submission is missing.
+        Counted: verified, else computed, else self-scored, else 0. Claimed (what the unit
+        says it earned): self-scored, else computed, else 0; never the verifier's score.
+        Both are 0 when the criterion is not assigned or the submission is missing.
         """
         points, claimed = self._points[member.id], self._claimed[member.id]
+        split = self._split[member.id]
+        adjustments = self._plans[member.type].adjustment_rules
         sub = self._subs.get(member.id)
         entries = sub.entries if sub is not None else _NO_ENTRIES
         counts = sub is not None and sub.status is not Status.MISSING
         skipped = self._skipped[member.id]
         values = self._values[member.id]
         targets = self.campaign.targets.get(member.id, _NO_VALUES)
-        stats = self._stats
-        for i, code, scorer, key in cells:
-            entry = entries.get(code)
+        for i, code, scorer, number in cells:
+            split.pop(i, None)
             if not counts or code in skipped:
                 points[i] = claimed[i] = ZERO
                 continue
-            computed = None if scorer is None \
-                else scorer(values, targets, _NO_STATS if key is None else stats[key])
-            if entry is None:
-                points[i] = claimed[i] = ZERO if computed is None else computed
-                continue
-            own, verified = entry.self_points, entry.verified_points
+            computed = None if scorer is None else self._compute(
+                member, i, scorer, values, targets, number)
+            entry = entries.get(code)
+            own = entry.self_points if entry is not None else None
+            verified = entry.verified_points if entry is not None else None
             counted = verified if verified is not None else computed if computed is not None \
                 else own if own is not None else ZERO
             points[i] = counted
-            claimed[i] = own if own is not None else computed if computed is not None \
-                else counted
+            claimed[i] = own if own is not None else computed if computed is not None else ZERO
+            rule = adjustments.get(i)
+            if rule is not None and computed is not None and verified is None:
+                split[i] = self._parts(rule, values, counted)
 
-    def _criterion_score(self, member: Member, plan: _Plan, i: int) -> CriterionScore:
+    def _parts(self, rule: AdjustmentRule, values: Mapping[str, Decimal],
+               counted: Decimal) -> tuple[Decimal, Decimal]:
+        """A computed bonus/deduction criterion's (bonus, deduction) parts.
+
+        The deduction part is the deduction items' total, rounded once, but no more than
+        the bonus items' rounded total minus the counted points, so that bonus − deduction
+        always equals the counted points (a floor or ceiling has clamped the rest).
+        """
+        bonus, deduction = rule.parts(values)
+        precision = self.campaign.precision
+        taken = max(ZERO, min(round_half_away(deduction, precision),
+                              round_half_away(bonus, precision) - counted))
+        return counted + taken, taken
+
+    def _compute(self, member: Member, i: int, scorer: Points, values: Mapping[str, Decimal],
+                 targets: Mapping[str, Decimal], number: int | None) -> Decimal:
+        stats = _NO_STATS if number is None else self._trackers[number].stats
+        try:
+            return scorer(values, targets, stats)
+        except Exception as exc:  # a plugin's rule must not stop scoring
+            self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
+            return ZERO
+
+    def _criterion_score(self, member: Member, plan: Plan, i: int) -> CriterionScore:
         criterion = plan.leaves[i]
         sub = self._subs.get(member.id)
         entry = sub.entry(criterion.code) if sub else None
@@ -348,21 +315,22 @@ class Scoreboard:
         points = self._points[member.id][i]
         if criterion.code in self._skipped[member.id]:
             explanation = Explanation(criterion, "not_assigned", points)
-        elif not self._counts(member.id):
+        elif sub is None or sub.status is Status.MISSING:
             explanation = Explanation(criterion, "missing", points)
         else:
-            assert sub is not None and entry is not None
+            assert entry is not None
             values = self._values[member.id]
             targets = self.campaign.targets.get(member.id, _NO_VALUES)
-            stats = self._stats.get(plan.keys[i], _NO_STATS)
-            scorer = plan.scorers[i]
-            computed = scorer(values, targets, stats) if scorer is not None else None
+            _, _, scorer, number = self._cells[member.type][i]
+            stats = _NO_STATS if number is None else self._trackers[number].stats
+            computed = None if scorer is None \
+                else self._compute(member, i, scorer, values, targets, number)
             source: Source = "verified" if entry.verified_points is not None \
                 else "computed" if computed is not None \
                 else "self" if entry.self_points is not None else "none"
             explanation = explain_criterion(
                 criterion, source, points, computed, values=values, targets=targets,
-                stats=stats, set_by=self._set_by(plan.keys[i], stats),
+                stats=stats, set_by=self._set_by(criterion, stats),
                 indicators=self._tables[member.type].indicators, reason=entry.reason)
         return CriterionScore(
             criterion=criterion, points=points, source=explanation.source, computed=computed,
@@ -370,15 +338,24 @@ class Scoreboard:
             verified_points=entry.verified_points if entry else None, explanation=explanation,
         )
 
-    def _set_by(self, key: int, stats: BlocStats) -> dict[FigureName, tuple[Member, ...]]:
+    def _set_by(self, criterion: Criterion,
+                stats: BlocStats) -> dict[FigureName, tuple[Member, ...]]:
         """The members whose results are the criterion's bloc figures, in name order."""
-        if key not in self._best:  # not a comparative criterion
+        rule = criterion.rule
+        if not isinstance(rule, TargetRule | RelativeRule):
             return {}
-        return {"best_value": self._holders(self._best[key], stats.best_value),
-                "best_over_ratio": self._holders(self._over[key], stats.best_over_ratio)}
+        figures = stats.of(rule.indicator)
+        if isinstance(rule, RelativeRule):
+            return {"best_value": self._in_name_order(figures.best.members)}
+        over = figures.best_ratio if rule.over_measure is OverMeasure.RATIO \
+            else figures.best_excess
+        best = figures.best_untargeted if rule.no_target is NoTarget.NO_TARGET_BEST \
+            else figures.best
+        return {"best_value": self._in_name_order(best.members),
+                "best_over_ratio": self._in_name_order(over.members)}
 
-    def _holders(self, results: Mapping[str, Decimal], figure: Decimal) -> tuple[Member, ...]:
-        found = (self._members[m] for m, result in results.items() if result == figure)
+    def _in_name_order(self, member_ids: tuple[str, ...]) -> tuple[Member, ...]:
+        found = (self._members[m] for m in member_ids)
         return tuple(sorted(found, key=lambda m: (vi_sort_key(m.name), m.id)))
 
     def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
@@ -395,9 +372,13 @@ class Scoreboard:
         # Exact sums: adding the section subtotals gives the very same Decimal.
         total = sum([section.points for section in sections], ZERO)
         bonus = deductions = ZERO
+        split = self._split[member.id]
         for i in plan.adjustments:
             value = points[i]
-            if value > 0:
+            if i in split:
+                bonus += split[i][0]
+                deductions += split[i][1]
+            elif value > 0:
                 bonus += value
             else:
                 deductions -= value
@@ -413,9 +394,10 @@ class Scoreboard:
         if status is not Status.MISSING:
             measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
             rating = self.campaign.rating_for(measured)
+        ties = {key: sum((points[i] for i in where), ZERO) for key, where in plan.ties.items()}
         return MemberScore(member, status, sections, total, sum(self._claimed[member.id], ZERO),
                            total if status in _VERIFIED else None, bonus, deductions,
-                           reachable, percent, rating)
+                           reachable, percent, rating, ties)
 
     def _entry(self, member_id: str) -> RankEntry:
         score = self._scores[member_id]

@@ -22,6 +22,7 @@ from decimal import Decimal
 from numbers import Real
 from typing import Any
 
+from .blocstats import BlocStats, BlocTracker
 from .criteria import Criterion
 from .explanation import explain_criterion
 from .messages import LANGUAGES
@@ -29,7 +30,7 @@ from .model import Status, Submission
 from .numbers import ZERO
 from .phrasing import explanation_text, rule_text
 from .plugins import AssociationType, check_association_type
-from .rules import BlocStats, FormulaRule, JudgedRule, RelativeRule, TargetRule
+from .rules import FormulaRule, JudgedRule, RelativeRule, TargetRule
 
 __all__ = ["SampleValues", "assert_conforms", "check_association_type_conformance"]
 
@@ -178,14 +179,15 @@ def _stats(criterion: Criterion, values: Mapping[str, Decimal],
            targets: Mapping[str, Decimal]) -> Iterator[BlocStats]:
     """Bloc figures consistent with this member: it is the best, or half the best."""
     rule = criterion.rule
-    if not isinstance(rule, TargetRule | RelativeRule):
+    if not isinstance(rule, TargetRule | RelativeRule | FormulaRule) or not rule.comparative:
         yield BlocStats()
         return
-    achieved = values.get(rule.indicator, ZERO)
-    target = targets.get(rule.indicator)
-    over = achieved / target - 1 if target and achieved > target else ZERO
-    yield BlocStats(achieved, over)
-    yield BlocStats(achieved * 2 or Decimal(1), over * 2 or Decimal(1))
+    tracker = BlocTracker(rule.bloc_indicators)
+    report = tuple((values.get(k, ZERO), targets.get(k) or None) for k in rule.bloc_indicators)
+    tracker.record("conformance", report)
+    yield tracker.stats
+    tracker.record("leader", tuple((v * 2 or Decimal(1), t) for v, t in report))
+    yield tracker.stats
 
 
 def _rule_problems(obj: AssociationType, values: Mapping[str, Decimal],

@@ -28,6 +28,8 @@ from emulation_core import (
     JudgedRule,
     Leadership,
     Member,
+    NoTarget,
+    OverMeasure,
     PeriodKind,
     PerOccurrenceRule,
     PluginRegistry,
@@ -68,7 +70,8 @@ def tables(draw: st.DrawFn) -> CriteriaTable:
     return CriteriaTable((
         Section("1", "Nhiệm vụ", (
             Criterion("1.1", "Chỉ tiêu", draw(maxima), TargetRule(
-                "a", draw(st.sampled_from([D(0), D("0.2"), D("0.5"), D(1)])))),
+                "a", draw(st.sampled_from([D(0), D("0.2"), D("0.5"), D(1)])),
+                draw(st.sampled_from(NoTarget)), draw(st.sampled_from(OverMeasure)))),
             Criterion("1.2", "So với khối", draw(maxima), RelativeRule("b")),
             Criterion("1.3", "Kế hoạch", draw(maxima), YesNoRule("c")),
             Criterion("1.4", "Lớp tập huấn", draw(maxima), PerOccurrenceRule(
@@ -79,6 +82,8 @@ def tables(draw: st.DrawFn) -> CriteriaTable:
             Criterion("2.1", "Hội viên", draw(maxima), TargetRule("e")),
             Criterion("2.2", "Công thức", D(3), FormulaRule("min(e / max(target(e), 1), 1) * 3")),
             Criterion("2.3", "Đánh giá", draw(maxima), JudgedRule(step)),
+            Criterion("2.4", "So với người dẫn đầu", D(4), FormulaRule(
+                "4 * min(e / best(e), 1) if best(e) > 0 else 0")),
         )),
         Section("3", "Thưởng, trừ", (
             Criterion("3.1", "Thưởng, trừ", D(10), AdjustmentRule(
@@ -133,7 +138,8 @@ def scenarios(draw: st.DrawFn) -> tuple[Bloc, Campaign, dict[str, Submission]]:
         dt.date(2024, 12, 31), table, targets=targets, not_assigned=not_assigned,
         precision=draw(st.sampled_from([D(1), D("0.1"), D("0.01"), D("0.001")])),
         tie_break=tuple(draw(st.lists(
-            st.sampled_from(["section:1", "section:2", "section:3", "deductions"]),
+            st.sampled_from(["section:1", "section:2", "section:3", "deductions", "code:1.1",
+                             "section:2.4", "code:3.1", "code:9"]),
             unique=True, max_size=3))),
         rank_by=draw(st.sampled_from(RankBy)))
     subs = {m.id: s for m in members if (s := draw(submissions(m.id, table))) is not None}
@@ -228,7 +234,7 @@ def test_incremental_update_equals_a_full_rescore(
     bloc, campaign, subs = scenario
     live = board_of(bloc, campaign, subs)
     current = dict(subs)
-    for _ in range(data.draw(st.integers(1, 4))):
+    for _ in range(data.draw(st.integers(1, 8))):
         member = data.draw(st.sampled_from(bloc.members)).id
         edited = data.draw(submissions(member, campaign.table))
         if edited is None:
@@ -238,7 +244,7 @@ def test_incremental_update_equals_a_full_rescore(
         live.ranking  # noqa: B018 - read between edits, as the UI does
     fresh = board_of(bloc, campaign, current)
     assert live.scores == fresh.scores
-    assert places(live.ranking) == places(fresh.ranking)
+    assert live.ranking == fresh.ranking  # every field of every place, scores included
     for member in bloc.members:
         assert live.breakdown(member.id) == fresh.breakdown(member.id)
         assert live.rank_of(member.id) == fresh.rank_of(member.id)

@@ -171,3 +171,32 @@ def test_rank_of_finds_each_member() -> None:
         assert b.rank_of(placed.score.member.id) is placed
     with pytest.raises(KeyError):
         b.rank_of("nobody")
+
+
+def _fields(ranking: tuple[RankedMember, ...]) -> list[tuple[str, int, bool, str | None, Decimal]]:
+    return [(r.score.member.name, r.rank, r.tied, r.separated_by, r.value) for r in ranking]
+
+
+@pytest.mark.parametrize("tie_break", [(), ("section:1",), ("deductions", "code:2.1")])
+def test_an_edit_that_makes_a_tie_updates_both_places(tie_break: tuple[str, ...]) -> None:
+    live = board([("A", 40, 40, 0), ("B", 35, 35, 0), ("C", 30, 30, 0)], tie_break)
+    assert [r.tied for r in live.ranking] == [False, False, False]
+    live.update(Submission("m2", "c", Status.SUBMITTED, {"late": D(0)},
+                           {"1.1": CriterionEntry(D(35)), "2.1": CriterionEntry(D(35))}))
+    fresh = board([("A", 40, 40, 0), ("B", 35, 35, 0), ("C", 35, 35, 0)], tie_break)
+    assert _fields(live.ranking) == [("A", 1, False, None, D(80)), ("B", 2, True, None, D(70)),
+                                     ("C", 2, True, None, D(70))]
+    assert live.ranking == fresh.ranking
+    assert live.rank_of("m1") == fresh.rank_of("m1")
+
+
+def test_an_edit_that_breaks_a_tie_clears_both_flags() -> None:
+    live = board([("A", 40, 40, 0), ("B", 35, 35, 0), ("C", 35, 35, 0)], ("section:1",))
+    live.ranking  # noqa: B018 - the cached places must be refreshed by update
+    live.update(Submission("m2", "c", Status.SUBMITTED, {"late": D(0)},
+                           {"1.1": CriterionEntry(D(36)), "2.1": CriterionEntry(D(34))}))
+    fresh = board([("A", 40, 40, 0), ("B", 35, 35, 0), ("C", 36, 34, 0)], ("section:1",))
+    assert _fields(live.ranking) == [("A", 1, False, None, D(80)),
+                                     ("C", 2, False, "section:1", D(70)),
+                                     ("B", 3, False, "section:1", D(70))]
+    assert live.ranking == fresh.ranking

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
-from ..ranking import parse_tie_break
+from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
 from .criteria import read_criteria
 from .reader import Reader, read_enum, toml_number
@@ -73,6 +73,9 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     cr = Reader(criteria)
     table = read_criteria(cr, criteria.data)
     problems += cr.problems
+    if table is not None:
+        problems += [meta.problem(("tie_break", i), message, hint)
+                     for i, message, hint in tie_break_codes(tie_break, table)]
 
     target_map: dict[str, dict[str, Decimal]] = {}
     not_assigned: dict[str, frozenset[str]] = {}

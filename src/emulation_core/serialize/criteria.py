@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..criteria import CriteriaTable, Criterion, Indicator, Node, Section
 from ..formula import FormulaError
@@ -13,6 +13,8 @@ from ..rules import (
     AdjustmentRule,
     FormulaRule,
     JudgedRule,
+    NoTarget,
+    OverMeasure,
     PerOccurrenceRule,
     RelativeRule,
     Rule,
@@ -25,7 +27,7 @@ from .reader import Reader, toml_number
 __all__ = ["dump_criteria", "read_criteria"]
 
 _RULE_FIELDS = {
-    "target": {"kind", "indicator", "over_share"},
+    "target": {"kind", "indicator", "over_share", "no_target", "over_measure"},
     "relative": {"kind", "indicator"},
     "yes_no": {"kind", "indicator"},
     "per_occurrence": {"kind", "indicator", "points_each"},
@@ -33,6 +35,21 @@ _RULE_FIELDS = {
     "adjustment": {"kind", "items", "floor", "ceiling"},
     "formula": {"kind", "expression"},
 }
+
+
+Option = TypeVar("Option", NoTarget, OverMeasure)
+
+
+def _choice(r: Reader, raw: Mapping[str, Any], path: Path_, key: str,
+            kind: type[Option]) -> Option:
+    """A rule option: one of ``kind``'s values, its first value when absent."""
+    default = next(iter(kind))
+    value = r.text(raw, path, key, default=default.value)
+    if value is None or value in {k.value for k in kind}:
+        return kind(value or default)
+    r.fail((*path, key), f"{value!r} is not one of {', '.join(k.value for k in kind)}",
+           "see the target rule in docs/scoring.md")
+    return default
 
 
 def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
@@ -50,7 +67,9 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
         share = r.number(raw, path, "over_share", Decimal(0), negative=False)
         if share is not None and share > 1:
             r.fail((*path, "over_share"), "must be between 0 and 1")
-        rule = TargetRule(r.text(raw, path, "indicator"), share or Decimal(0))
+        rule = TargetRule(r.text(raw, path, "indicator"), share or Decimal(0),
+                          _choice(r, raw, path, "no_target", NoTarget),
+                          _choice(r, raw, path, "over_measure", OverMeasure))
     elif kind == "relative":
         rule = RelativeRule(r.text(raw, path, "indicator"))
     elif kind == "yes_no":
@@ -77,7 +96,8 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
                 rule = FormulaRule(expression)
             except FormulaError as exc:
                 r.fail((*path, "expression"), f"formula {exc}",
-                       "use numbers, indicator names, + - * / ( ), min, max, abs, target()")
+                       "use numbers, indicator names, + - * / ( ), min, max, abs, target(), "
+                       "best(), worst(), best_ratio(), members(), has_target()")
     return rule if len(r.problems) == before else None
 
 
@@ -192,6 +212,10 @@ def _dump_rule(rule: Rule) -> dict[str, Any]:
         out["indicator"] = rule.indicator
         if rule.over_share:
             out["over_share"] = toml_number(rule.over_share)
+        if rule.no_target is not NoTarget.BLOC_BEST:
+            out["no_target"] = rule.no_target.value
+        if rule.over_measure is not OverMeasure.RATIO:
+            out["over_measure"] = rule.over_measure.value
     elif isinstance(rule, RelativeRule | YesNoRule):
         out["indicator"] = rule.indicator
     elif isinstance(rule, PerOccurrenceRule):

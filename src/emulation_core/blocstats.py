@@ -1,0 +1,136 @@
+"""Bloc figures: what a comparative criterion compares each member with, and who set it.
+
+For one criterion, the figures are taken over the members *scored on it*: their table holds
+the criterion (per-type criteria: members of that type), it is assigned to them, and their
+report is submitted (drafts and missing reports do not move the bloc's figures). Each figure
+names the members who set it, so an explanation can say whose result was the bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+from attrs import field, frozen
+
+from .exact import FRACTION_ZERO
+
+__all__ = ["BlocStats", "BlocTracker", "Figure", "IndicatorFigures", "Report"]
+
+
+@frozen
+class Figure:
+    """One bloc figure and the members (ids, sorted) whose result it is; 0 and () if none."""
+
+    value: Fraction = FRACTION_ZERO
+    members: tuple[str, ...] = ()
+
+
+_NONE = Figure()
+
+
+@frozen
+class IndicatorFigures:
+    """One indicator across the members scored on a criterion.
+
+    ``best``/``worst``: highest and lowest result; ``best_ratio``: highest result ÷ target
+    over members with a target; ``best_excess``: highest result − target over those members;
+    ``best_untargeted``: highest result over members without a target.
+    """
+
+    best: Figure = _NONE
+    worst: Figure = _NONE
+    best_ratio: Figure = _NONE
+    best_excess: Figure = _NONE
+    best_untargeted: Figure = _NONE
+
+
+_EMPTY = IndicatorFigures()
+
+
+def _empty_figures() -> Mapping[str, IndicatorFigures]:
+    return {}
+
+
+@frozen
+class BlocStats:
+    """A comparative criterion's bloc figures: how many members, and per indicator."""
+
+    members: int = 0
+    figures: Mapping[str, IndicatorFigures] = field(factory=_empty_figures)
+
+    def of(self, indicator: str) -> IndicatorFigures:
+        """The figures of ``indicator`` (all 0, set by nobody, when none were taken)."""
+        return self.figures.get(indicator, _EMPTY)
+
+
+Report = tuple[tuple[Decimal, Decimal | None], ...]
+"""What one member brings to a criterion: per bloc indicator, its result and its target
+(None when it has no target, or a target of 0)."""
+
+
+def _top(pairs: list[tuple[Fraction, str]], *, lowest: bool = False) -> Figure:
+    if not pairs:
+        return _NONE
+    value = min(p[0] for p in pairs) if lowest else max(p[0] for p in pairs)
+    return Figure(value, tuple(sorted(m for v, m in pairs if v == value)))
+
+
+_Row = tuple[tuple[Fraction, Fraction | None, Fraction | None], ...]
+"""A report worked out once: per indicator, result, result ÷ target and result − target."""
+
+
+def _row(report: Report) -> _Row:
+    row: list[tuple[Fraction, Fraction | None, Fraction | None]] = []
+    for achieved, target in report:
+        value = Fraction(achieved)
+        if target is None:
+            row.append((value, None, None))
+        else:
+            row.append((value, value / Fraction(target), value - Fraction(target)))
+    return tuple(row)
+
+
+class BlocTracker:
+    """Keeps one criterion's members' reports and recomputes the figures when one changes."""
+
+    def __init__(self, indicators: tuple[str, ...]) -> None:
+        self.indicators = indicators
+        self.reports: dict[str, Report] = {}
+        self._rows: dict[str, _Row] = {}
+        self.stats = BlocStats()
+
+    def record(self, member_id: str, report: Report | None) -> bool:
+        """Set (or, with None, drop) the member's report; whether the figures moved."""
+        if report is None:
+            if self.reports.pop(member_id, None) is None:
+                return False
+            del self._rows[member_id]
+        elif self.reports.get(member_id) == report:
+            return False
+        else:
+            self.reports[member_id] = report
+            self._rows[member_id] = _row(report)
+        stats = self.compute()
+        moved = stats != self.stats
+        self.stats = stats
+        return moved
+
+    def compute(self) -> BlocStats:
+        """The figures over the reports recorded now."""
+        figures = {}
+        for k, indicator in enumerate(self.indicators):
+            results, ratios, excesses, untargeted = [], [], [], []
+            for member_id, row in self._rows.items():
+                value, ratio, excess = row[k]
+                results.append((value, member_id))
+                if ratio is None or excess is None:
+                    untargeted.append((value, member_id))
+                else:
+                    ratios.append((ratio, member_id))
+                    excesses.append((excess, member_id))
+            figures[indicator] = IndicatorFigures(
+                _top(results), _top(results, lowest=True), _top(ratios), _top(excesses),
+                _top(untargeted))
+        return BlocStats(len(self._rows), figures)
