@@ -3,8 +3,10 @@
 The public API is what this module exports; see docs/library.md.
 """
 
+from .actor import Actor, Role, parse_actor, resolve_actor
 from .atomic import atomic_write
 from .blocstats import BlocStats, Figure, IndicatorFigures
+from .audit import AuditBreak, AuditEntry, AuditLogError, ChainState, Change, read_chain
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .errors import (
@@ -70,6 +72,7 @@ from .rules import (
 from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
 from .text import is_safe_id, nfc, vi_sort_key
+from .trail import Verification, verify_workspace
 from .workspace import SCHEMA_VERSION, Workspace
 
 __version__ = "0.1.0"
@@ -83,13 +86,19 @@ __all__ = [
     "LANGUAGES",
     "MESSAGES",
     "SCHEMA_VERSION",
+    "Actor",
     "AdjustmentItem",
     "AdjustmentRule",
     "AssociationType",
+    "AuditBreak",
+    "AuditEntry",
+    "AuditLogError",
     "Bloc",
     "BlocFigure",
     "BlocStats",
     "Campaign",
+    "ChainState",
+    "Change",
     "CriteriaTable",
     "Criterion",
     "CriterionEntry",
@@ -124,6 +133,7 @@ __all__ = [
     "RatingBand",
     "RatingState",
     "RelativeRule",
+    "Role",
     "Rule",
     "SchemaVersionError",
     "Scoreboard",
@@ -135,6 +145,7 @@ __all__ = [
     "TargetRule",
     "UnsafePathError",
     "ValidationError",
+    "Verification",
     "Workspace",
     "WorkspaceLockedError",
     "WorkspaceNotFoundError",
@@ -150,6 +161,7 @@ __all__ = [
     "is_safe_id",
     "nfc",
     "open_workspace",
+    "parse_actor",
     "parse_decimal",
     "percent",
     "rank",
@@ -157,11 +169,14 @@ __all__ = [
     "ranking_json",
     "ranking_records",
     "read_number",
+    "read_chain",
     "render",
+    "resolve_actor",
     "rule_text",
     "sample_workspace_path",
     "source_text",
     "tie_break_label",
+    "verify_workspace",
     "vi_sort_key",
 ]
 
