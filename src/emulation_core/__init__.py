@@ -5,8 +5,8 @@ The public API is what this module exports; see docs/library.md.
 
 from .actor import Actor, Role, parse_actor, resolve_actor
 from .atomic import atomic_write
-from .blocstats import BlocStats, Figure, IndicatorFigures
 from .audit import AuditBreak, AuditEntry, AuditLogError, ChainState, Change, read_chain
+from .blocstats import BlocStats, Figure, IndicatorFigures
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .errors import (
@@ -168,8 +168,8 @@ __all__ = [
     "ranking_csv",
     "ranking_json",
     "ranking_records",
-    "read_number",
     "read_chain",
+    "read_number",
     "render",
     "resolve_actor",
     "rule_text",
