@@ -14,6 +14,7 @@ from emulation_core.errors import EmulationError, ValidationError
 
 from . import plugins_cmd, workspace_cmd
 from .language import error_language
+from .output import safe
 
 __all__ = ["main"]
 
@@ -66,4 +67,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(console: Console, message: str) -> None:
-    console.print(Text.assemble(("error", "bold red"), ": ", message), soft_wrap=True)
+    console.print(Text.assemble(("error", "bold red"), ": ", safe(message)), soft_wrap=True)

@@ -17,6 +17,8 @@ from emulation_core.errors import EmulationError
 from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_registry
 from emulation_core.text import nfc, unsafe_id_reason
 
+from .output import safe
+
 __all__ = ["plugin_rows", "register", "scaffold"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -84,7 +86,8 @@ def _list(args: argparse.Namespace) -> int:
     registry = default_registry()
     warnings = Console(stderr=True, highlight=False)
     for notice in registry.notices:  # what plugins printed: never on standard output
-        warnings.print(Text.assemble(("warning", "bold yellow"), f": {notice}"), soft_wrap=True)
+        warnings.print(Text.assemble(("warning", "bold yellow"), ": ", safe(notice)),
+                       soft_wrap=True)
     if args.format == "json":
         restriction = registry.restriction
         print(json.dumps({
@@ -103,21 +106,22 @@ def _list(args: argparse.Namespace) -> int:
     table.add_column("Source", no_wrap=True)
     table.add_column("Criteria", justify="right", no_wrap=True)
     for row in rows:
-        package = Text.assemble(row["package"], "\n", (row["version"], "dim"))
+        package = Text.assemble(safe(row["package"]), "\n", safe(row["version"], "dim"))
         if not row["ok"]:
-            table.add_row(Text(row["entry_point"]), Text("broken (see below)", "bold red"),
-                          package, row["source"], "")
+            table.add_row(safe(row["entry_point"]), Text("broken (see below)", "bold red"),
+                          package, safe(row["source"]), "")
             continue
         key = row["key"] if row["key"] == row["entry_point"] \
             else f"{row['key']} (entry point {row['entry_point']})"
-        table.add_row(Text(key), Text.assemble(row["name"], "\n", (row["name_en"], "dim")),
-                      package, row["source"], str(row["criteria"]))
+        table.add_row(safe(key), Text.assemble(safe(row["name"]), "\n",
+                                               safe(row["name_en"], "dim")),
+                      package, safe(row["source"]), str(row["criteria"]))
     console.print(table)  # never empty: the built-in general type is always listed
     for row in rows:
         if not row["ok"]:
             console.print(Text.assemble(("broken", "bold red"),
-                                        f": {row['entry_point']} ({row['package']}): "
-                                        f"{row['error']}"), soft_wrap=True)
+                                        safe(f": {row['entry_point']} ({row['package']}): "
+                                             f"{row['error']}")), soft_wrap=True)
     restriction = registry.restriction
     if restriction is not None:
         note = f"{ENV_VAR} is set: loading only {', '.join(sorted(restriction)) or 'none'}"
@@ -126,8 +130,7 @@ def _list(args: argparse.Namespace) -> int:
         unknown = sorted(restriction - {row["entry_point"] for row in rows})
         if unknown:
             note += f"; not installed: {', '.join(unknown)}"
-        console.print(f"{note}. Unset {ENV_VAR} to load every plugin.", soft_wrap=True,
-                      markup=False)
+        console.print(safe(f"{note}. Unset {ENV_VAR} to load every plugin."), soft_wrap=True)
     return 0
 
 
@@ -136,12 +139,12 @@ def _list(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     target = args.dir if args.dir is not None else Path(f"emulation-{args.name}")
     module = scaffold(args.name, target, title=args.title, title_en=args.title_en)
-    Console(highlight=False).print(
+    Console(highlight=False).print(safe(
         f"Created the plugin package {target} (module {module}). Next:\n"
         f"  1. edit the criteria in {target / 'src' / module / '__init__.py'}\n"
         f"  2. pip install -e {target}\n"
         f"  3. pytest {target}\n"
-        f"  4. emulation plugins list", soft_wrap=True, markup=False)
+        f"  4. emulation plugins list"), soft_wrap=True)
     return 0
 
 

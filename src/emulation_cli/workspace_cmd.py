@@ -17,9 +17,9 @@ from rich.text import Text
 
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.explanation import Explanation
-from emulation_core.export import ranking_csv, ranking_json
+from emulation_core.export import points_text, ranking_csv, ranking_json
 from emulation_core.messages import LANGUAGES, Language
-from emulation_core.model import Bloc
+from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.phrasing import explanation_text, source_text
 from emulation_core.ranking import RankedMember, tie_break_label
@@ -29,6 +29,7 @@ from emulation_core.text import unsafe_id_reason
 from emulation_core.workspace import Workspace
 
 from .language import LANG_VAR, error_language, explanation_language
+from .output import safe
 
 __all__ = ["demo_workspace", "register"]
 
@@ -89,9 +90,9 @@ def _init(args: argparse.Namespace) -> int:
         raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
     with Workspace.create(args.dir, Bloc(args.bloc_id, args.name)):
         pass
-    Console().print(f"Created an empty workspace in {args.dir}. Next: add members to "
-                    f"{args.dir / 'workspace.toml'} or open it with 'emulation tui {args.dir}'.",
-                    highlight=False, soft_wrap=True)
+    Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members to "
+                         f"{args.dir / 'workspace.toml'} or open it with "
+                         f"'emulation tui {args.dir}'."), soft_wrap=True)
     return 0
 
 
@@ -113,7 +114,7 @@ def demo_workspace() -> Path:
 def _demo(args: argparse.Namespace) -> int:
     if args.copy_to is not None:
         _copy_sample(args.copy_to)
-        Console().print(f"Wrote the sample workspace to {args.copy_to}.", highlight=False)
+        Console().print(safe(f"Wrote the sample workspace to {args.copy_to}."))
         return 0
     return _run_ui(demo_workspace())
 
@@ -132,10 +133,10 @@ def _validate(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         _warn([*ws.warnings, *ws.registry.notices], error_language(None))
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
-        Console(highlight=False).print(
+        Console().print(safe(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
             f"{subs} submissions; "
-            + ("no problems." if not ws.warnings else f"{len(ws.warnings)} warnings."))
+            + ("no problems." if not ws.warnings else f"{len(ws.warnings)} warnings.")))
         return 2 if ws.warnings else 0
 
 
@@ -156,7 +157,7 @@ def _warn(messages: Iterable[object], lang: Language) -> None:
     err = Console(stderr=True, highlight=False)
     for message in messages:
         text = message.text(lang) if isinstance(message, Problem) else str(message)
-        err.print(Text.assemble(("warning", "bold yellow"), f": {text}"), soft_wrap=True)
+        err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(text)), soft_wrap=True)
 
 
 def _score(args: argparse.Namespace) -> int:
@@ -176,25 +177,27 @@ def _score(args: argparse.Namespace) -> int:
             return explanation_text(explanation, lang)
 
         if args.format == "json":
+            precision = board.campaign.precision
             print(json.dumps({
-                "member": args.member, "total": str(score.total),
+                "member": args.member, "total": points_text(score.total, precision),
                 "criteria": [{"code": r.criterion.code, "title": r.criterion.title,
-                              "points": str(r.points), "max": str(r.criterion.highest),
+                              "points": points_text(r.points, precision),
+                              "max": points_text(r.criterion.highest, precision),
                               "source": r.source, "explanation": why(r.explanation)}
                              for r in rows]}, ensure_ascii=False, indent=2))
             return 0
-        table = Table(title=f"{score.member.name} · {board.campaign.title}")
+        table = Table(title=safe(f"{score.member.name} · {board.campaign.title}"))
         for name, justify in (("Code", "left"), ("Criterion", "left"), ("Points", "right"),
                               ("Max", "right"), ("From", "left"), ("Why", "left")):
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
         for row in rows:
-            table.add_row(row.criterion.code, row.criterion.title, format_points(row.points),
-                          format_points(row.criterion.highest),
-                          source_text(row.explanation, lang), why(row.explanation))
+            table.add_row(safe(row.criterion.code), safe(row.criterion.title),
+                          format_points(row.points), format_points(row.criterion.highest),
+                          safe(source_text(row.explanation, lang)), safe(why(row.explanation)))
         table.add_section()
         table.add_row("", "Total", format_points(score.total),
                       format_points(score.reachable), "",
-                      score.rating.label if score.rating else "")
+                      safe(score.rating.label if score.rating else ""))
         Console().print(table)
         return 0
 
@@ -209,18 +212,21 @@ def _rank(args: argparse.Namespace) -> int:
 
 
 def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str) -> int:
-    if fmt in ("json", "csv"):
-        sys.stdout.write(ranking_json(ranking) if fmt == "json" else ranking_csv(ranking))
-        return 0
     campaign = board.campaign
-    table = Table(title=f"{board.bloc.name}\n{campaign.title}", title_justify="left",
+    if fmt in ("json", "csv"):
+        export = ranking_json if fmt == "json" else ranking_csv
+        sys.stdout.write(export(ranking, precision=campaign.precision))
+        return 0
+    by_percent = campaign.rank_by is RankBy.PERCENT
+    table = Table(title=safe(f"{board.bloc.name}\n{campaign.title}"), title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
     table.add_column("Hạng", justify="right", no_wrap=True, min_width=4)
     table.add_column("Đơn vị", no_wrap=True, overflow="ellipsis", ratio=1, min_width=10)
     codes = [s.code for s in ranking[0].score.sections if s.nominal] if ranking else []
     for code in codes:
-        table.add_column(code, justify="right", no_wrap=True, min_width=5)
-    for name, width in (("Thưởng", 6), ("Trừ", 5), ("Tổng", 6)):
+        table.add_column(safe(code), justify="right", no_wrap=True, min_width=5)
+    columns = [("Thưởng", 6), ("Trừ", 5), ("Tổng", 6), *([("%", 6)] if by_percent else [])]
+    for name, width in columns:
         table.add_column(name, justify="right", no_wrap=True, min_width=width)
     table.add_column("Xếp loại", no_wrap=True, overflow="ellipsis", min_width=8)
     notes = []
@@ -230,17 +236,18 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
             notes.append(f"{s.member.short_name}: {tie_break_label(entry.separated_by)}")
         table.add_row(
             f"{entry.rank}{'=' if entry.tied else ''}{'*' if entry.separated_by else ''}",
-            s.member.short_name,
+            safe(s.member.short_name),
             *(_section_points(entry, code) for code in codes),
             f"+{format_points(s.bonus, comma=True)}", format_points(s.deductions, comma=True),
             format_points(s.total, comma=True),
-            s.rating.short if s.rating else "chưa nộp",
+            *([format_points(s.percent, comma=True)] if by_percent else []),
+            safe(s.rating.short) if s.rating else "chưa nộp",
         )
     console = Console()
     console.print(table)
     if notes:
-        console.print("* equal total, separated by the tie-break: " + "; ".join(notes),
-                      highlight=False, soft_wrap=True)
+        console.print(safe("* equal total, separated by the tie-break: " + "; ".join(notes)),
+                      soft_wrap=True)
     return 0
 
 

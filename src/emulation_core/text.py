@@ -1,4 +1,4 @@
-"""Vietnamese text: NFC normalisation, alphabetical order, safe identifiers."""
+"""Vietnamese text: NFC normalisation, alphabetical order, safe identifiers, safe output."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_safe_id", "nfc", "unsafe_id_reason", "vi_sort_key"]
+__all__ = ["is_safe_id", "nfc", "printable", "unsafe_id_reason", "vi_sort_key"]
 
 # Vietnamese alphabet order; letters outside it sort after, by code point.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -17,6 +17,23 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _RESERVED = {"con", "prn", "aux", "nul", "clock$"} | {
     f"{p}{n}" for p in ("com", "lpt") for n in range(10)
 }
+# Terminal escape sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC strings (up to BEL or
+# ESC \\, or the end), and any other ESC with the character after it. Each alternative
+# starts at an ESC and never backtracks past the next one, so matching is linear.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?", re.S)
+# C0 and C1 controls (tab and newline aside), DEL, and the bidi embeddings, overrides and
+# isolates that can make a name display as something else.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal or in a spreadsheet: escape sequences, control
+    characters and bidi overrides removed, a tab or carriage return made a space."""
+    if text.isprintable():
+        return text
+    text = _ESCAPE_SEQUENCE.sub("", text).replace("\t", " ").replace("\r", " ")
+    return _CONTROL.sub("", text)
 
 
 def nfc(text: str) -> str:

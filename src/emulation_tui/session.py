@@ -131,7 +131,9 @@ class Session:
         ranking = self.ranking()
         folder = self.ws.path / "exports"
         written = []
-        for suffix, text in (("csv", ranking_csv(ranking)), ("json", ranking_json(ranking))):
+        precision = self.campaign.precision
+        for suffix, text in (("csv", ranking_csv(ranking, precision=precision)),
+                             ("json", ranking_json(ranking, precision=precision))):
             path = folder / f"{self.campaign.id}-xep-hang.{suffix}"
             atomic_write(path, text.encode("utf-8"), root=self.ws.path)
             written.append(path)

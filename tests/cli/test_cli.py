@@ -43,7 +43,7 @@ def test_rank_json_is_the_documented_interface(sample: Path,
         assert {"rank", "member", "name", "type", "total", "rating"} <= row.keys()
     assert rows == sorted(rows, key=lambda r: r["rank"])
     missing = [r for r in rows if r["status"] == "missing"]
-    assert missing and all(r["rating"] is None and r["total"] == "0" for r in missing)
+    assert missing and all(r["rating"] is None and r["total"] == "0.00" for r in missing)
 
 
 def test_rank_csv_and_type_filter(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
