@@ -1,0 +1,213 @@
+"""The change log commands: ``audit verify``, ``audit log`` and ``audit whoami``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from emulation_core.actor import resolve_actor
+from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditEntry, read_chain
+from emulation_core.errors import EmulationError, WorkspaceNotFoundError
+from emulation_core.text import nfc
+from emulation_core.trail import verify_workspace
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``emulation audit …`` to the ``emulation`` parser."""
+    audit = commands.add_parser("audit", help="check and read the change log",
+                                description="Check and read the workspace's hash-chained "
+                                            "change log (docs/workspace.md).")
+    sub = audit.add_subparsers(title="audit commands", metavar="COMMAND")
+
+    p = sub.add_parser("verify", help="check the change log and every file against it",
+                       description="Check the chain of the change log and every tracked file "
+                                   "against it. Exit 0 with the head hash and entry count, "
+                                   "or 2 naming the first broken entry or file.")
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--expect", metavar="HEAD",
+                   help="a chain head recorded earlier (e.g. in the minutes): also check "
+                        "that the log still holds it")
+    p.set_defaults(func=_verify)
+
+    p = sub.add_parser("log", help="print the history of changes",
+                       description="Print the change log, oldest first; filters combine.")
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--campaign", "-c", metavar="C", help="only changes to campaign C")
+    p.add_argument("--member", "-m", metavar="M", help="only changes to member M")
+    p.add_argument("--code", metavar="CODE", help="only changes to criterion CODE")
+    p.add_argument("--who", metavar="NAME", help="only changes by people whose name or role "
+                                                  "contains NAME")
+    p.add_argument("--since", metavar="DATE", help="only changes on or after DATE "
+                                                   "(YYYY-MM-DD, or an ISO time; UTC)")
+    p.add_argument("--kind", metavar="KIND", help="only changes of KIND, or of kinds "
+                                                  "starting with KIND. (e.g. submission)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=_log)
+
+    p = sub.add_parser("whoami", help="show who changes are recorded as",
+                       description="Show the person and role changes are recorded as "
+                                   "(from --as, $EMULATION_AS or identity.toml).")
+    p.add_argument("--as", dest="as_", metavar="NAME", help="NAME or ROLE:NAME")
+    p.set_defaults(func=_whoami)
+    audit.set_defaults(func=lambda _: _usage(audit))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _workspace(path: Path) -> Path:
+    if not os.path.lexists(path / "workspace.toml"):
+        raise WorkspaceNotFoundError(path)
+    return path
+
+
+def _verify(args: argparse.Namespace) -> int:
+    root = _workspace(args.workspace)
+    err = Console(stderr=True, highlight=False)
+    if not os.path.lexists(root / LOG_FILE) and not os.path.lexists(root / HEAD_FILE):
+        _broken(err, f"{LOG_FILE}: there is no change log yet; it starts, with a baseline "
+                     "of every file, the first time the workspace is opened for writing")
+        return 2
+    result = verify_workspace(root)
+    if result.broken is not None:
+        _broken(err, str(result.broken))
+        err.print(f"The entries before it ({result.state.count}) check; restore the log "
+                  "from a backup to go on writing.", soft_wrap=True)
+        return 2
+    if args.expect and all(e.head != args.expect.strip().lower() for e in result.entries):
+        _broken(err, f"audit.jsonl: no entry has the chain head {args.expect}: the log was "
+                     "rewritten since that head was recorded")
+        return 2
+    for problem in result.files:
+        _broken(err, str(problem))
+    if result.files:
+        err.print(f"{len(result.files)} file(s) differ from the change log; opening the "
+                  "workspace for writing records them as changed outside the program.",
+                  soft_wrap=True)
+        return 2
+    count = result.state.count
+    Console(highlight=False).print(
+        f"{root}: {count} entr{'y' if count == 1 else 'ies'}, chain head {result.state.head}; "
+        "the chain checks and every tracked file matches it.", soft_wrap=True)
+    return 0
+
+
+def _broken(console: Console, message: str) -> None:
+    console.print(Text.assemble(("broken", "bold red"), ": ", _plain(message)), soft_wrap=True)
+
+
+def _since(text: str | None) -> dt.datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise EmulationError(f"--since: {text!r} is not a date; write it as 2026-03-01 or "
+                             "2026-03-01T08:30") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _matches(entry: AuditEntry, args: argparse.Namespace, since: dt.datetime | None) -> bool:
+    change = entry.change
+    who = nfc(args.who).casefold() if args.who else None
+    kind = args.kind
+    return all((
+        args.campaign is None or change.campaign == args.campaign,
+        args.member is None or change.member == args.member,
+        args.code is None or change.code == args.code,
+        who is None or who in entry.by.name.casefold() or who == entry.by.role.value,
+        since is None or entry.at >= since,
+        kind is None or change.kind == kind or change.kind.startswith(kind.rstrip(".") + "."),
+    ))
+
+
+def _log(args: argparse.Namespace) -> int:
+    root = _workspace(args.workspace)
+    since = _since(args.since)
+    entries, _, broken = read_chain(root)
+    shown = [e for e in entries if _matches(e, args, since)]
+    if args.format == "json":
+        sys.stdout.write(json.dumps([_record(e) for e in shown], ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        _table(shown)
+    if broken is not None:
+        err = Console(stderr=True, highlight=False)
+        _broken(err, str(broken))
+        err.print("Only the entries before it are shown; they alone can be trusted.",
+                  soft_wrap=True)
+        return 2
+    return 0
+
+
+def _record(entry: AuditEntry) -> dict[str, Any]:
+    change = entry.change
+    return {
+        "seq": entry.seq,
+        "at": entry.at.isoformat(),
+        "by": {"name": entry.by.name, "role": entry.by.role.value},
+        "kind": change.kind,
+        "campaign": change.campaign,
+        "member": change.member,
+        "code": change.code,
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "reason": change.reason,
+        "files": dict(change.files),
+        "head": entry.head,
+    }
+
+
+def _table(entries: Iterable[AuditEntry]) -> None:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("When (UTC)", no_wrap=True)
+    table.add_column("Who")
+    table.add_column("What", no_wrap=True)
+    for name in ("Of", "Old → new", "Reason"):
+        table.add_column(name)
+    for entry in entries:
+        change = entry.change
+        target = " ".join(p for p in (change.campaign, change.member, change.code,
+                                      change.field) if p)
+        values = "" if change.old is None and change.new is None else \
+            f"{_shown(change.old)} → {_shown(change.new)}"
+        table.add_row(str(entry.seq), entry.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+                      Text(_plain(f"{entry.by.name} ({entry.by.role.value})")),
+                      Text(change.kind), Text(_plain(target)), Text(_plain(values)),
+                      Text(_plain(change.reason)))
+    Console().print(table)
+
+
+def _shown(value: str | None) -> str:
+    if value is None:
+        return "–"
+    return value[:12] + "…" if len(value) == 64 and value.isalnum() else value  # a SHA-256
+
+
+def _plain(text: str) -> str:
+    """``text`` without control characters, which could move the cursor or hide a line."""
+    return "".join(c if unicodedata.category(c)[0] != "C" or c == " " else " " for c in text)
+
+
+def _whoami(args: argparse.Namespace) -> int:
+    actor = resolve_actor(args.as_)
+    Console(highlight=False).print(Text(_plain(f"{actor.name} ({actor.role.value})")))
+    return 0
