@@ -16,39 +16,32 @@ by someone else since it was read is never overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-import tomli_w
 from attrs import evolve
 
-from .atomic import WorkspaceLock, atomic_write, remove_stale_temp_files
+from .atomic import WorkspaceLock, remove_stale_temp_files
 from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
 from .errors import (
     EmulationError,
     Problem,
-    StaleWriteError,
     ValidationError,
     WorkspaceNotFoundError,
 )
-from .fsguard import outside_reason, read_file
+from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
-from .ranking import parse_tie_break
+from .saving import Planned, WorkspaceFiles, bloc_problems, campaign_problems, plan
 from .scoring import Scoreboard
 from .serialize import (
     BlocTypes,
     check_schema,
     dump_bloc,
-    dump_campaign,
-    dump_criteria,
     dump_submission,
-    dump_targets,
     previous_link_problems,
     read_bloc,
     read_campaign,
@@ -74,7 +67,7 @@ class Workspace:
         self.warnings: list[Problem] = []
         self._subs: dict[str, dict[str, Submission]] = {}
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
-        self._hashes: dict[Path, str] = {}
+        self._files = WorkspaceFiles(path)
         self._lock = WorkspaceLock(path)
 
     # -- opening ----------------------------------------------------------------------
@@ -98,7 +91,7 @@ class Workspace:
         if bloc is None:
             raise ValidationError(problems)
         ws = cls(root, bloc, registry or default_registry())
-        ws._remember(source)
+        ws._files.remember(source)
         problems += ws._load_campaigns()
         missing: dict[str, list[int]] = {}
         for index, member in enumerate(bloc.members):
@@ -128,7 +121,11 @@ class Workspace:
         root.mkdir(parents=True, exist_ok=True)
         ws = cls(root, bloc, registry or default_registry())
         ws._lock.acquire()
-        ws._write(root / _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+        planned = ws._files.plan(root / _FILE, _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+        problems = bloc_problems(planned, SCHEMA_VERSION)
+        if problems:
+            raise ValidationError(problems)
+        ws._files.write(planned)
         (root / "campaigns").mkdir(exist_ok=True)
         return ws
 
@@ -219,42 +216,40 @@ class Workspace:
                                  "unlock it (set its status back to verified) to change it")
         stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
         stamped = evolve(sub, updated_at=stamp)
-        self._write(self._sub_path(sub), dump_submission(stamped))
+        self._files.write(plan(self._sub_path(sub), self._sub_display(sub),
+                         dump_submission(stamped), None))
         self._subs.setdefault(sub.campaign, {})[sub.member] = stamped
         return stamped
 
     def save_bloc(self, bloc: Bloc) -> None:
         """Save the bloc, its members and leadership.
 
-        Refused (``ValidationError``) when the result would not open again: unsafe or
-        repeated ids, a lead or deputy who is not a member, a removed member that still has
-        submissions or targets (use :meth:`remove_member`), or a new type for a member that
-        has submissions.
+        Refused (``ValidationError``) when the workspace would not open again: what opening
+        refuses in workspace.toml, or in a campaign's targets with the new members and
+        types; a removed member that still has submissions or targets (use
+        :meth:`remove_member`), or a new type for a member that has submissions.
         """
         self._writable()
-        problems = []
-        seen: set[str] = set()
+        planned = self._files.plan(self.path / _FILE, _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+        problems = bloc_problems(planned, SCHEMA_VERSION)
+        kept = {m.id for m in bloc.members}
         for member in bloc.members:
-            if reason := unsafe_id_reason(member.id):
-                problems.append(f"members: {member.id!r} {reason}")
-            if member.id in seen:
-                problems.append(f"members: {member.id!r} is listed twice")
-            seen.add(member.id)
             old = self.bloc.member(member.id)
             if old is not None and old.type != member.type and self._has_submissions(member.id):
-                problems.append(f"members: {member.id!r} has submissions scored as type "
-                                f"{old.type!r}; its type cannot change")
-        for term in bloc.leadership:
-            for role, who in (("lead", term.lead), ("deputy", term.deputy)):
-                if who is not None and who not in seen:
-                    problems.append(f"leadership {term.year}: {role} {who!r} is not a member")
+                problems.append(Problem(_FILE, None, "members", (
+                    f"{member.id!r} has submissions scored as type {old.type!r}; its type "
+                    "cannot change")))
         for member in self.bloc.members:
-            if member.id not in seen and self._has_data(member.id):
-                problems.append(f"members: {member.id!r} has submissions or targets; "
-                                "remove it with remove_member")
+            if member.id not in kept and self._has_data(member.id):
+                problems.append(Problem(_FILE, None, "members", (
+                    f"{member.id!r} has submissions or targets; remove it with "
+                    "remove_member")))
+        if not problems:
+            for campaign in self.campaigns.values():
+                problems += self._campaign_problems(campaign, self._bloc_types(bloc), fresh=True)
         if problems:
-            raise ValidationError([Problem(_FILE, None, "", p) for p in problems])
-        self._write(self.path / _FILE, dump_bloc(bloc, SCHEMA_VERSION))
+            raise ValidationError(problems)
+        self._files.write(planned)
         self.bloc = bloc
 
     def remove_member(self, member_id: str) -> None:
@@ -285,11 +280,7 @@ class Workspace:
         """Delete a member's submission file: the member counts as not submitted again."""
         self._writable()
         path = self._sub_path(Submission(member_id, campaign_id))
-        if os.path.lexists(path):
-            if _digest(read_file(path, self.path)) != self._hashes.get(path):
-                raise StaleWriteError(path)
-            path.unlink()
-        self._hashes.pop(path, None)
+        self._files.delete(path)
         self._subs.get(campaign_id, {}).pop(member_id, None)
 
     def _has_submissions(self, member_id: str) -> bool:
@@ -301,25 +292,34 @@ class Workspace:
             for c in self.campaigns.values())
 
     def save_campaign(self, campaign: Campaign) -> None:
-        """Save a campaign's settings, criteria table and targets."""
+        """Save a campaign's settings, criteria table and targets.
+
+        Refused (``ValidationError``, nothing written) when opening would refuse any of the
+        three files as they would be written, with the same messages.
+        """
         self._writable()
-        display = f"campaigns/{campaign.id}"
-        problems = []
         reason = unsafe_id_reason(campaign.id)
         if reason:
-            problems.append(Problem("campaigns", None, "id", f"{campaign.id!r} {reason}"))
-        problems += [Problem(f"{display}/criteria.toml", None, f"criterion {code}", message)
-                     for code, message in campaign.table.check()]
-        problems += [Problem(f"{display}/campaign.toml", None, "tie_break", f"{key!r}: {why}")
-                     for key in campaign.tie_break if (why := parse_tie_break(key))]
+            raise ValidationError([Problem("campaigns", None, "id",
+                                           f"{campaign.id!r} {reason}")])
+        files = self._files.campaign_files(campaign)
+        problems = self._campaign_problems(campaign, self._bloc_types(self.bloc), files)
         if problems:
             raise ValidationError(problems)
-        folder = self.path / "campaigns" / campaign.id
-        self._write(folder / "campaign.toml", dump_campaign(campaign))
-        self._write(folder / "criteria.toml", dump_criteria(campaign.table))
-        self._write(folder / "targets.toml", dump_targets(campaign))
+        for planned in files.values():
+            self._files.write(planned)
         self.campaigns[campaign.id] = campaign
         self._tables.pop(campaign.id, None)
+
+    def _campaign_problems(self, campaign: Campaign, bloc: BlocTypes,
+                           files: dict[str, Planned] | None = None, *,
+                           fresh: bool = False) -> list[Problem]:
+        """What opening would refuse in the campaign's files, with ``bloc``."""
+        links = {c.id: c.previous for c in self.campaigns.values()}
+        links[campaign.id] = campaign.previous
+        return campaign_problems(
+            campaign.id, files or self._files.campaign_files(campaign, fresh=fresh), bloc, links,
+            {c: f"campaigns/{c}/campaign.toml" for c in links})
 
     # -- internals --------------------------------------------------------------------
     def _writable(self) -> None:
@@ -332,22 +332,6 @@ class Workspace:
 
     def _sub_display(self, sub: Submission) -> str:
         return f"campaigns/{sub.campaign}/submissions/{sub.member}.toml"
-
-    def _remember(self, source: TomlSource) -> None:
-        self._hashes[source.path] = _digest(source.text.encode("utf-8"))
-
-    def _write(self, path: Path, doc: dict[str, Any]) -> None:
-        data = tomli_w.dumps(doc).encode("utf-8")
-        digest = _digest(data)
-        known = self._hashes.get(path)
-        if known == digest:
-            return
-        if os.path.lexists(path):
-            on_disk = _digest(read_file(path, self.path))
-            if on_disk != known and on_disk != digest:
-                raise StaleWriteError(path)
-        atomic_write(path, data, root=self.path)
-        self._hashes[path] = digest
 
     def _load_campaigns(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -375,7 +359,7 @@ class Workspace:
                     problems.append(loaded)
                 else:
                     sources[name] = loaded
-                    self._remember(loaded)
+                    self._files.remember(loaded)
             if "campaign" in sources:
                 metas[campaign_dir.name] = sources["campaign"]
             if "campaign" not in sources or "criteria" not in sources:
@@ -440,7 +424,7 @@ class Workspace:
             if isinstance(loaded, Problem):
                 problems.append(loaded)
                 continue
-            self._remember(loaded)
+            self._files.remember(loaded)
             table = self.table_for(campaign.id, member.type)
             if member.type not in codes:
                 codes[member.type] = {c.code: c for c in table.leaves()}
@@ -452,6 +436,3 @@ class Workspace:
                 subs[member.id] = sub
         return problems
 
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,151 @@
+"""Saving with the rules of opening.
+
+Every file a save would write is first rendered as text, exactly as it would be written,
+and read back by the very reader that opens the workspace. Whatever that reader refuses is
+refused before anything is written, with the same messages, so nothing the library writes
+can fail to open again. Files that people edit by hand are updated in place, keeping their
+comments and layout (:mod:`.serialize.tomledit`); submissions are written afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import tomli
+import tomli_w
+from attrs import evolve, frozen
+
+from .atomic import atomic_write
+from .errors import Problem, StaleWriteError, ValidationError
+from .fsguard import read_file
+from .model import Campaign
+from .serialize import (
+    BlocTypes,
+    check_schema,
+    dump_campaign,
+    dump_criteria,
+    dump_targets,
+    previous_link_problems,
+    read_bloc,
+    read_campaign,
+)
+from .serialize.tomledit import updated_text
+from .tomlsource import TomlSource
+
+__all__ = ["Planned", "WorkspaceFiles", "bloc_problems", "campaign_problems", "plan"]
+
+
+@frozen
+class Planned:
+    """A file as a save would write it: where, under which name in messages, what text."""
+
+    path: Path
+    display: str
+    text: str
+
+    def source(self) -> TomlSource:
+        """The text as the reader sees it when the workspace is opened."""
+        return TomlSource(self.path, self.display, self.text, tomli.loads(self.text))
+
+
+def plan(path: Path, display: str, doc: Mapping[str, Any], old_text: str | None) -> Planned:
+    """``doc`` as the text of ``path``: ``old_text`` (the file as it is, for a file people
+    edit) updated in place, or fresh TOML when there is none or it is not TOML."""
+    text = updated_text(old_text, doc) if old_text is not None else None
+    return Planned(path, display, text if text is not None else tomli_w.dumps(doc))
+
+
+class WorkspaceFiles:
+    """The workspace's files as this program last read or wrote them, so that a save
+    rewrites only what changed and never overwrites a change someone else made since."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._digests: dict[Path, str] = {}
+
+    def remember(self, source: TomlSource) -> None:
+        """Note what a file held when it was read."""
+        self._digests[source.path] = _digest(source.text.encode("utf-8"))
+
+    def plan(self, path: Path, display: str, doc: Mapping[str, Any], *,
+             fresh: bool = False) -> Planned:
+        """A file people edit, as a save would write it: its text on disk updated in place
+        (comments and layout kept), or fresh TOML for a new file (or when ``fresh``)."""
+        old_text = None
+        if not fresh and os.path.lexists(path):
+            try:
+                old_text = read_file(path, self.root).decode("utf-8")
+            except (OSError, UnicodeDecodeError):  # written afresh; write() says what is wrong
+                old_text = None
+        return plan(path, display, doc, old_text)
+
+    def campaign_files(self, campaign: Campaign, *, fresh: bool = False,
+                       ) -> dict[str, Planned]:
+        """The campaign's three files (``campaign``, ``criteria``, ``targets``) as a save
+        would write them."""
+        folder = self.root / "campaigns" / campaign.id
+        docs = {"campaign": dump_campaign(campaign), "criteria": dump_criteria(campaign.table),
+                "targets": dump_targets(campaign)}
+        return {name: self.plan(folder / f"{name}.toml", f"campaigns/{campaign.id}/{name}.toml",
+                                doc, fresh=fresh)
+                for name, doc in docs.items()}
+
+    def write(self, planned: Planned) -> None:
+        """Write atomically, unless the file already holds the text; refuse
+        (:class:`StaleWriteError`) when it changed on disk since it was read."""
+        path = planned.path
+        data = planned.text.encode("utf-8")
+        digest = _digest(data)
+        known = self._digests.get(path)
+        if known == digest:
+            return
+        if os.path.lexists(path):
+            on_disk = _digest(read_file(path, self.root))
+            if on_disk != known and on_disk != digest:
+                raise StaleWriteError(path)
+        atomic_write(path, data, root=self.root)
+        self._digests[path] = digest
+
+    def delete(self, path: Path) -> None:
+        """Delete a file, unless it changed on disk since it was read."""
+        if os.path.lexists(path):
+            if _digest(read_file(path, self.root)) != self._digests.get(path):
+                raise StaleWriteError(path)
+            path.unlink()
+        self._digests.pop(path, None)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def bloc_problems(planned: Planned, schema_version: int) -> list[Problem]:
+    """What opening would refuse in a planned workspace.toml."""
+    source = planned.source()
+    try:
+        check_schema(source, schema_version)
+    except ValidationError as exc:
+        return _unlined(exc.problems)
+    return _unlined(read_bloc(source)[1])
+
+
+def campaign_problems(campaign_id: str, files: Mapping[str, Planned], bloc: BlocTypes,
+                      links: Mapping[str, str | None],
+                      displays: Mapping[str, str]) -> list[Problem]:
+    """What opening would refuse in a campaign's planned files (``campaign``, ``criteria``,
+    ``targets``), given the bloc and every campaign's ``previous`` link as it would be
+    (``displays``: each campaign's campaign.toml as named in messages)."""
+    _, problems = read_campaign(campaign_id, files["campaign"].source(),
+                                files["criteria"].source(), files["targets"].source(), bloc)
+    for other, (message, hint) in previous_link_problems(links, links).items():
+        problems.append(Problem(displays[other], None, "previous", message, hint))
+    return _unlined(problems)
+
+
+def _unlined(problems: tuple[Problem, ...] | list[Problem]) -> list[Problem]:
+    """Problems in text that is not on disk: a line number would point at the wrong line."""
+    return [evolve(p, line=None) for p in problems]

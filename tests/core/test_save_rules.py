@@ -1,0 +1,208 @@
+"""One set of rules for saving and opening: whatever a save accepts opens again, equal.
+
+A save is refused, with the message opening would give and nothing written, when opening
+would refuse what it writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from attrs import evolve
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.conftest import make_campaign
+from tests.core.test_properties import blocs, campaigns
+
+from emulation_core import (
+    AdjustmentItem,
+    AdjustmentRule,
+    Bloc,
+    Campaign,
+    Criterion,
+    Leadership,
+    Member,
+    PluginRegistry,
+    ValidationError,
+    Workspace,
+)
+
+D = Decimal
+
+
+def disk(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith(".emulation")}
+
+
+def test_a_campaign_open_would_refuse_is_not_saved(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()
+    before = disk(root)
+    good = make_campaign()
+    campaign_toml, targets_toml = "campaigns/c2018/campaign.toml", "campaigns/c2018/targets.toml"
+    cases = {  # what would be written → (file, field) of the one refusal
+        "end before start": (evolve(good, end=dt.date(2017, 12, 31)), campaign_toml, "end"),
+        "precision 0.05": (evolve(good, precision=D("0.05")), campaign_toml, "precision"),
+        "negative target": (evolve(good, targets={"hoi-a": {"members": D(-3)}}),
+                            targets_toml, "hoi-a.members"),
+        "target for a non-member": (evolve(good, targets={"hoi-z": {"members": D(3)}}),
+                                    targets_toml, "hoi-z"),
+        "previous to nothing": (evolve(good, previous="c2017"), campaign_toml, "previous"),
+    }
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        for case, (campaign, file, field) in cases.items():
+            with pytest.raises(ValidationError) as info:
+                ws.save_campaign(campaign)
+            assert [(p.file, p.line, p.field) for p in info.value.problems] == \
+                [(file, None, field)], case
+            assert ws.campaign("c2018") == good, case
+    assert disk(root) == before
+    with Workspace.open(root, registry=registry) as ws:
+        assert ws.campaign("c2018") == good
+
+
+def test_refusals_on_save_are_the_messages_of_opening(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    """The same words, whether the file was written by hand or the save was refused."""
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws, \
+            pytest.raises(ValidationError) as refused:
+        ws.save_campaign(evolve(make_campaign(), precision=D("0.05")))
+    path = root / "campaigns/c2018/campaign.toml"
+    path.write_text(path.read_text("utf-8").replace('precision = "0.01"',
+                                                    'precision = "0.05"'), "utf-8")
+    with pytest.raises(ValidationError) as opened:
+        Workspace.open(root, registry=registry)
+    assert [evolve(p, line=None) for p in opened.value.problems] == \
+        list(refused.value.problems)
+
+
+def test_a_bloc_change_that_would_orphan_targets_is_not_saved(
+        make_ws: Callable[[], Path], registry: PluginRegistry, tmp_path: Path) -> None:
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        campaign = ws.campaign("c2018")
+        ws.save_campaign(evolve(campaign, not_assigned={"hoi-c": frozenset({"1.2"})}))
+        before = disk(root)
+        general = evolve(ws.bloc, members=tuple(
+            evolve(m, type="chung") if m.id == "hoi-c" else m for m in ws.bloc.members))
+        ws.save_bloc(general)  # 1.2 applies to every type: still fine
+        only_alpha = evolve(campaign.table.sections[0].children[1],
+                            applies_to=frozenset({"alpha"}))
+        section = evolve(campaign.table.sections[0], children=(
+            campaign.table.sections[0].children[0], only_alpha,
+            campaign.table.sections[0].children[2]), max_points=None)
+        ws.save_bloc(evolve(general, members=tuple(
+            evolve(m, type="alpha") if m.id == "hoi-c" else m for m in general.members)))
+        ws.save_campaign(evolve(campaign, table=evolve(
+            campaign.table, sections=(section, *campaign.table.sections[1:])),
+            not_assigned={"hoi-c": frozenset({"1.2"})}))
+        before = disk(root)
+        with pytest.raises(ValidationError) as info:
+            ws.save_bloc(general)  # 1.2 does not apply to 'chung': the exemption is stale
+        assert [str(p) for p in info.value.problems] == [
+            "campaigns/c2018/targets.toml: hoi-c.not_assigned: criterion 1.2 does not apply "
+            "to type 'chung' (hint: remove it: this member is not scored on it anyway)"]
+        assert ws.bloc.member("hoi-c") == Member("hoi-c", "Hội Ca Dao", "Ca Dao", "alpha")
+    assert disk(root) == before
+
+
+# -- the property -------------------------------------------------------------------------
+
+def _bad_bands(c: Campaign) -> Campaign:
+    band = c.bands[0]
+    return evolve(c, bands=(band, evolve(band, label="Lần hai")))
+
+
+def _bad_adjustment(c: Campaign) -> Campaign:
+    bonus = Criterion("9.1", "Thưởng", D(3), AdjustmentRule(
+        (AdjustmentItem(next(iter(c.table.indicators)), D(1)),), D(0), D(5)))
+    section = evolve(c.table.sections[0], children=(*c.table.sections[0].children, bonus),
+                     max_points=None)
+    return evolve(c, table=evolve(c.table, sections=(section, *c.table.sections[1:])))
+
+
+def _first_member(c: Campaign, bloc: Bloc) -> str:
+    return bloc.members[0].id
+
+
+BREAK_CAMPAIGN: dict[str, Callable[[Campaign, Bloc], Campaign]] = {
+    "end before start": lambda c, b: evolve(c, start=c.end + dt.timedelta(days=1)),
+    "precision 0.05": lambda c, b: evolve(c, precision=D("0.05")),
+    "precision 0": lambda c, b: evolve(c, precision=D(0)),
+    "negative target": lambda c, b: evolve(c, targets={
+        _first_member(c, b): {next(iter(c.table.indicators)): D(-1)}}),
+    "target for a non-member": lambda c, b: evolve(c, targets={
+        "khong-phai-hoi-vien": {next(iter(c.table.indicators)): D(1)}}),
+    "unknown not_assigned code": lambda c, b: evolve(c, not_assigned={
+        _first_member(c, b): frozenset({"77.7"})}),
+    "previous to nothing": lambda c, b: evolve(c, previous="khong-co"),
+    "previous to itself": lambda c, b: evolve(c, previous=c.id),
+    "band twice": lambda c, b: _bad_bands(c),
+    "bonus max_points not its ceiling": lambda c, b: _bad_adjustment(c),
+    "bad tie-break": lambda c, b: evolve(c, tie_break=("bogus",)),
+}
+
+BREAK_BLOC: dict[str, Callable[[Bloc], Bloc]] = {
+    "member twice": lambda b: evolve(b, members=(*b.members, b.members[0])),
+    "unsafe member id": lambda b: evolve(b, members=(
+        evolve(b.members[0], id="../ra-ngoai"), *b.members[1:])),
+    "lead not a member": lambda b: evolve(b, leadership=(Leadership(2000, "khong-co"),)),
+    "deputy is the lead": lambda b: evolve(b, leadership=(
+        Leadership(2000, b.members[0].id, b.members[0].id),)),
+    "year twice": lambda b: evolve(b, leadership=(Leadership(2000, b.members[0].id),
+                                                  Leadership(2000, b.members[0].id))),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_save_is_refused_with_nothing_changed_or_reopens_equal(data: st.DataObject) -> None:
+    bloc = data.draw(blocs())
+    first = data.draw(campaigns(bloc))
+    campaign = data.draw(campaigns(bloc))
+    breaker = data.draw(st.none() | st.sampled_from(sorted(BREAK_CAMPAIGN)))
+    if breaker is not None:
+        campaign = BREAK_CAMPAIGN[breaker](campaign, bloc)
+    bloc_breaker = data.draw(st.none() | st.sampled_from(sorted(BREAK_BLOC)))
+    new_bloc = BREAK_BLOC[bloc_breaker](bloc) if bloc_breaker else evolve(
+        bloc, name=data.draw(st.sampled_from(["Khối mới", bloc.name])))
+    registry = PluginRegistry(found=[])
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "ws"
+        with Workspace.create(root, bloc, registry) as ws:
+            ws.save_campaign(evolve(first, id="dau-tien"))
+            before = disk(root)
+            try:
+                ws.save_campaign(campaign)
+            except ValidationError as exc:
+                assert exc.problems
+                assert disk(root) == before
+                saved = False
+            else:
+                assert breaker is None, f"{breaker} was saved"
+                saved = True
+            before = disk(root)
+            try:
+                ws.save_bloc(new_bloc)
+            except ValidationError:
+                assert disk(root) == before
+                bloc_saved = False
+            else:
+                assert bloc_breaker is None, f"{bloc_breaker} was saved"
+                bloc_saved = True
+        with Workspace.open(root, registry=registry) as ws:
+            assert ws.bloc == (new_bloc if bloc_saved else bloc)
+            expected = {"dau-tien": evolve(first, id="dau-tien")}
+            if saved:
+                expected[campaign.id] = campaign
+            assert ws.campaigns == expected
+    assert breaker is not None or saved
+    assert bloc_breaker is not None or bloc_saved
+
