@@ -10,7 +10,8 @@ for interface-only strings and take every library sentence from here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from string import Formatter
 from types import MappingProxyType
 from typing import Literal
@@ -26,12 +27,16 @@ Language = Literal["vi", "en"]
 LANGUAGES: tuple[Language, ...] = ("vi", "en")
 
 
-def format_number(value: Decimal | int, lang: Language) -> str:
+_SHOWN_PLACES = Decimal("0.0001")
+
+
+def format_number(value: Decimal | int | Fraction, lang: Language) -> str:
     """A figure as people read it: grouped thousands and no trailing zeros.
 
-    Vietnamese: ``12 100``, ``2,5``, ``-1``; English: ``12,100``, ``2.5``, ``-1``.
+    Vietnamese: ``12 100``, ``2,5``, ``-1``; English: ``12,100``, ``2.5``, ``-1``. An exact
+    fraction with no short decimal form (``1/3``) is shown to four decimals.
     """
-    number = Decimal(value)
+    number = _decimal(value) if isinstance(value, Fraction) else Decimal(value)
     text = f"{number.normalize():,f}" if number == number.to_integral() else f"{number:,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -83,22 +88,38 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in Formatter().parse(template) if name is not None)
 
 
+def _decimal(value: Fraction) -> Decimal:
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    if Fraction(exact) == value:
+        return exact
+    return exact.quantize(_SHOWN_PLACES, rounding=ROUND_HALF_UP)
+
+
 def _shown(value: object, lang: Language) -> object:
     if isinstance(value, Message):
         return value.text(lang)
-    if isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool)):
+    if isinstance(value, Decimal | Fraction) or (
+            isinstance(value, int) and not isinstance(value, bool)):
         return format_number(value, lang)
     return value
 
 
 MESSAGES: Mapping[str, tuple[str, str]] = {
     # How a rule scores (describing a criterion).
-    "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}; "
-                    "không có chỉ tiêu thì so với đơn vị cao nhất khối",
-                    "against the target for {what}: achieved/target × {max}, at most {max}; "
-                    "with no target, relative to the bloc's best"),
+    "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
+                    "against the target for {what}: achieved/target × {max}, at most {max}"),
+    "rule.target.bloc_best": ("; không có chỉ tiêu thì so với đơn vị cao nhất khối",
+                              "; with no target, relative to the bloc's best"),
+    "rule.target.no_target_best": ("; không có chỉ tiêu thì so với đơn vị cao nhất trong các "
+                                   "đơn vị cũng không có chỉ tiêu",
+                                   "; with no target, relative to the best of the members "
+                                   "without a target"),
     "rule.target.over": ("; {share}% dành cho phần vượt chỉ tiêu, so với đơn vị vượt nhiều nhất",
                          "; {share}% kept for over-achievement, against the bloc's best"),
+    "rule.target.over.difference": ("; {share}% dành cho phần vượt chỉ tiêu (đạt − chỉ tiêu), "
+                                    "so với đơn vị vượt nhiều nhất",
+                                    "; {share}% kept for over-achievement (achieved − target), "
+                                    "against the bloc's best"),
     "rule.relative": ("đơn vị cao nhất khối về {what} được {max}, đơn vị khác theo tỷ lệ",
                       "the bloc's best {what} gets {max}, others in proportion"),
     "rule.yes_no": ("{max} điểm nếu có ({what}), không thì 0",
@@ -119,6 +140,12 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                         "vượt {over}%/vượt nhiều nhất khối {best_over}% ({leaders})",
                         "{what} {got} of target {target} ({ratio}%): the full {base}, plus "
                         "{kept} × {over}% over/the bloc's best {best_over}% over ({leaders})"),
+    "why.target.over.difference": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%): đủ {base}, "
+                                   "cộng {kept} × vượt {over}/vượt nhiều nhất khối {best_over} "
+                                   "({leaders})",
+                                   "{what} {got} of target {target} ({ratio}%): the full {base}, "
+                                   "plus {kept} × {over} over/the bloc's best {best_over} over "
+                                   "({leaders})"),
     "why.target.over_alone": ("{what} đạt {got}/chỉ tiêu {target} ({ratio}%): đủ {base}; "
                               "phần {kept} dành cho vượt chưa chia vì cả khối chưa ai vượt",
                               "{what} {got} of target {target} ({ratio}%): the full {base}; "
@@ -133,6 +160,13 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                      "{what} {got} against the bloc's best {best} ({leaders}) × {max}"),
     "why.relative.nobody": ("{what} {got}; cả khối chưa có kết quả nên tính 0",
                             "{what} {got}; no one in the bloc has a result yet, so 0"),
+    "why.untargeted": ("{what} {got} so với cao nhất trong các đơn vị không có chỉ tiêu {best} "
+                       "({leaders}) × {max}",
+                       "{what} {got} against the best without a target {best} ({leaders}) × "
+                       "{max}"),
+    "why.untargeted.nobody": ("{what} {got}; các đơn vị không có chỉ tiêu chưa có kết quả nên "
+                              "tính 0",
+                              "{what} {got}; no member without a target has a result yet, so 0"),
     "why.yes": ("{what}: có", "{what}: yes"),
     "why.no": ("{what}: không", "{what}: no"),
     "why.per_occurrence": ("{what} {got} × {each} điểm, tối đa {max}",

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import assert_never
 
 from .criteria import Criterion, Indicator
+from .exact import round_half_away
 from .explanation import Explanation
 from .messages import Language, format_number, render
 from .model import Member
@@ -20,6 +21,7 @@ from .rules import (
     AdjustmentRule,
     FormulaRule,
     JudgedRule,
+    OverMeasure,
     PerOccurrenceRule,
     RelativeRule,
     TargetRule,
@@ -29,13 +31,12 @@ from .rules import (
 __all__ = ["explanation_text", "percent", "rule_text", "source_text"]
 
 _NO_INDICATORS: Mapping[str, Indicator] = {}
+_HUNDREDTHS = Decimal("0.01")
 
 
 def percent(value: Fraction | Decimal) -> Decimal:
     """An exact ratio as a percentage rounded half away from zero to two decimals."""
-    scaled = abs(Fraction(value)) * 10_000
-    hundredths = int(scaled + Fraction(1, 2))
-    return Decimal(hundredths if value >= 0 else -hundredths).scaleb(-2)
+    return round_half_away(Fraction(value) * 100, _HUNDREDTHS)
 
 
 def rule_text(criterion: Criterion, lang: Language,
@@ -53,8 +54,11 @@ def rule_text(criterion: Criterion, lang: Language,
 
     if isinstance(rule, TargetRule):
         text = render("rule.target", lang, max=top, what=what(rule.indicator))
+        text += render(f"rule.target.{rule.no_target.value}", lang)
         if rule.over_share:
-            text += render("rule.target.over", lang, share=rule.over_share * 100)
+            over = "rule.target.over" if rule.over_measure is OverMeasure.RATIO \
+                else "rule.target.over.difference"
+            text += render(over, lang, share=rule.over_share * 100)
         return text
     if isinstance(rule, RelativeRule):
         return render("rule.relative", lang, max=top, what=what(rule.indicator))
@@ -111,8 +115,7 @@ def explanation_text(explanation: Explanation, lang: Language) -> str:
         return render("why.adjustment", lang, items=items, floor=rule.floor,
                       ceiling=rule.ceiling)
     if isinstance(rule, FormulaRule):
-        shown = "; ".join(f"{i.indicator} = {format_number(i.value, lang)}"
-                          for i in explanation.inputs)
+        shown = "; ".join(_formula_values(explanation, lang))
         source = rule.formula.source
         return render("why.formula", lang, formula=source, values=shown) if shown else source
     assert_never(rule)
@@ -148,19 +151,38 @@ def _target(explanation: Explanation, rule: TargetRule, what: str, got: Decimal,
         return render("why.target", lang, max=top, **shown)
     kept = top * rule.over_share
     shown.update(base=top - kept, kept=kept)
-    over = explanation.quantity("over_ratio")
+    over = explanation.quantity("over")
     if over is None:
         return render("why.target.under", lang, **shown)
-    best = explanation.figure("best_over_ratio")
+    best = explanation.figure("best_over")
     if best is None or best.value <= 0:
         return render("why.target.over_alone", lang, **shown)
-    return render("why.target.over", lang, over=percent(over), best_over=percent(best.value),
+    if rule.over_measure is OverMeasure.RATIO:
+        return render("why.target.over", lang, over=percent(over),
+                      best_over=percent(best.value), leaders=_names(best.set_by), **shown)
+    return render("why.target.over.difference", lang, over=over, best_over=best.value,
                   leaders=_names(best.set_by), **shown)
 
 
 def _against_best(explanation: Explanation, what: str, got: Decimal, lang: Language) -> str:
-    best = explanation.figure("best_value")
+    untargeted = explanation.figure("best_untargeted")
+    best = untargeted or explanation.figure("best")
+    key = "why.untargeted" if untargeted else "why.relative"
     if best is None or best.value <= 0:
-        return render("why.relative.nobody", lang, what=what, got=got)
-    return render("why.relative", lang, what=what, got=got, best=best.value,
+        nobody = "why.untargeted.nobody" if untargeted else "why.relative.nobody"
+        return render(nobody, lang, what=what, got=got)
+    return render(key, lang, what=what, got=got, best=best.value,
                   leaders=_names(best.set_by), max=explanation.criterion.max_points)
+
+
+def _formula_values(explanation: Explanation, lang: Language) -> list[str]:
+    """``x = 900``, ``best(x) = 1 200 (Bình)``, ``members() = 3``: what the formula read."""
+    shown = [f"{i.indicator} = {format_number(i.value, lang)}" for i in explanation.inputs]
+    for figure in explanation.bloc:
+        setters = f" ({_names(figure.set_by)})" if figure.set_by else ""
+        shown.append(f"{figure.name}({figure.indicator}) = "
+                     f"{format_number(figure.value, lang)}{setters}")
+    members = explanation.quantity("members")
+    if members is not None:
+        shown.append(f"members() = {format_number(members, lang)}")
+    return shown

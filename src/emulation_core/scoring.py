@@ -17,7 +17,7 @@ from decimal import Decimal
 from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
 from .exact import round_half_away
-from .explanation import Explanation, FigureName, Source, explain_criterion
+from .explanation import Explanation, Source, explain_criterion
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
 from .numbers import ZERO, quantize
 from .plan import BlocKey, Plan, broken_rule
@@ -26,8 +26,6 @@ from .results import CriterionScore, MemberScore, RatingState, SectionScore
 from .rules import (
     AdjustmentRule,
     FormulaRule,
-    NoTarget,
-    OverMeasure,
     Points,
     RelativeRule,
     TargetRule,
@@ -330,33 +328,13 @@ class Scoreboard:
                 else "self" if entry.self_points is not None else "none"
             explanation = explain_criterion(
                 criterion, source, points, computed, values=values, targets=targets,
-                stats=stats, set_by=self._set_by(criterion, stats),
+                stats=stats, members=self._members,
                 indicators=self._tables[member.type].indicators, reason=entry.reason)
         return CriterionScore(
             criterion=criterion, points=points, source=explanation.source, computed=computed,
             self_points=entry.self_points if entry else None,
             verified_points=entry.verified_points if entry else None, explanation=explanation,
         )
-
-    def _set_by(self, criterion: Criterion,
-                stats: BlocStats) -> dict[FigureName, tuple[Member, ...]]:
-        """The members whose results are the criterion's bloc figures, in name order."""
-        rule = criterion.rule
-        if not isinstance(rule, TargetRule | RelativeRule):
-            return {}
-        figures = stats.of(rule.indicator)
-        if isinstance(rule, RelativeRule):
-            return {"best_value": self._in_name_order(figures.best.members)}
-        over = figures.best_ratio if rule.over_measure is OverMeasure.RATIO \
-            else figures.best_excess
-        best = figures.best_untargeted if rule.no_target is NoTarget.NO_TARGET_BEST \
-            else figures.best
-        return {"best_value": self._in_name_order(best.members),
-                "best_over_ratio": self._in_name_order(over.members)}
-
-    def _in_name_order(self, member_ids: tuple[str, ...]) -> tuple[Member, ...]:
-        found = (self._members[m] for m in member_ids)
-        return tuple(sorted(found, key=lambda m: (vi_sort_key(m.name), m.id)))
 
     def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
         """The member's totals; only the ``moved`` sections are re-added (None: all)."""

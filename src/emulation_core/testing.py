@@ -199,7 +199,7 @@ def _rule_problems(obj: AssociationType, values: Mapping[str, Decimal],
                 points = criterion.rule.points(criterion.max_points, values, targets, stats)
                 explanation = explain_criterion(
                     criterion, "computed", points or ZERO, points, values=values,
-                    targets=targets, stats=stats, set_by={}, indicators=obj.indicator_map)
+                    targets=targets, stats=stats, members={}, indicators=obj.indicator_map)
                 for lang in LANGUAGES:
                     explanation_text(explanation, lang)
                     rule_text(criterion, lang, obj.indicator_map)

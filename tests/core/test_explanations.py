@@ -100,9 +100,9 @@ def test_target_over_achievement_names_the_member_who_set_the_bloc_best() -> Non
     (blood,) = explanation.inputs
     assert (blood.indicator, blood.value, blood.target) == ("blood", D(120), D(100))
     assert explanation.quantity("ratio") == Fraction(120, 100)
-    assert explanation.quantity("over_ratio") == Fraction(20, 100)
-    best = explanation.figure("best_over_ratio")
-    assert best is not None and best.value == D(80) / D(50) - 1 and best.set_by == (BINH,)
+    assert explanation.quantity("over") == Fraction(20, 100)
+    best = explanation.figure("best_over")
+    assert best is not None and best.value == Fraction(80, 50) - 1 and best.set_by == (BINH,)
     # 8 for reaching the target, plus 2 × 0.2/0.6 for over-achievement.
     assert explanation.computed == D("8.67")
     assert say(board, "a", "1.1", "vi") == (
@@ -117,7 +117,7 @@ def test_target_under_says_the_over_achievement_share_is_not_reached() -> None:
     board = make_board()
     board.update(evolve(board.submission("a"), values={"blood": D("87.5")}))
     explanation = why(board, "a", "1.1")
-    assert explanation.bloc == () and explanation.quantity("over_ratio") is None
+    assert explanation.bloc == () and explanation.quantity("over") is None
     assert say(board, "a", "1.1", "vi") == (
         "Đơn vị máu đạt 87,5/chỉ tiêu 100 (87,5%) × 8; chưa vượt chỉ tiêu nên chưa có phần 2 "
         "dành cho vượt")
@@ -127,8 +127,8 @@ def test_target_under_says_the_over_achievement_share_is_not_reached() -> None:
 def test_relative_names_the_best_and_follows_an_edit() -> None:
     board = make_board()
     explanation = why(board, "a", "1.2")
-    best = explanation.figure("best_value")
-    assert best is not None and (best.value, best.set_by) == (D(1200), (BINH,))
+    best = explanation.figure("best")
+    assert best is not None and (best.value, best.set_by) == (1200, (BINH,))
     assert explanation.quantity("share_of_best") == Fraction(1, 2)
     assert say(board, "a", "1.2", "vi") == "Quỹ 600 so với cao nhất khối 1 200 (Bình) × 30"
     assert say(board, "a", "1.2", "en") == "Funds 600 against the bloc's best 1,200 (Bình) × 30"
@@ -139,7 +139,7 @@ def test_relative_names_the_best_and_follows_an_edit() -> None:
 def test_no_target_compares_with_the_best_and_names_every_member_at_it() -> None:
     board = make_board()
     explanation = why(board, "a", "1.3")
-    best = explanation.figure("best_value")
+    best = explanation.figure("best")
     assert best is not None and best.set_by == (AN, BINH)
     assert say(board, "a", "1.3", "vi") == \
         "chưa có chỉ tiêu: Nhà nhân đạo 3 so với cao nhất khối 3 (An, Bình) × 6"
@@ -153,8 +153,8 @@ def test_a_bloc_with_no_result_yet_says_so() -> None:
         sub = board.submission(member)
         assert sub is not None
         board.update(evolve(sub, values={**sub.values, "funds": D(0)}))
-    best = why(board, "a", "1.2").figure("best_value")
-    assert best is not None and (best.value, best.set_by) == (D(0), ())
+    best = why(board, "a", "1.2").figure("best")
+    assert best is not None and (best.value, best.set_by) == (0, ())
     assert say(board, "a", "1.2", "vi") == "Quỹ 0; cả khối chưa có kết quả nên tính 0"
     assert say(board, "a", "1.2", "en") == "Funds 0; no one in the bloc has a result yet, so 0"
 
@@ -245,3 +245,69 @@ def test_percentages_round_half_away_from_zero(ratio: Fraction | Decimal,
 def test_percent_is_the_exact_ratio_rounded_once(ratio: Fraction) -> None:
     exact = D(ratio.numerator * 100) / D(ratio.denominator)  # enough digits for these sizes
     assert percent(ratio) == exact.quantize(D("0.01"), rounding=ROUND_HALF_UP)
+
+
+def options_board() -> Scoreboard:
+    """Target rule options and a formula reading the bloc (docs/scoring.md)."""
+    criteria = (
+        Criterion("1", "Theo nhóm", D(10), TargetRule("x", no_target="no_target_best")),
+        Criterion("2", "Vượt", D(10), TargetRule("y", over_share=D("0.5"),
+                                                  over_measure="difference")),
+        Criterion("3", "Công thức", D(10),
+                  FormulaRule("10 * x / best(x) if members() > 2 else worst(y)")),
+    )
+    indicators = {"x": Indicator("x", "Số X", "X count"), "y": Indicator("y", "Số Y", "Y count")}
+    table = CriteriaTable((Section("1", "Nhiệm vụ", criteria),), indicators)
+    campaign = Campaign("c", "Đợt", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), dt.date(2024, 12, 31), table,
+                        targets={"a": {"x": D(100), "y": D(20)}, "b": {"y": D(20)}})
+    values = {"a": (50, 30), "b": (20, 25), "c": (40, 12)}
+    subs = {m: Submission(m, "c", Status.SUBMITTED, {"x": D(x), "y": D(y)})
+            for m, (x, y) in values.items()}
+    return Scoreboard(Bloc("k", "Khối", (AN, BINH, CHI)), campaign, {"t": table}, subs)
+
+
+def test_no_target_best_compares_only_with_members_without_a_target() -> None:
+    board = options_board()
+    explanation = why(board, "b", "1")
+    best = explanation.figure("best_untargeted")
+    assert best is not None and (best.value, best.set_by) == (40, (CHI,))  # An has a target
+    assert explanation.figure("best") is None
+    assert explanation.computed == D(5)  # 10 × 20/40
+    assert say(board, "b", "1", "vi") == ("chưa có chỉ tiêu: Số X 20 so với cao nhất trong các "
+                                          "đơn vị không có chỉ tiêu 40 (Chi) × 10")
+    assert say(board, "b", "1", "en") == \
+        "no target: X count 20 against the best without a target 40 (Chi) × 10"
+    assert rule_text(criterion_of(board, "1"), "vi").endswith(
+        "không có chỉ tiêu thì so với đơn vị cao nhất trong các đơn vị cũng không có chỉ tiêu")
+
+
+def test_over_achievement_measured_as_a_difference() -> None:
+    board = options_board()
+    explanation = why(board, "a", "2")
+    assert explanation.quantity("over") == 10  # 30 − 20, not a ratio
+    best = explanation.figure("best_over")
+    assert best is not None and (best.value, best.set_by) == (10, (AN,))  # Bình is 5 over
+    assert say(board, "a", "2", "vi") == \
+        "Số Y đạt 30/chỉ tiêu 20 (150%): đủ 5, cộng 5 × vượt 10/vượt nhiều nhất khối 10 (An)"
+    assert say(board, "a", "2", "en") == ("Y count 30 of target 20 (150%): the full 5, plus 5 × "
+                                          "10 over/the bloc's best 10 over (An)")
+    assert "(achieved − target)" in rule_text(criterion_of(board, "2"), "en")
+
+
+def test_a_formula_shows_the_bloc_figures_it_reads_in_the_order_written() -> None:
+    board = options_board()
+    explanation = why(board, "b", "3")
+    assert [(f.name, f.indicator, f.value, f.set_by) for f in explanation.bloc] == [
+        ("best", "x", 50, (AN,)), ("worst", "y", 12, (CHI,))]
+    assert explanation.quantity("members") == 3
+    assert explanation.computed == D(4)  # 10 × 20 / 50
+    assert say(board, "b", "3", "vi") == (
+        "10 * x / best(x) if members() > 2 else worst(y) với x = 20; y = 25; best(x) = 50 (An); "
+        "worst(y) = 12 (Chi); members() = 3")
+
+
+def criterion_of(board: Scoreboard, code: str) -> Criterion:
+    found = board.table_for("a").find(code)
+    assert isinstance(found, Criterion)
+    return found

@@ -28,6 +28,7 @@ from emulation_core import (
 )
 from emulation_core.explanation import Source
 from emulation_core.messages import Message, placeholders
+from emulation_core.rules import NoTarget
 
 D = Decimal
 SRC = Path(emulation_core.__file__).parent.parent
@@ -38,6 +39,7 @@ KEY = re.compile(rf'"((?:{"|".join(PREFIXES)})\.[a-z_.]+)"')
 
 def keys_used_in_the_code() -> set[str]:
     used = {f"source.{source}" for source in get_args(Source)}  # rendered as f"source.{…}"
+    used |= {f"rule.target.{option.value}" for option in NoTarget}  # f"rule.target.{…}"
     for path in SRC.rglob("*.py"):
         if path.name != "messages.py" or path.parent.name != "emulation_core":
             used |= set(KEY.findall(path.read_text("utf-8")))

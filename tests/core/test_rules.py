@@ -74,7 +74,7 @@ def test_target_zero_or_missing_is_relative_to_bloc_best(targets: dict[str, Deci
     assert rule.points(MAX, {"x": D(12)}, targets, stats) == MAX
     criterion = Criterion("1", "C", MAX, rule)
     explanation = explain_criterion(criterion, "computed", MAX / 4, MAX / 4, values={"x": D(3)},
-                                    targets=targets, stats=stats, set_by={}, indicators={})
+                                    targets=targets, stats=stats, members={}, indicators={})
     assert explanation.quantity("share_of_best") == Fraction(3, 12)
     assert explanation_text(explanation, "en").startswith("no target: x 3 against")
 
