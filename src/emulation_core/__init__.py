@@ -71,7 +71,7 @@ from .rules import (
 )
 from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
-from .text import is_safe_id, nfc, vi_sort_key
+from .text import is_safe_id, nfc, printable, vi_sort_key
 from .trail import Verification, verify_workspace
 from .workspace import SCHEMA_VERSION, Workspace
 
@@ -164,6 +164,7 @@ __all__ = [
     "parse_actor",
     "parse_decimal",
     "percent",
+    "printable",
     "rank",
     "ranking_csv",
     "ranking_json",

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 
-from emulation_core import EmulationError, PluginRegistry, ValidationError
+from emulation_core import EmulationError, PluginRegistry, ValidationError, printable
 
 from . import fmt
 from .i18n import LANGUAGES, Language, error_text, language, set_language, t
@@ -109,6 +110,12 @@ class EmulationApp(App[int]):
         self.add_mode(_HOME, self._home)
         await self.switch_mode(_HOME)
         self._report_warnings()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications carry names from the workspace: never markup, never control codes."""
+        super().notify(printable(message), title=printable(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     def _report_warnings(self) -> None:
         if self.session is None:

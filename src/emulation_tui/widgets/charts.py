@@ -9,6 +9,8 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
+from emulation_core import printable
+
 __all__ = ["BarChart", "ProgressLine", "bar"]
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -67,7 +69,7 @@ class BarChart(Static):
             if index:
                 text.append("\n")
             drawn = bar(value, top, bar_w)
-            text.append(_clip(label, label_w) + " ")
+            text.append(_clip(printable(label), label_w) + " ")
             text.append(drawn, style=style or "")
             text.append(" " * (bar_w - cell_len(drawn)) + " " + shown.rjust(value_w))
         self.update(text)

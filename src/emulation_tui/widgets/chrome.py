@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from .safe import safe_cell
+
 __all__ = ["Banner", "TitleBar"]
 
 
@@ -32,8 +34,8 @@ class TitleBar(Horizontal):
         yield Static(Text(self._right), id="context")
 
     def set(self, title: str, context: str) -> None:
-        self.query_one("#title", Static).update(Text(title))
-        self.query_one("#context", Static).update(Text(context))
+        self.query_one("#title", Static).update(safe_cell(Text(title)))
+        self.query_one("#context", Static).update(safe_cell(Text(context)))
 
 
 class Banner(Static):

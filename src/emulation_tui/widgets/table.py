@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
+from .safe import safe_cell
+
 __all__ = ["Col", "DenseTable", "Row"]
 
 _PAD = 2  # DataTable puts one cell of padding either side of a column
@@ -62,7 +64,7 @@ class DenseTable(DataTable[RenderableType]):
         shown = {k for k, _ in self._shown}
         for column, value in cells.items():
             if column in shown:
-                self.update_cell(key, column, value)
+                self.update_cell(key, column, safe_cell(value))
 
     @property
     def current_key(self) -> str | None:
@@ -118,6 +120,6 @@ class DenseTable(DataTable[RenderableType]):
         blank = Text("")
         keys = [labels[k].alt if width < labels[k].alt_below else k for k, width in self._shown]
         for row_key, cells in self._rows:
-            self.add_row(*(cells.get(k, blank) for k in keys), key=row_key)
+            self.add_row(*(safe_cell(cells.get(k, blank)) for k in keys), key=row_key)
         if current is not None:
             self.select_key(current)
