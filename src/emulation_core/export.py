@@ -64,6 +64,7 @@ def ranking_records(ranking: Sequence[RankedMember], *, precision: Decimal
             "sections": {sec.code: p(sec.points) for sec in s.sections},
             "rating": s.rating.key if s.rating else None,
             "rating_label": s.rating.label if s.rating else None,
+            "rating_state": s.rating_state.value,
             "tied": entry.tied,
             "separated_by": entry.separated_by,
         })

@@ -177,6 +177,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                        "{items}, kept within [{floor}, {ceiling}]"),
     "why.formula": ("{formula} với {values}", "{formula} with {values}"),
     # Which points count.
+    "rating.not_submitted": ("chưa nộp", "not submitted"),
+    "rating.below_bands": ("dưới mức thấp nhất", "below the lowest band"),
     "source.verified": ("điểm thẩm định", "verified points"),
     "source.verified.reason": ("điểm thẩm định, lý do: {reason}",
                                "verified points, because: {reason}"),

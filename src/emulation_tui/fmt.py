@@ -9,10 +9,11 @@ from rich.text import Text
 
 from emulation_core import (
     Campaign,
+    MemberScore,
     PeriodKind,
     PluginRegistry,
     RankedMember,
-    RatingBand,
+    RatingState,
     Status,
     format_number,
     format_points,
@@ -114,9 +115,11 @@ def status(value: Status) -> str:
     return f"{STATUS_MARK[value]} {t(f'status.{value.value}')}"
 
 
-def rating(band: RatingBand | None, *, short: bool = False) -> str:
+def rating(score: MemberScore, *, short: bool = False) -> str:
+    """The member's rating; '–' when not submitted, a word when below the lowest band."""
+    band = score.rating
     if band is None:
-        return "–"
+        return t("rating.below") if score.rating_state is RatingState.BELOW_BANDS else "–"
     return pick(band.short if short else band.label, band.label_en)
 
 

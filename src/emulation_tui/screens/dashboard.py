@@ -90,7 +90,7 @@ class DashboardScreen(BaseScreen):
                 "status": Text(fmt.status(score.status), style=_STATUS_STYLE[score.status]),
                 "self": fmt.right("–" if missing else fmt.points(score.self_total)),
                 "verified": fmt.right(fmt.points(score.verified_total)),
-                "rating": Text(fmt.rating(score.rating, short=True)),
+                "rating": Text(fmt.rating(score, short=True)),
             }))
         return rows
 

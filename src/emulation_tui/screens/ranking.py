@@ -12,10 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable, Static
 
-from emulation_core import RankBy, RankedMember, Section, Status
+from emulation_core import RankBy, RankedMember, RatingState, Section, Status
 
 from .. import fmt
-from ..i18n import pick, t
+from ..i18n import t
 from ..widgets.charts import BarChart
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
@@ -108,7 +108,7 @@ class RankingScreen(BaseScreen):
                 "minus": fmt.right(fmt.points(score.deductions) if score.deductions else "0"),
                 "total": fmt.right(fmt.points(score.total), "bold"),
                 "percent": fmt.right(fmt.points(score.percent)),
-                "rating": Text(fmt.rating(score.rating, short=True),
+                "rating": Text(fmt.rating(score, short=True),
                                style="" if score.verified_total is not None else "dim"),
                 "change": fmt.change(item.rank, session.previous_rank(member.id)),
                 "why": Text(self._why(item), style="dim", no_wrap=True, overflow="ellipsis"),
@@ -154,8 +154,8 @@ class RankingScreen(BaseScreen):
         before = self.session.previous_rank(score.member.id)
         if before is not None:
             parts.append(t("rank.before", rank=before))
-        if score.rating is not None:
-            parts.append(pick(score.rating.label, score.rating.label_en))
+        if score.rating is not None or score.rating_state is RatingState.BELOW_BANDS:
+            parts.append(fmt.rating(score))
         note.update(Text(" · ".join(parts)))
 
     def action_score(self) -> None:

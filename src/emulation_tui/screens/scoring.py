@@ -288,7 +288,7 @@ class ScoringScreen(BaseScreen):
         nominal = board.table_for(self.member_id).nominal
         parts = [t("score.total", total=fmt.points(score.total), max=fmt.number(nominal)),
                  t("score.rank", rank=fmt.rank(ranked), of=len(board.scores)),
-                 fmt.rating(score.rating, short=True)]
+                 fmt.rating(score, short=True)]
         if board.campaign.rank_by is RankBy.PERCENT:
             parts.insert(1, f"{fmt.points(score.percent)}%")
         kind = fmt.type_name(self.session.ws.registry, self.member.type)
@@ -580,7 +580,7 @@ class ScoringScreen(BaseScreen):
                 return
             score = board.score(self.member_id)
             question = t("verify.ask", member=name, total=fmt.points(score.total),
-                         rating=fmt.rating(score.rating))
+                         rating=fmt.rating(score))
             target = Status.VERIFIED
 
         def answered(yes: bool | None) -> None:
