@@ -18,10 +18,10 @@ from rich.text import Text
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.explanation import Explanation
 from emulation_core.export import points_text, ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES, Language, render
+from emulation_core.messages import LANGUAGES, Language
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
-from emulation_core.phrasing import explanation_text, source_text
+from emulation_core.phrasing import explanation_text, rating_text, source_text
 from emulation_core.ranking import RankedMember, tie_break_label
 from emulation_core.sample import sample_workspace_path
 from emulation_core.scoring import Scoreboard
@@ -197,8 +197,7 @@ def _score(args: argparse.Namespace) -> int:
         table.add_section()
         table.add_row("", "Total", format_points(score.total),
                       format_points(score.reachable), "",
-                      safe(score.rating.label) if score.rating
-                      else render(f"rating.{score.rating_state.value}", lang))
+                      safe(rating_text(score, lang)))
         Console().print(table)
         return 0
 
@@ -242,8 +241,7 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
             f"+{format_points(s.bonus, comma=True)}", format_points(s.deductions, comma=True),
             format_points(s.total, comma=True),
             *([format_points(s.percent, comma=True)] if by_percent else []),
-            safe(s.rating.short) if s.rating
-            else render(f"rating.{s.rating_state.value}", "vi"),
+            safe(rating_text(s, "vi", short=True)),
         )
     console = Console()
     console.print(table)

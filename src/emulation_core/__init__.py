@@ -45,7 +45,7 @@ from .numbers import (
     parse_decimal,
     read_number,
 )
-from .phrasing import explanation_text, percent, rule_text, source_text
+from .phrasing import explanation_text, percent, rating_text, rule_text, source_text
 from .plugins import (
     API_VERSION,
     ENTRY_POINT_GROUP,
@@ -169,6 +169,7 @@ __all__ = [
     "ranking_csv",
     "ranking_json",
     "ranking_records",
+    "rating_text",
     "read_chain",
     "read_number",
     "render",

@@ -17,6 +17,7 @@ from .exact import round_half_away
 from .explanation import Explanation
 from .messages import Language, format_number, render
 from .model import Member
+from .results import MemberScore, RatingState
 from .rules import (
     AdjustmentRule,
     FormulaRule,
@@ -28,7 +29,7 @@ from .rules import (
     YesNoRule,
 )
 
-__all__ = ["explanation_text", "percent", "rule_text", "source_text"]
+__all__ = ["explanation_text", "percent", "rating_text", "rule_text", "source_text"]
 
 _NO_INDICATORS: Mapping[str, Indicator] = {}
 _HUNDREDTHS = Decimal("0.01")
@@ -119,6 +120,15 @@ def explanation_text(explanation: Explanation, lang: Language) -> str:
         source = rule.formula.source
         return render("why.formula", lang, formula=source, values=shown) if shown else source
     assert_never(rule)
+
+
+def rating_text(score: MemberScore, lang: Language, *, short: bool = False) -> str:
+    """The member's rating band, or why it has none: below the lowest band, not submitted."""
+    band = score.rating
+    if band is None:
+        return render("rating.below_bands" if score.rating_state is RatingState.BELOW_BANDS
+                      else "rating.not_submitted", lang)
+    return band.label_en if lang == "en" else band.short if short else band.label
 
 
 def source_text(explanation: Explanation, lang: Language) -> str:

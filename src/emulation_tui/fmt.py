@@ -17,6 +17,7 @@ from emulation_core import (
     Status,
     format_number,
     format_points,
+    rating_text,
 )
 
 from .i18n import language, pick, t
@@ -117,10 +118,9 @@ def status(value: Status) -> str:
 
 def rating(score: MemberScore, *, short: bool = False) -> str:
     """The member's rating; '–' when not submitted, a word when below the lowest band."""
-    band = score.rating
-    if band is None:
-        return t("rating.below") if score.rating_state is RatingState.BELOW_BANDS else "–"
-    return pick(band.short if short else band.label, band.label_en)
+    if score.rating_state is RatingState.NOT_SUBMITTED:
+        return "–"
+    return rating_text(score, language(), short=short)
 
 
 def type_name(registry: PluginRegistry, key: str) -> str:

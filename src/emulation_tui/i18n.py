@@ -178,7 +178,6 @@ CATALOG: dict[str, tuple[str, str]] = {
                            "↑↓ move · enter choose · esc cancel"),
     # scoring
     "score.total": ("Tổng {total}/{max}", "Total {total}/{max}"),
-    "rating.below": ("Dưới mức thấp nhất", "Below the lowest band"),
     "score.rank": ("hạng {rank}/{of}", "rank {rank}/{of}"),
     "score.self_total": ("tự chấm {total}", "self {total}"),
     "score.adjust": ("thưởng {bonus} · trừ {minus}", "bonus {bonus} · minus {minus}"),

@@ -31,8 +31,8 @@ def test_rating_text_for_each_state(lang: str) -> None:
         assert [s.rating_state for s in (rated, below, missing)] == [
             RatingState.RATED, RatingState.BELOW_BANDS, RatingState.NOT_SUBMITTED]
         assert fmt.rating(rated, short=True) == ("Tốt" if lang == "vi" else "Good")
-        assert fmt.rating(below) == ("Dưới mức thấp nhất" if lang == "vi"
-                                     else "Below the lowest band")
+        assert fmt.rating(below) == ("dưới mức thấp nhất" if lang == "vi"
+                                     else "below the lowest band")
         assert fmt.rating(missing) == "–"
         assert fmt.rating(evolve(below, status=Status.DRAFT)) == fmt.rating(below)
     finally:
