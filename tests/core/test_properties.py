@@ -304,6 +304,7 @@ def rules(draw: st.DrawFn, indicator: str) -> Rule:
 
 @st.composite
 def campaigns(draw: st.DrawFn, bloc: Bloc) -> Campaign:
+    member_types = st.sampled_from(sorted({m.type for m in bloc.members}))
     indicators = {k: Indicator(k, draw(texts), draw(st.just("") | texts),
                                draw(st.just("") | texts), draw(st.booleans()))
                   for k in draw(st.lists(keys, min_size=1, max_size=4, unique=True))}
@@ -316,9 +317,9 @@ def campaigns(draw: st.DrawFn, bloc: Bloc) -> Campaign:
             maximum = rule.ceiling if isinstance(rule, AdjustmentRule) else draw(amounts)
             children.append(Criterion(
                 f"{s + 1}.{c + 1}", draw(texts), maximum, rule, draw(st.just("") | texts),
-                draw(st.frozensets(types, max_size=1)), draw(st.just("") | texts)))
+                draw(st.frozensets(member_types, max_size=1)), draw(st.just("") | texts)))
         section = Section(str(s + 1), draw(texts), tuple(children), draw(st.just("") | texts),
-                          draw(st.frozensets(types, max_size=1)))
+                          draw(st.frozensets(member_types, max_size=1)))
         if draw(st.booleans()):
             section = evolve(section, max_points=section.nominal)
         sections.append(section)

@@ -165,7 +165,7 @@ def test_a_section_code_in_not_assigned_stands_for_all_its_criteria(
     assert by_section[1] < full[1]
 
 
-def test_a_criterion_that_does_not_apply_to_the_type_cannot_be_exempted(
+def test_a_criterion_for_another_type_cannot_be_exempted_nor_a_type_misspelt(
         tmp_path: Path, registry: PluginRegistry) -> None:
     campaign = make_campaign()
     first = campaign.table.sections[0]
@@ -173,7 +173,8 @@ def test_a_criterion_that_does_not_apply_to_the_type_cannot_be_exempted(
     table = CriteriaTable((evolve(first, children=(first.children[0], only_alpha,
                                                    first.children[2])),
                            *campaign.table.sections[1:]), campaign.table.indicators)
-    bloc = evolve(BLOC, members=tuple(evolve(m, type="chung") for m in BLOC.members))
+    bloc = evolve(BLOC, members=tuple(evolve(m, type="chung" if m.id != "hoi-c" else "alpha")
+                                      for m in BLOC.members))
     root = tmp_path / "ws"
     with Workspace.create(root, bloc, registry) as ws:
         ws.save_campaign(evolve(campaign, table=evolve(table, sections=(
@@ -183,6 +184,12 @@ def test_a_criterion_that_does_not_apply_to_the_type_cannot_be_exempted(
     assert refusal(root, registry) == [
         f"{TARGETS}:{line}: hoi-a.not_assigned: criterion 1.2 does not apply to type 'chung' "
         "(hint: remove it: this member is not scored on it anyway)"]
+    edit(root / TARGETS, 'not_assigned = ["1.2"]', "")
+    edit(root / CRITERIA, '"alpha"', '"alpah"')
+    line = line_of(root / CRITERIA, "applies_to")
+    assert refusal(root, registry) == [
+        f"{CRITERIA}:{line}: sections[0].items[1].applies_to: 'alpah' is not an installed "
+        "association type nor the type of a member (hint: did you mean 'alpha'?)"]
 
 
 def test_an_adjustment_without_max_points_takes_its_ceiling(

@@ -11,7 +11,7 @@ from ..errors import Problem
 from ..model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
 from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
-from .criteria import read_criteria
+from .criteria import check_applies_to, read_criteria
 from .reader import Reader, read_enum, toml_number
 from .targets import BlocTypes, read_targets
 
@@ -72,6 +72,8 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
 
     cr = Reader(criteria)
     table = read_criteria(cr, criteria.data)
+    if table is not None and not cr.problems:
+        check_applies_to(cr, criteria.data, table, bloc.known_types)
     problems += cr.problems
     if table is not None:
         problems += [meta.problem(("tie_break", i), message, hint)

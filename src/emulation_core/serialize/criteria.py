@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -24,7 +25,7 @@ from ..rules import (
 from ..tomlsource import Path_
 from .reader import Reader, toml_number
 
-__all__ = ["dump_criteria", "read_criteria"]
+__all__ = ["check_applies_to", "dump_criteria", "read_criteria"]
 
 _RULE_FIELDS = {
     "target": {"kind", "indicator", "over_share", "no_target", "over_measure"},
@@ -187,6 +188,24 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
     for code, message in table.check():
         r.fail(_code_path(data, code), f"criterion {code}: {message}")
     return table
+
+
+def check_applies_to(r: Reader, data: Mapping[str, Any], table: CriteriaTable,
+                     known: Collection[str]) -> None:
+    """Refuse an ``applies_to`` key that is neither an installed association type nor the
+    type of a member: a misspelt key would silently take the criterion away from the
+    members of the type meant."""
+    stack: list[Node] = list(table.sections)
+    while stack:
+        node = stack.pop(0)
+        for key in sorted(node.applies_to - set(known)):
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            r.fail((*_code_path(data, node.code)[:-1], "applies_to"),
+                   f"{key!r} is not an installed association type nor the type of a member",
+                   f"did you mean {close[0]!r}?" if close else
+                   f"types here: {', '.join(sorted(known))}")
+        if isinstance(node, Section):
+            stack.extend(node.children)
 
 
 def _code_path(data: Mapping[str, Any], code: str) -> Path_:

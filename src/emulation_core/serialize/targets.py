@@ -35,6 +35,11 @@ class BlocTypes:
     member_types: Mapping[str, str]
     sections: Mapping[str, tuple[Section, Mapping[str, Indicator]]]
 
+    @property
+    def known_types(self) -> frozenset[str]:
+        """Type keys a criterion may apply to: installed, or some member's type."""
+        return frozenset(self.sections) | frozenset(self.member_types.values())
+
     def table_for(self, common: CriteriaTable, member_id: str) -> tuple[CriteriaTable, bool]:
         """The member's table within ``common``, and whether its type is installed (when
         not, its per-type slots are empty)."""
