@@ -158,8 +158,9 @@ def _table_changes(campaign: str, old: CriteriaTable, new: CriteriaTable,
 
 
 def submission_changes(old: Submission | None, new: Submission | None,
-                       precision: Decimal) -> list[Change]:
-    """What changed in one member's submission (None: no submission)."""
+                       precision: Decimal | None = None) -> list[Change]:
+    """What changed in one member's submission (None: no submission); points at
+    ``precision``."""
     some = new or old
     if some is None:
         return []
@@ -184,7 +185,8 @@ def submission_changes(old: Submission | None, new: Submission | None,
     return found
 
 
-def _entry_changes(old: Submission, new: Submission, precision: Decimal) -> list[Change]:
+def _entry_changes(old: Submission, new: Submission,
+                   precision: Decimal | None) -> list[Change]:
     found = []
     stages = (("self_points", "self"), ("verified_points", "verified"),
               ("reason", "reason"), ("evidence", "evidence"))

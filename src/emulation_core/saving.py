@@ -107,7 +107,7 @@ class WorkspaceFiles:
             on_disk = _digest(read_file(path, self.root))
             if on_disk != known and on_disk != digest:
                 raise StaleWriteError(path)
-        atomic_write(path, data, root=self.root)
+        self._put(path, data)
         self._digests[path] = digest
 
     def delete(self, path: Path) -> None:
@@ -115,8 +115,14 @@ class WorkspaceFiles:
         if os.path.lexists(path):
             if _digest(read_file(path, self.root)) != self._digests.get(path):
                 raise StaleWriteError(path)
-            path.unlink()
+            self._remove(path)
         self._digests.pop(path, None)
+
+    def _put(self, path: Path, data: bytes) -> None:
+        atomic_write(path, data, root=self.root)
+
+    def _remove(self, path: Path) -> None:
+        path.unlink()
 
 
 def _digest(data: bytes) -> str:

@@ -107,8 +107,9 @@ class AuditTrail:
         trail = cls(root, actor, state, clock)
         current = tracked_files(root)
         if state.count == 0:
-            trail.record([Change("baseline", reason="the change log starts here",
-                                 files=current)])
+            if current:  # a workspace made before its change log: record what it holds
+                trail.record([Change("baseline", reason="the change log starts here",
+                                     files=current)])
         else:
             found = outside_changes(state.files, current, actor)
             if found:

@@ -23,7 +23,10 @@ from types import TracebackType
 
 from attrs import evolve
 
+from .actor import Actor, resolve_actor
 from .atomic import WorkspaceLock, remove_stale_temp_files
+from .audit import Change
+from .changes import bloc_changes, campaign_changes, submission_changes
 from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
 from .errors import (
@@ -35,7 +38,8 @@ from .errors import (
 from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
-from .saving import Planned, WorkspaceFiles, bloc_problems, campaign_problems, plan
+from .recording import RecordedFiles, finish_interrupted_change
+from .saving import Planned, bloc_problems, campaign_problems, plan
 from .scoring import Scoreboard
 from .serialize import (
     BlocTypes,
@@ -67,20 +71,25 @@ class Workspace:
         self.warnings: list[Problem] = []
         self._subs: dict[str, dict[str, Submission]] = {}
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
-        self._files = WorkspaceFiles(path)
+        self._files = RecordedFiles(path)
         self._lock = WorkspaceLock(path)
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, writable: bool = False,
-             registry: PluginRegistry | None = None) -> Workspace:
+             registry: PluginRegistry | None = None, actor: Actor | None = None) -> Workspace:
         """Load and validate the workspace at ``path``.
 
         With ``writable=True`` the workspace is locked against other writers
-        (:class:`~emulation_core.WorkspaceLockedError` if another process holds it).
+        (:class:`~emulation_core.WorkspaceLockedError` if another process holds it), a
+        change a crash interrupted is finished or undone, and files changed outside the
+        program are recorded in the change log; changes are recorded as ``actor`` (default:
+        :func:`~emulation_core.resolve_actor`).
         Raises :class:`~emulation_core.ValidationError` listing every problem found.
         """
         root = Path(path)
+        if writable:
+            finish_interrupted_change(root)
         if not os.path.lexists(root / _FILE):
             raise WorkspaceNotFoundError(root)
         source = load_toml(root / _FILE, _FILE, root)
@@ -106,13 +115,19 @@ class Workspace:
             raise ValidationError(problems)
         if writable:
             ws._lock.acquire()
-            remove_stale_temp_files(root)
+            try:
+                remove_stale_temp_files(root)
+                ws._files.start(actor or resolve_actor())
+            except BaseException:
+                ws.close()
+                raise
         return ws
 
     @classmethod
-    def create(cls, path: str | Path, bloc: Bloc,
-               registry: PluginRegistry | None = None) -> Workspace:
-        """Write a new workspace holding ``bloc`` at ``path`` (an empty or new folder)."""
+    def create(cls, path: str | Path, bloc: Bloc, registry: PluginRegistry | None = None,
+               actor: Actor | None = None) -> Workspace:
+        """Write a new workspace holding ``bloc`` at ``path`` (an empty or new folder); its
+        change log starts with a ``bloc.created`` entry by ``actor``."""
         root = Path(path)
         if (root / _FILE).exists():
             raise EmulationError(f"{root}: a workspace already exists here")
@@ -121,11 +136,14 @@ class Workspace:
         root.mkdir(parents=True, exist_ok=True)
         ws = cls(root, bloc, registry or default_registry())
         ws._lock.acquire()
+        ws._files.start(actor or resolve_actor())
         planned = ws._files.plan(root / _FILE, _FILE, dump_bloc(bloc, SCHEMA_VERSION))
         problems = bloc_problems(planned, SCHEMA_VERSION)
         if problems:
             raise ValidationError(problems)
-        ws._files.write(planned)
+        with ws._files.change() as log:
+            log.append(Change("bloc.created", new=bloc.name))
+            ws._files.write(planned)
         (root / "campaigns").mkdir(exist_ok=True)
         return ws
 
@@ -143,6 +161,11 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         return not self._lock.held
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who changes are recorded as; None when the workspace is read-only."""
+        return self._files.trail.actor if self._files.trail else None
 
     # -- reading ----------------------------------------------------------------------
     def campaign(self, campaign_id: str) -> Campaign:
@@ -216,8 +239,10 @@ class Workspace:
                                  "unlock it (set its status back to verified) to change it")
         stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
         stamped = evolve(sub, updated_at=stamp)
-        self._files.write(plan(self._sub_path(sub), self._sub_display(sub),
-                         dump_submission(stamped), None))
+        with self._files.change() as log:
+            log += submission_changes(previous, stamped, self.campaign(sub.campaign).precision)
+            self._files.write(plan(self._sub_path(sub), self._sub_display(sub),
+                                   dump_submission(stamped), None))
         self._subs.setdefault(sub.campaign, {})[sub.member] = stamped
         return stamped
 
@@ -249,7 +274,9 @@ class Workspace:
                 problems += self._campaign_problems(campaign, self._bloc_types(bloc), fresh=True)
         if problems:
             raise ValidationError(problems)
-        self._files.write(planned)
+        with self._files.change() as log:
+            log += bloc_changes(self.bloc, bloc)
+            self._files.write(planned)
         self.bloc = bloc
 
     def remove_member(self, member_id: str) -> None:
@@ -264,23 +291,26 @@ class Workspace:
         if years:
             raise EmulationError(f"{member_id!r} is lead or deputy in {', '.join(years)}; "
                                  "choose someone else for those years first")
-        for campaign in list(self.campaigns.values()):
-            if member_id in self._subs.get(campaign.id, {}):
-                self.delete_submission(campaign.id, member_id)
-            if member_id in campaign.targets or member_id in campaign.not_assigned:
-                self.save_campaign(evolve(
-                    campaign,
-                    targets={k: v for k, v in campaign.targets.items() if k != member_id},
-                    not_assigned={k: v for k, v in campaign.not_assigned.items()
-                                  if k != member_id}))
-        self.save_bloc(evolve(self.bloc, members=tuple(
-            m for m in self.bloc.members if m.id != member_id)))
+        with self._files.change():  # one step: all of these files, or none
+            for campaign in list(self.campaigns.values()):
+                if member_id in self._subs.get(campaign.id, {}):
+                    self.delete_submission(campaign.id, member_id)
+                if member_id in campaign.targets or member_id in campaign.not_assigned:
+                    self.save_campaign(evolve(
+                        campaign,
+                        targets={k: v for k, v in campaign.targets.items() if k != member_id},
+                        not_assigned={k: v for k, v in campaign.not_assigned.items()
+                                      if k != member_id}))
+            self.save_bloc(evolve(self.bloc, members=tuple(
+                m for m in self.bloc.members if m.id != member_id)))
 
     def delete_submission(self, campaign_id: str, member_id: str) -> None:
         """Delete a member's submission file: the member counts as not submitted again."""
         self._writable()
         path = self._sub_path(Submission(member_id, campaign_id))
-        self._files.delete(path)
+        with self._files.change() as log:
+            log += submission_changes(self._subs.get(campaign_id, {}).get(member_id), None)
+            self._files.delete(path)
         self._subs.get(campaign_id, {}).pop(member_id, None)
 
     def _has_submissions(self, member_id: str) -> bool:
@@ -306,8 +336,10 @@ class Workspace:
         problems = self._campaign_problems(campaign, self._bloc_types(self.bloc), files)
         if problems:
             raise ValidationError(problems)
-        for planned in files.values():
-            self._files.write(planned)
+        with self._files.change() as log:
+            log += campaign_changes(self.campaigns.get(campaign.id), campaign)
+            for planned in files.values():
+                self._files.write(planned)
         self.campaigns[campaign.id] = campaign
         self._tables.pop(campaign.id, None)
 

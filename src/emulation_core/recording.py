@@ -1,0 +1,105 @@
+"""The workspace's writes, recorded: each save's files and its change-log entries are
+applied together, all or nothing, through the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .actor import Actor
+from .atomic import WorkspaceLock
+from .audit import Change
+from .journal import JOURNAL, Remove, Replace, recover
+from .saving import Planned, WorkspaceFiles
+from .trail import AuditTrail
+
+__all__ = ["RecordedFiles", "finish_interrupted_change"]
+
+
+def finish_interrupted_change(root: Path) -> None:
+    """Replay or discard a change a crash interrupted, before the workspace is read."""
+    if not os.path.lexists(root / JOURNAL):
+        return
+    lock = WorkspaceLock(root)
+    lock.acquire()
+    try:
+        recover(root)
+    finally:
+        lock.release()
+
+
+class RecordedFiles(WorkspaceFiles):
+    """Workspace files whose writes, inside :meth:`change`, are staged and then applied
+    with the change's log entries as one step. Outside a change (or before :meth:`start`),
+    files are written at once, as by :class:`~emulation_core.saving.WorkspaceFiles`."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.trail: AuditTrail | None = None
+        self._staged: dict[Path, Replace | Remove] | None = None
+        self._changes: list[Change] = []
+        self._before: dict[Path, str] = {}
+
+    def start(self, actor: Actor) -> None:
+        """Begin recording as ``actor`` (the writer lock is held): see
+        :meth:`AuditTrail.start <emulation_core.trail.AuditTrail.start>`."""
+        self.trail = AuditTrail.start(self.root, actor)
+
+    @contextlib.contextmanager
+    def change(self) -> Iterator[list[Change]]:
+        """Group the writes made inside into one all-or-nothing, logged step; add the
+        step's :class:`~emulation_core.audit.Change` records to the list it yields.
+
+        A change inside another joins it. If anything raises, nothing is written. Before
+        :meth:`start`, writes are not staged and nothing is logged.
+        """
+        if self._staged is not None or self.trail is None:  # joins the outer change,
+            yield self._changes if self._staged is not None else []  # or is not logged
+            return
+        self._staged, self._changes = {}, []
+        self._before = dict(self._digests)
+        try:
+            yield self._changes
+            self.trail.record(self._changes, list(self._staged.values()))
+        except BaseException:
+            self._digests = self._before
+            raise
+        finally:
+            self._staged = None
+
+    def write(self, planned: Planned) -> None:
+        self._unstage(planned.path)
+        super().write(planned)
+
+    def delete(self, path: Path) -> None:
+        self._unstage(path)
+        super().delete(path)
+
+    def _unstage(self, path: Path) -> None:
+        """A file changed twice in one change: the last change counts, and is checked
+        against the file as it was before the change began."""
+        if self._staged is None or path not in self._staged:
+            return
+        del self._staged[path]
+        if path in self._before:
+            self._digests[path] = self._before[path]
+        else:
+            self._digests.pop(path, None)
+
+    def _put(self, path: Path, data: bytes) -> None:
+        if self._staged is None:
+            super()._put(path, data)
+        else:
+            self._staged[path] = Replace(self._relative(path), data)
+
+    def _remove(self, path: Path) -> None:
+        if self._staged is None:
+            super()._remove(path)
+        else:
+            self._staged[path] = Remove(self._relative(path))
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
