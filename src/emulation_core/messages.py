@@ -176,6 +176,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "why.adjustment": ("{items}, giữ trong khoảng [{floor}; {ceiling}]",
                        "{items}, kept within [{floor}, {ceiling}]"),
     "why.formula": ("{formula} với {values}", "{formula} with {values}"),
+    # What separated equal totals (tie-break keys).
+    "tie.deductions": ("ít điểm trừ hơn", "fewer deductions"),
+    "tie.section": ("điểm mục {code} cao hơn", "more points in section {code}"),
+    "tie.code": ("điểm của {code} cao hơn", "more points in {code}"),
     # Which points count.
     "rating.not_submitted": ("chưa nộp", "not submitted"),
     "rating.below_bands": ("dưới mức thấp nhất", "below the lowest band"),

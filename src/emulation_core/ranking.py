@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from .criteria import CriteriaTable, Section
+from .messages import Language, render
 from .model import RankBy
 from .numbers import ZERO
 from .text import vi_sort_key
@@ -74,13 +75,13 @@ def tie_break_codes(keys: Sequence[str], table: CriteriaTable) -> list[tuple[int
     return found
 
 
-def tie_break_label(key: str) -> str:
-    """Short English description of a tie-break key."""
+def tie_break_label(key: str, lang: Language = "en") -> str:
+    """What a tie-break key compares, in words (``more points in section 1``)."""
     if key == "deductions":
-        return "fewer deductions"
+        return render("tie.deductions", lang)
     if key.startswith("code:"):
-        return f"points in {key.removeprefix('code:')}"
-    return f"section {key.removeprefix('section:')}"
+        return render("tie.code", lang, code=key.removeprefix("code:"))
+    return render("tie.section", lang, code=key.removeprefix("section:"))
 
 
 def _tie_value(score: MemberScore, key: str) -> Decimal:

@@ -18,6 +18,7 @@ from emulation_core import (
     format_number,
     format_points,
     rating_text,
+    tie_break_label,
 )
 
 from .i18n import language, pick, t
@@ -136,9 +137,7 @@ def rank(ranked: RankedMember) -> str:
 
 def tie_break(key: str) -> str:
     """What separated two equal totals, in words."""
-    if key == "deductions":
-        return t("tie.deductions")
-    return t("tie.section", code=key.removeprefix("section:"))
+    return tie_break_label(key, language())
 
 
 def change(now: int, before: int | None) -> Text:

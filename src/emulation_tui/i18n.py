@@ -122,8 +122,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "status.submitted": ("đã nộp", "submitted"),
     "status.verified": ("đã thẩm định", "verified"),
     "status.locked": ("đã khoá", "locked"),
-    "tie.deductions": ("ít điểm trừ hơn", "fewer deductions"),
-    "tie.section": ("điểm mục {code} cao hơn", "more points in section {code}"),
     "change.new": ("mới", "new"),
     # saving
     "save.done": ("Đã lưu.", "Saved."),

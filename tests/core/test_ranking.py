@@ -76,7 +76,9 @@ def test_section_tie_break_separates_equal_totals() -> None:
     assert [r.rank for r in ranking] == [1, 2, 3]
     assert [r.tied for r in ranking] == [False, False, False]
     assert [r.separated_by for r in ranking] == ["section:1", "section:1", None]
-    assert tie_break_label("section:1") == "section 1"
+    assert tie_break_label("section:1") == "more points in section 1"
+    assert tie_break_label("section:1", "vi") == "điểm mục 1 cao hơn"
+    assert tie_break_label("code:1.7", "vi") == "điểm của 1.7 cao hơn"
 
 
 def test_tie_break_chain_falls_through_to_deductions() -> None:
@@ -90,6 +92,7 @@ def test_tie_break_chain_falls_through_to_deductions() -> None:
     assert [r.rank for r in ranking] == [1, 2, 3]
     assert [r.separated_by for r in ranking] == ["deductions"] * 3
     assert tie_break_label("deductions") == "fewer deductions"
+    assert tie_break_label("deductions", "vi") == "ít điểm trừ hơn"
 
 
 def test_members_equal_on_the_whole_chain_share_their_rank() -> None:

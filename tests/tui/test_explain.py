@@ -112,3 +112,17 @@ def test_derived_values_over_achievement_formula_and_no_target() -> None:
                                "target, so none of the 2 kept for over-achievement")
     assert why("b", "I.1") == "no target: Total raised 1,200 against the bloc's best 1,200 " \
                               "(B) × 10"
+
+
+@pytest.mark.parametrize(("key", "vi", "en"), [
+    ("deductions", "ít điểm trừ hơn", "fewer deductions"),
+    ("section:II", "điểm mục II cao hơn", "more points in section II"),
+    ("code:I.2", "điểm của I.2 cao hơn", "more points in I.2"),  # was "mục code:I.2"
+])
+def test_tie_breaks_are_the_library_sentences(key: str, vi: str, en: str) -> None:
+    from emulation_tui import fmt
+
+    set_language("vi")
+    assert fmt.tie_break(key) == vi
+    set_language("en")
+    assert fmt.tie_break(key) == en
