@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .criteria import CriteriaTable, Criterion
 from .model import Submission
+from .numbers import size_problem
 from .rules import JudgedRule
 
 __all__ = ["Finding", "check_points", "submission_findings"]
@@ -45,10 +46,14 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
         if type_known and key not in table.indicators:
             yield (("values", key), f"unknown indicator {key!r}",
                    f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
-        elif not value.is_finite():
-            yield ("values", key), f"{value} is not a finite number", "enter a number"
+        elif (beyond := size_problem(value)) is not None:
+            yield ("values", key), f"{value} {beyond[0]}", beyond[1]
         elif value < 0:
             yield ("values", key), f"is {value}, may not be negative", "enter 0 or more"
+        elif key in table.indicators and table.indicators[key].integer \
+                and value != value.to_integral_value():
+            yield (("values", key), f"{value} is not a whole number",
+                   "this indicator counts whole things")
     slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, entry in sub.entries.items():
         criterion = codes.get(code)

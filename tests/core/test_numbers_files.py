@@ -106,3 +106,32 @@ def test_extreme_numbers_exit_2_naming_file_line_and_field(
         assert where + (f"{field}: " if field else "") in text, text
         assert message in text
     assert _files(root) == before
+
+
+@pytest.mark.parametrize("value", [Decimal("1E+30"), Decimal("0.0000001"),
+                                   Decimal(10) ** 15])
+def test_a_number_beyond_the_limits_is_refused_on_save_and_the_workspace_reopens(
+        value: Decimal, make_ws: Callable[[], Path]) -> None:
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=PluginRegistry(found=[])) as ws:
+        sub = ws.submissions("c2018")["hoi-a"]
+        with pytest.raises(ValidationError) as refused:
+            ws.save_submission(attrs.evolve(sub, values={**sub.values, "members": value}))
+    assert "values.members" in str(refused.value)
+    assert _members(root) == 8
+
+
+def test_a_count_must_be_whole_in_a_file_too(make_ws: Callable[[], Path]) -> None:
+    root = make_ws()
+    with Workspace.open(root, writable=True, registry=PluginRegistry(found=[])) as ws:
+        campaign = ws.campaign("c2018")
+        counted = attrs.evolve(campaign.table.indicators["members"], integer=True)
+        table = attrs.evolve(campaign.table,
+                             indicators={**campaign.table.indicators, "members": counted})
+        ws.save_campaign(attrs.evolve(campaign, table=table))
+    _edit(root / HOI_A, "members = 8", "members = 8.5")
+    with pytest.raises(ValidationError) as refused:
+        Workspace.open(root, registry=PluginRegistry(found=[]))
+    (problem,) = refused.value.problems
+    assert (problem.field, problem.line) == ("values.members", _line(root / HOI_A, "8.5"))
+    assert "not a whole number" in problem.message

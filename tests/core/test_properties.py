@@ -352,6 +352,8 @@ def campaigns(draw: st.DrawFn, bloc: Bloc) -> Campaign:
 def saved_submission(draw: st.DrawFn, member: Member, campaign: Campaign) -> Submission:
     table = campaign.table.for_type(member.type, None)
     values = draw(st.dictionaries(st.sampled_from(sorted(table.indicators)), amounts))
+    values = {k: v.to_integral_value() if table.indicators[k].integer else v  # counts are whole
+              for k, v in values.items()}
     found = {}
     for criterion in table.leaves():
         if not draw(st.booleans()):
