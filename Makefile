@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test soak lint bench clean
 
 $(STAMP): pyproject.toml $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: install
 
 test: lint
 	$(BIN)/pytest
+
+# The hostile-input fuzzers, long: 100 times the examples of `make test`, random seeds.
+soak: install
+	EMULATION_SOAK=1 $(BIN)/pytest tests/hostile/test_fuzz.py -p no:cacheprovider
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
