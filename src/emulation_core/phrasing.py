@@ -1,8 +1,9 @@
 """Explanations and rules in words, in Vietnamese or English, from the message catalog.
 
 The CLI, the UI and exports all say how a criterion is scored (:func:`rule_text`), how a
-member's points came about (:func:`explanation_text`) and which points count (:func:`source_text`)
-through these functions, so that every front end says the same thing in both languages.
+member's points came about (:func:`explanation_text`), which points count
+(:func:`source_text`) and a member's rating (:func:`rating_text`) through these functions,
+so that every front end says the same thing in both languages.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def percent(value: Fraction | Decimal) -> Decimal:
 
 
 def rule_text(criterion: Criterion, lang: Language,
-                  indicators: Mapping[str, Indicator] = _NO_INDICATORS) -> str:
+              indicators: Mapping[str, Indicator] = _NO_INDICATORS) -> str:
     """How the criterion is scored, e.g. ``theo chỉ tiêu Đơn vị máu: đạt/chỉ tiêu × 30, …``.
 
     Indicators are named by their label in ``indicators`` (their key when not declared).
