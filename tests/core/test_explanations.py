@@ -40,6 +40,7 @@ from emulation_core import (
     rule_text,
     source_text,
 )
+from emulation_core.exact import round_half_away
 
 D = Decimal
 AN = Member("a", "Hội An", "An", "t")
@@ -82,6 +83,12 @@ def make_board() -> Scoreboard:
     return Scoreboard(Bloc("k", "Khối", (AN, BINH, CHI)), campaign, {"t": TABLE}, subs)
 
 
+def submitted(board: Scoreboard, member: str) -> Submission:
+    sub = board.submission(member)
+    assert sub is not None
+    return sub
+
+
 def why(board: Scoreboard, member: str, code: str) -> Explanation:
     return next(s.explanation for s in board.breakdown(member) if s.criterion.code == code)
 
@@ -115,7 +122,7 @@ def test_target_over_achievement_names_the_member_who_set_the_bloc_best() -> Non
 
 def test_target_under_says_the_over_achievement_share_is_not_reached() -> None:
     board = make_board()
-    board.update(evolve(board.submission("a"), values={"blood": D("87.5")}))
+    board.update(evolve(submitted(board, "a"), values={"blood": D("87.5")}))
     explanation = why(board, "a", "1.1")
     assert explanation.bloc == () and explanation.quantity("over") is None
     assert say(board, "a", "1.1", "vi") == (
@@ -128,11 +135,11 @@ def test_relative_names_the_best_and_follows_an_edit() -> None:
     board = make_board()
     explanation = why(board, "a", "1.2")
     best = explanation.figure("best")
-    assert best is not None and (best.value, best.set_by) == (1200, (BINH,))
+    assert best is not None and (best.value, best.set_by) == (Fraction(1200), (BINH,))
     assert explanation.quantity("share_of_best") == Fraction(1, 2)
     assert say(board, "a", "1.2", "vi") == "Quỹ 600 so với cao nhất khối 1 200 (Bình) × 30"
     assert say(board, "a", "1.2", "en") == "Funds 600 against the bloc's best 1,200 (Bình) × 30"
-    board.update(evolve(board.submission("b"), values={"funds": D(300)}))
+    board.update(evolve(submitted(board, "b"), values={"funds": D(300)}))
     assert say(board, "a", "1.2", "en") == "Funds 600 against the bloc's best 600 (An) × 30"
 
 
@@ -154,7 +161,7 @@ def test_a_bloc_with_no_result_yet_says_so() -> None:
         assert sub is not None
         board.update(evolve(sub, values={**sub.values, "funds": D(0)}))
     best = why(board, "a", "1.2").figure("best")
-    assert best is not None and (best.value, best.set_by) == (0, ())
+    assert best is not None and (best.value, best.set_by) == (Fraction(0), ())
     assert say(board, "a", "1.2", "vi") == "Quỹ 0; cả khối chưa có kết quả nên tính 0"
     assert say(board, "a", "1.2", "en") == "Funds 0; no one in the bloc has a result yet, so 0"
 
@@ -271,7 +278,8 @@ def test_no_target_best_compares_only_with_members_without_a_target() -> None:
     board = options_board()
     explanation = why(board, "b", "1")
     best = explanation.figure("best_untargeted")
-    assert best is not None and (best.value, best.set_by) == (40, (CHI,))  # An has a target
+    # An has a higher result but also a target: only Chi and Bình are compared.
+    assert best is not None and (best.value, best.set_by) == (Fraction(40), (CHI,))
     assert explanation.figure("best") is None
     assert explanation.computed == D(5)  # 10 × 20/40
     assert say(board, "b", "1", "vi") == ("chưa có chỉ tiêu: Số X 20 so với cao nhất trong các "
@@ -287,7 +295,7 @@ def test_over_achievement_measured_as_a_difference() -> None:
     explanation = why(board, "a", "2")
     assert explanation.quantity("over") == 10  # 30 − 20, not a ratio
     best = explanation.figure("best_over")
-    assert best is not None and (best.value, best.set_by) == (10, (AN,))  # Bình is 5 over
+    assert best is not None and (best.value, best.set_by) == (Fraction(10), (AN,))  # Bình is 5 over
     assert say(board, "a", "2", "vi") == \
         "Số Y đạt 30/chỉ tiêu 20 (150%): đủ 5, cộng 5 × vượt 10/vượt nhiều nhất khối 10 (An)"
     assert say(board, "a", "2", "en") == ("Y count 30 of target 20 (150%): the full 5, plus 5 × "
@@ -299,7 +307,7 @@ def test_a_formula_shows_the_bloc_figures_it_reads_in_the_order_written() -> Non
     board = options_board()
     explanation = why(board, "b", "3")
     assert [(f.name, f.indicator, f.value, f.set_by) for f in explanation.bloc] == [
-        ("best", "x", 50, (AN,)), ("worst", "y", 12, (CHI,))]
+        ("best", "x", Fraction(50), (AN,)), ("worst", "y", Fraction(12), (CHI,))]
     assert explanation.quantity("members") == 3
     assert explanation.computed == D(4)  # 10 × 20 / 50
     assert say(board, "b", "3", "vi") == (
@@ -311,3 +319,53 @@ def criterion_of(board: Scoreboard, code: str) -> Criterion:
     found = board.table_for("a").find(code)
     assert isinstance(found, Criterion)
     return found
+
+
+FIGURES = st.integers(min_value=0, max_value=2000).map(D)
+
+
+@given(st.lists(st.tuples(FIGURES, FIGURES, st.one_of(st.none(), FIGURES.filter(bool))),
+                min_size=1, max_size=4))
+def test_every_explanation_reproduces_its_points_and_is_said_in_both_languages(
+        rows: list[tuple[Decimal, Decimal, Decimal | None]]) -> None:
+    """Whatever the figures: the quantities give back the computed points (rounded once), the
+    members named for a bloc figure are the ones whose result it is, and every sentence says
+    something in both languages."""
+    members = tuple(Member(f"m{i}", f"Hội {i}", f"H{i}", "t") for i in range(len(rows)))
+    values = {m.id: {"blood": blood, "funds": funds, "houses": blood, "courses": funds % 9,
+                     "late": funds % 7, "flags": blood % 3}
+              for m, (blood, funds, _) in zip(members, rows, strict=True)}
+    targets = {m.id: {"blood": target} for m, (_, _, target) in zip(members, rows, strict=True)
+               if target is not None}
+    campaign = Campaign("c", "Đợt", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), dt.date(2024, 12, 31), TABLE, targets=targets)
+    subs = {m.id: Submission(m.id, "c", Status.SUBMITTED, values[m.id]) for m in members}
+    board = Scoreboard(Bloc("k", "Khối", members), campaign, {"t": TABLE}, subs)
+    for member in members:
+        for score in board.breakdown(member.id):
+            explanation = score.explanation
+            criterion = score.criterion
+            top = Fraction(criterion.max_points)
+            exact: Fraction | None = None
+            if (ratio := explanation.quantity("ratio")) is not None \
+                    and explanation.quantity("over") is None:
+                rule = criterion.rule
+                assert isinstance(rule, TargetRule)
+                exact = top * (1 - Fraction(rule.over_share)) * min(ratio, Fraction(1))
+            elif (part := explanation.quantity("share_of_best")) is not None:
+                exact = top * part
+            elif (uncapped := explanation.quantity("uncapped")) is not None:
+                exact = min(uncapped, top)
+            elif (total := explanation.quantity("sum")) is not None:
+                adjustment = criterion.rule
+                assert isinstance(adjustment, AdjustmentRule)
+                exact = max(Fraction(adjustment.floor), min(Fraction(adjustment.ceiling), total))
+            if exact is not None:
+                assert score.computed == round_half_away(exact, campaign.precision)
+            for figure in explanation.bloc:
+                assert all(Fraction(values[m.id][figure.indicator]) == figure.value
+                           for m in figure.set_by if figure.name == "best")
+            for lang in ("vi", "en"):
+                assert explanation_text(explanation, lang).strip()
+                assert source_text(explanation, lang).strip()
+                assert rule_text(criterion, lang, INDICATORS).strip()
