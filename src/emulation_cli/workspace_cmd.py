@@ -8,6 +8,8 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from rich import box
@@ -173,6 +175,8 @@ def _score(args: argparse.Namespace) -> int:
         score = board.score(args.member)
         lang = explanation_language(args.lang)
 
+        shown = partial(format_points, precision=board.campaign.precision)
+
         def why(explanation: Explanation) -> str:
             return explanation_text(explanation, lang)
 
@@ -192,11 +196,10 @@ def _score(args: argparse.Namespace) -> int:
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
         for row in rows:
             table.add_row(safe(row.criterion.code), safe(row.criterion.title),
-                          format_points(row.points), format_points(row.criterion.highest),
+                          shown(row.points), shown(row.criterion.highest),
                           safe(source_text(row.explanation, lang)), safe(why(row.explanation)))
         table.add_section()
-        table.add_row("", "Total", format_points(score.total),
-                      format_points(score.reachable), "",
+        table.add_row("", "Total", shown(score.total), shown(score.reachable), "",
                       safe(rating_text(score, lang)))
         Console().print(table)
         return 0
@@ -218,6 +221,7 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
         sys.stdout.write(export(ranking, precision=campaign.precision))
         return 0
     by_percent = campaign.rank_by is RankBy.PERCENT
+    shown = partial(format_points, comma=True, precision=campaign.precision)
     table = Table(title=safe(f"{board.bloc.name}\n{campaign.title}"), title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
     table.add_column("Hạng", justify="right", no_wrap=True, min_width=4)
@@ -237,10 +241,9 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
         table.add_row(
             f"{entry.rank}{'=' if entry.tied else ''}{'*' if entry.separated_by else ''}",
             safe(s.member.short_name),
-            *(_section_points(entry, code) for code in codes),
-            f"+{format_points(s.bonus, comma=True)}", format_points(s.deductions, comma=True),
-            format_points(s.total, comma=True),
-            *([format_points(s.percent, comma=True)] if by_percent else []),
+            *(_section_points(entry, code, campaign.precision) for code in codes),
+            f"+{shown(s.bonus)}", shown(s.deductions), shown(s.total),
+            *([shown(s.percent)] if by_percent else []),
             safe(rating_text(s, "vi", short=True)),
         )
     console = Console()
@@ -251,6 +254,6 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
     return 0
 
 
-def _section_points(entry: RankedMember, code: str) -> str:
+def _section_points(entry: RankedMember, code: str, precision: Decimal) -> str:
     section = entry.score.section(code)
-    return format_points(section.points, comma=True) if section else "–"
+    return format_points(section.points, comma=True, precision=precision) if section else "–"

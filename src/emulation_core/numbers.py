@@ -244,9 +244,12 @@ def quantize(value: Decimal, precision: Decimal) -> Decimal:
     return value.quantize(precision, rounding=ROUND_HALF_UP)
 
 
-def format_points(value: Decimal | None, *, comma: bool = False) -> str:
-    """Points as text with two decimals; Vietnamese style uses a decimal comma."""
+def format_points(value: Decimal | None, *, comma: bool = False,
+                  precision: Decimal = Decimal("0.01")) -> str:
+    """Points as text at ``precision`` (two decimals unless told); Vietnamese style uses a
+    decimal comma."""
     if value is None:
         return "–"
-    text = f"{value:.2f}"
+    rounded = quantize(value, precision)
+    text = f"{abs(rounded) if rounded.is_zero() else rounded:f}"
     return text.replace(".", ",") if comma else text

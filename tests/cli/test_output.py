@@ -183,3 +183,16 @@ def test_ranking_csv_needs_the_precision(sample: Path) -> None:
     text = ranking_csv(ranking, precision=Decimal("0.1"))
     first = next(csv.DictReader(io.StringIO(text)))
     assert re.fullmatch(r"\d+\.\d", first["total"])
+
+
+def test_tables_show_points_at_the_campaign_precision(
+        sample: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    _set_campaign(sample, 'precision = "0.01"', 'precision = "0.001"')
+    _, out, _ = run(["rank", str(sample), "--format", "json"], capsys)
+    first = json.loads(out)[0]
+    _, table, _ = run(["rank", str(sample)], capsys)
+    assert first["total"].replace(".", ",") in table
+    assert re.search(r"\b\d+,\d{3}\b", table) and not re.search(r"\b\d+,\d{2}\b(?!\d)", table)
+    _, breakdown, _ = run(["score", str(sample), "-m", first["member"]], capsys)
+    assert first["total"] in breakdown
