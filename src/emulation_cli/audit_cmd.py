@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import sys
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,13 +16,28 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from emulation_core.actor import resolve_actor
+from emulation_core.actor import Actor, resolve_actor
 from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditEntry, read_chain
 from emulation_core.errors import EmulationError, WorkspaceNotFoundError
+from emulation_core.journal import JOURNAL
 from emulation_core.text import nfc
 from emulation_core.trail import verify_workspace
 
-__all__ = ["register"]
+from .output import safe
+
+__all__ = ["acting", "add_as_option", "register"]
+
+
+def add_as_option(parser: argparse.ArgumentParser) -> None:
+    """Give a command that changes the workspace the ``--as NAME`` option."""
+    parser.add_argument("--as", dest="as_", metavar="NAME",
+                        help="who makes the change: NAME or ROLE:NAME, ROLE one of lead, "
+                             "deputy, member (default: $EMULATION_AS, else identity.toml)")
+
+
+def acting(args: argparse.Namespace) -> Actor:
+    """The person a command acts as: ``--as``, else ``$EMULATION_AS``, else identity.toml."""
+    return resolve_actor(getattr(args, "as_", None))
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,7 +75,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = sub.add_parser("whoami", help="show who changes are recorded as",
                        description="Show the person and role changes are recorded as "
                                    "(from --as, $EMULATION_AS or identity.toml).")
-    p.add_argument("--as", dest="as_", metavar="NAME", help="NAME or ROLE:NAME")
+    add_as_option(p)
     p.set_defaults(func=_whoami)
     audit.set_defaults(func=lambda _: _usage(audit))
 
@@ -85,6 +99,11 @@ def _verify(args: argparse.Namespace) -> int:
                      "of every file, the first time the workspace is opened for writing")
         return 2
     result = verify_workspace(root)
+    if result.pending:
+        _broken(err, f"{JOURNAL}: a change is being saved, or was cut off midway; run this "
+                     "again when no one is saving, or open the workspace for writing to "
+                     "finish it")
+        return 2
     if result.broken is not None:
         _broken(err, str(result.broken))
         err.print(f"The entries before it ({result.state.count}) check; restore the log "
@@ -109,7 +128,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _broken(console: Console, message: str) -> None:
-    console.print(Text.assemble(("broken", "bold red"), ": ", _plain(message)), soft_wrap=True)
+    console.print(Text.assemble(("broken", "bold red"), ": ", safe(message)), soft_wrap=True)
 
 
 def _since(text: str | None) -> dt.datetime | None:
@@ -190,9 +209,8 @@ def _table(entries: Iterable[AuditEntry]) -> None:
         values = "" if change.old is None and change.new is None else \
             f"{_shown(change.old)} → {_shown(change.new)}"
         table.add_row(str(entry.seq), entry.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
-                      Text(_plain(f"{entry.by.name} ({entry.by.role.value})")),
-                      Text(change.kind), Text(_plain(target)), Text(_plain(values)),
-                      Text(_plain(change.reason)))
+                      safe(f"{entry.by.name} ({entry.by.role.value})"), safe(change.kind),
+                      safe(target), safe(values), safe(change.reason))
     Console().print(table)
 
 
@@ -202,12 +220,7 @@ def _shown(value: str | None) -> str:
     return value[:12] + "…" if len(value) == 64 and value.isalnum() else value  # a SHA-256
 
 
-def _plain(text: str) -> str:
-    """``text`` without control characters, which could move the cursor or hide a line."""
-    return "".join(c if unicodedata.category(c)[0] != "C" or c == " " else " " for c in text)
-
-
 def _whoami(args: argparse.Namespace) -> int:
-    actor = resolve_actor(args.as_)
-    Console(highlight=False).print(Text(_plain(f"{actor.name} ({actor.role.value})")))
+    actor = acting(args)
+    Console(highlight=False).print(safe(f"{actor.name} ({actor.role.value})"))
     return 0

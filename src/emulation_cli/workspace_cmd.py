@@ -30,6 +30,7 @@ from emulation_core.scoring import Scoreboard
 from emulation_core.text import unsafe_id_reason
 from emulation_core.workspace import Workspace
 
+from .audit_cmd import acting, add_as_option
 from .language import LANG_VAR, error_language, explanation_language
 from .output import safe
 
@@ -43,6 +44,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--bloc-id", default="khoi-thi-dua", help="short id of the bloc (a slug)")
     p.add_argument("--name", default="Khối thi đua", help="full name of the bloc")
+    add_as_option(p)
     p.set_defaults(func=_init)
 
     p = commands.add_parser(
@@ -90,7 +92,7 @@ def _init(args: argparse.Namespace) -> int:
     reason = unsafe_id_reason(args.bloc_id)
     if reason:
         raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
-    with Workspace.create(args.dir, Bloc(args.bloc_id, args.name)):
+    with Workspace.create(args.dir, Bloc(args.bloc_id, args.name), actor=acting(args)):
         pass
     Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members to "
                          f"{args.dir / 'workspace.toml'} or open it with "

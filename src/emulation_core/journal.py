@@ -29,7 +29,6 @@ __all__ = ["JOURNAL", "Append", "Operation", "Remove", "Replace", "commit", "rec
 
 JOURNAL = ".emulation.journal"
 _MANIFEST = "manifest.json"
-_OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
 @frozen
@@ -69,8 +68,8 @@ def commit(root: Path, operations: Sequence[Operation]) -> None:
     if os.path.lexists(folder):
         raise EmulationError(f"{folder}: an unfinished change is waiting; close and reopen "
                              "the workspace to finish or undo it")
-    for operation in operations:
-        _target(root, operation.path)  # refuse a bad path before anything is written
+    for operation in operations:  # refuse a bad path or a link before anything is written
+        refuse_link(_target(root, operation.path))
     try:
         records = [_stage(root, folder, number, operation)
                    for number, operation in enumerate(operations)]
@@ -171,7 +170,8 @@ def _append(root: Path, path: Path, offset: int, data: bytes) -> None:
     ensure_folder(root, path.parent)
     refuse_link(path)  # O_NOFOLLOW is missing on some platforms
     created = not os.path.lexists(path)
-    fd = os.open(path, _OPEN_FLAGS, 0o644)
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)  # O_NOFOLLOW and O_BINARY only where they exist
     try:
         size = os.fstat(fd).st_size
         if size < offset:

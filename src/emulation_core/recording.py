@@ -12,11 +12,12 @@ from pathlib import Path
 from .actor import Actor
 from .atomic import WorkspaceLock
 from .audit import Change
+from .errors import Problem
 from .journal import JOURNAL, Remove, Replace, recover
 from .saving import Planned, WorkspaceFiles
 from .trail import AuditTrail
 
-__all__ = ["RecordedFiles", "finish_interrupted_change"]
+__all__ = ["RecordedFiles", "finish_interrupted_change", "interrupted_change"]
 
 
 def finish_interrupted_change(root: Path) -> None:
@@ -29,6 +30,16 @@ def finish_interrupted_change(root: Path) -> None:
         recover(root)
     finally:
         lock.release()
+
+
+def interrupted_change(root: Path) -> Problem | None:
+    """A warning for a read-only open when a change was cut off midway: the files may be
+    part old, part new until the workspace is opened for writing."""
+    if not os.path.lexists(root / JOURNAL):
+        return None
+    return Problem(JOURNAL, None, "", "a change is being saved, or was cut off midway; until "
+                   "it is finished some files may be old and others new",
+                   "open the workspace for writing (e.g. in the UI) to finish or undo it")
 
 
 class RecordedFiles(WorkspaceFiles):

@@ -32,7 +32,7 @@ from .audit import (
 )
 from .errors import UnsafePathError
 from .fsguard import read_file
-from .journal import Append, Operation, Remove, Replace, commit, recover
+from .journal import JOURNAL, Append, Operation, Remove, Replace, commit, recover
 
 __all__ = ["OUTSIDE", "AuditTrail", "Verification", "tracked_files", "verify_workspace"]
 
@@ -145,25 +145,27 @@ class AuditTrail:
 
 @frozen
 class Verification:
-    """The result of checking a workspace's log and files: ``ok`` when nothing is broken."""
+    """The result of checking a workspace's log and files: ``ok`` when nothing is broken
+    and no change was being saved (``pending``) while it was checked."""
 
     state: ChainState
     entries: tuple[AuditEntry, ...]
     broken: AuditBreak | None
     files: tuple[AuditBreak, ...]
+    pending: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.broken is None and not self.files
+        return self.broken is None and not self.files and not self.pending
 
 
 def verify_workspace(root: Path) -> Verification:
     """Check the chain, then every tracked file against the hash the log last recorded."""
+    pending = os.path.lexists(root / JOURNAL)
     entries, state, broken = read_chain(root)
-    if broken is not None:
-        return Verification(state, tuple(entries), broken, ())
-    return Verification(state, tuple(entries), None,
-                        tuple(_file_problems(entries, state, tracked_files(root))))
+    files = () if broken else tuple(_file_problems(entries, state, tracked_files(root)))
+    pending = pending or os.path.lexists(root / JOURNAL)
+    return Verification(state, tuple(entries), broken, files, pending)
 
 
 def _file_problems(entries: Iterable[AuditEntry], state: ChainState,

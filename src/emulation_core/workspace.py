@@ -38,7 +38,7 @@ from .errors import (
 from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
-from .recording import RecordedFiles, finish_interrupted_change
+from .recording import RecordedFiles, finish_interrupted_change, interrupted_change
 from .saving import Planned, bloc_problems, campaign_problems, plan
 from .scoring import Scoreboard
 from .serialize import (
@@ -101,6 +101,7 @@ class Workspace:
             raise ValidationError(problems)
         ws = cls(root, bloc, registry or default_registry())
         ws._files.remember(source)
+        ws.warnings += filter(None, [interrupted_change(root)])
         problems += ws._load_campaigns()
         missing: dict[str, list[int]] = {}
         for index, member in enumerate(bloc.members):

@@ -219,3 +219,29 @@ def test_remove_member_killed_at_every_step_is_all_or_nothing(
     else:
         pytest.fail("the removal never completed")
     assert outcomes[-1] and outcomes.count(False) > 5 and outcomes.count(True) > 5
+
+
+def test_an_interrupted_change_is_a_warning_when_read_and_finished_when_written(
+        make_ws: Callable[[], Path], registry: PluginRegistry,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_ws()
+    (root / JOURNAL).mkdir()
+    (root / JOURNAL / "0.bin").write_bytes(b"never committed")
+    with Workspace.open(root, registry=registry) as ws:
+        (warning,) = [w for w in ws.warnings if w.file == JOURNAL]
+        assert "cut off midway" in warning.message and "open the workspace for" in warning.hint
+    assert not verify_workspace(root).ok and verify_workspace(root).pending
+    assert main(["audit", "verify", str(root)]) == 2
+    assert "a change is being saved, or was cut off midway" in " ".join(
+        capsys.readouterr().err.split())
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        assert all(w.file != JOURNAL for w in ws.warnings)
+    assert not (root / JOURNAL).exists() and verify_workspace(root).ok
+
+
+def test_init_as_records_who_created_the_workspace(tmp_path: Path) -> None:
+    assert main(["init", str(tmp_path / "new"), "--as", "truong-khoi:Nguyễn Văn An"]) == 0
+    (entry,) = read_chain(tmp_path / "new")[0]
+    assert entry.change.kind == "bloc.created" and entry.by == AN
+    assert list(entry.change.files) == ["workspace.toml"]
+    assert verify_workspace(tmp_path / "new").ok

@@ -17,7 +17,7 @@ import pytest
 
 from emulation_core.actor import Actor, Role
 from emulation_core.audit import Change, read_chain
-from emulation_core.errors import EmulationError
+from emulation_core.errors import EmulationError, UnsafePathError
 from emulation_core.journal import JOURNAL, Append, Remove, Replace, commit, recover
 from emulation_core.trail import AuditTrail, tracked_files, verify_workspace
 
@@ -228,3 +228,37 @@ def test_tracked_files_ignore_the_journal(root: Path) -> None:
     before = tracked_files(root)
     stage_only(root, [Replace("a.toml", b"new a"), Replace("b.toml", b"new b")])
     assert list(before) == ["a.toml"] and tracked_files(root) == before
+
+
+def test_without_o_nofollow_and_o_directory_as_on_windows(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "O_NOFOLLOW", raising=False)
+    monkeypatch.delattr(os, "O_DIRECTORY", raising=False)
+    commit(root, [Replace("a.toml", b"new a"), Append("log", 4, b"two\n"),
+                  Append("new.log", 0, b"first\n"), Remove("a.toml.bak")])
+    assert (root / "log").read_bytes() == b"one\ntwo\n"
+    assert (root / "new.log").read_bytes() == b"first\n"
+    outside = root.parent / "outside.txt"
+    outside.write_bytes(b"keep")
+    (root / "linked.log").symlink_to(outside)
+    with pytest.raises(UnsafePathError, match="symbolic link"):
+        commit(root, [Append("linked.log", 4, b"more")])
+    assert outside.read_bytes() == b"keep"
+
+
+def test_a_log_replaced_by_a_link_is_never_written_through(tmp_path: Path) -> None:
+    make_workspace(tmp_path)
+    trail = AuditTrail.start(tmp_path, AN)
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.jsonl"
+    outside.write_bytes((tmp_path / "audit.jsonl").read_bytes())
+    (tmp_path / "audit.jsonl").unlink()
+    (tmp_path / "audit.jsonl").symlink_to(outside)
+    before = outside.read_bytes()
+    with pytest.raises(UnsafePathError):
+        one_change(trail, tmp_path)
+    assert outside.read_bytes() == before
+    assert not (tmp_path / JOURNAL).exists()  # refused before anything was written
+    assert generation_of(tmp_path, FILES[0]) == 0
+    with pytest.raises(EmulationError, match="audit.jsonl: cannot be read .*outside"):
+        AuditTrail.start(tmp_path, AN)
+    assert outside.read_bytes() == before
