@@ -259,6 +259,6 @@ def test_a_log_replaced_by_a_link_is_never_written_through(tmp_path: Path) -> No
     assert outside.read_bytes() == before
     assert not (tmp_path / JOURNAL).exists()  # refused before anything was written
     assert generation_of(tmp_path, FILES[0]) == 0
-    with pytest.raises(EmulationError, match="audit.jsonl: cannot be read .*outside"):
+    with pytest.raises(EmulationError, match=r"audit\.jsonl: cannot be read .*outside"):
         AuditTrail.start(tmp_path, AN)
     assert outside.read_bytes() == before
