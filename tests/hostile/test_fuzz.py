@@ -19,6 +19,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import pytest
 import tomli
 import tomli_w
 from hypothesis import HealthCheck, given, settings
@@ -28,7 +29,7 @@ from tests.hostile.corpus import BASE, CRITERIA, FILES, write_base
 from emulation_core import EmulationError, Formula, FormulaError, PluginRegistry, Workspace
 
 SOAK = bool(os.environ.get("EMULATION_SOAK"))
-FUZZ = settings(max_examples=4_000 if SOAK else 40, deadline=None, derandomize=not SOAK,
+FUZZ = settings(max_examples=3_000 if SOAK else 30, deadline=None, derandomize=not SOAK,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 REGISTRY = PluginRegistry(allowed="htx,nha-bao")
 
@@ -157,10 +158,14 @@ def open_score_rank(file: str, text: str) -> None:
         shutil.rmtree(folder)
 
 
-@FUZZ
-@given(data_edits(TAME_NUMBERS))
-def test_fuzz_loaders_with_changed_data(edit: tuple[str, str]) -> None:
-    open_score_rank(*edit)
+@pytest.mark.parametrize("file", FILES)
+def test_fuzz_loaders_with_changed_data(file: str) -> None:
+    @FUZZ
+    @given(data_edits(TAME_NUMBERS, files=(file,)))
+    def fuzz(edit: tuple[str, str]) -> None:
+        open_score_rank(*edit)
+
+    fuzz()
 
 
 @FUZZ
