@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
@@ -164,6 +164,15 @@ def _warn(messages: Iterable[object], lang: Language) -> None:
         err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(text)), soft_wrap=True)
 
 
+_BREAKDOWN_COLUMNS: dict[Language, tuple[str, ...]] = {
+    "vi": ("Mã", "Tiêu chí", "Điểm", "Tối đa", "Nguồn điểm", "Cách tính"),
+    "en": ("Code", "Criterion", "Points", "Max", "From", "Why"),
+}
+_BREAKDOWN_JUSTIFY: tuple[JustifyMethod, ...] = ("left", "left", "right", "right", "left",
+                                                 "left")
+_BREAKDOWN_TOTAL: dict[Language, str] = {"vi": "Tổng", "en": "Total"}
+
+
 def _score(args: argparse.Namespace) -> int:
     ws, board = _open_board(args)
     with ws:
@@ -177,7 +186,7 @@ def _score(args: argparse.Namespace) -> int:
         score = board.score(args.member)
         lang = explanation_language(args.lang)
 
-        shown = partial(format_points, precision=board.campaign.precision)
+        shown = partial(format_points, comma=lang == "vi", precision=board.campaign.precision)
 
         def why(explanation: Explanation) -> str:
             return explanation_text(explanation, lang)
@@ -193,15 +202,14 @@ def _score(args: argparse.Namespace) -> int:
                              for r in rows]}, ensure_ascii=False, indent=2))
             return 0
         table = Table(title=safe(f"{score.member.name} · {board.campaign.title}"))
-        for name, justify in (("Code", "left"), ("Criterion", "left"), ("Points", "right"),
-                              ("Max", "right"), ("From", "left"), ("Why", "left")):
-            table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        for name, justify in zip(_BREAKDOWN_COLUMNS[lang], _BREAKDOWN_JUSTIFY, strict=True):
+            table.add_column(name, justify=justify)
         for row in rows:
             table.add_row(safe(row.criterion.code), safe(row.criterion.title),
                           shown(row.points), shown(row.criterion.highest),
                           safe(source_text(row.explanation, lang)), safe(why(row.explanation)))
         table.add_section()
-        table.add_row("", "Total", shown(score.total), shown(score.reachable), "",
+        table.add_row("", _BREAKDOWN_TOTAL[lang], shown(score.total), shown(score.reachable), "",
                       safe(rating_text(score, lang)))
         Console().print(table)
         return 0

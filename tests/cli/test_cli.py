@@ -100,6 +100,12 @@ def test_score_explains_in_the_language_asked(sample: Path, capsys: pytest.Captu
     monkeypatch.setenv("COLUMNS", "250")  # one line per row
     code, out, _ = run([*args, "--lang", lang], capsys)
     assert code == 0 and source in out and phrase in out
+    with Workspace.open(sample) as ws:
+        total = ws.scoreboard("2018-6-thang").score("lien-minh-htx").total
+    shown = f"{total:.2f}"
+    header, total_row = (("Cách tính", f"Tổng {shown.replace('.', ',')}") if lang == "vi"
+                         else ("Why", f"Total {shown}"))
+    assert header in out and total_row in " ".join(out.replace("│", " ").split())
 
 
 @pytest.mark.parametrize(("env", "expected"), [
