@@ -195,4 +195,6 @@ def test_tables_show_points_at_the_campaign_precision(
     assert first["total"].replace(".", ",") in table
     assert re.search(r"\b\d+,\d{3}\b", table) and not re.search(r"\b\d+,\d{2}\b(?!\d)", table)
     _, breakdown, _ = run(["score", str(sample), "-m", first["member"]], capsys)
+    assert first["total"].replace(".", ",") in breakdown  # Vietnamese by default (--lang)
+    _, breakdown, _ = run(["score", str(sample), "-m", first["member"], "--lang", "en"], capsys)
     assert first["total"] in breakdown
