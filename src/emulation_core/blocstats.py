@@ -70,25 +70,42 @@ Report = tuple[tuple[Decimal, Decimal | None], ...]
 (None when it has no target, or a target of 0)."""
 
 
-def _top(pairs: list[tuple[Fraction, str]], *, lowest: bool = False) -> Figure:
+Ratio = tuple[int, int]
+"""An exact ratio as (numerator, denominator > 0), compared without building fractions."""
+
+
+def _top(pairs: list[tuple[Decimal, str]], *, lowest: bool = False) -> Figure:
     if not pairs:
         return _NONE
     value = min(p[0] for p in pairs) if lowest else max(p[0] for p in pairs)
-    return Figure(value, tuple(sorted(m for v, m in pairs if v == value)))
+    return Figure(Fraction(value), tuple(sorted(m for v, m in pairs if v == value)))
 
 
-_Row = tuple[tuple[Fraction, Fraction | None, Fraction | None], ...]
+def _top_ratio(pairs: list[tuple[Ratio, str]]) -> Figure:
+    if not pairs:
+        return _NONE
+    (top_n, top_d), _ = pairs[0]
+    for (n, d), _ in pairs:
+        if n * top_d > top_n * d:
+            top_n, top_d = n, d
+    return Figure(Fraction(top_n, top_d),
+                  tuple(sorted(m for (n, d), m in pairs if n * top_d == top_n * d)))
+
+
+_Row = tuple[tuple[Decimal, Ratio | None, Ratio | None], ...]
 """A report worked out once: per indicator, result, result ÷ target and result − target."""
 
 
 def _row(report: Report) -> _Row:
-    row: list[tuple[Fraction, Fraction | None, Fraction | None]] = []
+    row: list[tuple[Decimal, Ratio | None, Ratio | None]] = []
     for achieved, target in report:
-        value = Fraction(achieved)
         if target is None:
-            row.append((value, None, None))
+            row.append((achieved, None, None))
         else:
-            row.append((value, value / Fraction(target), value - Fraction(target)))
+            got_n, got_d = achieved.as_integer_ratio()
+            goal_n, goal_d = target.as_integer_ratio()
+            row.append((achieved, (got_n * goal_d, got_d * goal_n),
+                        (got_n * goal_d - goal_n * got_d, got_d * goal_d)))
     return tuple(row)
 
 
@@ -100,6 +117,13 @@ class BlocTracker:
         self.reports: dict[str, Report] = {}
         self._rows: dict[str, _Row] = {}
         self.stats = BlocStats()
+
+    def load(self, reports: Mapping[str, Report]) -> None:
+        """Record many members' reports at once (when scoring starts), then the figures."""
+        for member_id, report in reports.items():
+            self.reports[member_id] = report
+            self._rows[member_id] = _row(report)
+        self.stats = self.compute()
 
     def record(self, member_id: str, report: Report | None) -> bool:
         """Set (or, with None, drop) the member's report; whether the figures moved."""
@@ -121,7 +145,10 @@ class BlocTracker:
         """The figures over the reports recorded now."""
         figures = {}
         for k, indicator in enumerate(self.indicators):
-            results, ratios, excesses, untargeted = [], [], [], []
+            results: list[tuple[Decimal, str]] = []
+            untargeted: list[tuple[Decimal, str]] = []
+            ratios: list[tuple[Ratio, str]] = []
+            excesses: list[tuple[Ratio, str]] = []
             for member_id, row in self._rows.items():
                 value, ratio, excess = row[k]
                 results.append((value, member_id))
@@ -131,6 +158,6 @@ class BlocTracker:
                     ratios.append((ratio, member_id))
                     excesses.append((excess, member_id))
             figures[indicator] = IndicatorFigures(
-                _top(results), _top(results, lowest=True), _top(ratios), _top(excesses),
-                _top(untargeted))
+                _top(results), _top(results, lowest=True), _top_ratio(ratios),
+                _top_ratio(excesses), _top(untargeted))
         return BlocStats(len(self._rows), figures)

@@ -9,13 +9,12 @@ the member type, so that each type is compared only with its own members.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 
 from .criteria import CriteriaTable, Criterion, Section
-from .exact import round_half_away
-from .rules import AdjustmentRule, Points
+from .exact import round_ratio
+from .rules import AdjustmentRule, Finish, Points
 
 __all__ = ["BlocKey", "Plan", "finisher", "tie_code"]
 
@@ -23,14 +22,20 @@ BlocKey = tuple[str, Criterion]
 """Which bloc figures a comparative criterion reads: (type key or "" if common, criterion)."""
 
 
-def finisher(low: Decimal, high: Decimal, precision: Decimal) -> Callable[[Fraction], Decimal]:
-    """Clamp an exact result to [low, high], round it half away from zero to ``precision``,
-    and clamp again so that a bound that is not a multiple of the precision still holds."""
-    lowest, highest = Fraction(low), Fraction(high)
+def finisher(low: Decimal, high: Decimal, precision: Decimal) -> Finish:
+    """Clamp an exact result n/d to [low, high], round it half away from zero to
+    ``precision``, and clamp again if a bound is not a multiple of the precision."""
+    low_n, low_d = low.as_integer_ratio()
+    high_n, high_d = high.as_integer_ratio()
+    on_grid = low % precision == 0 and high % precision == 0
 
-    def finish(raw: Fraction) -> Decimal:
-        rounded = round_half_away(max(lowest, min(highest, raw)), precision)
-        return max(low, min(high, rounded))
+    def finish(numerator: int, denominator: int) -> Decimal:
+        if numerator * high_d > high_n * denominator:
+            numerator, denominator = high_n, high_d
+        elif numerator * low_d < low_n * denominator:
+            numerator, denominator = low_n, low_d
+        rounded = round_ratio(numerator, denominator, precision)
+        return rounded if on_grid else max(low, min(high, rounded))
 
     return finish
 
@@ -95,7 +100,7 @@ class Plan:
             return criterion.rule.compiled(criterion.max_points, finish)
         except Exception as exc:  # a plugin's rule must not stop scoring
             self.problems.append(broken_rule(type_key, criterion, exc))
-            zero = finish(Fraction(0))
+            zero = finish(0, 1)
             return lambda values, targets, stats: zero
 
 

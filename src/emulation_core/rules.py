@@ -44,12 +44,17 @@ _NO_STATS = BlocStats()
 
 Points = Callable[[Mapping[str, Decimal], Mapping[str, Decimal], BlocStats], Decimal]
 """A compiled rule: points from a member's values, its targets and the bloc's figures."""
-Finish = Callable[[Fraction], Decimal]
-"""What turns a rule's exact result into points (scoring clamps and rounds it once)."""
+Finish = Callable[[int, int], Decimal]
+"""What turns a rule's exact result, numerator and denominator (> 0), into points (scoring
+clamps it and rounds it once)."""
 
 
-def _shown(value: Fraction) -> Decimal:
-    return to_decimal(value)
+def _shown(numerator: int, denominator: int) -> Decimal:
+    return to_decimal(Fraction(numerator, denominator))
+
+
+def _finish(finish: Finish, value: Fraction) -> Decimal:
+    return finish(value.numerator, value.denominator)
 
 
 def _fmt(value: Decimal) -> str:
@@ -118,30 +123,38 @@ class TargetRule:
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
         key, share = self.indicator, Fraction(self.over_share)
-        top = Fraction(maximum)
-        base, kept = top * (_ONE - share), top * share
+        top_n, top_d = maximum.as_integer_ratio()
+        base = Fraction(maximum) * (_ONE - share)
+        base_n, base_d = base.numerator, base.denominator
+        kept = Fraction(maximum) * share
+        kept_n, kept_d = kept.numerator, kept.denominator
         by_ratio = self.over_measure is OverMeasure.RATIO
+        nothing = finish(0, 1)
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
-            achieved = _value(values, key)
+            # integer ratios on the common paths; a/b is (numerator, denominator)
+            got_n, got_d = values.get(key, ZERO).as_integer_ratio()
             target = targets.get(key)
-            figures = stats.of(key)
             if not target:
-                best = self.untargeted_best(figures)
-                return finish(top * achieved / best if best > 0 else FRACTION_ZERO)
-            goal = Fraction(target)
-            if achieved <= goal:
-                return finish(base * achieved / goal)
-            result = base
-            best_over = self.best_over(figures) if share else FRACTION_ZERO
-            if best_over > 0:
-                over = achieved / goal - _ONE if by_ratio else achieved - goal
-                result += kept * over / best_over
-            return finish(result)
+                best = self.untargeted_best(stats.of(key))
+                if best.numerator <= 0:
+                    return nothing
+                return finish(top_n * got_n * best.denominator, top_d * got_d * best.numerator)
+            goal_n, goal_d = target.as_integer_ratio()
+            if got_n * goal_d <= goal_n * got_d:  # at most the target
+                return finish(base_n * got_n * goal_d, base_d * got_d * goal_n)
+            best_over = self.best_over(stats.of(key)) if share else FRACTION_ZERO
+            if best_over <= 0:
+                return finish(base_n, base_d)
+            # base + kept × over ÷ best_over, over = achieved ÷ target − 1 or achieved − target
+            over_n = got_n * goal_d - goal_n * got_d
+            over_d = got_d * (goal_n if by_ratio else goal_d)
+            extra_n = kept_n * over_n * best_over.denominator
+            extra_d = kept_d * over_d * best_over.numerator
+            return finish(base_n * extra_d + extra_n * base_d, base_d * extra_d)
 
         return points
-
 
 
 @frozen
@@ -165,12 +178,17 @@ class RelativeRule:
         return self.compiled(maximum)(values, targets, stats)
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
-        key, top = self.indicator, Fraction(maximum)
+        key = self.indicator
+        top_n, top_d = maximum.as_integer_ratio()
+        nothing = finish(0, 1)
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
             best = stats.of(key).best.value
-            return finish(top * _value(values, key) / best if best > 0 else FRACTION_ZERO)
+            if best.numerator <= 0:
+                return nothing
+            got_n, got_d = values.get(key, ZERO).as_integer_ratio()
+            return finish(top_n * got_n * best.denominator, top_d * got_d * best.numerator)
 
         return points
 
@@ -193,7 +211,7 @@ class YesNoRule:
         return self.compiled(maximum)(values, targets, stats)
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
-        key, done, undone = self.indicator, finish(Fraction(maximum)), finish(FRACTION_ZERO)
+        key, done, undone = self.indicator, finish(*maximum.as_integer_ratio()), finish(0, 1)
         return lambda values, targets, stats: done if values.get(key, ZERO) > 0 else undone
 
 
@@ -216,8 +234,18 @@ class PerOccurrenceRule:
         return self.compiled(maximum)(values, targets, stats)
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
-        key, each, top = self.indicator, Fraction(self.points_each), Fraction(maximum)
-        return lambda values, targets, stats: finish(min(_value(values, key) * each, top))
+        key = self.indicator
+        each_n, each_d = self.points_each.as_integer_ratio()
+        top_n, top_d = maximum.as_integer_ratio()
+        full = finish(top_n, top_d)
+
+        def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
+                   stats: BlocStats) -> Decimal:
+            count_n, count_d = values.get(key, ZERO).as_integer_ratio()
+            got_n, got_d = count_n * each_n, count_d * each_d
+            return full if got_n * top_d >= top_n * got_d else finish(got_n, got_d)
+
+        return points
 
 
 
@@ -277,13 +305,23 @@ class AdjustmentRule:
         return self.compiled(maximum)(values, targets, stats)
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
-        items = tuple((i.indicator, Fraction(i.points_each)) for i in self.items)
-        floor, ceiling = Fraction(self.floor), Fraction(self.ceiling)
+        items = tuple((i.indicator, *i.points_each.as_integer_ratio()) for i in self.items)
+        floor_n, floor_d = self.floor.as_integer_ratio()
+        ceiling_n, ceiling_d = self.ceiling.as_integer_ratio()
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
                    stats: BlocStats) -> Decimal:
-            total = sum((_value(values, key) * each for key, each in items), FRACTION_ZERO)
-            return finish(max(floor, min(ceiling, total)))
+            total_n, total_d = 0, 1
+            for key, each_n, each_d in items:
+                count_n, count_d = values.get(key, ZERO).as_integer_ratio()
+                if count_n:
+                    total_n = total_n * count_d * each_d + count_n * each_n * total_d
+                    total_d *= count_d * each_d
+            if total_n * ceiling_d > ceiling_n * total_d:
+                return finish(ceiling_n, ceiling_d)
+            if total_n * floor_d < floor_n * total_d:
+                return finish(floor_n, floor_d)
+            return finish(total_n, total_d)
 
         return points
 
@@ -330,7 +368,7 @@ class FormulaRule:
 
     def compiled(self, maximum: Decimal, finish: Finish = _shown) -> Points:
         evaluate = self.formula.evaluate
-        return lambda values, targets, stats: finish(evaluate(values, targets, stats))
+        return lambda values, targets, stats: _finish(finish, evaluate(values, targets, stats))
 
 
 

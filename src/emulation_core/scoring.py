@@ -94,16 +94,16 @@ class Scoreboard:
             for _, _, _, number in self._cells[member.type]:
                 if number is not None:
                     self._groups[number].append(member.id)
-                    self._trackers[number].record(member.id, self._report(number, member.id))
+        for number, tracker in enumerate(self._trackers):
+            reports = ((m, self._report(number, m)) for m in self._groups[number])
+            tracker.load({m: report for m, report in reports if report is not None})
         self._points: dict[str, list[Decimal]] = {}
         self._claimed: dict[str, list[Decimal]] = {}
-        self._split: dict[str, dict[int, tuple[Decimal, Decimal]]] = {}
         self._scores: dict[str, MemberScore] = {}
         for member in bloc.members:
             size = len(self._plans[member.type].leaves)
             self._points[member.id] = [ZERO] * size
             self._claimed[member.id] = [ZERO] * size
-            self._split[member.id] = {}
             self._fill(member, self._cells[member.type])
             self._scores[member.id] = self._member_score(member)
         self._check_tie_break()
@@ -256,31 +256,50 @@ class Scoreboard:
         Both are 0 when the criterion is not assigned or the submission is missing.
         """
         points, claimed = self._points[member.id], self._claimed[member.id]
-        split = self._split[member.id]
-        adjustments = self._plans[member.type].adjustment_rules
         sub = self._subs.get(member.id)
         entries = sub.entries if sub is not None else _NO_ENTRIES
         counts = sub is not None and sub.status is not Status.MISSING
         skipped = self._skipped[member.id]
         values = self._values[member.id]
         targets = self.campaign.targets.get(member.id, _NO_VALUES)
+        trackers = self._trackers
         for i, code, scorer, number in cells:
-            split.pop(i, None)
             if not counts or code in skipped:
                 points[i] = claimed[i] = ZERO
                 continue
-            computed = None if scorer is None else self._compute(
-                member, i, scorer, values, targets, number)
+            computed = None
+            if scorer is not None:
+                try:
+                    computed = scorer(values, targets,
+                                      _NO_STATS if number is None else trackers[number].stats)
+                except Exception as exc:  # a plugin's rule must not stop scoring
+                    computed = self._failed(member, i, exc)
             entry = entries.get(code)
-            own = entry.self_points if entry is not None else None
-            verified = entry.verified_points if entry is not None else None
-            counted = verified if verified is not None else computed if computed is not None \
+            if entry is None:
+                points[i] = claimed[i] = ZERO if computed is None else computed
+                continue
+            own, verified = entry.self_points, entry.verified_points
+            points[i] = verified if verified is not None else computed if computed is not None \
                 else own if own is not None else ZERO
-            points[i] = counted
             claimed[i] = own if own is not None else computed if computed is not None else ZERO
-            rule = adjustments.get(i)
-            if rule is not None and computed is not None and verified is None:
-                split[i] = self._parts(rule, values, counted)
+
+    def _adjustment_parts(self, member: Member, plan: Plan, i: int,
+                          sub: Submission | None) -> tuple[Decimal, Decimal]:
+        """A bonus/deduction criterion's (bonus, deduction) parts of its counted points.
+
+        Entered (verified or self-scored) points are split by their sign; computed ones by
+        the items, see :meth:`_parts`.
+        """
+        counted = self._points[member.id][i]
+        criterion = plan.leaves[i]
+        entry = sub.entries.get(criterion.code) if sub is not None else None
+        computed = sub is not None and sub.status is not Status.MISSING \
+            and criterion.code not in self._skipped[member.id] \
+            and (entry is None or entry.verified_points is None)
+        if not computed:
+            return (counted, ZERO) if counted > 0 else (ZERO, -counted)
+        rule = plan.adjustment_rules[i]
+        return self._parts(rule, self._values[member.id], counted)
 
     def _parts(self, rule: AdjustmentRule, values: Mapping[str, Decimal],
                counted: Decimal) -> tuple[Decimal, Decimal]:
@@ -296,14 +315,10 @@ class Scoreboard:
                               round_half_away(bonus, precision) - counted))
         return counted + taken, taken
 
-    def _compute(self, member: Member, i: int, scorer: Points, values: Mapping[str, Decimal],
-                 targets: Mapping[str, Decimal], number: int | None) -> Decimal:
-        stats = _NO_STATS if number is None else self._trackers[number].stats
-        try:
-            return scorer(values, targets, stats)
-        except Exception as exc:  # a plugin's rule must not stop scoring
-            self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
-            return ZERO
+    def _failed(self, member: Member, i: int, exc: Exception) -> Decimal:
+        """A rule raised: warn (once) naming type, criterion and rule; it computes 0."""
+        self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
+        return ZERO
 
     def _criterion_score(self, member: Member, plan: Plan, i: int) -> CriterionScore:
         criterion = plan.leaves[i]
@@ -321,8 +336,12 @@ class Scoreboard:
             targets = self.campaign.targets.get(member.id, _NO_VALUES)
             _, _, scorer, number = self._cells[member.type][i]
             stats = _NO_STATS if number is None else self._trackers[number].stats
-            computed = None if scorer is None \
-                else self._compute(member, i, scorer, values, targets, number)
+            computed = None
+            if scorer is not None:
+                try:
+                    computed = scorer(values, targets, stats)
+                except Exception as exc:  # a plugin's rule must not stop scoring
+                    computed = self._failed(member, i, exc)
             source: Source = "verified" if entry.verified_points is not None \
                 else "computed" if computed is not None \
                 else "self" if entry.self_points is not None else "none"
@@ -350,16 +369,10 @@ class Scoreboard:
         # Exact sums: adding the section subtotals gives the very same Decimal.
         total = sum([section.points for section in sections], ZERO)
         bonus = deductions = ZERO
-        split = self._split[member.id]
         for i in plan.adjustments:
-            value = points[i]
-            if i in split:
-                bonus += split[i][0]
-                deductions += split[i][1]
-            elif value > 0:
-                bonus += value
-            else:
-                deductions -= value
+            bonus_part, deduction_part = self._adjustment_parts(member, plan, i, sub)
+            bonus += bonus_part
+            deductions += deduction_part
         reachable = plan.nominal
         skipped = self._skipped[member.id]
         if skipped:
