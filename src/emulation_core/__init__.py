@@ -5,7 +5,15 @@ The public API is what this module exports; see docs/library.md.
 
 from .actor import Actor, Role, parse_actor, resolve_actor
 from .atomic import atomic_write
-from .audit import AuditBreak, AuditEntry, AuditLogError, ChainState, Change, read_chain
+from .audit import (
+    AuditBreak,
+    AuditEntry,
+    AuditLogError,
+    ChainState,
+    Change,
+    read_chain,
+    read_state,
+)
 from .blocstats import BlocStats, Figure, IndicatorFigures
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
@@ -172,6 +180,7 @@ __all__ = [
     "rating_text",
     "read_chain",
     "read_number",
+    "read_state",
     "render",
     "resolve_actor",
     "rule_text",

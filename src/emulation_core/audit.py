@@ -46,6 +46,7 @@ __all__ = [
     "entry_hash",
     "head_file_bytes",
     "read_chain",
+    "read_state",
 ]
 
 LOG_FILE = "audit.jsonl"
@@ -188,7 +189,8 @@ def append_lines(state: ChainState, changes: Iterable[Change], by: Actor,
 
 def head_file_bytes(state: ChainState) -> bytes:
     """The contents of ``audit-head.json`` for ``state``."""
-    return canonical_json({"count": state.count, "head": state.head}) + b"\n"
+    return canonical_json({"count": state.count, "files": dict(state.files),
+                           "head": state.head, "size": state.size}) + b"\n"
 
 
 def _apply_files(files: dict[str, str], changed: Mapping[str, str | None]) -> None:
@@ -310,17 +312,63 @@ def _entry(obj: Mapping[str, Any], head: str) -> AuditEntry | None:
         return None
 
 
-def _check_head_file(root: Path, state: ChainState) -> AuditBreak | None:
-    path = root / HEAD_FILE
+def read_state(root: Path) -> tuple[ChainState, AuditBreak | None]:
+    """The end of the chain, quickly: when ``audit-head.json`` agrees with the log's size
+    and last line, its record is taken (opening for writing uses this); otherwise the whole
+    chain is read (:func:`read_chain`) to say where it breaks."""
+    recorded = _read_head_file(root)
+    if isinstance(recorded, dict):
+        try:
+            data = _read_log(root / LOG_FILE, root)
+        except (OSError, UnsafePathError):
+            data = b""
+        state = _tail_state(data, recorded)
+        if state is not None:
+            return state, None
+    _, state, broken = read_chain(root)
+    return state, broken
+
+
+def _tail_state(data: bytes, recorded: dict[str, Any]) -> ChainState | None:
+    """The state ``recorded`` holds if the log's size and its last line agree with it."""
+    count, head, files = recorded["count"], recorded["head"], recorded.get("files")
+    if recorded.get("size") != len(data) or not data.endswith(b"\n") or not isinstance(
+            files, dict) or not all(isinstance(v, str) for v in files.values()):
+        return None
+    last = data[:-1].rsplit(b"\n", 1)[-1]
+    obj, problem = _parse_line(last, count)
+    if problem is not None or obj.get("seq") != count or obj.pop("head", None) != head:
+        return None
     try:
-        recorded = json.loads(read_file(path, root).decode("utf-8"))
-        count, head = recorded["count"], recorded["head"]
+        prev = bytes.fromhex(obj.get("prev", ""))
+    except (TypeError, ValueError):
+        return None
+    if chain_head(prev, entry_hash(obj)).hex() != head:
+        return None
+    return ChainState(count, head, files, len(data))
+
+
+def _read_head_file(root: Path) -> dict[str, Any] | AuditBreak:
+    try:
+        recorded = json.loads(read_file(root / HEAD_FILE, root).decode("utf-8"))
+        if not isinstance(recorded, dict) or not isinstance(recorded["count"], int) \
+                or not isinstance(recorded["head"], str):
+            raise TypeError("count or head is missing")
     except FileNotFoundError:
         return AuditBreak(HEAD_FILE, None, "is missing, so a removed last entry could not "
-                          f"be detected; the log ends at entry {state.count}, head {state.head}")
+                          "be detected")
     except (OSError, UnsafePathError, ValueError, KeyError, TypeError) as exc:
         return AuditBreak(HEAD_FILE, None, f"cannot be read ({exc})")
-    if not isinstance(count, int) or count > state.count:
+    return recorded
+
+
+def _check_head_file(root: Path, state: ChainState) -> AuditBreak | None:
+    recorded = _read_head_file(root)
+    if isinstance(recorded, AuditBreak):
+        return AuditBreak(recorded.file, None, f"{recorded.message}; the log ends at entry "
+                          f"{state.count}, head {state.head}")
+    count, head = recorded["count"], recorded["head"]
+    if count > state.count:
         return AuditBreak(LOG_FILE, state.count + 1,
                           f"is missing: {HEAD_FILE} records {count} entries, the log ends at "
                           f"{state.count}; the last lines were removed")
@@ -330,4 +378,7 @@ def _check_head_file(root: Path, state: ChainState) -> AuditBreak | None:
     if head != state.head:
         return AuditBreak(HEAD_FILE, None, f"records head {head}, the log ends at "
                           f"{state.head}")
+    if recorded.get("files") != state.files or recorded.get("size") != state.size:
+        return AuditBreak(HEAD_FILE, None, "records file hashes or a log size that differ "
+                          "from the log's own: it was edited")
     return None

@@ -29,6 +29,7 @@ from .audit import (
     append_lines,
     head_file_bytes,
     read_chain,
+    read_state,
 )
 from .errors import UnsafePathError
 from .fsguard import read_file
@@ -101,7 +102,7 @@ class AuditTrail:
         Raises :class:`~emulation_core.AuditLogError` when the log is broken.
         """
         recover(root)
-        _, state, broken = read_chain(root)
+        state, broken = read_state(root)
         if broken is not None:
             raise AuditLogError(broken)
         trail = cls(root, actor, state, clock)

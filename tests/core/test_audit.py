@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ from emulation_core.audit import (
     append_lines,
     head_file_bytes,
     read_chain,
+    read_state,
 )
 
 AT = dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.UTC)
@@ -84,7 +86,9 @@ def test_an_intact_log_reads_back_and_the_recipe_gives_its_head(tmp_path: Path) 
     assert entries[0].prev == GENESIS and entries[1].prev == entries[0].head
     assert entries[2].change.member == "hoi-2" and entries[2].change.new == "3"
     assert entries[0].by == AN and entries[0].at == AT
-    assert json.loads((tmp_path / HEAD_FILE).read_bytes()) == {"count": 5, "head": state.head}
+    assert json.loads((tmp_path / HEAD_FILE).read_bytes()) == {
+        "count": 5, "head": state.head, "files": {},
+        "size": (tmp_path / LOG_FILE).stat().st_size}
 
 
 def test_entries_are_canonical_utf8_with_nfc_text(tmp_path: Path) -> None:
@@ -219,3 +223,28 @@ def test_verification_reports_exactly_the_first_tampered_line(
             assert broken is not None and broken.line == expected
     finally:
         shutil.rmtree(root)
+
+
+def test_read_state_takes_the_head_file_when_the_tail_agrees(tmp_path: Path) -> None:
+    files = {"workspace.toml": "ab" * 32}
+    state = write_log(tmp_path, [evolve(c, files=files) for c in changes(4)])
+    assert read_state(tmp_path) == (state, None) == (read_chain(tmp_path)[1], None)
+    lines = lines_of(tmp_path)
+    # an edit in the middle is left to a full verification (emulation audit verify) …
+    (tmp_path / LOG_FILE).write_bytes(b"".join(
+        [lines[0], lines[1].replace(b'"new":"2"', b'"new":"9"'), *lines[2:]]))
+    assert read_state(tmp_path) == (state, None)
+    assert read_chain(tmp_path)[2] is not None
+    # … while a changed or cut tail makes it read the whole chain and name the line
+    (tmp_path / LOG_FILE).write_bytes(b"".join([*lines[:3], lines[3].replace(b"4", b"5", 1)]))
+    assert read_state(tmp_path)[1] is not None and read_state(tmp_path)[1].line == 4
+    (tmp_path / LOG_FILE).write_bytes(b"".join(lines[:3]))
+    assert read_state(tmp_path)[1] is not None and read_state(tmp_path)[1].line == 4
+
+
+def test_a_head_file_whose_file_hashes_were_edited_is_a_break(tmp_path: Path) -> None:
+    state = write_log(tmp_path, [evolve(c, files={"a.toml": "ab" * 32}) for c in changes(2)])
+    (tmp_path / HEAD_FILE).write_bytes(head_file_bytes(evolve(state,
+                                                             files={"a.toml": "cd" * 32})))
+    _, _, broken = read_chain(tmp_path)
+    assert broken is not None and broken.file == HEAD_FILE and "edited" in broken.message

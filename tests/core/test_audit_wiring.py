@@ -126,21 +126,33 @@ def test_a_workspace_without_a_log_gets_a_baseline(tmp_path: Path) -> None:
     assert verify_workspace(root).ok
 
 
-def test_a_broken_log_refuses_writing_but_not_reading(make_ws: Callable[[], Path],
-                                                     registry: PluginRegistry,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_broken_tail_refuses_writing_but_not_reading(
+        make_ws: Callable[[], Path], registry: PluginRegistry,
+        capsys: pytest.CaptureFixture[str]) -> None:
     root = make_ws()
     lines = (root / LOG_FILE).read_bytes().splitlines(keepends=True)
-    lines[1] = lines[1].replace(b'"seq":2', b'"seq":7')
-    (root / LOG_FILE).write_bytes(b"".join(lines))
-    with pytest.raises(AuditLogError, match=f"{LOG_FILE}:2: "):
+    (root / LOG_FILE).write_bytes(b"".join(lines[:-1]))  # the last entry removed
+    with pytest.raises(AuditLogError, match=f"{LOG_FILE}:{len(lines)}: is missing"):
         Workspace.open(root, writable=True, registry=registry)
     with Workspace.open(root, registry=registry) as ws:
         assert ws.scoreboard("c2018").score("hoi-a").total > 0
     assert main(["audit", "verify", str(root)]) == 2
-    assert f"{LOG_FILE}:2: " in " ".join(capsys.readouterr().err.split())
+    assert f"{LOG_FILE}:{len(lines)}: " in " ".join(capsys.readouterr().err.split())
     with Workspace.open(root, registry=registry):  # the lock was released by the refusal
         pass
+
+
+def test_an_edit_inside_the_log_stays_evident_after_more_changes(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()
+    lines = (root / LOG_FILE).read_bytes().splitlines(keepends=True)
+    lines[1] = lines[1].replace(b'"seq":2', b'"seq":7')
+    (root / LOG_FILE).write_bytes(b"".join(lines))
+    with Workspace.open(root, writable=True, registry=registry) as ws:  # checks the tail only
+        ws.save_bloc(evolve(ws.bloc, description="sau"))
+    result = verify_workspace(root)
+    assert result.broken is not None and result.broken.line == 2
+    assert len((root / LOG_FILE).read_bytes().splitlines()) == len(lines) + 1
 
 
 def test_the_actor_comes_from_the_environment(make_ws: Callable[[], Path],
