@@ -20,9 +20,10 @@ import tomli_w
 from attrs import evolve, frozen
 
 from .atomic import atomic_write
+from .checks import submission_findings
 from .errors import Problem, StaleWriteError, ValidationError
 from .fsguard import read_file
-from .model import Campaign
+from .model import Campaign, Submission
 from .serialize import (
     BlocTypes,
     check_schema,
@@ -34,9 +35,16 @@ from .serialize import (
     read_campaign,
 )
 from .serialize.tomledit import updated_text
-from .tomlsource import TomlSource
+from .tomlsource import TomlSource, format_path
 
-__all__ = ["Planned", "WorkspaceFiles", "bloc_problems", "campaign_problems", "plan"]
+__all__ = [
+    "Planned",
+    "WorkspaceFiles",
+    "bloc_problems",
+    "campaign_problems",
+    "plan",
+    "submission_problems",
+]
 
 
 @frozen
@@ -150,6 +158,22 @@ def campaign_problems(campaign_id: str, files: Mapping[str, Planned], bloc: Bloc
     for other, (message, hint) in previous_link_problems(links, links).items():
         problems.append(Problem(displays[other], None, "previous", message, hint))
     return _unlined(problems)
+
+
+def submission_problems(campaign: Campaign, subs: Mapping[str, Submission],
+                        bloc: BlocTypes) -> list[Problem]:
+    """What opening would refuse in the campaign's saved submissions, read against
+    ``campaign`` as it would be saved (a criterion removed, a maximum or the precision
+    changed under a score already entered)."""
+    problems = []
+    for member_id, sub in sorted(subs.items()):
+        table, installed = bloc.table_for(campaign.table, member_id)
+        codes = {c.code: c for c in table.leaves()}
+        display = f"campaigns/{campaign.id}/submissions/{member_id}.toml"
+        problems += [Problem(display, None, format_path(path), message, hint)
+                     for path, message, hint in submission_findings(
+                         sub, table, codes, campaign.precision, type_known=installed)]
+    return problems
 
 
 def _unlined(problems: tuple[Problem, ...] | list[Problem]) -> list[Problem]:

@@ -39,7 +39,7 @@ from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .recording import RecordedFiles, finish_interrupted_change, interrupted_change
-from .saving import Planned, bloc_problems, campaign_problems, plan
+from .saving import Planned, bloc_problems, campaign_problems, plan, submission_problems
 from .scoring import Scoreboard
 from .serialize import (
     BlocTypes,
@@ -326,7 +326,8 @@ class Workspace:
         """Save a campaign's settings, criteria table and targets.
 
         Refused (``ValidationError``, nothing written) when opening would refuse any of the
-        three files as they would be written, with the same messages.
+        three files as they would be written, or a saved submission read against the new
+        table and precision, with the same messages.
         """
         self._writable()
         reason = unsafe_id_reason(campaign.id)
@@ -334,7 +335,9 @@ class Workspace:
             raise ValidationError([Problem("campaigns", None, "id",
                                            f"{campaign.id!r} {reason}")])
         files = self._files.campaign_files(campaign)
-        problems = self._campaign_problems(campaign, self._bloc_types(self.bloc), files)
+        bloc = self._bloc_types(self.bloc)
+        problems = self._campaign_problems(campaign, bloc, files) + submission_problems(
+            campaign, self._subs.get(campaign.id, {}), bloc)
         if problems:
             raise ValidationError(problems)
         with self._files.change() as log:

@@ -17,7 +17,7 @@ from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import make_campaign
-from tests.core.test_properties import blocs, campaigns
+from tests.core.test_properties import blocs, campaigns, saved_submission
 
 from emulation_core import (
     AdjustmentItem,
@@ -25,9 +25,11 @@ from emulation_core import (
     Bloc,
     Campaign,
     Criterion,
+    CriterionEntry,
     Leadership,
     Member,
     PluginRegistry,
+    Submission,
     ValidationError,
     Workspace,
 )
@@ -113,6 +115,34 @@ def test_a_bloc_change_that_would_orphan_targets_is_not_saved(
     assert disk(root) == before
 
 
+def test_a_campaign_change_that_would_orphan_a_submission_is_not_saved(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()  # hoi-a has self-scored 9.5 on criterion 1.3 (judged, max 10)
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        campaign = ws.campaign("c2018")
+        first = campaign.table.sections[0]
+        before = disk(root)
+        without = evolve(first, children=first.children[:2], max_points=None)
+        lower = evolve(first, children=(*first.children[:2],
+                                        evolve(first.children[2], max_points=D(9))),
+                       max_points=None)
+        sub = "campaigns/c2018/submissions/{}.toml".format
+        for section, expected in (
+                (without, [(sub("hoi-a"), "criteria.1.3", "unknown criterion '1.3'"),
+                           (sub("hoi-b"), "criteria.1.3", "unknown criterion '1.3'")]),
+                (lower, [(sub("hoi-a"), "criteria.1.3.self",
+                          "self score 9.5 is above the criterion's maximum 9")])):
+            with pytest.raises(ValidationError) as info:
+                ws.save_campaign(evolve(campaign, table=evolve(
+                    campaign.table, sections=(section, *campaign.table.sections[1:]))))
+            assert [(p.file, p.field, p.message) for p in info.value.problems] == expected
+        with pytest.raises(ValidationError) as info:
+            ws.save_campaign(evolve(campaign, precision=D(1)))
+        assert [(p.file, p.field) for p in info.value.problems] == [
+            (sub("hoi-a"), "criteria.1.3.self"), (sub("hoi-b"), "criteria.1.3.verified")]
+    assert disk(root) == before
+
+
 # -- the property -------------------------------------------------------------------------
 
 def _bad_bands(c: Campaign) -> Campaign:
@@ -161,6 +191,18 @@ BREAK_BLOC: dict[str, Callable[[Bloc], Bloc]] = {
 }
 
 
+def _worse_than_allowed(sub: Submission, c: Campaign) -> Submission:
+    leaf = next(c.table.leaves())
+    return evolve(sub, entries={**sub.entries, leaf.code: CriterionEntry(leaf.highest + 1)})
+
+
+BREAK_SUBMISSION: dict[str, Callable[[Submission, Campaign], Submission]] = {
+    "negative figure": lambda s, c: evolve(s, values={next(iter(c.table.indicators)): D(-1)}),
+    "unknown criterion": lambda s, c: evolve(s, entries={"77.7": CriterionEntry(D(1))}),
+    "self-score above the maximum": _worse_than_allowed,
+}
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_a_save_is_refused_with_nothing_changed_or_reopens_equal(data: st.DataObject) -> None:
@@ -173,11 +215,24 @@ def test_a_save_is_refused_with_nothing_changed_or_reopens_equal(data: st.DataOb
     bloc_breaker = data.draw(st.none() | st.sampled_from(sorted(BREAK_BLOC)))
     new_bloc = BREAK_BLOC[bloc_breaker](bloc) if bloc_breaker else evolve(
         bloc, name=data.draw(st.sampled_from(["Khối mới", bloc.name])))
+    first = evolve(first, id="dau-tien")
+    sub = data.draw(saved_submission(bloc.members[0], first))
+    sub_breaker = data.draw(st.none() | st.sampled_from(sorted(BREAK_SUBMISSION)))
+    if sub_breaker is not None:
+        sub = BREAK_SUBMISSION[sub_breaker](sub, first)
     registry = PluginRegistry(found=[])
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "ws"
         with Workspace.create(root, bloc, registry) as ws:
-            ws.save_campaign(evolve(first, id="dau-tien"))
+            ws.save_campaign(first)
+            before = disk(root)
+            try:
+                stamped = ws.save_submission(sub)
+            except ValidationError:
+                assert disk(root) == before
+                stamped = None
+            else:
+                assert sub_breaker is None, f"{sub_breaker} was saved"
             before = disk(root)
             try:
                 ws.save_campaign(campaign)
@@ -199,10 +254,14 @@ def test_a_save_is_refused_with_nothing_changed_or_reopens_equal(data: st.DataOb
                 bloc_saved = True
         with Workspace.open(root, registry=registry) as ws:
             assert ws.bloc == (new_bloc if bloc_saved else bloc)
-            expected = {"dau-tien": evolve(first, id="dau-tien")}
+            expected = {"dau-tien": first}
             if saved:
                 expected[campaign.id] = campaign
             assert ws.campaigns == expected
+            if "dau-tien" in ws.campaigns:
+                assert dict(ws.submissions("dau-tien")) == (
+                    {sub.member: stamped} if stamped is not None else {})
     assert breaker is not None or saved
+    assert sub_breaker is not None or stamped is not None
     assert bloc_breaker is not None or bloc_saved
 
