@@ -2,7 +2,8 @@
 
 One module per kind of file: :mod:`.bloc` (workspace.toml), :mod:`.criteria`
 (criteria.toml), :mod:`.campaign` (campaign.toml), :mod:`.targets` and :mod:`.submission`;
-:mod:`.reader` holds what they share.
+:mod:`.reader` holds what they share, and :mod:`.tomledit` updates a file people edit
+without losing their comments.
 """
 
 from .bloc import check_schema, dump_bloc, read_bloc

@@ -62,7 +62,8 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
         if not isinstance(raw, dict):
             r.fail((member_id,), "expected a table of indicator = target")
             continue
-        own, installed = bloc.table_for(table, member_id) if table else (None, False)
+        own, installed = (None, False) if table is None else bloc.table_for(table, member_id)
+        used = target_indicators(own) if own is not None and installed else None
         values = {}
         for key, value in raw.items():
             if key == "not_assigned":
@@ -79,8 +80,8 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
                                integer=bool(indicator and indicator.integer))
             if number is None:
                 continue
-            if own is not None and installed:
-                _check_target_key(r, member_id, key, own)
+            if own is not None and used is not None and key not in used:
+                _refuse_target_key(r, member_id, key, own, used)
             values[key] = number
         if values:
             targets[member_id] = values
@@ -96,10 +97,8 @@ def target_indicators(table: CriteriaTable) -> frozenset[str]:
     return frozenset(found)
 
 
-def _check_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable) -> None:
-    used = target_indicators(own)
-    if key in used:
-        return
+def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable,
+                       used: frozenset[str]) -> None:
     if key in own.indicators:
         message = f"no criterion of this member is scored against a target for {key!r}"
     else:
