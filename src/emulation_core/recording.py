@@ -9,6 +9,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
+
 from .actor import Actor
 from .atomic import WorkspaceLock
 from .audit import Change
@@ -60,26 +62,36 @@ class RecordedFiles(WorkspaceFiles):
         self.trail = AuditTrail.start(self.root, actor)
 
     @contextlib.contextmanager
-    def change(self) -> Iterator[list[Change]]:
+    def change(self, reason: str = "") -> Iterator[list[Change]]:
         """Group the writes made inside into one all-or-nothing, logged step; add the
         step's :class:`~emulation_core.audit.Change` records to the list it yields.
+        ``reason`` goes on each of them that has none.
 
         A change inside another joins it. If anything raises, nothing is written. Before
         :meth:`start`, writes are not staged and nothing is logged.
         """
-        if self._staged is not None or self.trail is None:  # joins the outer change,
-            yield self._changes if self._staged is not None else []  # or is not logged
+        if self.trail is None:
+            yield []
             return
-        self._staged, self._changes = {}, []
-        self._before = dict(self._digests)
+        outermost = self._staged is None
+        if outermost:
+            self._staged, self._changes = {}, []
+            self._before = dict(self._digests)
+        first = len(self._changes)
         try:
             yield self._changes
-            self.trail.record(self._changes, list(self._staged.values()))
+            if reason:
+                self._changes[first:] = [c if c.reason else attrs.evolve(c, reason=reason)
+                                         for c in self._changes[first:]]
+            if outermost:
+                self.trail.record(self._changes, list((self._staged or {}).values()))
         except BaseException:
-            self._digests = self._before
+            if outermost:
+                self._digests = self._before
             raise
         finally:
-            self._staged = None
+            if outermost:
+                self._staged = None
 
     def write(self, planned: Planned) -> None:
         self._unstage(planned.path)

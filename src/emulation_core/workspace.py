@@ -15,9 +15,10 @@ by someone else since it was read is never overwritten.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -292,7 +293,7 @@ class Workspace:
         if years:
             raise EmulationError(f"{member_id!r} is lead or deputy in {', '.join(years)}; "
                                  "choose someone else for those years first")
-        with self._files.change():  # one step: all of these files, or none
+        with self.transaction():  # one step: all of these files, or none
             for campaign in list(self.campaigns.values()):
                 if member_id in self._subs.get(campaign.id, {}):
                     self.delete_submission(campaign.id, member_id)
@@ -304,6 +305,29 @@ class Workspace:
                                       if k != member_id}))
             self.save_bloc(evolve(self.bloc, members=tuple(
                 m for m in self.bloc.members if m.id != member_id)))
+
+    @contextlib.contextmanager
+    def transaction(self, reason: str = "") -> Iterator[None]:
+        """Make the saves inside one all-or-nothing step of the change log, with ``reason``
+        on each entry that has none. If anything inside raises, nothing is saved and the
+        workspace in memory is as before."""
+        self._writable()
+        bloc, campaigns = self.bloc, dict(self.campaigns)
+        subs = {c: dict(s) for c, s in self._subs.items()}
+        try:
+            with self._files.change(reason):
+                yield
+        except BaseException:
+            self.bloc = bloc
+            self.campaigns.clear()
+            self.campaigns.update(campaigns)
+            for campaign_id in self._subs.keys() - subs.keys():
+                del self._subs[campaign_id]
+            for campaign_id, kept in subs.items():  # in place: scoreboards may hold them
+                self._subs.setdefault(campaign_id, {}).clear()
+                self._subs[campaign_id].update(kept)
+            self._tables.clear()
+            raise
 
     def delete_submission(self, campaign_id: str, member_id: str) -> None:
         """Delete a member's submission file: the member counts as not submitted again."""

@@ -20,6 +20,7 @@ from emulation_core import (
     Leadership,
     PluginRegistry,
     Status,
+    ValidationError,
     Workspace,
     read_chain,
     sample_workspace_path,
@@ -257,3 +258,35 @@ def test_init_as_records_who_created_the_workspace(tmp_path: Path) -> None:
     assert entry.change.kind == "bloc.created" and entry.by == AN
     assert list(entry.change.files) == ["workspace.toml"]
     assert verify_workspace(tmp_path / "new").ok
+
+
+def test_a_transaction_is_one_step_with_its_reason(make_ws: Callable[[], Path],
+                                                   registry: PluginRegistry) -> None:
+    root = make_ws()
+    before = count(root)
+    ws = Workspace.open(root, writable=True, registry=registry, actor=AN)
+    with ws, ws.transaction(reason="Họp khối ngày 15/7"):
+        ws.save_campaign(evolve(ws.campaign("c2018"), title="Năm 2018"))
+        ws.save_bloc(evolve(ws.bloc, description="Sau họp"))
+        assert not (root / LOG_FILE).read_bytes().count(b"Sau h")  # not yet written
+    entries = read_chain(root)[0][before:]
+    assert [e.change.kind for e in entries] == ["campaign.setting", "bloc.setting"]
+    assert {e.change.reason for e in entries} == {"Họp khối ngày 15/7"}
+    assert set(entries[-1].change.files) == {"workspace.toml", "campaigns/c2018/campaign.toml"}
+
+
+def test_a_failed_transaction_saves_nothing_and_restores_memory(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    root = make_ws()
+    files = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    with Workspace.open(root, writable=True, registry=registry) as ws:
+        sub = ws.submissions("c2018")["hoi-a"]
+        board = ws.scoreboard("c2018")
+        with pytest.raises(ValidationError), ws.transaction():
+            ws.save_campaign(evolve(ws.campaign("c2018"), title="Năm 2018"))
+            ws.delete_submission("c2018", "hoi-a")
+            ws.save_bloc(evolve(ws.bloc, members=()))  # refused: members have data
+        assert ws.campaign("c2018").title == "Tổng kết năm 2018"
+        assert ws.submissions("c2018")["hoi-a"] == sub
+        assert board.score("hoi-a").total == ws.scoreboard("c2018").score("hoi-a").total
+    assert files == {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
