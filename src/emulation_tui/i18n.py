@@ -263,8 +263,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "form.id": ("Mã (tên tệp)", "Id (file name)"),
     "form.type": ("Loại hội", "Type"),
     "form.type.pick": ("Chọn loại hội", "Pick a type"),
-    "form.no_types": ("Chưa cài loại hội nào (plugin): cài rồi thêm đơn vị.",
-                      "No association type is installed: install a plugin first."),
     "form.err.name": ("Nhập tên đơn vị.", "Enter the unit's name."),
     "form.err.id": ("Mã chỉ gồm chữ thường a-z, số, '-' hoặc '_' (tối đa 64).",
                     "The id takes lowercase a-z, digits, '-' or '_' (64 at most)."),

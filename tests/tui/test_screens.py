@@ -101,6 +101,7 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "loại hội" in str(form.query_one("#form-error", Static).render())
+        form.query_one("#type", Select).value = "chung"  # the built-in type is offered
         form.query_one("#type", Select).value = "khuyen-hoc"
         await pilot.press("ctrl+s")
         await pilot.pause()

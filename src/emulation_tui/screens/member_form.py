@@ -66,8 +66,6 @@ class MemberForm(ModalScreen[Member | None]):
                                                    prompt=t("form.type.pick"),
                                                    value=member.type if member else
                                                    Select.NULL))
-            if not types:
-                yield Static(Text(t("form.no_types"), style="yellow"))
             yield Static(id="form-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
