@@ -53,6 +53,7 @@ from .numbers import (
     parse_decimal,
     read_number,
 )
+from .numwords import number_words
 from .phrasing import explanation_text, percent, rating_text, rule_text, source_text
 from .plugins import (
     API_VERSION,
@@ -168,6 +169,7 @@ __all__ = [
     "format_typed",
     "is_safe_id",
     "nfc",
+    "number_words",
     "open_workspace",
     "parse_actor",
     "parse_decimal",

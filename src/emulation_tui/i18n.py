@@ -202,7 +202,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                   "6 chữ số thập phân)",
                   "too large or too many decimals (at most 15 digits before the decimal "
                   "mark, 6 after it)"),
-    "read.as": ("đọc là {value}", "read as {value}"),
+    "read.as": ("đọc là {value}: {words}", "read as {value}: {words}"),
     "err.negative": ("không được âm", "may not be negative"),
     "err.integer": ("phải là số nguyên", "must be a whole number"),
     "err.points": ("chỉ nhận từ {low} đến {high}, bước {step}",

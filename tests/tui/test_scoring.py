@@ -244,7 +244,7 @@ async def test_typed_figures_use_the_library_grammar_and_echo_the_reading(
         units.value = "1.430"
         await pilot.pause()
         assert not units.has_class("-bad")
-        assert "đọc là 1 430" in _text(app, "#f-v0-note")
+        assert "đọc là 1 430: một nghìn bốn trăm ba mươi" in _text(app, "#f-v0-note")
         sub = session.board.submission("ctd-ha-long")  # type: ignore[union-attr]
         assert sub is not None and sub.values["blood_units"] == Decimal(1430)
         units.value = "1,430"  # a decimal comma in a count: refused, never guessed

@@ -34,13 +34,14 @@ from emulation_core import (
     Submission,
     TargetRule,
     format_typed,
+    number_words,
     read_number,
 )
 from emulation_core import check_points as points_refusal
 
 from .. import fmt
 from ..explain import describe_rule, explain_score, indicator_label, member_values, source
-from ..i18n import pick, t
+from ..i18n import language, pick, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
@@ -83,7 +84,8 @@ def echo(text: str, integer: bool = False) -> str:
         return ""
     if not (reading.grouping or reading.decimal_mark):
         return ""
-    return t("read.as", value=fmt.number(reading.value))
+    return t("read.as", value=fmt.number(reading.value),
+             words=number_words(reading.value, language()))
 
 
 def typed_text(value: Decimal, integer: bool = False) -> str:
