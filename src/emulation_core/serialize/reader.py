@@ -41,8 +41,11 @@ class Reader:
         if isinstance(value, bool) and kind is not bool:
             self.fail(here, f"is {value!r}, expected {kind_name(kind)}")
             return None if default is _MISSING else default
-        if not isinstance(value, kind):
-            self.fail(here, f"is {kind_name(type(value))}, expected {kind_name(kind)}")
+        # A date-time is a date to isinstance, but not to the comparisons that follow.
+        wrong_date = kind is dt.date and isinstance(value, dt.datetime)
+        if wrong_date or not isinstance(value, kind):
+            self.fail(here, f"is {kind_name(type(value))}, expected {kind_name(kind)}",
+                      "write the day alone, e.g. 2018-12-31" if wrong_date else "")
             return None if default is _MISSING else default
         return nfc(value) if isinstance(value, str) else value
 
