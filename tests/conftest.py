@@ -95,3 +95,12 @@ def make_ws(tmp_path: Path, registry: PluginRegistry) -> Callable[[], Path]:
                 {"1.3": CriterionEntry(D(8), D("7.5"), "thiếu minh chứng")}))
         return root
     return build
+
+
+@pytest.fixture(autouse=True)
+def _no_configured_person(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changes are recorded as the person configured on the machine running the tests
+    unless this keeps identity.toml and $EMULATION_AS out of them."""
+    monkeypatch.setenv("EMULATION_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("EMULATION_AS", raising=False)

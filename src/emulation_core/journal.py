@@ -105,6 +105,8 @@ def recover(root: Path) -> Literal["replayed", "discarded"] | None:
     if not os.path.lexists(folder):
         return None
     refuse_link(folder)
+    if not folder.is_dir():
+        raise UnsafePathError(folder, "is not a folder", "move it out of the workspace")
     manifest = folder / _MANIFEST
     if not os.path.lexists(manifest):
         _clear(root, folder)

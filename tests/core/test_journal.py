@@ -262,3 +262,10 @@ def test_a_log_replaced_by_a_link_is_never_written_through(tmp_path: Path) -> No
     with pytest.raises(EmulationError, match=r"audit\.jsonl: cannot be read .*outside"):
         AuditTrail.start(tmp_path, AN)
     assert outside.read_bytes() == before
+
+
+def test_a_journal_that_is_not_a_folder_is_refused(root: Path) -> None:
+    (root / JOURNAL).write_bytes(b"x")
+    with pytest.raises(UnsafePathError, match="is not a folder"):
+        recover(root)
+    assert (root / JOURNAL).read_bytes() == b"x"
