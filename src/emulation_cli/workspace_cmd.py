@@ -94,9 +94,9 @@ def _init(args: argparse.Namespace) -> int:
         raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
     with Workspace.create(args.dir, Bloc(args.bloc_id, args.name), actor=acting(args)):
         pass
-    Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members to "
-                         f"{args.dir / 'workspace.toml'} or open it with "
-                         f"'emulation tui {args.dir}'."), soft_wrap=True)
+    Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members with "
+                         f"'emulation member add {args.dir} …' (docs/year.md) or open "
+                         f"it with 'emulation tui {args.dir}'."), soft_wrap=True)
     return 0
 
 

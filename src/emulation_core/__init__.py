@@ -15,8 +15,10 @@ from .audit import (
     read_state,
 )
 from .blocstats import BlocStats, Figure, IndicatorFigures
+from .campaigns import NO_TARGET, CampaignPlan, edit_campaign, new_campaign, set_targets
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
+from .dates import DateError, read_date
 from .errors import (
     EmulationError,
     Problem,
@@ -65,6 +67,7 @@ from .plugins import (
     default_registry,
 )
 from .ranking import RankedMember, rank, tie_break_label
+from .roster import add_member, edit_member, remove_member, set_leadership
 from .rules import (
     AdjustmentItem,
     AdjustmentRule,
@@ -94,6 +97,7 @@ __all__ = [
     "GENERAL_TYPE",
     "LANGUAGES",
     "MESSAGES",
+    "NO_TARGET",
     "SCHEMA_VERSION",
     "Actor",
     "AdjustmentItem",
@@ -106,12 +110,14 @@ __all__ = [
     "BlocFigure",
     "BlocStats",
     "Campaign",
+    "CampaignPlan",
     "ChainState",
     "Change",
     "CriteriaTable",
     "Criterion",
     "CriterionEntry",
     "CriterionScore",
+    "DateError",
     "EmulationError",
     "Explanation",
     "Figure",
@@ -160,14 +166,18 @@ __all__ = [
     "WorkspaceNotFoundError",
     "YesNoRule",
     "__version__",
+    "add_member",
     "atomic_write",
     "check_points",
     "default_registry",
+    "edit_campaign",
+    "edit_member",
     "explanation_text",
     "format_number",
     "format_points",
     "format_typed",
     "is_safe_id",
+    "new_campaign",
     "nfc",
     "number_words",
     "open_workspace",
@@ -181,12 +191,16 @@ __all__ = [
     "ranking_records",
     "rating_text",
     "read_chain",
+    "read_date",
     "read_number",
     "read_state",
+    "remove_member",
     "render",
     "resolve_actor",
     "rule_text",
     "sample_workspace_path",
+    "set_leadership",
+    "set_targets",
     "source_text",
     "tie_break_label",
     "verify_workspace",

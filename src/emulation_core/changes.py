@@ -94,7 +94,8 @@ def campaign_changes(old: Campaign | None, new: Campaign) -> list[Change]:
     if old is None:
         return [Change("campaign.created", campaign=new.id, new=new.title)]
     found = list(_field_changes("campaign.setting", old, new, precision,
-                                frozenset({"id", "table", "targets", "not_assigned"}),
+                                frozenset({"id", "table", "targets", "not_assigned",
+                                           "no_target"}),
                                 campaign=new.id))
     found += _table_changes(new.id, old.table, new.table, precision)
     for member in sorted(old.targets.keys() | new.targets.keys()):
@@ -103,6 +104,13 @@ def campaign_changes(old: Campaign | None, new: Campaign) -> list[Change]:
             if was.get(key) != now.get(key):
                 found.append(Change("target.set", campaign=new.id, member=member, field=key,
                                     old=_text(was.get(key)), new=_text(now.get(key))))
+    for member in sorted(old.no_target.keys() | new.no_target.keys()):
+        was_keys = old.no_target.get(member, frozenset())
+        now_keys = new.no_target.get(member, frozenset())
+        if was_keys != now_keys:
+            found.append(Change("no_target.changed", campaign=new.id, member=member,
+                                field="no_target", old=_text(was_keys) or None,
+                                new=_text(now_keys) or None))
     for member in sorted(old.not_assigned.keys() | new.not_assigned.keys()):
         was_codes = old.not_assigned.get(member, frozenset())
         now_codes = new.not_assigned.get(member, frozenset())

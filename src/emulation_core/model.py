@@ -121,13 +121,20 @@ def _targets(
     return {member: values for member, values in targets.items() if values}
 
 
+def _no_targets(no_target: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+    return {member: frozenset(keys) for member, keys in no_target.items() if keys}
+
+
 @frozen
 class Campaign:
     """An emulation campaign (phong trào) or review period, with its table and targets.
 
-    ``targets`` maps member id → indicator → registered target; ``not_assigned`` maps
-    member id → codes of the criteria, or sections of criteria, that do not apply to that
-    member this period (see :meth:`skipped_criteria`).
+    ``targets`` maps member id → indicator → registered target; ``no_target`` maps member
+    id → indicators the member registered as having no target (as opposed to a target not
+    entered yet); ``not_assigned`` maps member id → codes of the criteria, or sections of
+    criteria, that do not apply to that member this period (see :meth:`skipped_criteria`).
+    ``members`` lists the member units that take part (fixed when the campaign is created,
+    so a unit that joins the bloc later is not in it); None: every member of the bloc.
     ``tie_break`` is a chain of keys tried in order when totals are equal:
     ``section:CODE`` (more points in that section wins) or ``deductions`` (fewer wins).
     """
@@ -147,6 +154,12 @@ class Campaign:
     tie_break: tuple[str, ...] = ()
     rank_by: RankBy = RankBy.TOTAL
     previous: str | None = None
+    no_target: Mapping[str, frozenset[str]] = field(factory=dict, converter=_no_targets)
+    members: tuple[str, ...] | None = None
+
+    def takes_part(self, member_id: str) -> bool:
+        """Whether the member unit is in this campaign."""
+        return self.members is None or member_id in self.members
 
     def skipped_criteria(self, member_id: str, table: CriteriaTable) -> frozenset[str]:
         """Codes of the criteria of ``table`` not assigned to the member this period.

@@ -197,9 +197,12 @@ class Workspace:
 
     def scoreboard(self, campaign_id: str) -> Scoreboard:
         """Score and rank the campaign; the board re-scores as submissions change."""
-        types = {m.type for m in self.bloc.members}
+        campaign = self.campaign(campaign_id)
+        bloc = evolve(self.bloc, members=tuple(
+            m for m in self.bloc.members if campaign.takes_part(m.id)))
+        types = {m.type for m in bloc.members}
         derivers = {t: d for t in types if (d := self.registry.hook(t, "derive"))}
-        return Scoreboard(self.bloc, self.campaign(campaign_id),
+        return Scoreboard(bloc, campaign,
                           {t: self.table_for(campaign_id, t) for t in types},
                           self.submissions(campaign_id), derivers)
 
@@ -297,12 +300,18 @@ class Workspace:
             for campaign in list(self.campaigns.values()):
                 if member_id in self._subs.get(campaign.id, {}):
                     self.delete_submission(campaign.id, member_id)
-                if member_id in campaign.targets or member_id in campaign.not_assigned:
+                if member_id in campaign.targets or member_id in campaign.not_assigned \
+                        or member_id in campaign.no_target or member_id in (campaign.members
+                                                                            or ()):
                     self.save_campaign(evolve(
                         campaign,
                         targets={k: v for k, v in campaign.targets.items() if k != member_id},
                         not_assigned={k: v for k, v in campaign.not_assigned.items()
-                                      if k != member_id}))
+                                      if k != member_id},
+                        no_target={k: v for k, v in campaign.no_target.items()
+                                   if k != member_id},
+                        members=None if campaign.members is None else tuple(
+                            m for m in campaign.members if m != member_id)))
             self.save_bloc(evolve(self.bloc, members=tuple(
                 m for m in self.bloc.members if m.id != member_id)))
 

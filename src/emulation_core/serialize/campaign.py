@@ -13,13 +13,13 @@ from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
 from .criteria import check_applies_to, read_criteria
 from .reader import Reader, read_enum, toml_number
-from .targets import BlocTypes, read_targets
+from .targets import BlocTypes, TargetSheet, read_targets
 
 __all__ = ["dump_campaign", "previous_link_problems", "read_campaign"]
 
 _FINEST = Decimal("0.0001")  # the finest precision a campaign may ask for
 _CAMPAIGN_KEYS = {"title", "period", "year", "start", "end", "deadline", "precision",
-                  "tie_break", "rank_by", "previous", "bands"}
+                  "tie_break", "rank_by", "previous", "bands", "members"}
 
 
 def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
@@ -53,6 +53,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         if reason:
             r.fail(("tie_break",), f"{key!r}: {reason}")
     previous = r.text(data, (), "previous", default=None)
+    members = _read_members(r, data, bloc)
     bands: list[RatingBand] = []
     for i, raw in enumerate(r.tables(data, (), "bands")):
         path: Path_ = ("bands", i)
@@ -79,12 +80,10 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         problems += [meta.problem(("tie_break", i), message, hint)
                      for i, message, hint in tie_break_codes(tie_break, table)]
 
-    target_map: dict[str, dict[str, Decimal]] = {}
-    not_assigned: dict[str, frozenset[str]] = {}
+    sheet = TargetSheet({}, {}, {})
     if targets is not None:
         tr = Reader(targets)
-        target_map, not_assigned = read_targets(tr, targets, None if cr.problems else table,
-                                                bloc)
+        sheet = read_targets(tr, targets, None if cr.problems else table, bloc)
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
             or deadline is None or table is None or precision is None:
@@ -92,11 +91,30 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     return Campaign(
         id=campaign_id, title=title, period=period, year=year, start=start, end=end,
         deadline=deadline, table=table, bands=tuple(bands) or DEFAULT_BANDS,
-        targets=target_map, not_assigned=not_assigned, precision=precision,
+        targets=sheet.targets, not_assigned=sheet.not_assigned, precision=precision,
         tie_break=tuple(tie_break), rank_by=rank_by, previous=previous,
+        no_target=sheet.no_target, members=members,
     ), problems
 
 
+
+
+def _read_members(r: Reader, data: Mapping[str, Any], bloc: BlocTypes,
+                  ) -> tuple[str, ...] | None:
+    """The ``members`` that take part: each must be a member of the bloc, listed once."""
+    raw = data.get("members")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not all(isinstance(m, str) for m in raw):
+        r.fail(("members",), "expected a list of member ids", 'e.g. ["hoi-nha-bao"]')
+        return None
+    for i, member_id in enumerate(raw):
+        if member_id not in bloc.member_types:
+            r.fail(("members", i), f"{member_id!r} is not a member of the bloc",
+                   "remove it, or add the member to workspace.toml")
+        elif member_id in raw[:i]:
+            r.fail(("members", i), f"{member_id!r} is listed twice", "remove one of them")
+    return tuple(raw)
 
 
 def dump_campaign(campaign: Campaign) -> dict[str, Any]:
@@ -108,6 +126,8 @@ def dump_campaign(campaign: Campaign) -> dict[str, Any]:
     }
     if campaign.previous:
         doc["previous"] = campaign.previous
+    if campaign.members is not None:
+        doc["members"] = list(campaign.members)
     doc["bands"] = [
         {"key": b.key, "label": b.label, "label_en": b.label_en, "minimum": toml_number(b.minimum),
          "inclusive": b.inclusive, **({"short_label": b.short_label} if b.short_label else {})}

@@ -21,7 +21,7 @@ from ..rules import FormulaRule, TargetRule
 from ..tomlsource import TomlSource
 from .reader import Reader, toml_number
 
-__all__ = ["BlocTypes", "dump_targets", "read_targets"]
+__all__ = ["BlocTypes", "TargetSheet", "dump_targets", "read_targets"]
 
 
 @frozen
@@ -48,11 +48,22 @@ class BlocTypes:
         return common.for_type(type_key, section, indicators), section is not None
 
 
+@frozen
+class TargetSheet:
+    """What targets.toml registers, by member: targets, "no target" indicators, and the
+    criteria not assigned."""
+
+    targets: dict[str, dict[str, Decimal]]
+    no_target: dict[str, frozenset[str]]
+    not_assigned: dict[str, frozenset[str]]
+
+
 def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, bloc: BlocTypes,
-                 ) -> tuple[dict[str, dict[str, Decimal]], dict[str, frozenset[str]]]:
-    """Targets and not-assigned codes by member; ``table`` None skips the per-member checks
-    (the criteria file has problems of its own)."""
+                 ) -> TargetSheet:
+    """Targets, "no target" indicators and not-assigned codes by member; ``table`` None
+    skips the per-member checks (the criteria file has problems of its own)."""
     targets: dict[str, dict[str, Decimal]] = {}
+    no_target: dict[str, frozenset[str]] = {}
     not_assigned: dict[str, frozenset[str]] = {}
     for member_id, raw in source.data.items():
         if member_id not in bloc.member_types:
@@ -75,6 +86,19 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
                                  bloc.member_types[member_id])
                 not_assigned[member_id] = frozenset(value)
                 continue
+            if key == "no_target":
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    r.fail((member_id, key), "expected a list of indicator keys",
+                           'e.g. no_target = ["blood_units"]')
+                    continue
+                for indicator_key in value:
+                    if used is not None and indicator_key not in used:
+                        _refuse_target_key(r, member_id, indicator_key, own, used, key)
+                    elif indicator_key in raw:
+                        r.fail((member_id, key), f"{indicator_key!r} has a target and is "
+                               "listed as having no target", "keep one of the two")
+                no_target[member_id] = frozenset(value)
+                continue
             indicator = own.indicators.get(key) if own is not None else None
             number = r.decimal(value, (member_id, key), negative=False,
                                integer=bool(indicator and indicator.integer))
@@ -85,7 +109,7 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
             values[key] = number
         if values:
             targets[member_id] = values
-    return targets, not_assigned
+    return TargetSheet(targets, no_target, not_assigned)
 
 
 def target_indicators(table: CriteriaTable) -> frozenset[str]:
@@ -97,13 +121,13 @@ def target_indicators(table: CriteriaTable) -> frozenset[str]:
     return frozenset(found)
 
 
-def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable,
-                       used: frozenset[str]) -> None:
-    if key in own.indicators:
+def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable | None,
+                       used: frozenset[str], field: str | None = None) -> None:
+    if own is not None and key in own.indicators:
         message = f"no criterion of this member is scored against a target for {key!r}"
     else:
         message = f"{key!r} is not an indicator of this member's criteria"
-    r.fail((member_id, key), message, _suggest(key, used, "indicators with targets"))
+    r.fail((member_id, field or key), message, _suggest(key, used, "indicators with targets"))
 
 
 def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTable,
@@ -151,9 +175,12 @@ def _suggest(wrong: str, known: Iterable[str], what: str) -> str:
 
 def dump_targets(campaign: Campaign) -> dict[str, Any]:
     doc: dict[str, Any] = {}
-    for member_id in sorted(set(campaign.targets) | set(campaign.not_assigned)):
+    members = set(campaign.targets) | set(campaign.not_assigned) | set(campaign.no_target)
+    for member_id in sorted(members):
         values = campaign.targets.get(member_id, {})
         table: dict[str, Any] = {k: toml_number(v) for k, v in values.items()}
+        if member_id in campaign.no_target:
+            table["no_target"] = sorted(campaign.no_target[member_id])
         if member_id in campaign.not_assigned:
             table["not_assigned"] = sorted(campaign.not_assigned[member_id])
         doc[member_id] = table

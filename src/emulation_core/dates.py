@@ -1,0 +1,42 @@
+"""Dates typed by people: ISO ``2026-01-15`` or the Vietnamese day-first ``15/01/2026``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["DateError", "read_date"]
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+class DateError(ValueError):
+    """A date that cannot be read: ``message`` says why, ``hint`` how to write it."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+_HINT = "write 2026-01-15 or 15/01/2026 (day/month/year)"
+
+
+def read_date(text: str) -> dt.date:
+    """Read ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (also ``DD.MM.YYYY``); day first, never month
+    first. Raises :class:`DateError`."""
+    shown = text.strip()
+    iso = _ISO.fullmatch(shown)
+    day_first = _DAY_FIRST.fullmatch(shown)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif day_first:
+        day, month, year = (int(g) for g in day_first.groups())
+    else:
+        raise DateError(f"'{shown}' is not a date", _HINT)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateError(f"'{shown}' is not a date in the calendar (day {day}, month {month})",
+                        _HINT) from None
