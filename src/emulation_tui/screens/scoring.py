@@ -8,7 +8,6 @@ numbers or out of range are refused in place with the reason; edits are saved a 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import suppress
 from decimal import Decimal
 from typing import ClassVar
 
@@ -25,28 +24,23 @@ from emulation_core import (
     AdjustmentRule,
     Criterion,
     CriterionScore,
-    JudgedRule,
     Member,
-    NumberError,
     RankBy,
     Section,
     Status,
     Submission,
     TargetRule,
-    format_typed,
-    number_words,
-    read_number,
 )
-from emulation_core import check_points as points_refusal
 
 from .. import fmt
+from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import describe_rule, explain_score, indicator_label, member_values, source
-from ..i18n import language, pick, t
+from ..i18n import pick, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
 
-__all__ = ["ScoringScreen", "check_points", "check_value", "echo", "read_typed", "typed_text"]
+__all__ = ["ScoringScreen"]
 
 _SOURCE_STYLE = {"verified": "green", "self": "yellow", "computed": "", "none": "dim",
                  "not_assigned": "dim", "missing": "dim"}
@@ -58,75 +52,6 @@ class _Field:
 
     kind: str  # "value", "self_points", "verified_points", "reason", "evidence"
     key: str = ""  # the indicator key, for values
-
-
-def read_typed(text: str, integer: bool = False) -> tuple[Decimal | None, str | None]:
-    """Read a typed figure with the library's grammar: (value, or the reason it is refused)."""
-    try:
-        return read_number(text, integer=integer).value, None
-    except NumberError as refused:
-        if refused.kind == "ambiguous":
-            whole, decimal = refused.readings
-            return None, t("err.ambiguous", text=text.strip(), whole=format_typed(whole),
-                           decimal=format_typed(decimal))
-        if refused.kind == "not_whole":
-            return None, t("err.integer")
-        if refused.kind == "limit":
-            return None, t("err.limit")
-        return None, t("err.number", text=text.strip())
-
-
-def echo(text: str, integer: bool = False) -> str:
-    """``đọc là 1 430``: how a figure with separators was read; empty for plain digits."""
-    try:
-        reading = read_number(text, integer=integer)
-    except NumberError:
-        return ""
-    if not (reading.grouping or reading.decimal_mark):
-        return ""
-    return t("read.as", value=fmt.number(reading.value),
-             words=number_words(reading.value, language()))
-
-
-def typed_text(value: Decimal, integer: bool = False) -> str:
-    """How an input shows a stored figure: as on screen when that reads back to the same
-    value (``12 100``), else in the grammar's own form (``12.100`` for a count)."""
-    shown = fmt.number(value)
-    with suppress(NumberError):
-        if read_number(shown, integer=integer).value == value:
-            return shown
-    return format_typed(value, integer=integer)
-
-
-def check_value(text: str, integer: bool) -> tuple[Decimal | None, str | None]:
-    """Parse a typed indicator value: (value or None when empty, reason it is refused)."""
-    if not text.strip():
-        return None, None
-    value, error = read_typed(text, integer)
-    if value is None:
-        return None, error
-    if value < 0:
-        return None, t("err.negative")
-    return value, None
-
-
-def check_points(text: str, criterion: Criterion, stage: str,
-                 precision: Decimal) -> tuple[Decimal | None, str | None]:
-    """Parse typed ``stage`` points: (points or None when empty, reason they are refused).
-
-    The library decides (:func:`emulation_core.check_points`); the reason says what is allowed.
-    """
-    if not text.strip():
-        return None, None
-    value, error = read_typed(text)
-    if value is None:
-        return None, error
-    if points_refusal(criterion, stage, value, precision) is None:
-        return value, None
-    rule = criterion.rule
-    step = rule.step if isinstance(rule, JudgedRule) and rule.step else precision
-    return None, t("err.points", low=fmt.number(criterion.lowest),
-                   high=fmt.number(criterion.highest), step=fmt.number(step))
 
 
 class ScoringScreen(BaseScreen):
@@ -147,6 +72,8 @@ class ScoringScreen(BaseScreen):
         super().__init__()
         self.member_id = member_id
         self._fields: dict[str, _Field] = {}
+        self._editing: Criterion | None = None  # the criterion the editor's fields show
+        self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
 
     # -- layout -----------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -337,6 +264,8 @@ class ScoringScreen(BaseScreen):
         criterion = self._current()
         rows = list(self.query(".field").results(Horizontal))
         self._fields = {}
+        self._editing = criterion
+        self._arrived = {}
         if criterion is None:
             for row in rows:
                 row.display = False
@@ -428,7 +357,7 @@ class ScoringScreen(BaseScreen):
     def _changed(self, event: Input.Changed) -> None:
         field_id = event.input.id or ""
         spec = self._fields.get(field_id)
-        criterion = self._current()
+        criterion = self._editing
         if spec is None or criterion is None or event.input.disabled \
                 or event.value != event.input.value:
             return  # not an editable field now, or an event from before the editor moved
@@ -450,7 +379,9 @@ class ScoringScreen(BaseScreen):
         if spec.kind == "value":
             integer = self._counts(spec.key)
             value, error = check_value(text, integer)
-            self._set_error(field_id, error, echo(text, integer) if text != shown else "")
+            warning = None if value is None else self._doubt(value, spec.key)
+            self._set_error(field_id, error, echo(text, integer) if text != shown else "",
+                            warning)
             if error or sub.values.get(spec.key) == value:
                 return False
             session.set_value(self.member_id, spec.key, value)
@@ -479,17 +410,41 @@ class ScoringScreen(BaseScreen):
         missing = criterion.code in self.session.unexplained_adjustments(self.member_id)
         self._set_error("f-reason", t("err.reason") if missing else None)
 
-    def _set_error(self, field_id: str, error: str | None, reading: str = "") -> None:
-        """Show why an entry is refused, or else how it was read, or else the field's hint."""
+    def _set_error(self, field_id: str, error: str | None, reading: str = "",
+                   warning: str | None = None) -> None:
+        """Show why an entry is refused, or else a warning, how it was read, what was there
+        before this edit and the field's hint."""
         field = self.query_one(f"#{field_id}", Input)
         field.set_class(error is not None, "-bad")
+        field.set_class(warning is not None, "-doubt")
         note = self.query_one(f"#{field_id}-note", Static)
         if error is not None:
             note.update(Text(error, style="bold red"))
-        else:
-            spec = self._fields[field_id]
-            hint = self._hint(spec)
-            note.update(Text(" · ".join(x for x in (reading, hint) if x), style="dim"))
+            return
+        line = Text()
+        if warning:
+            line.append(warning + " ", style="bold yellow")
+        before = self._arrived.get(field_id)
+        was = t("entry.was", value=before or t("entry.empty")) \
+            if before is not None and before != field.value else ""
+        hint = self._hint(self._fields[field_id])
+        line.append(" · ".join(x for x in (reading, was, hint) if x), style="dim")
+        note.update(line)
+
+    def _doubt(self, value: Decimal, key: str) -> str | None:
+        """Why an accepted figure looks mistyped (see :func:`emulation_tui.entry.doubt`)."""
+        board = self.session.board
+        assert board is not None
+        readers = [c for c in board.table_for(self.member_id).leaves()
+                   if key in c.rule.indicators]
+        others = []
+        for member_id in board.scores:
+            sub = board.submission(member_id)
+            figure = sub.values.get(key) if sub is not None and member_id != self.member_id \
+                else None
+            if figure is not None:
+                others.append(figure)
+        return doubt(value, key, readers, self._targets().get(key), others)
 
     def _hint(self, spec: _Field) -> str:
         if spec.kind == "value":
@@ -498,19 +453,46 @@ class ScoringScreen(BaseScreen):
         return ""
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Typing into a reason or evidence adds to its end."""
-        if isinstance(event.widget, Input) and event.widget.has_class("text"):
-            event.widget.cursor_position = len(event.widget.value)
+        """Reaching a field never selects its text: typing adds at its end."""
+        field = event.widget
+        if isinstance(field, Input) and field.id in self._fields:
+            field.cursor_position = len(field.value)
+            self._arrived.setdefault(field.id, field.value)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Leaving a field ends its undo step; refused text gives way to what is stored."""
         self.session.break_group()
-        if isinstance(event.widget, Input):
-            event.widget.cursor_position = 0
+        field = event.widget
+        if not isinstance(field, Input):
+            return
+        field.cursor_position = 0
+        spec = self._fields.get(field.id or "")
+        if spec is None or self._editing is None or not field.has_class("-bad"):
+            return
+        sub = self.session.working_submission(self.member_id)
+        stored = self._stored_text(spec, sub, self._editing)
+        refused = field.value
+        with field.prevent(Input.Changed):
+            field.value = stored
+        assert field.id is not None
+        self._set_error(field.id, None)
+        note = self.query_one(f"#{field.id}-note", Static)
+        note.update(Text(t("entry.kept", text=refused.strip(),
+                           value=stored or t("entry.empty")), style="yellow"))
+
+    def on_key(self, event: events.Key) -> None:
+        """A figure typed while the table has focus is not lost silently: say how to enter."""
+        if self.focused is self.table and event.character \
+                and event.character in "0123456789,.-":
+            self.notify(t("entry.where"), severity="warning")
 
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:
         """Enter: from the table into the editor, then from field to field, then back."""
-        inputs = [w for w in self.query(".field Input").results(Input) if not w.disabled]
+        if self._editing != self._current():
+            self._show_editor()  # the cursor moved and its message has not arrived yet
+        inputs = [w for w in self.query(".field Input").results(Input)
+                  if not w.disabled and w.id in self._fields]
         focused = self.focused
         if not inputs:
             if self.session.read_only:
@@ -602,7 +584,7 @@ def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
     return Horizontal(
         Label(classes="field-label"),
         Input(id=field_id, compact=True, classes="text" if wide else "number",
-              select_on_focus=not wide),
+              select_on_focus=False),
         Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
         id=f"{field_id}-row", classes="field")
 

@@ -1,0 +1,156 @@
+"""Entry rules of the scoring editor: where Enter lands, no overwrite on arrival, refused text
+never stays, undo restores exactly, fast key sequences land in the right criterion, warnings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from textual.widgets import Input, Static
+
+from emulation_core import Criterion, JudgedRule, YesNoRule
+from emulation_tui.app import EmulationApp
+from emulation_tui.entry import doubt
+from emulation_tui.screens.scoring import ScoringScreen
+from emulation_tui.session import Session
+from emulation_tui.widgets.table import DenseTable
+
+
+async def _open(app: EmulationApp, pilot: object, member: str, code: str) -> ScoringScreen:
+    app.screen.query_one("#members", DenseTable).select_key(member)
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    screen = app.screen
+    assert isinstance(screen, ScoringScreen)
+    screen.table.select_key(code)
+    await pilot.pause()  # type: ignore[attr-defined]
+    return screen
+
+
+def _note(screen: ScoringScreen, field: str) -> str:
+    return str(screen.query_one(f"#{field}-note", Static).render())
+
+
+def _self_points(session: Session, member: str, code: str) -> Decimal | None:
+    return session.working_submission(member).entry(code).self_points
+
+
+async def test_enter_on_a_judged_criterion_lands_on_a_visible_field(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-uong-bi", "II.2")
+        await pilot.press("enter")
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.id == "f-self"
+        assert focused.parent is not None and focused.parent.display
+        assert focused.region.width > 0  # on screen, not in a hidden row
+        await pilot.press("7")
+        await pilot.pause()
+        assert _self_points(session, "ctd-uong-bi", "II.2") == Decimal(7)
+        seen = []
+        for _ in range(4):  # Enter walks the visible fields only, then back to the table
+            await pilot.press("enter")
+            seen.append(app.focused.id if app.focused else None)
+        assert seen == ["f-verified", "f-reason", "f-evidence", "criteria"]
+        assert screen.table.has_focus
+
+
+async def test_arriving_does_not_select_and_undo_restores_exactly(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
+        field = screen.query_one("#f-v0", Input)
+        await pilot.press("enter", "0", "0")
+        await pilot.pause()
+        assert field.value == "300"  # typed after what was there, nothing overwritten
+        assert "trước: 3" in _note(screen, "f-v0")  # the edit says what it replaced
+        await pilot.press("escape", "enter", "1")  # back again: still no overwrite
+        await pilot.pause()
+        assert field.value == "3001"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert field.value == "300"
+        assert session.working_submission("ctd-ha-long").values["trainings"] == 300
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert field.value == "3"
+        assert session.working_submission("ctd-ha-long").values["trainings"] == 3
+
+
+async def test_refused_text_gives_way_to_the_stored_figure(app: EmulationApp,
+                                                          session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "II.2")  # self points 9
+        field = screen.query_one("#f-self", Input)
+        await pilot.press("enter", "x")
+        await pilot.pause()
+        assert field.value == "9x" and field.has_class("-bad")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert field.value == "9" and not field.has_class("-bad")
+        assert "không nhận «9x», giữ 9" in _note(screen, "f-self")
+        assert _self_points(session, "ctd-ha-long", "II.2") == Decimal(9)
+        await pilot.press("enter", "5")  # 95 is beyond 10: refused, then the cursor leaves
+        await pilot.press("escape", "down", "up")
+        await pilot.pause()
+        assert field.value == "9" and not field.has_class("-bad")
+
+
+async def test_fast_keys_after_a_cursor_move_land_in_the_new_criterion(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open(app, pilot, "ctd-uong-bi", "III.1")
+        await pilot.press("enter", "4")
+        await pilot.press("escape", "up", "up", "enter", "6")  # no pause: to II.2's self points
+        await pilot.pause()
+        assert session.working_submission("ctd-uong-bi").values["trainings"] == 4
+        assert _self_points(session, "ctd-uong-bi", "II.2") == Decimal(6)
+
+
+async def test_digits_typed_on_the_table_are_not_lost_silently(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open(app, pilot, "ctd-ha-long", "III.1")
+        await pilot.press("5")
+        await pilot.pause()
+        assert any("Enter" in str(n.message) for n in app._notifications)
+
+
+async def test_implausible_figures_are_flagged_not_refused(app: EmulationApp,
+                                                          session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "II.1")  # yes/no, now 1
+        await pilot.press("enter", "backspace", "2")
+        await pilot.pause()
+        assert "0 hoặc 1" in _note(screen, "f-v0")
+        assert screen.query_one("#f-v0", Input).has_class("-doubt")
+        assert session.working_submission("ctd-ha-long").values["report_on_time"] == 2
+        await pilot.press("escape")
+        screen.table.select_key("I.1")  # blood units 4,000 against a target of 4,000
+        await pilot.pause()
+        await pilot.press("enter", "home", "1")  # 14 000
+        await pilot.pause()
+        assert "gấp 3 lần chỉ tiêu 4 000" in _note(screen, "f-v0")
+
+
+YES_NO = Criterion("1", "Báo cáo", Decimal(5), YesNoRule("done"))
+JUDGED = Criterion("2", "Chất lượng", Decimal(5), JudgedRule(Decimal(1)))
+
+
+@pytest.mark.parametrize(("value", "readers", "target", "others", "flagged"), [
+    (Decimal(1), [YES_NO], None, [], None),
+    (Decimal(2), [YES_NO], None, [], "0 hoặc 1"),
+    (Decimal(2), [JUDGED], None, [], None),
+    (Decimal(300), [], Decimal(100), [], None),
+    (Decimal(301), [], Decimal(100), [], "gấp 3 lần"),
+    (Decimal(1000), [], None, [Decimal(100)], None),
+    (Decimal(1001), [], None, [Decimal(100), Decimal(7)], "cao nhất 100"),
+    (Decimal(1001), [], None, [], None),
+])
+def test_doubt_names_what_looks_mistyped(value: Decimal, readers: list[Criterion],
+                                         target: Decimal | None, others: list[Decimal],
+                                         flagged: str | None) -> None:
+    found = doubt(value, "done", readers, target, others)
+    if flagged is None:
+        assert found is None
+    else:
+        assert found is not None and flagged in found
