@@ -35,6 +35,7 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
     data = source.data
     r.unknown_keys(data, (), {"schema_version", "description", "bloc", "members", "leadership"})
     bloc_table = r.table(data, (), "bloc")
+    r.unknown_keys(bloc_table, ("bloc",), {"id", "name"})
     bloc_id = r.ident(bloc_table, ("bloc",), "id")
     name = r.text(bloc_table, ("bloc",), "name")
     members: list[Member] = []
