@@ -135,14 +135,14 @@ class Workspace:
             raise EmulationError(f"{root}: a workspace already exists here")
         if root.exists() and any(root.iterdir()):
             raise EmulationError(f"{root}: folder is not empty; choose a new or empty folder")
+        planned = plan(root / _FILE, _FILE, dump_bloc(bloc, SCHEMA_VERSION), None)
+        problems = bloc_problems(planned, SCHEMA_VERSION)
+        if problems:  # before the folder is made: a refused bloc leaves nothing behind
+            raise ValidationError(problems)
         root.mkdir(parents=True, exist_ok=True)
         ws = cls(root, bloc, registry or default_registry())
         ws._lock.acquire()
         ws._files.start(actor or resolve_actor())
-        planned = ws._files.plan(root / _FILE, _FILE, dump_bloc(bloc, SCHEMA_VERSION))
-        problems = bloc_problems(planned, SCHEMA_VERSION)
-        if problems:
-            raise ValidationError(problems)
         with ws._files.change() as log:
             log.append(Change("bloc.created", new=bloc.name))
             ws._files.write(planned)

@@ -143,6 +143,17 @@ def test_a_campaign_change_that_would_orphan_a_submission_is_not_saved(
     assert disk(root) == before
 
 
+def test_a_bloc_open_would_refuse_creates_nothing(tmp_path: Path,
+                                                  registry: PluginRegistry) -> None:
+    bloc = Bloc("khoi", "Khối", (Member("hoi-a", "Hội A", "A", "chung"),),
+                (Leadership(2020, "hoi-a", "hoi-a"),))
+    with pytest.raises(ValidationError) as info:
+        Workspace.create(tmp_path / "ws", bloc, registry)
+    assert [(p.file, p.field) for p in info.value.problems] == [
+        ("workspace.toml", "leadership[0].deputy")]
+    assert not (tmp_path / "ws").exists()
+
+
 # -- the property -------------------------------------------------------------------------
 
 def _bad_bands(c: Campaign) -> Campaign:
