@@ -155,8 +155,8 @@ def campaign_problems(campaign_id: str, files: Mapping[str, Planned], bloc: Bloc
     (``displays``: each campaign's campaign.toml as named in messages)."""
     _, problems = read_campaign(campaign_id, files["campaign"].source(),
                                 files["criteria"].source(), files["targets"].source(), bloc)
-    for other, (message, hint) in previous_link_problems(links, links).items():
-        problems.append(Problem(displays[other], None, "previous", message, hint))
+    for other, why in previous_link_problems(links, links).items():
+        problems.append(Problem.keyed(displays[other], None, "previous", why.key, **why.values))
     return _unlined(problems)
 
 

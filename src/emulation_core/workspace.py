@@ -443,8 +443,9 @@ class Workspace:
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
         links = {c.id: c.previous for c in self.campaigns.values()}
-        for campaign_id, (message, hint) in previous_link_problems(links, metas).items():
-            problems.append(metas[campaign_id].problem(("previous",), message, hint))
+        for campaign_id, why in previous_link_problems(links, metas).items():
+            problems.append(metas[campaign_id].keyed_problem(("previous",), why.key,
+                                                             **why.values))
         return problems
 
     def _outside(self, folder: Path, display: str, problems: list[Problem]) -> bool:

@@ -43,7 +43,8 @@ def keys_used_in_the_code() -> set[str]:
     for path in SRC.rglob("*.py"):
         if path.name != "messages.py" or path.parent.name != "emulation_core":
             used |= set(KEY.findall(path.read_text("utf-8")))
-    return {key for key in used if not key.endswith(".toml")}  # file names are not keys
+    used = {key for key in used if not key.endswith(".toml")}  # file names are not keys
+    return used | ({f"{key}.hint" for key in used} & set(MESSAGES))  # Problem.keyed's hints
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

@@ -221,3 +221,14 @@ def test_a_section_with_a_slot_code_is_accepted_for_a_type_that_is_not_installed
             not_assigned={"hoi-a": frozenset({"9.1"})}))
     with Workspace.open(root, registry=registry) as ws:
         assert ws.campaign("c2018").not_assigned == {"hoi-a": frozenset({"9.1"})}
+
+
+def test_a_reference_problem_is_said_in_vietnamese_too(
+        general_ws: Path, registry: PluginRegistry) -> None:
+    edit(general_ws / TARGETS, "members = 20", "membres = 20")
+    with pytest.raises(ValidationError) as info:
+        Workspace.open(general_ws, registry=registry)
+    [problem] = info.value.problems
+    assert problem.text("vi") == (
+        f"{TARGETS}:{problem.line}: hoi-b.membres: 'membres' không phải chỉ số trong các tiêu "
+        "chí của đơn vị này (gợi ý: có phải là 'members'?)")

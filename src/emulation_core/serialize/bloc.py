@@ -21,9 +21,8 @@ def check_schema(source: TomlSource, newest: int) -> None:
                                               "is missing or not a whole number",
                                               f"add 'schema_version = {newest}'")])
     if version < 1:
-        raise ValidationError([source.problem(("schema_version",),
-                                              f"is {version}; schema versions start at 1",
-                                              f"write 'schema_version = {newest}'")])
+        raise ValidationError([source.keyed_problem(("schema_version",), "ref.schema_low",
+                                                    version=str(version), newest=str(newest))])
     if version > newest:
         raise SchemaVersionError(
             f"{source.display}: written by a newer emulation (schema {version}; this one "
@@ -61,16 +60,14 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
         lead = r.text(raw, path, "lead")
         deputy = r.text(raw, path, "deputy", default=None)
         if year in years:
-            r.fail((*path, "year"), f"{year} is listed twice; only the first would count",
-                   "keep one lead and deputy per year")
+            r.fail_keyed((*path, "year"), "ref.year_twice", year=str(year))
         years.add(year)
         for key, value in (("lead", lead), ("deputy", deputy)):
             if value is not None and value not in seen:
                 r.fail((*path, key), f"{value!r} is not a member of the bloc",
                        f"use one of: {', '.join(sorted(seen))}")
         if deputy is not None and deputy == lead:
-            r.fail((*path, "deputy"), f"{deputy!r} is also the lead this year",
-                   "choose another member as deputy, or remove the deputy")
+            r.fail_keyed((*path, "deputy"), "ref.deputy_is_lead", name=deputy)
         if year is not None and lead is not None:
             leadership.append(Leadership(year, lead, deputy))
     description = r.text(data, (), "description", default="")

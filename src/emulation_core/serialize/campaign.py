@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import Problem
+from ..messages import Message
 from ..model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
 from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
@@ -64,7 +65,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         minimum = r.number(raw, path, "minimum")
         inclusive = r.get(raw, path, "inclusive", bool, default=True)
         if key is not None and any(band.key == key for band in bands):
-            r.fail((*path, "key"), f"band {key!r} is listed twice", "give each band its own key")
+            r.fail_keyed((*path, "key"), "ref.band_twice", key=key)
         elif key and label and minimum is not None:
             bands.append(RatingBand(key, label, r.text(raw, path, "label_en", default=key),
                                     minimum, inclusive,
@@ -137,25 +138,25 @@ def dump_campaign(campaign: Campaign) -> dict[str, Any]:
 
 
 def previous_link_problems(links: Mapping[str, str | None], existing: Collection[str],
-                           ) -> dict[str, tuple[str, str]]:
-    """Wrong ``previous`` links as campaign id → (message, hint).
+                           ) -> dict[str, Message]:
+    """Wrong ``previous`` links as campaign id → what is wrong (a catalog message).
 
     ``links`` maps each campaign id to its ``previous``; ``existing`` holds every campaign
     id in the workspace. A link must name another existing campaign, and following the
     links must never come back to where it started.
     """
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, Message] = {}
     for campaign_id, previous in links.items():
         if previous is None:
             continue
         if previous == campaign_id:
-            found[campaign_id] = ("names this campaign itself",
-                                  "name the campaign before this one, or remove 'previous'")
+            found[campaign_id] = Message("ref.previous_self")
             continue
         if previous not in existing:
-            others = ", ".join(sorted(c for c in existing if c != campaign_id)) or "none"
-            found[campaign_id] = (f"campaign {previous!r} does not exist",
-                                  f"campaigns: {others}; or remove 'previous'")
+            others = sorted(c for c in existing if c != campaign_id)
+            found[campaign_id] = Message("ref.previous_missing", {
+                "name": previous,
+                "names": ", ".join(others) if others else Message("plugin.none_allowed")})
             continue
         chain = [campaign_id]
         current: str | None = previous
@@ -163,6 +164,6 @@ def previous_link_problems(links: Mapping[str, str | None], existing: Collection
             chain.append(current)
             current = links.get(current)
         if current == campaign_id:
-            found[campaign_id] = (f"the links go round in a circle: {' → '.join(chain)} → "
-                                  f"{campaign_id}", "remove 'previous' from one of them")
+            found[campaign_id] = Message("ref.previous_circle",
+                                         {"chain": " → ".join([*chain, campaign_id])})
     return found

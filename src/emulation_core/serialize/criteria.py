@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -23,7 +22,7 @@ from ..rules import (
     YesNoRule,
 )
 from ..tomlsource import Path_
-from .reader import Reader, toml_number
+from .reader import Reader, suggest, toml_number
 
 __all__ = ["check_applies_to", "dump_criteria", "read_criteria"]
 
@@ -152,10 +151,8 @@ def _adjustment_maximum(r: Reader, raw: Mapping[str, Any], path: Path_,
         return rule.ceiling
     maximum = r.number(raw, path, "max_points", negative=False)
     if maximum is not None and maximum != rule.ceiling:
-        r.fail((*path, "max_points"),
-               f"is {maximum}, but a bonus/deduction criterion scores from its floor "
-               f"{rule.floor} to its ceiling {rule.ceiling}; max_points is not used",
-               f"remove max_points, or set it to the ceiling {rule.ceiling}")
+        r.fail_keyed((*path, "max_points"), "ref.adjustment_max", value=maximum,
+                     floor=rule.floor, ceiling=rule.ceiling)
         return None
     return maximum
 
@@ -168,8 +165,7 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
         key = r.text(raw, path, "key")
         label = r.text(raw, path, "label")
         if key in indicators:
-            r.fail((*path, "key"), f"indicator {key!r} is declared twice",
-                   "remove one of them")
+            r.fail_keyed((*path, "key"), "ref.indicator_twice", key=key)
         elif key is not None and label is not None:
             indicators[key] = Indicator(key, label, r.text(raw, path, "label_en", default=""),
                                         r.text(raw, path, "unit", default=""),
@@ -199,11 +195,8 @@ def check_applies_to(r: Reader, data: Mapping[str, Any], table: CriteriaTable,
     while stack:
         node = stack.pop(0)
         for key in sorted(node.applies_to - set(known)):
-            close = difflib.get_close_matches(key, sorted(known), n=1)
-            r.fail((*_code_path(data, node.code)[:-1], "applies_to"),
-                   f"{key!r} is not an installed association type nor the type of a member",
-                   f"did you mean {close[0]!r}?" if close else
-                   f"types here: {', '.join(sorted(known))}")
+            r.fail_keyed((*_code_path(data, node.code)[:-1], "applies_to"), "ref.applies_to",
+                         type=key, suggestion=suggest(key, known, "ref.known.types"))
         if isinstance(node, Section):
             stack.extend(node.children)
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from ..errors import Problem
+from ..messages import Message
 from ..numbers import MAX_INTEGER_DIGITS, NumberError, parse_decimal
 from ..text import nfc, unsafe_id_reason
 from ..tomlsource import Path_, TomlSource
 
-__all__ = ["Reader", "kind_name", "read_enum", "toml_number"]
+__all__ = ["Reader", "kind_name", "read_enum", "suggest", "toml_number"]
 
 T = TypeVar("T")
 _MISSING = object()
@@ -29,6 +31,10 @@ class Reader:
 
     def fail(self, path: Path_, message: str, hint: str = "") -> None:
         self.problems.append(self.source.problem(path, message, hint))
+
+    def fail_keyed(self, path: Path_, key: str, /, **values: object) -> None:
+        """A problem whose message (and hint, ``key.hint``) is in the message catalog."""
+        self.problems.append(self.source.keyed_problem(path, key, **values))
 
     def get(self, table: Mapping[str, Any], path: Path_, key: str, kind: type[T] | tuple[type, ...],
             default: Any = _MISSING) -> Any:
@@ -135,3 +141,16 @@ def toml_number(value: Decimal) -> int | float | str:
         return int(value)
     as_float = float(value)
     return as_float if Decimal(repr(as_float)) == value else str(value)
+
+
+def suggest(wrong: str, known: Iterable[str], listing: str) -> Message:
+    """A hint for a reference to nothing: the closest known name, else the known names
+    (catalog message ``listing``), else to remove it."""
+    names = sorted(known)
+    close = difflib.get_close_matches(wrong, names, n=1)
+    if close:
+        return Message("ref.did_you_mean", {"name": close[0]})
+    if not names:
+        return Message("ref.remove_it")
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return Message(listing, {"names": shown})

@@ -8,8 +8,7 @@ nothing would silently change a score, so it is refused.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +18,7 @@ from ..criteria import CriteriaTable, Indicator, Section
 from ..model import Campaign
 from ..rules import FormulaRule, TargetRule
 from ..tomlsource import TomlSource
-from .reader import Reader, toml_number
+from .reader import Reader, suggest, toml_number
 
 __all__ = ["BlocTypes", "TargetSheet", "dump_targets", "read_targets"]
 
@@ -67,8 +66,8 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
     not_assigned: dict[str, frozenset[str]] = {}
     for member_id, raw in source.data.items():
         if member_id not in bloc.member_types:
-            r.fail((member_id,), f"{member_id!r} is not a member of the bloc",
-                   _suggest(member_id, bloc.member_types, "member ids"))
+            r.fail_keyed((member_id,), "ref.not_member", name=member_id,
+                         suggestion=suggest(member_id, bloc.member_types, "ref.known.members"))
             continue
         if not isinstance(raw, dict):
             r.fail((member_id,), "expected a table of indicator = target")
@@ -123,11 +122,10 @@ def target_indicators(table: CriteriaTable) -> frozenset[str]:
 
 def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable | None,
                        used: frozenset[str], field: str | None = None) -> None:
-    if own is not None and key in own.indicators:
-        message = f"no criterion of this member is scored against a target for {key!r}"
-    else:
-        message = f"{key!r} is not an indicator of this member's criteria"
-    r.fail((member_id, field or key), message, _suggest(key, used, "indicators with targets"))
+    why = "ref.target_unread" if own is not None and key in own.indicators \
+        else "ref.target_unknown"
+    r.fail_keyed((member_id, field or key), why, key=key,
+                 suggestion=suggest(key, used, "ref.known.targets"))
 
 
 def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTable,
@@ -138,16 +136,15 @@ def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTa
     path = (member_id, "not_assigned")
     for code in codes:
         if code in seen:
-            r.fail(path, f"{code!r} is listed twice", "remove one of them")
+            r.fail_keyed(path, "ref.code_twice", code=code)
         seen.add(code)
         if code in mine or (not installed and code.startswith(slots)):
             continue  # a type that is not installed: its own criteria cannot be checked
         if code in _codes(common):
-            r.fail(path, f"criterion {code} does not apply to type {type_key!r}",
-                   "remove it: this member is not scored on it anyway")
+            r.fail_keyed(path, "ref.code_not_for_type", code=code, type=type_key)
         else:
-            r.fail(path, f"{code!r} is not a criterion or section of this member's table",
-                   _suggest(code, mine, "codes"))
+            r.fail_keyed(path, "ref.code_unknown", code=code,
+                         suggestion=suggest(code, mine, "ref.known.codes"))
 
 
 def _codes(table: CriteriaTable) -> set[str]:
@@ -160,17 +157,6 @@ def _codes(table: CriteriaTable) -> set[str]:
         if isinstance(node, Section):
             stack.extend(node.children)
     return found
-
-
-def _suggest(wrong: str, known: Iterable[str], what: str) -> str:
-    names = sorted(known)
-    close = difflib.get_close_matches(wrong, names, n=1)
-    if close:
-        return f"did you mean {close[0]!r}?"
-    if not names:
-        return f"there are no {what} here; remove it"
-    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
-    return f"{what} here: {shown}"
 
 
 def dump_targets(campaign: Campaign) -> dict[str, Any]:
