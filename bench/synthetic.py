@@ -3,6 +3,8 @@
 The table has 60 criteria worth 100 nominal points, mixed as in real tables: mostly judged
 and yes/no, some target-based, plus relative, per-occurrence, formula and a bonus/deduction
 criterion. Everything is drawn from a seeded generator, so a run is reproducible.
+:func:`build_large_table` is a real-sized table (176 criteria worth 1,000 points, codes down
+to ``1.1.10``) for the UI's benchmarks and tests.
 """
 
 from __future__ import annotations
@@ -90,6 +92,48 @@ def build_table() -> CriteriaTable:
         floor=Decimal(-5), ceiling=Decimal(15)))
     sections.append(Section("5", "Điểm thưởng, điểm trừ", (bonus,)))
     return CriteriaTable(tuple(sections), indicators)
+
+
+_TOPICS = ("Tổ chức hội nghị", "Xếp loại chi hội", "Phát triển hội viên mới",
+           "Báo cáo định kỳ", "Vận động quỹ hội", "Tập huấn cán bộ chủ chốt",
+           "Kiểm tra, giám sát", "Tuyên truyền, phổ biến pháp luật")
+
+
+def build_large_table() -> CriteriaTable:
+    """176 criteria worth 1,000 points: four parts of four groups of eleven criteria (the last
+    group ten), 25 target criteria worth 10 and 150 judged or yes/no worth 5, plus a
+    bonus/deduction criterion; codes go down to ``1.1.10``."""
+    indicators: dict[str, Indicator] = {}
+    parts = []
+    number = 0
+    for part in range(1, 5):
+        groups = []
+        for group in range(1, 5):
+            children = []
+            for item in range(1, 12 if (part, group) != (4, 4) else 11):
+                number += 1
+                code = f"{part}.{group}.{item}"
+                title = f"{_TOPICS[number % len(_TOPICS)]} (mục {code})"
+                key = f"big{number:03d}"
+                rule: Rule
+                if number % 7 == 0:
+                    indicators[key] = Indicator(key, f"Chỉ số {number}", integer=True)
+                    rule, maximum = TargetRule(key), Decimal(10)
+                elif number % 2:
+                    rule, maximum = JudgedRule(_JUDGED_STEP), Decimal(5)
+                else:
+                    indicators[key] = Indicator(key, f"Đã làm {number}", integer=True)
+                    rule, maximum = YesNoRule(key), Decimal(5)
+                children.append(Criterion(code, title, maximum, rule))
+            groups.append(Section(f"{part}.{group}", f"Nhóm {part}.{group}", tuple(children)))
+        parts.append(Section(str(part), f"Phần {part}", tuple(groups)))
+    for key, label in (("flag", "Cờ thi đua"), ("late", "Báo cáo chậm")):
+        indicators[key] = Indicator(key, label, integer=True)
+    bonus = Criterion("5.1", "Điểm thưởng, điểm trừ", Decimal(15), AdjustmentRule(
+        (AdjustmentItem("flag", Decimal(10)), AdjustmentItem("late", Decimal(-1))),
+        floor=Decimal(-5), ceiling=Decimal(15)))
+    parts.append(Section("5", "Điểm thưởng, điểm trừ", (bonus,)))
+    return CriteriaTable(tuple(parts), indicators)
 
 
 def build_bloc(size: int) -> Bloc:

@@ -154,3 +154,17 @@ def test_doubt_names_what_looks_mistyped(value: Decimal, readers: list[Criterion
         assert found is None
     else:
         assert found is not None and flagged in found
+
+
+async def test_next_unfinished_and_disputed_criteria(app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "kh-tinh", "II.1")
+        await pilot.press("l")  # verified 18,5 against 19 claimed: the only disputed one
+        assert screen.table.current_key == "I.2"
+        await pilot.press("l", "L")
+        assert screen.table.current_key == "I.2"
+        await pilot.press("n")
+        assert any("chưa xong" in str(n.message) for n in app._notifications)
+        session.set_entry("kh-tinh", "II.2", self_points=None, verified_points=None)
+        await pilot.press("n")
+        assert screen.table.current_key == "II.2"

@@ -7,7 +7,7 @@ numbers or out of range are refused in place with the reason; edits are saved a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import ClassVar
 
@@ -35,8 +35,10 @@ from emulation_core import (
 from .. import fmt
 from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import describe_rule, explain_score, indicator_label, member_values, source
+from ..find import matches, step_to
 from ..i18n import pick, t
 from ..session import EditRefused
+from ..widgets.findbar import FindBar
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
 
@@ -66,6 +68,12 @@ class ScoringScreen(BaseScreen):
         Binding("v", "verify", "verify"),
         Binding("left_square_bracket", "member(-1)", "prev_member"),
         Binding("right_square_bracket", "member(1)", "next_member"),
+        Binding("slash", "find", "find"),
+        Binding("space", "fold", "fold"),
+        Binding("n", "step('open', 1)", "next_open", show=False),
+        Binding("N", "step('open', -1)", "prev_open", show=False),
+        Binding("l", "step('disputed', 1)", "next_disputed", show=False),
+        Binding("L", "step('disputed', -1)", "prev_disputed", show=False),
     ]
 
     def __init__(self, member_id: str) -> None:
@@ -74,10 +82,12 @@ class ScoringScreen(BaseScreen):
         self._fields: dict[str, _Field] = {}
         self._editing: Criterion | None = None  # the criterion the editor's fields show
         self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
+        self._folded: set[str] = set()  # codes of the sections shown closed
 
     # -- layout -----------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
         yield Static(id="status-line", classes="subtitle")
+        yield FindBar(id="find")
         with Container(id="main"):
             yield DenseTable(id="criteria")
             with VerticalScroll(id="editor"):
@@ -159,12 +169,16 @@ class ScoringScreen(BaseScreen):
         got = board.points_of(self.member_id, section)
         top = fmt.signed(got) if not section.nominal else \
             f"{fmt.points(got)}/{fmt.number(section.nominal)}"
+        folded = section.code in self._folded
         yield f"§{section.code}", {
             "code": Text(section.code, style="bold"),
-            "title": Text("  " * depth + pick(section.title, section.title_en), style="bold",
+            "title": Text("  " * depth + ("▸ " if folded else "")
+                          + pick(section.title, section.title_en), style="bold",
                           no_wrap=True, overflow="ellipsis"),
             "points": fmt.right(top, "bold"),
         }
+        if folded:
+            return
         for child in section.children:
             if isinstance(child, Section):
                 yield from self._section_rows(child, depth + 1, scores, values)
@@ -489,6 +503,9 @@ class ScoringScreen(BaseScreen):
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:
         """Enter: from the table into the editor, then from field to field, then back."""
+        if isinstance(self.focused, FindBar):
+            self.focused.search()
+            return
         if self._editing != self._current():
             self._show_editor()  # the cursor moved and its message has not arrived yet
         inputs = [w for w in self.query(".field Input").results(Input)
@@ -507,6 +524,63 @@ class ScoringScreen(BaseScreen):
             inputs[position + 1].focus()
         else:
             self.table.focus()
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open(t("find.placeholder"))
+
+    @on(FindBar.Search)
+    def _search(self, event: FindBar.Search) -> None:
+        board = self.session.board
+        assert board is not None
+        leaves = {c.code: c for c in board.table_for(self.member_id).leaves()}
+        found = step_to(list(leaves), self.table.current_key, lambda code: matches(
+            event.query, code, f"{leaves[code].title} {leaves[code].title_en}"))
+        if found is None:
+            self.notify(t("find.none", query=event.query), severity="warning")
+        else:
+            self._go_to(found)
+
+    def action_step(self, kind: str, step: int) -> None:
+        """Go to the next (previous) criterion with nothing to score from, or whose verified
+        points differ from the claimed ones."""
+        board = self.session.board
+        assert board is not None
+        scores = {s.criterion.code: s for s in board.breakdown(self.member_id)}
+
+        def wanted(code: str) -> bool:
+            score = scores[code]
+            if kind == "open":
+                return score.source in ("none", "missing")
+            return None not in (score.self_points, score.verified_points) \
+                and score.self_points != score.verified_points
+
+        found = step_to(list(scores), self.table.current_key, wanted, step)
+        if found is None:
+            self.notify(t("find.no_open" if kind == "open" else "find.no_disputed"))
+        else:
+            self._go_to(found)
+
+    def _go_to(self, code: str) -> None:
+        """Put the cursor on criterion ``code``, opening folded sections to show it."""
+        if self._folded and code not in self.table.keys:
+            self._folded.clear()
+            self.table.fill(self._columns(), list(self._rows()))
+        self.table.select_key(code)
+        self.table.focus()
+
+    def action_fold(self) -> None:
+        """Close or open the section under the cursor (on a criterion: its section)."""
+        key = self.table.current_key or ""
+        board = self.session.board
+        assert board is not None
+        if not key.startswith("§"):
+            parent = _parent(board.table_for(self.member_id).sections, key)
+            if parent is None:
+                return
+            key = f"§{parent.code}"
+        self._folded ^= {key.removeprefix("§")}
+        self.table.fill(self._columns(), list(self._rows()))
+        self.table.select_key(key)
 
     async def action_back(self) -> None:
         if isinstance(self.focused, Input):
@@ -587,6 +661,17 @@ def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
               select_on_focus=False),
         Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
         id=f"{field_id}-row", classes="field")
+
+
+def _parent(sections: Iterable[Section], code: str) -> Section | None:
+    """The section that holds criterion ``code`` directly."""
+    for section in sections:
+        if any(not isinstance(c, Section) and c.code == code for c in section.children):
+            return section
+        found = _parent((c for c in section.children if isinstance(c, Section)), code)
+        if found is not None:
+            return found
+    return None
 
 
 def _indicators(criterion: Criterion) -> list[str]:

@@ -1,11 +1,17 @@
-"""A row-cursor table whose columns fit the width: optional columns drop out when narrow."""
+"""A row-cursor table whose columns fit the width: optional columns drop out when narrow.
+
+A column that is not flexible is never narrower than its widest cell or its label, so a code
+(``1.1.10``) or a figure (``642,89/700``) is never cut; only the flexible column (a title)
+gives way, and optional columns leave first when the width runs out.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from attrs import frozen
-from rich.console import RenderableType
+from attrs import evolve, frozen
+from rich.console import Console, RenderableType
+from rich.measure import Measurement
 from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
@@ -14,6 +20,7 @@ from .safe import safe_cell
 
 __all__ = ["Col", "DenseTable", "Row"]
 
+_CONSOLE = Console(width=1000)
 _PAD = 2  # DataTable puts one cell of padding either side of a column
 
 
@@ -23,7 +30,8 @@ class Col:
 
     Columns with a higher ``drop`` leave first when the table is too narrow; 0 never leaves.
     Below ``alt_below`` cells wide, the column shows the row's ``alt`` cell instead (a short name).
-    A flexible column grows to ``cap`` cells at most (0: no limit).
+    A flexible column grows to ``cap`` cells at most (0: no limit). A column that is not
+    flexible widens to its widest cell or label when that is more than ``width``.
     """
 
     key: str
@@ -52,19 +60,56 @@ class DenseTable(DataTable[RenderableType]):
         self._specs: Sequence[Col] = ()
         self._rows: Sequence[Row] = ()
         self._shown: tuple[tuple[str, int], ...] = ()
+        self._cells: dict[str, dict[str, RenderableType]] = {}
 
     def fill(self, specs: Sequence[Col], rows: Sequence[Row]) -> None:
         """Show ``rows`` under ``specs``; the cursor stays on the same row key if still there."""
-        self._specs = specs
         self._rows = rows
+        self._cells = {key: dict(cells) for key, cells in rows}
+        self._specs = [self._widened(spec) for spec in specs]
         self._render_all()
 
     def update_row(self, key: str, cells: Mapping[str, RenderableType]) -> None:
-        """Change some cells of one row in place."""
-        shown = {k for k, _ in self._shown}
+        """Change the cells of one row that differ from what it shows; a column widens when a
+        new cell needs it."""
+        known = self._cells.get(key)
+        if known is None:
+            return  # not shown (in a folded section)
+        widths = dict(self._shown)
+        grew = False
         for column, value in cells.items():
-            if column in shown:
+            if known.get(column) == value:
+                continue
+            known[column] = value
+            if column in widths:
+                spec = next(c for c in self._specs if c.key == column)
+                grew |= not spec.flex and _cell_width(value) > widths[column]
                 self.update_cell(key, column, safe_cell(value))
+        if grew:
+            self._specs = [self._widened(spec) for spec in self._specs]
+            self._render_all()
+
+    def _widened(self, spec: Col) -> Col:
+        """``spec`` made as wide as its label and widest cell, unless it is flexible."""
+        if spec.flex:
+            return spec
+        widest = max((_cell_width(cells[spec.key]) for cells in self._cells.values()
+                      if spec.key in cells), default=0)
+        widest = max(widest, _cell_width(spec.label), spec.width)
+        return spec if widest == spec.width else evolve(spec, width=widest)
+
+    @property
+    def keys(self) -> list[str]:
+        """The keys of the rows shown, in order."""
+        return [key for key, _ in self._rows]
+
+    def action_scroll_home(self) -> None:
+        """Home: the first row."""
+        self.move_cursor(row=0)
+
+    def action_scroll_end(self) -> None:
+        """End: the last row."""
+        self.move_cursor(row=self.row_count - 1)
 
     @property
     def current_key(self) -> str | None:
@@ -119,7 +164,17 @@ class DenseTable(DataTable[RenderableType]):
             self.add_column(label, width=width, key=key)
         blank = Text("")
         keys = [labels[k].alt if width < labels[k].alt_below else k for k, width in self._shown]
-        for row_key, cells in self._rows:
+        for row_key, _ in self._rows:
+            cells = self._cells[row_key]
             self.add_row(*(safe_cell(cells.get(k, blank)) for k in keys), key=row_key)
         if current is not None:
             self.select_key(current)
+
+
+def _cell_width(cell: RenderableType) -> int:
+    """How many terminal cells ``cell`` needs on one line."""
+    if isinstance(cell, Text):
+        return cell.cell_len
+    if isinstance(cell, str):
+        return Text(cell).cell_len
+    return 0 if cell is None else Measurement.get(_CONSOLE, _CONSOLE.options, cell).maximum
