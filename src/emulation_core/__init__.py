@@ -56,6 +56,7 @@ from .numbers import (
     read_number,
 )
 from .numwords import number_words
+from .overlap import MATCH_SCORE, OverlapEntry, OverlapGroup, late_changes, overlap_key, overlaps
 from .phrasing import explanation_text, percent, rating_text, rule_text, source_text
 from .plugins import (
     API_VERSION,
@@ -67,6 +68,8 @@ from .plugins import (
     default_registry,
 )
 from .ranking import RankedMember, rank, tie_break_label
+from .registering import register_content, sign_agreement
+from .registration import ContentKind, RegisteredItem, Registrations
 from .roster import add_member, edit_member, remove_member, set_leadership
 from .rules import (
     AdjustmentItem,
@@ -96,6 +99,7 @@ __all__ = [
     "ENV_VAR",
     "GENERAL_TYPE",
     "LANGUAGES",
+    "MATCH_SCORE",
     "MESSAGES",
     "NO_TARGET",
     "SCHEMA_VERSION",
@@ -113,6 +117,7 @@ __all__ = [
     "CampaignPlan",
     "ChainState",
     "Change",
+    "ContentKind",
     "CriteriaTable",
     "Criterion",
     "CriterionEntry",
@@ -137,6 +142,8 @@ __all__ = [
     "NumberError",
     "NumberReading",
     "OverMeasure",
+    "OverlapEntry",
+    "OverlapGroup",
     "PerOccurrenceRule",
     "PeriodKind",
     "PluginInfo",
@@ -147,6 +154,8 @@ __all__ = [
     "RankedMember",
     "RatingBand",
     "RatingState",
+    "RegisteredItem",
+    "Registrations",
     "RelativeRule",
     "Role",
     "Rule",
@@ -177,10 +186,13 @@ __all__ = [
     "format_points",
     "format_typed",
     "is_safe_id",
+    "late_changes",
     "new_campaign",
     "nfc",
     "number_words",
     "open_workspace",
+    "overlap_key",
+    "overlaps",
     "parse_actor",
     "parse_decimal",
     "percent",
@@ -194,6 +206,7 @@ __all__ = [
     "read_date",
     "read_number",
     "read_state",
+    "register_content",
     "remove_member",
     "render",
     "resolve_actor",
@@ -201,6 +214,7 @@ __all__ = [
     "sample_workspace_path",
     "set_leadership",
     "set_targets",
+    "sign_agreement",
     "source_text",
     "tie_break_label",
     "verify_workspace",

@@ -40,6 +40,12 @@ from .fsguard import outside_reason
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .recording import RecordedFiles, finish_interrupted_change, interrupted_change
+from .registration import (
+    Registrations,
+    dump_registrations,
+    read_registrations,
+    registration_changes,
+)
 from .saving import Planned, bloc_problems, campaign_problems, plan, submission_problems
 from .scoring import Scoreboard
 from .serialize import (
@@ -59,6 +65,7 @@ __all__ = ["SCHEMA_VERSION", "Workspace"]
 
 SCHEMA_VERSION = 1
 _FILE = "workspace.toml"
+_REGISTRATIONS = "registrations.toml"
 
 
 class Workspace:
@@ -69,6 +76,7 @@ class Workspace:
         self.bloc = bloc
         self.registry = registry
         self.campaigns: dict[str, Campaign] = {}
+        self.registrations: dict[str, Registrations] = {}
         self.warnings: list[Problem] = []
         self._subs: dict[str, dict[str, Submission]] = {}
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
@@ -312,6 +320,10 @@ class Workspace:
                                    if k != member_id},
                         members=None if campaign.members is None else tuple(
                             m for m in campaign.members if m != member_id)))
+            for regs in list(self.registrations.values()):
+                if member_id in regs.items:
+                    self.save_registrations(evolve(regs, items={
+                        k: v for k, v in regs.items.items() if k != member_id}))
             self.save_bloc(evolve(self.bloc, members=tuple(
                 m for m in self.bloc.members if m.id != member_id)))
 
@@ -353,7 +365,8 @@ class Workspace:
     def _has_data(self, member_id: str) -> bool:
         return self._has_submissions(member_id) or any(
             member_id in c.targets or member_id in c.not_assigned
-            for c in self.campaigns.values())
+            for c in self.campaigns.values()) or any(
+            member_id in r.items for r in self.registrations.values())
 
     def save_campaign(self, campaign: Campaign) -> None:
         """Save a campaign's settings, criteria table and targets.
@@ -442,11 +455,48 @@ class Workspace:
             self.campaigns[campaign.id] = campaign
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
+            problems += self._load_registrations(campaign, campaign_dir, rel)
         links = {c.id: c.previous for c in self.campaigns.values()}
         for campaign_id, why in previous_link_problems(links, metas).items():
             problems.append(metas[campaign_id].keyed_problem(("previous",), why.key,
                                                              **why.values))
         return problems
+
+    def _load_registrations(self, campaign: Campaign, folder: Path, rel: str,
+                            ) -> list[Problem]:
+        path = folder / _REGISTRATIONS
+        if not os.path.lexists(path):
+            return []
+        loaded = load_toml(path, f"{rel}/{_REGISTRATIONS}", self.path)
+        if isinstance(loaded, Problem):
+            return [loaded]
+        self._files.remember(loaded)
+        regs, problems = read_registrations(loaded, campaign.id, self._taking_part(campaign))
+        if regs is not None:
+            self.registrations[campaign.id] = regs
+        return problems
+
+    def _taking_part(self, campaign: Campaign) -> frozenset[str]:
+        return frozenset(m.id for m in self.bloc.members if campaign.takes_part(m.id))
+
+    def save_registrations(self, regs: Registrations) -> list[Change]:
+        """Save a campaign's registrations (refused, ``ValidationError``, when opening would
+        refuse the file); the changes made, also recorded in the change log."""
+        self._writable()
+        campaign = self.campaign(regs.campaign)
+        display = f"campaigns/{campaign.id}/{_REGISTRATIONS}"
+        planned = self._files.plan(self.path / "campaigns" / campaign.id / _REGISTRATIONS,
+                                   display, dump_registrations(regs))
+        _, problems = read_registrations(planned.source(), campaign.id,
+                                         self._taking_part(campaign))
+        if problems:
+            raise ValidationError([evolve(p, line=None) for p in problems])
+        changes = registration_changes(self.registrations.get(campaign.id), regs)
+        with self._files.change() as log:
+            log += changes
+            self._files.write(planned)
+        self.registrations[campaign.id] = regs
+        return changes
 
     def _outside(self, folder: Path, display: str, problems: list[Problem]) -> bool:
         """Record a problem and return True when ``folder`` leads out of the workspace."""
