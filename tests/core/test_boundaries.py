@@ -115,7 +115,8 @@ def test_a_comparative_breakdown_uses_the_bloc_figures_and_warns_nothing() -> No
     b = board(table_of(criterion), {"m1": sub("m1", {"blood": D(20)}),
                                     "m2": sub("m2", {"blood": D(80)})})
     (line,) = b.breakdown("m1")
-    assert (line.computed, line.points, line.explanation.points) == (D("2.5"),) * 3
+    assert (line.computed, line.points, line.explanation.points,
+            line.explanation.computed) == (D("2.5"),) * 4
     assert line.explanation.criterion is criterion
     assert b.warnings == []
 
@@ -137,7 +138,8 @@ def test_a_missing_or_unassigned_line_names_its_criterion(status: Status | None,
 
 def test_an_update_reaches_every_member_after_one_that_did_not_move() -> None:
     criterion = Criterion("1.1", "Hiến máu", D(10), RelativeRule("blood"))
-    subs = {"m1": sub("m1", {"blood": D(10)}, {"1.1": CriterionEntry(None, D(3))}),
+    # m1's counted (verified) and claimed (self) points stay put when the best moves
+    subs = {"m1": sub("m1", {"blood": D(10)}, {"1.1": CriterionEntry(D(4), D(3))}),
             "m2": sub("m2", {"blood": D(10)}), "m3": sub("m3", {"blood": D(20)})}
     live = board(table_of(criterion), subs)
     live.update(sub("m3", {"blood": D(40)}))
@@ -199,8 +201,20 @@ def test_totals_verified_total_and_two_adjustments() -> None:
         score = board(table, {"m1": sub("m1", values, status=status)}).score("m1")
         assert (score.total, score.bonus, score.deductions) == (D("6.5"), D("2.5"), D(0))
         assert score.verified_total == verified
-        assert [(s.code, s.title, s.nominal) for s in score.sections] == [
-            ("1", "Nhiệm vụ", D(4)), ("2", "Thưởng, trừ", D(0)), ("3", "Thêm", D(0))]
+        assert [(s.code, s.title, s.title_en, s.nominal) for s in score.sections] == [
+            ("1", "Nhiệm vụ", "", D(4)), ("2", "Thưởng, trừ", "", D(0)), ("3", "Thêm", "", D(0))]
+
+
+def test_two_deduction_criteria_add_up() -> None:
+    late = Criterion("2.1", "Muộn", D(0), AdjustmentRule(
+        (AdjustmentItem("late", D(-1)),), D(-5), D(0)))
+    table = table_of(Criterion("1.1", "K", D(4), YesNoRule("plan")), bonus=late)
+    table = evolve(table, sections=(*table.sections, Section("3", "Trừ thêm", (Criterion(
+        "3.1", "Sai", D(0), AdjustmentRule((AdjustmentItem("wrong", D("-0.5")),), D(-5),
+                                           D(0))),))))
+    score = board(table, {"m1": sub("m1", {"plan": D(1), "late": D(2), "wrong": D(3)})}) \
+        .score("m1")
+    assert (score.total, score.bonus, score.deductions) == (D("0.5"), D(0), D("3.5"))
 
 
 def test_a_verified_small_bonus_is_a_bonus() -> None:
@@ -220,6 +234,8 @@ def test_empty_sections_and_small_tables_keep_decimal_figures() -> None:
                   tie_break=("code:2",)).score("m1")
     assert score.reachable == D("0.5") and score.percent == D(50)
     assert all(isinstance(s.points, Decimal) for s in score.sections)
+    b = board(table, {"m1": sub("m1")})
+    assert isinstance(b.points_of("m1", Section("2", "Trống", ())), Decimal)
     assert isinstance(score.tie_values["code:2"], Decimal)
 
 
@@ -258,3 +274,5 @@ def test_rank_reads_tie_values_and_the_measure_asked_for() -> None:
     assert rank(skewed, (), RankBy.PERCENT)[0].score.member.name == "C"
     bare = [evolve(s, tie_values={}) for s in scores]  # scores built by hand: keys count 0
     assert [r.rank for r in rank(bare, ("code:2.1",))] == [1, 1, 3]
+    half = [bare[0], scores[1], bare[2]]  # one has the key, the others count 0
+    assert [r.score.member.name for r in rank(half, ("code:2.1",))] == ["B", "A", "C"]

@@ -121,9 +121,13 @@ def test_unknown_section_in_the_chain_separates_nobody() -> None:
 
 
 @pytest.mark.parametrize(("key", "ok"), [("deductions", True), ("section:1", True),
+                                         ("code:1.2", True), ("code:", False),
                                          ("section:", False), ("total", False)])
 def test_parse_tie_break(key: str, ok: bool) -> None:
-    assert (parse_tie_break(key) is None) is ok
+    reason = parse_tie_break(key)
+    assert (reason is None) is ok
+    if reason is not None:
+        assert "'code:CODE'" in reason and "'deductions'" in reason
 
 
 # Vietnamese alphabet (a ă â b c d đ e ê …) and dictionary tone order (level, grave, hook,

@@ -46,7 +46,7 @@ def test_an_unknown_tie_break_code_names_file_line_and_key(
     assert problem.line == line
     assert problem.field.startswith("tie_break[")
     assert "no section or criterion has the code" in problem.message
-    assert problem.hint
+    assert "use a code from criteria.toml" in problem.hint
 
 
 @pytest.mark.parametrize("keys", ['["code:1.3", "section:2", "code:2.2", "deductions"]',
