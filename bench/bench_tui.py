@@ -9,6 +9,10 @@
    each typed digit re-scores the member, re-ranks the bloc and redraws the row and the
    header. Times the handler (our code plus the library calls it makes) and the library
    calls alone (``Scoreboard.update`` and the ranking), per keystroke.
+3. Cursor moves and edits on the real-sized table (176 criteria, 1,000 points, 20 units) and
+   on the 2,000-member campaign: each ↓ in the scoring screen (the editor follows the cursor)
+   and each accepted keystroke in a figure, timed in our handler (library calls included)
+   and from the key press to the screen idle through the test pilot; median and p95.
 
 Prints figures; never fails on time.
 """
@@ -24,7 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -125,14 +130,14 @@ class _Clock:
         setattr(owner, name, wrapper)
 
 
-def _build_large(root: Path) -> None:
+def _build_large(root: Path, members: int = MEMBERS, big_table: bool = False) -> None:
     sys.path.insert(0, str(HERE))
     import synthetic
 
     from emulation_core import Workspace
 
-    bloc = synthetic.build_bloc(MEMBERS)
-    table = synthetic.build_table()
+    bloc = synthetic.build_bloc(members)
+    table = synthetic.build_large_table() if big_table else synthetic.build_table()
     campaign = synthetic.build_campaign(bloc, table)
     ws = Workspace.create(root, bloc)
     ws.save_campaign(campaign)
@@ -209,9 +214,106 @@ async def keystrokes(tmp: Path) -> None:
               f" / {max(ours) * ms:6.2f} ms (goal <= 16 ms)")
         print(f"  key press to screen idle (Textual's work included), median: "
               f"{statistics.median(wall) * 1000:6.1f} ms")
+    await moves_and_edits(session, f"{MEMBERS:,} members")
     session.close()
     print(f"  same key presses in a minimal app with one Input (pilot's own waits): "
           f"{await _minimal_press() * 1000:6.1f} ms")
+
+
+@contextmanager
+def _timing(owner: Any, name: str, sink: list[float]) -> Iterator[None]:
+    """Append the time of every call of ``owner.name`` to ``sink`` while inside."""
+    original: Callable[..., Any] = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            sink.append(time.perf_counter() - started)
+
+    setattr(owner, name, wrapper)
+    try:
+        yield
+    finally:
+        setattr(owner, name, original)
+
+
+def _figures(label: str, handler: list[float], wall: list[float]) -> None:
+    def p95(times: list[float]) -> float:
+        return statistics.quantiles(times, n=20)[-1] * 1000
+
+    print(f"{label}: median {statistics.median(handler) * 1000:5.2f} ms, p95 "
+          f"{p95(handler):5.2f} ms in our handler, library calls included (goal <= 16 ms); "
+          f"key to screen idle median {statistics.median(wall) * 1000:5.1f} ms, p95 "
+          f"{p95(wall):5.1f} ms (goal <= 50 ms; {len(handler)} times)")
+
+
+async def moves_and_edits(session: Any, label: str) -> None:
+    """Print the ``cursor move, <label>:`` and ``edit, <label>:`` lines."""
+    from textual.widgets import Input
+
+    from emulation_core import TargetRule
+    from emulation_tui.app import EmulationApp
+    from emulation_tui.screens.scoring import ScoringScreen
+    from emulation_tui.settings import Settings
+
+    board = session.board
+    member = board.ranking[len(board.ranking) // 2].score.member.id
+    leaves = list(board.table_for(member).leaves())
+    target = next(c for c in leaves if isinstance(c.rule, TargetRule))
+    app = EmulationApp(session, settings=Settings(), save_delay=3600)
+    moves: list[float] = []
+    edits: list[float] = []
+    refreshes: list[float] = []
+    move_wall: list[float] = []
+    edit_wall: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(ScoringScreen(member))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ScoringScreen)
+        screen.table.select_key(leaves[0].code)
+        screen.table.focus()
+        await pilot.pause()
+        with _timing(ScoringScreen, "_show_editor", moves):
+            for _ in range(min(60, len(leaves))):
+                before = time.perf_counter()
+                await pilot.press("down")
+                await pilot.pause()
+                move_wall.append(time.perf_counter() - before)
+        screen.table.select_key(target.code)
+        await pilot.pause()
+        field = screen.query_one("#f-v0", Input)
+        field.value = ""
+        field.focus()
+        await pilot.pause()
+        with _timing(ScoringScreen, "_apply", edits), \
+                _timing(ScoringScreen, "_refresh_after_edit", refreshes):
+            for key in ["1", "2", "backspace", "backspace"] * 15:
+                before = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                edit_wall.append(time.perf_counter() - before)
+    _figures(f"cursor move, {label}", moves, move_wall)
+    _figures(f"edit, {label}", [a + b for a, b in zip(edits, refreshes, strict=True)],
+             edit_wall)
+
+
+async def large_table(tmp: Path) -> None:
+    import datetime as dt
+
+    from emulation_tui.session import open_session
+
+    root = tmp / "table176"
+    _build_large(root, members=20, big_table=True)
+    session = open_session(root, clock=dt.datetime.now)
+    print()
+    await moves_and_edits(session, "176 criteria")
+    session.close()
+    print(f"  (the pilot's own press-and-wait on a bare Input, the floor of the idle figures: "
+          f"{await _minimal_press() * 1000:5.1f} ms)")
 
 
 async def _minimal_press() -> float:
@@ -238,8 +340,11 @@ def main() -> None:
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        cold_start(tmp)
-        asyncio.run(keystrokes(tmp))
+        if "--moves" not in sys.argv:
+            cold_start(tmp)
+        asyncio.run(large_table(tmp))
+        if "--moves" not in sys.argv:
+            asyncio.run(keystrokes(tmp))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from attrs import evolve
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -25,6 +26,7 @@ from .settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.theme import Theme
 
 __all__ = ["EmulationApp", "open_app", "run"]
 
@@ -91,6 +93,9 @@ class EmulationApp(App[int]):
         return _screen_for(_HOME)
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._report_warnings()
         if self._resume_gc:
             self.call_after_refresh(_resume_gc)
@@ -173,6 +178,34 @@ class EmulationApp(App[int]):
 
         self.push_screen(ChoiceDialog(t("campaign.pick"), options, current), chosen)
 
+    def action_export(self) -> None:
+        """Write the campaign's ranking to ``exports/`` (CSV and JSON)."""
+        try:
+            written = self.require_session().export_ranking()
+        except OSError as exc:
+            self.notify(f"{exc.filename or ''} {exc.strerror or exc}".strip(),
+                        title=t("rank.export_failed"), severity="error", timeout=10)
+            return
+        if written:
+            self.notify(t("rank.exported", files=", ".join(str(p) for p in written)),
+                        timeout=8)
+
+    def action_command_palette(self) -> None:
+        """The palette, its placeholder in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(CommandPalette(placeholder=t("cmd.placeholder"),
+                                            id="--command-palette"))
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Keep the theme chosen (from the palette) for the next start."""
+        if theme.name != self.settings.theme:
+            self.settings = evolve(self.settings, theme=theme.name)
+            failed = save_settings(self.settings)
+            if failed:
+                self.notify(t("settings.not_saved", reason=failed), severity="warning")
+
     async def action_toggle_language(self) -> None:
         index = LANGUAGES.index(language())
         self.set_language(LANGUAGES[(index + 1) % len(LANGUAGES)])
@@ -185,7 +218,7 @@ class EmulationApp(App[int]):
     def set_language(self, lang: Language) -> None:
         """Switch the interface language and remember it."""
         set_language(lang)
-        self.settings = Settings(language=language(), recent=self.settings.recent)
+        self.settings = evolve(self.settings, language=language())
         failed = save_settings(self.settings)
         if failed:
             self.notify(t("settings.not_saved", reason=failed), severity="warning")

@@ -1,23 +1,41 @@
-"""Command palette: every key action of the current screen and the app, by its name."""
+"""Command palette: every action of the app from any screen, found by name without tones.
+
+Lists the keys of the screen the palette was opened on, the app's own actions (each screen,
+switch campaign, language, theme, export, save, help, quit), "score <unit>" for every unit
+and, on a unit's scoring screen, "go to <criterion>" for each of its criteria. A query
+matches when each of its words is in the name, marks and case ignored (``xep hang`` finds
+"Xếp hạng"); when nothing matches, a line says so in the interface language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from .i18n import has_key, t
+from .find import fold
+from .i18n import has_key, pick, t
 from .widgets.keyhints import key_display
 
 __all__ = ["ActionCommands"]
 
+Command = tuple[str, str, Callable[[], object]]
+
 
 class ActionCommands(Provider):
-    """Offers the bindings that are active where the palette was opened, in the UI language."""
+    """Offers every action by its name in the interface language."""
 
-    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        found: list[tuple[str, str, Callable[[], object]]] = []
+    def _commands(self) -> list[Command]:
+        found = self._keys()
+        found += self._app_actions()
+        found += self._units() + self._criteria()
+        return found
+
+    def _keys(self) -> list[Command]:
+        """The keys active where the palette was opened."""
+        found: list[Command] = []
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
             binding = active.binding
@@ -30,13 +48,67 @@ class ActionCommands(Provider):
             found.append((t(name).capitalize(), t("cmd.key", key=key_display(binding)), run))
         return found
 
+    def _app_actions(self) -> list[Command]:
+        """The app's actions that the current screen's keys do not already offer."""
+        keys = {f"key.{active.binding.description}"
+                for active in self.screen.active_bindings.values()}
+        actions = [("key.dashboard", "goto('dashboard')"), ("key.ranking", "goto('ranking')"),
+                   ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
+                   ("key.campaign", "pick_campaign"), ("key.export", "export"),
+                   ("key.language", "toggle_language"), ("key.save", "save"),
+                   ("key.help", "help")]
+        found: list[Command] = []
+        if getattr(self.app, "session", None) is None:
+            return found
+        for name, action in actions:
+            if name not in keys:
+                found.append((t(name).capitalize(), t("cmd.app"),
+                               partial(self.app.run_action, action)))
+        for command in self.app.get_system_commands(self.screen):
+            found.append((command.title, command.help, command.callback))
+        return found
+
+    def _units(self) -> list[Command]:
+        """``Chấm điểm: <unit>`` for every unit of the bloc."""
+        session = getattr(self.app, "session", None)
+        if session is None or session.board is None:
+            return []
+        from .screens.scoring import ScoringScreen
+
+        return [(t("cmd.score_unit", unit=member.name), t("cmd.score_unit.help"),
+                 partial(self.app.push_screen, ScoringScreen(member.id)))
+                for member in session.bloc.members]
+
+    def _criteria(self) -> list[Command]:
+        """On a scoring screen, ``Đến tiêu chí <code> <title>`` for each of its criteria."""
+        from .screens.scoring import ScoringScreen
+
+        screen = self.screen
+        board = getattr(getattr(self.app, "session", None), "board", None)
+        if not isinstance(screen, ScoringScreen) or board is None:
+            return []
+        return [(t("cmd.criterion", code=c.code, title=pick(c.title, c.title_en)),
+                 t("cmd.criterion.help"), partial(screen.go_to, c.code))
+                for c in board.table_for(screen.member_id).leaves()]
+
     async def discover(self) -> Hits:
         for label, help_text, run in self._commands():
             yield DiscoveryHit(label, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        wanted = fold(query).split()
+        matched = False
         for label, help_text, run in self._commands():
-            score = matcher.match(label)
-            if score > 0:
-                yield Hit(score, matcher.highlight(label), run, text=label, help=help_text)
+            plain = fold(label)
+            if all(word in plain for word in wanted):
+                matched = True
+                starts = 2.0 if wanted and plain.startswith(wanted[0]) else 1.0
+                yield Hit(starts / (1 + len(plain) / 100), Text(label), run, text=label,
+                          help=help_text)
+        if not matched and wanted:
+            yield Hit(0.0, Text(t("cmd.none", query=query), style="dim"), _nothing,
+                      text=query)
+
+
+def _nothing() -> None:
+    """What the "no matches" line does when chosen."""

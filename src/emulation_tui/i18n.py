@@ -115,6 +115,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cmd.theme.help": ("Chọn bảng màu", "Pick a colour theme"),
     "cmd.quit": ("Thoát", "Quit"),
     "cmd.quit.help": ("Lưu các thay đổi rồi thoát", "Save changes and quit"),
+    "cmd.app": ("lệnh chung", "app command"),
+    "cmd.score_unit": ("Chấm điểm: {unit}", "Score: {unit}"),
+    "cmd.score_unit.help": ("mở bảng chấm điểm của đơn vị", "open the unit's scoring"),
+    "cmd.criterion": ("Đến tiêu chí {code} {title}", "Go to criterion {code} {title}"),
+    "cmd.criterion.help": ("đặt con trỏ vào tiêu chí", "put the cursor on the criterion"),
+    "cmd.none": ("Không có lệnh nào khớp «{query}»", "No command matches “{query}”"),
+    "cmd.placeholder": ("Tìm lệnh (không cần dấu)…", "Search for commands…"),
     "cmd.key": ("phím {key}", "key {key}"),
     # campaigns
     "campaign.none": ("Sổ này chưa có đợt thi đua nào.", "This workspace has no campaign yet."),

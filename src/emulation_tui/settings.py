@@ -1,4 +1,5 @@
-"""The UI's own settings (interface language, recent workspaces) in a small TOML file."""
+"""The UI's own settings (interface language, theme, recent workspaces) in a small TOML
+file."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Settings:
     """What the UI remembers between runs."""
 
     language: Language = "vi"
+    theme: str = ""  # a Textual theme's name; empty: Textual's default
     recent: tuple[str, ...] = ()
 
     def with_recent(self, path: Path) -> Settings:
@@ -52,16 +54,19 @@ def load_settings() -> Settings:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return Settings()
     language = data.get("language")
+    theme = data.get("theme")
     recent = data.get("recent", [])
     return Settings(
         language=language if language in LANGUAGES else "vi",
+        theme=theme if isinstance(theme, str) else "",
         recent=tuple(p for p in recent if isinstance(p, str)) if isinstance(recent, list) else (),
     )
 
 
 def save_settings(settings: Settings) -> str | None:
     """Write the settings; returns why it failed, or None."""
-    doc = {"language": settings.language, "recent": list(settings.recent)}
+    doc = {"language": settings.language, "theme": settings.theme,
+           "recent": list(settings.recent)}
     try:
         atomic_write(config_dir() / _FILE, tomli_w.dumps(doc).encode("utf-8"))
     except OSError as exc:

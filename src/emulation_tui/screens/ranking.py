@@ -32,7 +32,7 @@ class RankingScreen(BaseScreen):
         Binding("enter", "score", "score", priority=True),
         Binding("f", "filter", "filter"),
         Binding("b", "toggle_chart", "chart"),
-        Binding("x", "export", "export"),
+        Binding("x", "app.export", "export"),
     ]
 
     def __init__(self) -> None:
@@ -182,17 +182,6 @@ class RankingScreen(BaseScreen):
 
         self.app.push_screen(ChoiceDialog(t("rank.filter.title"), options,
                                           self.type_filter or "*"), chosen)
-
-    def action_export(self) -> None:
-        try:
-            written = self.session.export_ranking()
-        except OSError as exc:
-            self.notify(f"{exc.filename or ''} {exc.strerror or exc}".strip(),
-                        title=t("rank.export_failed"), severity="error", timeout=10)
-            return
-        if written:
-            self.notify(t("rank.exported", files=", ".join(str(p) for p in written)),
-                        timeout=8)
 
     def action_toggle_chart(self) -> None:
         chart = self.query_one("#chart", BarChart)

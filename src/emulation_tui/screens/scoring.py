@@ -538,7 +538,7 @@ class ScoringScreen(BaseScreen):
         if found is None:
             self.notify(t("find.none", query=event.query), severity="warning")
         else:
-            self._go_to(found)
+            self.go_to(found)
 
     def action_step(self, kind: str, step: int) -> None:
         """Go to the next (previous) criterion with nothing to score from, or whose verified
@@ -558,9 +558,9 @@ class ScoringScreen(BaseScreen):
         if found is None:
             self.notify(t("find.no_open" if kind == "open" else "find.no_disputed"))
         else:
-            self._go_to(found)
+            self.go_to(found)
 
-    def _go_to(self, code: str) -> None:
+    def go_to(self, code: str) -> None:
         """Put the cursor on criterion ``code``, opening folded sections to show it."""
         if self._folded and code not in self.table.keys:
             self._folded.clear()

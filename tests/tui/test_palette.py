@@ -1,0 +1,76 @@
+"""The command palette offers every action from any screen, in the interface language,
+found without tones; the theme chosen is remembered with the language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.command import CommandInput, CommandList, CommandPalette
+
+from emulation_tui.app import EmulationApp
+from emulation_tui.screens.scoring import ScoringScreen
+from emulation_tui.session import Session
+from emulation_tui.settings import Settings, load_settings
+
+
+async def _search(app: EmulationApp, pilot: object, query: str) -> list[str]:
+    palette = app.screen
+    assert isinstance(palette, CommandPalette)
+    field = palette.query_one(CommandInput)
+    field.value = query
+    await pilot.pause(0.4)  # type: ignore[attr-defined]
+    options = palette.query_one(CommandList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_palette_lists_every_action_without_tones(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert "không cần dấu" in palette.query_one(CommandInput).placeholder
+        assert any("Xếp hạng" in hit for hit in await _search(app, pilot, "xep hang"))
+        assert any("Xuất kết quả" in hit for hit in await _search(app, pilot, "xuat"))
+        assert any("Đổi đợt" in hit for hit in await _search(app, pilot, "doi dot"))
+        units = await _search(app, pilot, "cham diem cam pha")
+        assert units and "Hội Khuyến học TP Cẩm Phả" in units[0]
+        assert any("Không có lệnh nào khớp «qqqq»" in hit
+                   for hit in await _search(app, pilot, "qqqq"))
+        await _search(app, pilot, "cham diem cam pha")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen) and app.screen.member_id == "kh-cam-pha"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        hits = await _search(app, pilot, "den tieu chi chat luong")
+        assert hits and "I.2" in hits[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen)
+        assert app.screen.table.current_key == "I.2"
+
+
+async def test_palette_speaks_english_when_the_interface_does(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    app = make_app(session, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert any("No command matches" in hit for hit in await _search(app, pilot, "qqqq"))
+        assert any("Ranking" in hit for hit in await _search(app, pilot, "ranking"))
+
+
+async def test_theme_is_remembered(make_app: Callable[..., EmulationApp],
+                                   session: Session) -> None:
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert load_settings().theme == "nord"
+    again = EmulationApp(session, settings=load_settings(), save_delay=0.01)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+        assert again.settings.language == "vi"
+    assert Settings().theme == ""
