@@ -47,7 +47,7 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
             yield (("values", key), f"unknown indicator {key!r}",
                    f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
         elif (beyond := size_problem(value)) is not None:
-            yield ("values", key), f"{value} {beyond[0]}", beyond[1]
+            yield ("values", key), beyond.message, beyond.hint
         elif value < 0:
             yield ("values", key), f"is {value}, may not be negative", "enter 0 or more"
         elif key in table.indicators and table.indicators[key].integer \

@@ -12,9 +12,13 @@ TOML numbers keep TOML's meaning; TOML *strings* are people's text and use this 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
 
 from attrs import frozen
+
+from .messages import Language, render
 
 __all__ = [
     "MAX_FRACTION_DIGITS",
@@ -45,20 +49,32 @@ _SIGNS = {"-": -1, "\u2212": -1, "+": 1}  # ASCII minus, the typographic minus, 
 
 
 class NumberError(ValueError):
-    """A figure that cannot be read: ``message`` says why, ``hint`` how to write it.
+    """A figure that cannot be read: ``message`` says why, ``hint`` how to write it (English).
 
-    ``kind`` names the reason for front ends that word it themselves: ``"ambiguous"`` (then
-    ``readings`` holds the whole-number and the decimal reading), ``"not_whole"``,
-    ``"limit"`` (beyond the documented size), or ``"form"`` (any other malformed text).
+    ``key`` and ``values`` name the message-catalog entry (its hint: ``key.hint``), so that
+    :meth:`message_text` and :meth:`hint_text` say it in Vietnamese. ``kind`` groups the
+    reasons: ``"ambiguous"`` (then ``readings`` holds the whole-number and the decimal
+    reading), ``"not_whole"``, ``"limit"`` (beyond the documented size), or ``"form"`` (any
+    other malformed text).
     """
 
-    def __init__(self, message: str, hint: str, kind: str = "form",
-                 readings: tuple[Decimal, ...] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, key: str, kind: str = "form", readings: tuple[Decimal, ...] = (),
+                 /, **values: object) -> None:
+        self.key = key
+        self.values: Mapping[str, object] = MappingProxyType(values)
+        self.message = render(key, "en", **values)
+        self.hint = render(f"{key}.hint", "en", **values)
+        super().__init__(self.message)
         self.kind = kind
         self.readings = readings
+
+    def message_text(self, lang: Language = "en") -> str:
+        """Why the figure is refused, in ``lang``."""
+        return render(self.key, lang, **self.values)
+
+    def hint_text(self, lang: Language = "en") -> str:
+        """How to write it, in ``lang``."""
+        return render(f"{self.key}.hint", lang, **self.values)
 
 
 @frozen
@@ -87,48 +103,38 @@ def read_number(text: str, *, integer: bool = False) -> NumberReading:
     """
     shown = text.strip()
     if not shown:
-        raise NumberError("is empty", "enter a number such as 12,5")
+        raise NumberError("number.empty")
     if len(shown) > _MAX_TEXT:
-        raise NumberError(f"'{shown[:20]}…' is too long for a number",
-                          f"at most {MAX_INTEGER_DIGITS} digits before the decimal mark",
-                          "limit")
+        raise NumberError("number.too_long", "limit", text=shown[:20],
+                          digits=MAX_INTEGER_DIGITS)
     body = _SPACES.sub(" ", shown)
     sign = _SIGNS.get(body[0], 0)
     if sign:
         body = body[1:].lstrip()
     if _EXPONENT.fullmatch(body):
-        raise NumberError(f"'{shown}' is in exponent notation",
-                          "write the number in full, e.g. 0,0001 or 1.000.000")
+        raise NumberError("number.exponent", text=shown)
     if not body or body.strip("0123456789., "):
-        raise NumberError(f"'{shown}' is not a number",
-                          "write digits, with a decimal comma: 12,5 or 1.234,5")
+        raise NumberError("number.not_a_number", text=shown)
     reading = _read_body(shown, body, integer=integer)
     value = reading.value if sign >= 0 else -reading.value
-    problem = size_problem(value)
+    problem = size_problem(value, f"'{shown}'")
     if problem is not None:
-        raise NumberError(f"'{shown}' {problem[0]}", problem[1], "limit")
+        raise problem
     if integer and value != value.to_integral_value():
-        raise NumberError(f"'{shown}' is not a whole number",
-                          "this figure counts whole things: write e.g. 1430 or 1.430",
-                          "not_whole")
+        raise NumberError("number.not_whole", "not_whole", text=shown)
     return NumberReading(shown, value, reading.grouping, reading.decimal_mark)
 
 
 def _read_body(shown: str, body: str, *, integer: bool) -> NumberReading:
     """Read an unsigned figure made of digits, dots, commas and single spaces."""
     if body.count(",") > 1:
-        raise NumberError(f"'{shown}' has more than one comma",
-                          "the comma is the decimal mark; group thousands with dots: "
-                          "1.234.567 or 1234567")
+        raise NumberError("number.commas", text=shown)
     whole, comma, fraction = body.partition(",")
     if comma:
         if "." in fraction:
-            raise NumberError(f"'{shown}' puts the comma before the dot (the English form)",
-                              "write the dot between thousands and the comma for decimals: "
-                              "1.234,5")
+            raise NumberError("number.english_form", text=shown)
         if not _DIGITS.fullmatch(fraction):
-            raise NumberError(f"'{shown}' needs digits after the decimal comma",
-                              "write e.g. 12,5")
+            raise NumberError("number.after_comma", text=shown)
         if _DIGITS.fullmatch(whole) and _ambiguous(whole, fraction):
             raise _ambiguity(shown, whole, fraction)
         digits, grouping = _integer_part(shown, whole)
@@ -136,8 +142,7 @@ def _read_body(shown: str, body: str, *, integer: bool) -> NumberReading:
     if body.count(".") == 1 and " " not in body:
         before, _, after = body.partition(".")
         if not (_DIGITS.fullmatch(before) and _DIGITS.fullmatch(after)):
-            raise NumberError(f"'{shown}' needs digits on both sides of the dot",
-                              "write e.g. 0,5 or 12,5")
+            raise NumberError("number.around_dot", text=shown)
         if _ambiguous(before, after):
             if not integer:
                 raise _ambiguity(shown, before, after)
@@ -154,10 +159,8 @@ def _integer_part(shown: str, part: str) -> tuple[str, str]:
     grouped = _GROUPED.fullmatch(part)
     if grouped is None:
         if "." in part and " " in part:
-            raise NumberError(f"'{shown}' mixes dots and spaces between digits",
-                              "group thousands with dots only: 1.234.567,5")
-        raise NumberError(f"'{shown}': separators must split the digits into groups of three",
-                          "write e.g. 1.234.567 or 1234567")
+            raise NumberError("number.mixed", text=shown)
+        raise NumberError("number.groups", text=shown)
     return part.replace(grouped.group(1), ""), grouped.group(1)
 
 
@@ -169,26 +172,23 @@ def _ambiguous(before: str, after: str) -> bool:
 def _ambiguity(shown: str, before: str, after: str) -> NumberError:
     whole, decimal = Decimal(before + after), Decimal(f"{before}.{after}")
     as_whole, as_decimal = format_typed(whole), format_typed(decimal)
-    return NumberError(f"'{shown}' is ambiguous: {as_whole} (thousands) or {as_decimal} "
-                       "(a decimal)?",
-                       f"write {as_whole} for the whole number or {as_decimal} for the decimal; "
-                       "outside counts, one separator before three digits is not guessed",
-                       "ambiguous", (whole, decimal))
+    return NumberError("number.ambiguous", "ambiguous", (whole, decimal), text=shown,
+                       whole=as_whole, decimal=as_decimal)
 
 
-def size_problem(value: Decimal) -> tuple[str, str] | None:
-    """Why ``value`` is beyond the documented limits, as (message, hint), or None."""
+def size_problem(value: Decimal, shown: str = "") -> NumberError | None:
+    """Why ``value`` (written ``shown``, by default as is) is beyond the documented limits."""
+    text = shown or str(value)
     if not value.is_finite():
-        return "is not a finite number", "enter a number such as 12,5"
+        return NumberError("number.not_finite", "limit", text=text)
     if value.is_zero():
         return None
     if value.adjusted() >= MAX_INTEGER_DIGITS:
-        return (f"is too large (more than {MAX_INTEGER_DIGITS} digits before the decimal "
-                "mark)", "check the figure; amounts are written in full units")
+        return NumberError("number.too_large", "limit", text=text, digits=MAX_INTEGER_DIGITS)
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MAX_FRACTION_DIGITS:
-        return (f"has more than {MAX_FRACTION_DIGITS} decimals",
-                f"round it to at most {MAX_FRACTION_DIGITS} decimals")
+        return NumberError("number.too_many_decimals", "limit", text=text,
+                           digits=MAX_FRACTION_DIGITS)
     return None
 
 
@@ -199,24 +199,22 @@ def parse_decimal(value: object, *, integer: bool = False) -> Decimal:
     ``Decimal("0.1")``); strings are read with the people grammar of :func:`read_number`.
     """
     if isinstance(value, bool):
-        raise NumberError("is true/false, expected a number", "enter a number such as 12,5")
+        raise NumberError("number.bool")
     if isinstance(value, str):
         return read_number(value, integer=integer).value
     if isinstance(value, int):
         if abs(value) >= 10 ** MAX_INTEGER_DIGITS:
-            raise NumberError(f"is too large (more than {MAX_INTEGER_DIGITS} digits)",
-                              "check the figure; amounts are written in full units", "limit")
+            raise NumberError("number.int_too_large", "limit", digits=MAX_INTEGER_DIGITS)
         result = Decimal(value)
     elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, Decimal):
         result = value
     else:
-        raise NumberError(f"is a {type(value).__name__}, expected a number",
-                          "enter a number such as 12,5")
-    problem = size_problem(result)
+        raise NumberError("number.wrong_type", found=type(value).__name__)
+    problem = size_problem(result, repr(value))
     if problem is not None:
-        raise NumberError(f"{value!r} {problem[0]}", problem[1], "limit")
+        raise problem
     return result
 
 

@@ -24,7 +24,7 @@ from emulation_core import (
 from emulation_core import check_points as points_refusal
 
 from . import fmt
-from .i18n import language, t
+from .i18n import error_text, language, t
 
 __all__ = ["check_points", "check_value", "doubt", "echo", "read_typed", "typed_text"]
 
@@ -39,15 +39,7 @@ def read_typed(text: str, integer: bool = False) -> tuple[Decimal | None, str | 
     try:
         return read_number(text, integer=integer).value, None
     except NumberError as refused:
-        if refused.kind == "ambiguous":
-            whole, decimal = refused.readings
-            return None, t("err.ambiguous", text=text.strip(), whole=format_typed(whole),
-                           decimal=format_typed(decimal))
-        if refused.kind == "not_whole":
-            return None, t("err.integer")
-        if refused.kind == "limit":
-            return None, t("err.limit")
-        return None, t("err.number", text=text.strip())
+        return None, error_text(refused)
 
 
 def echo(text: str, integer: bool = False) -> str:

@@ -9,7 +9,14 @@ titles, labels) is shown as written; where the data has an English form (``title
 
 from __future__ import annotations
 
-from emulation_core import LANGUAGES, MESSAGES, EmulationError, Language
+from emulation_core import (
+    LANGUAGES,
+    MESSAGES,
+    EmulationError,
+    Language,
+    NumberError,
+    render,
+)
 
 __all__ = [
     "LANGUAGES", "Language", "error_text", "has_key", "language", "pick", "set_language", "t",
@@ -36,7 +43,10 @@ def t(key: str, /, **values: object) -> str:
 
 def error_text(error: Exception) -> str:
     """A library error in the current language (its English text when it has no catalog key);
-    any other error (an OSError) as Python says it."""
+    a figure refused with how to write it; any other error (an OSError) as Python says it."""
+    if isinstance(error, NumberError):
+        return render("problem.hint", _current[0], text=error.message_text(_current[0]),
+                      hint=error.hint_text(_current[0]))
     return error.text(_current[0]) if isinstance(error, EmulationError) else str(error)
 
 
@@ -210,16 +220,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field.verified": ("Thẩm định", "Verified points"),
     "field.reason": ("Lý do điều chỉnh", "Reason"),
     "field.evidence": ("Minh chứng", "Evidence"),
-    "err.number": ("«{text}» không phải số — nhập ví dụ 12,5",
-                   "“{text}” is not a number — type e.g. 12.5"),
-    "err.ambiguous": ("«{text}» chưa rõ nghĩa — gõ {whole} (số nguyên) hoặc {decimal} "
-                      "(số thập phân)",
-                      "“{text}” is ambiguous — type {whole} (whole number) or {decimal} "
-                      "(decimal)"),
-    "err.limit": ("số quá lớn hoặc quá nhiều chữ số lẻ (tối đa 15 chữ số phần nguyên, "
-                  "6 chữ số thập phân)",
-                  "too large or too many decimals (at most 15 digits before the decimal "
-                  "mark, 6 after it)"),
     "read.as": ("đọc là {value}: {words}", "read as {value}: {words}"),
     "err.negative": ("không được âm", "may not be negative"),
     "err.integer": ("phải là số nguyên", "must be a whole number"),

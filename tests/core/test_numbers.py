@@ -195,3 +195,28 @@ def test_any_text_reads_or_is_refused_with_a_hint(text: str, integer: bool) -> N
     else:
         assert abs(reading.value) < _LIMIT
         assert not integer or reading.whole
+
+
+@pytest.mark.parametrize(("typed", "integer", "vi", "en"), [
+    ("1.430", False, "'1.430' chưa rõ nghĩa: 1430 (hàng nghìn) hay 1,43 (số thập phân)?",
+     "'1.430' is ambiguous: 1430 (thousands) or 1,43 (a decimal)?"),
+    ("1.5", True, "'1.5' không phải số nguyên", "'1.5' is not a whole number"),
+    ("1,234.5", False, "'1,234.5' đặt dấu phẩy trước dấu chấm (kiểu tiếng Anh)",
+     "'1,234.5' puts the comma before the dot (the English form)"),
+    ("1" * 16, False, f"'{'1' * 16}' quá lớn (quá 15 chữ số phần nguyên)",
+     f"'{'1' * 16}' is too large (more than 15 digits before the decimal mark)"),
+])
+def test_a_refusal_is_said_in_both_languages_from_the_catalog(typed: str, integer: bool,
+                                                              vi: str, en: str) -> None:
+    with pytest.raises(NumberError) as refused:
+        read_number(typed, integer=integer)
+    error = refused.value
+    assert (error.message_text("vi"), error.message_text("en")) == (vi, en)
+    assert error.message == str(error) == en
+    assert error.hint_text("en") == error.hint and error.hint_text("vi") != error.hint
+
+
+def test_the_ambiguity_hint_names_both_readings_in_vietnamese() -> None:
+    with pytest.raises(NumberError) as refused:
+        read_number("250.000")
+    assert refused.value.hint_text("vi").startswith("gõ 250000 nếu là số nguyên hoặc 250 ")

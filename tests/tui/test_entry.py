@@ -10,7 +10,8 @@ from textual.widgets import Input, Static
 
 from emulation_core import Criterion, JudgedRule, YesNoRule
 from emulation_tui.app import EmulationApp
-from emulation_tui.entry import doubt
+from emulation_tui.entry import doubt, read_typed
+from emulation_tui.i18n import Language, set_language
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
 from emulation_tui.widgets.table import DenseTable
@@ -168,3 +169,17 @@ async def test_next_unfinished_and_disputed_criteria(app: EmulationApp, session:
         session.set_entry("kh-tinh", "II.2", self_points=None, verified_points=None)
         await pilot.press("n")
         assert screen.table.current_key == "II.2"
+
+
+@pytest.mark.parametrize(("lang", "reason", "hint"), [
+    ("vi", "'1.430' chưa rõ nghĩa: 1430 (hàng nghìn) hay 1,43 (số thập phân)?",
+     "(gợi ý: gõ 1430 nếu là số nguyên"),
+    ("en", "'1.430' is ambiguous: 1430 (thousands) or 1,43 (a decimal)?",
+     "(hint: write 1430 for the whole number"),
+])
+def test_a_refused_figure_is_said_from_the_library_catalog(lang: Language, reason: str,
+                                                           hint: str) -> None:
+    set_language(lang)  # the autouse fixture puts Vietnamese back
+    value, refusal = read_typed(" 1.430 ")
+    assert value is None and refusal is not None
+    assert refusal.startswith(reason) and hint in refusal

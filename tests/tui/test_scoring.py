@@ -250,7 +250,7 @@ async def test_typed_figures_use_the_library_grammar_and_echo_the_reading(
         units.value = "1,430"  # a decimal comma in a count: refused, never guessed
         await pilot.pause()
         assert units.has_class("-bad")
-        assert "gõ 1430 (số nguyên) hoặc 1,43" in _text(app, "#f-v0-note")
+        assert "gõ 1430 nếu là số nguyên hoặc 1,43" in _text(app, "#f-v0-note")
         screen.table.select_key("I.2")  # funds raised: not a count
         await pilot.pause()
         funds = screen.query_one("#f-v0", Input)
