@@ -74,3 +74,23 @@ async def test_theme_is_remembered(make_app: Callable[..., EmulationApp],
         assert again.theme == "nord"
         assert again.settings.language == "vi"
     assert Settings().theme == ""
+
+
+async def test_mouse_opens_a_row_and_runs_a_key_hint(app: EmulationApp) -> None:
+    from emulation_tui.screens.ranking import RankingScreen
+    from emulation_tui.widgets.keyhints import KeyHints
+    from emulation_tui.widgets.table import DenseTable
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one("#members", DenseTable)
+        row = table.keys.index("kh-cam-pha")
+        await pilot.click(DenseTable, offset=(10, row + 1))  # below the header line
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen) and app.screen.member_id == "kh-cam-pha"
+        await pilot.press("escape")
+        await pilot.pause()
+        hints = app.screen.query_one(KeyHints)
+        plain = str(hints.render())
+        await pilot.click(KeyHints, offset=(plain.index("xếp hạng") + 2, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, RankingScreen)

@@ -94,6 +94,10 @@ class DashboardScreen(BaseScreen):
             }))
         return rows
 
+    def on_data_table_row_selected(self) -> None:
+        """A click on a unit opens it, as enter does."""
+        self.action_score()
+
     def action_score(self) -> None:
         key = self.query_one("#members", DenseTable).current_key
         if key is not None:

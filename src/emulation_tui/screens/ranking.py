@@ -158,6 +158,10 @@ class RankingScreen(BaseScreen):
             parts.append(fmt.rating(score))
         note.update(Text(" · ".join(parts)))
 
+    def on_data_table_row_selected(self) -> None:
+        """A click on a unit opens it, as enter does."""
+        self.action_score()
+
     def action_score(self) -> None:
         key = self.query_one("#ranking", DenseTable).current_key
         if key is not None:

@@ -13,6 +13,7 @@ from attrs import evolve, frozen
 from rich.console import Console, RenderableType
 from rich.measure import Measurement
 from rich.text import Text
+from textual import events
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -61,6 +62,7 @@ class DenseTable(DataTable[RenderableType]):
         self._rows: Sequence[Row] = ()
         self._shown: tuple[tuple[str, int], ...] = ()
         self._cells: dict[str, dict[str, RenderableType]] = {}
+        self._row_before_click = -1
 
     def fill(self, specs: Sequence[Col], rows: Sequence[Row]) -> None:
         """Show ``rows`` under ``specs``; the cursor stays on the same row key if still there."""
@@ -97,6 +99,17 @@ class DenseTable(DataTable[RenderableType]):
                       if spec.key in cells), default=0)
         widest = max(widest, _cell_width(spec.label), spec.width)
         return spec if widest == spec.width else evolve(spec, width=widest)
+
+    def on_mouse_down(self) -> None:
+        self._row_before_click = self.cursor_row
+
+    def on_click(self, event: events.Click) -> None:
+        """One click on a row opens it (DataTable itself wants a second click)."""
+        row = event.style.meta.get("row")
+        if isinstance(row, int) and 0 <= row < self.row_count \
+                and row != self._row_before_click:
+            self.move_cursor(row=row)
+            self.post_message(self.RowSelected(self, row, self.ordered_rows[row].key))
 
     @property
     def keys(self) -> list[str]:
