@@ -22,6 +22,7 @@ from emulation_core import (
     AdjustmentRule,
     Bloc,
     Campaign,
+    ContentKind,
     CriteriaTable,
     Criterion,
     CriterionEntry,
@@ -32,6 +33,7 @@ from emulation_core import (
     Member,
     PeriodKind,
     PerOccurrenceRule,
+    RegisteredItem,
     RelativeRule,
     Section,
     Status,
@@ -40,6 +42,8 @@ from emulation_core import (
     Workspace,
     YesNoRule,
     default_registry,
+    register_content,
+    sign_agreement,
 )
 from emulation_core.sample import sample_workspace_path
 
@@ -246,8 +250,30 @@ def build(target: Path) -> None:
                              dt.datetime.combine(deadline - dt.timedelta(days=rng.randint(1, 9)),
                                                  dt.time(9, 30)))
             ws.save_submission(sub, now=sub.submitted_at)
+    _register(ws)
     ws.close()
     (target / ".emulation.lock").unlink()  # the sample ships without a lock file
+
+
+REGISTRATIONS = {  # invented; two overlaps for the bloc to settle (blood, drug prevention)
+    "hoi-chu-thap-do": [(ContentKind.FIELD, "Vận động hiến máu tình nguyện", "y tế"),
+                        (ContentKind.MOVEMENT, "Tuyên truyền phòng chống ma túy", "")],
+    "hoi-nha-bao": [(ContentKind.PROGRAMME, "tuyen truyen phong, chong ma tuy", ""),
+                    (ContentKind.FIELD, "Giải báo chí về xây dựng Đảng", "báo chí")],
+    "lien-minh-htx": [(ContentKind.FIELD, "Phát triển hợp tác xã kiểu mới", "kinh tế tập thể"),
+                      (ContentKind.MOVEMENT, "Xây dựng nông thôn mới", "")],
+    "hoi-khuyen-hoc": [(ContentKind.MOVEMENT, "Khuyến học, khuyến tài", ""),
+                       (ContentKind.FIELD, "Hiến máu tình nguyện", "")],
+    "hoi-vhnt": [(ContentKind.PROGRAMME, "Sáng tác văn học nghệ thuật về biển đảo", "")],
+}
+
+
+def _register(ws: Workspace) -> None:
+    """The mid-year campaign's registrations, entered before the agreement was signed."""
+    for member_id, items in REGISTRATIONS.items():
+        register_content(ws, "2018-6-thang", member_id,
+                         add=[RegisteredItem(kind, text, tag) for kind, text, tag in items])
+    sign_agreement(ws, "2018-6-thang", dt.date(2018, 2, 26))
 
 
 def _statuses(year_end: bool) -> dict[str, Status]:
