@@ -20,7 +20,7 @@ from rich.text import Text
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.explanation import Explanation
 from emulation_core.export import points_text, ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES, Language
+from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.phrasing import explanation_text, rating_text, source_text
@@ -135,13 +135,19 @@ def _run_ui(path: Path | None) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        _warn([*ws.warnings, *ws.registry.notices], error_language(None))
+        lang = error_language(None)
+        # Scoring warns about what opening cannot see (a per-type tie-break code no type
+        # has, a plugin rule or derive hook that fails): each is a defect to fix.
+        found = [problem.text(lang) for problem in ws.warnings] + [
+            f"campaigns/{campaign_id}: {warning.text(lang)}" for campaign_id in ws.campaigns
+            for warning in ws.scoreboard(campaign_id).warnings]
+        _warn([*found, *ws.registry.notices], lang)
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         Console().print(safe(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
             f"{subs} submissions; "
-            + ("no problems." if not ws.warnings else f"{len(ws.warnings)} warnings.")))
-        return 2 if ws.warnings else 0
+            + ("no problems." if not found else f"{len(found)} warnings.")))
+        return 2 if found else 0
 
 
 def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
@@ -160,7 +166,7 @@ def _warn(messages: Iterable[object], lang: Language) -> None:
     """Print warnings; the library's problems in ``lang`` where it has them."""
     err = Console(stderr=True, highlight=False)
     for message in messages:
-        text = message.text(lang) if isinstance(message, Problem) else str(message)
+        text = message.text(lang) if isinstance(message, Problem | Message) else str(message)
         err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(text)), soft_wrap=True)
 
 

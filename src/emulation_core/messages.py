@@ -335,6 +335,18 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                                   "check the figure; amounts are written in full units"),
     "number.wrong_type": ("là {found}, cần một số", "is a {found}, expected a number"),
     "number.wrong_type.hint": ("nhập một số, ví dụ 12,5", "enter a number such as 12,5"),
+    # What the scoreboard warns about (it keeps scoring).
+    "warning.tie_break_nothing": ("khoá phân định bằng điểm {key!r} không chỉ mục hay tiêu chí "
+                                  "nào trong bảng của đơn vị nào; nó không phân định được ai",
+                                  "tie-break key {key!r} names no section or criterion of any "
+                                  "member's table; it separates nobody"),
+    "warning.derive_failed": ("loại hội {type!r}: tính chỉ số dẫn xuất cho {member} bị lỗi "
+                              "({error})",
+                              "type {type!r}: derived indicators failed for {member} ({error})"),
+    "warning.rule_failed": ("loại hội {type!r}: tiêu chí {code} ({rule}) bị lỗi ({error}); "
+                            "tính 0 điểm",
+                            "type {type!r}: criterion {code} ({rule}) failed ({error}); "
+                            "it scores 0"),
     # Problems and errors.
     "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
     "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .criteria import CriteriaTable, Criterion, Section
 from .exact import round_ratio
+from .messages import Message
 from .rules import AdjustmentRule, Finish, Points
 
 __all__ = ["BlocKey", "Plan", "finisher", "tie_code"]
@@ -66,7 +67,7 @@ class Plan:
                  tie_break: Sequence[str]) -> None:
         self.leaves = tuple(table.leaves())
         self.index = {c.code: i for i, c in enumerate(self.leaves)}
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self.scorers = tuple(self._scorer(c, type_key, precision) for c in self.leaves)
         slotted = {c.code for s in table.per_type_slots() for c in s.leaves()}
         self.bloc_keys: tuple[BlocKey | None, ...] = tuple(
@@ -104,8 +105,8 @@ class Plan:
             return lambda values, targets, stats: zero
 
 
-def broken_rule(type_key: str, criterion: Criterion, exc: Exception) -> str:
+def broken_rule(type_key: str, criterion: Criterion, exc: Exception) -> Message:
     """The warning for a rule that raised: it names the type, the criterion and the rule."""
-    return (f"type {type_key!r}: criterion {criterion.code} "
-            f"({type(criterion.rule).__name__}) failed ({type(exc).__name__}: {exc}); "
-            "it scores 0")
+    return Message("warning.rule_failed", {
+        "type": type_key, "code": criterion.code, "rule": type(criterion.rule).__name__,
+        "error": f"{type(exc).__name__}: {exc}"})

@@ -18,6 +18,7 @@ from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
 from .exact import round_half_away
 from .explanation import Explanation, Source, explain_criterion
+from .messages import Message
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
 from .numbers import ZERO, quantize
 from .plan import BlocKey, Plan, broken_rule
@@ -56,7 +57,7 @@ class Scoreboard:
                  derivers: Mapping[str, Deriver] | None = None) -> None:
         self.bloc = bloc
         self.campaign = campaign
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self._tables = dict(tables)
         self._subs = dict(submissions)
         self._derivers = dict(derivers or {})
@@ -207,7 +208,7 @@ class Scoreboard:
             raise KeyError(f"no member {member_id!r} in bloc {self.bloc.id!r}")
         return member
 
-    def _warn(self, message: str) -> None:
+    def _warn(self, message: Message) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -216,8 +217,7 @@ class Scoreboard:
         used = {m.type for m in self.bloc.members}
         for key in self.campaign.tie_break:
             if all(not self._plans[t].ties.get(key, True) for t in used):
-                self._warn(f"tie-break key {key!r} names no section or criterion of any "
-                           "member's table; it separates nobody")
+                self._warn(Message("warning.tie_break_nothing", {"key": key}))
 
     def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
         """Reported values plus those the member type's plugin derives from them."""
@@ -229,8 +229,9 @@ class Scoreboard:
         try:
             return {**derive(values), **values}
         except Exception as exc:  # a plugin hook must not stop scoring
-            self._warn(f"type {member.type!r}: derived indicators failed "
-                       f"for {member.id} ({type(exc).__name__}: {exc})")
+            self._warn(Message("warning.derive_failed", {
+                "type": member.type, "member": member.id,
+                "error": f"{type(exc).__name__}: {exc}"}))
             return values
 
     def _report(self, number: int, member_id: str) -> Report | None:

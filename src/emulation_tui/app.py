@@ -125,7 +125,8 @@ class EmulationApp(App[int]):
     def _report_warnings(self) -> None:
         if self.session is None:
             return
-        for problem in self.session.ws.warnings:
+        board = self.session.board
+        for problem in [*self.session.ws.warnings, *(board.warnings if board else ())]:
             self.notify(problem.text(language()), title=t("warning"), severity="warning",
                         timeout=10)
 

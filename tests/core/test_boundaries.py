@@ -153,7 +153,8 @@ def test_a_raised_rule_is_named_with_its_error() -> None:
     b = board(table_of(Criterion("1.1", "H", D(10), ExplodingRule("blood"))),
               {"m1": sub("m1", {"blood": D(500)})})
     (warning,) = b.warnings
-    assert "ZeroDivisionError: plugin bug" in warning
+    assert "ZeroDivisionError: plugin bug" in str(warning)
+    assert warning.text("vi").startswith("loại hội 't': tiêu chí 1.1 (ExplodingRule) bị lỗi")
 
 
 def test_derived_values_are_used_and_a_failing_hook_is_named() -> None:
@@ -171,7 +172,11 @@ def test_derived_values_are_used_and_a_failing_hook_is_named() -> None:
                       {"m1": sub("m1", {"plan": D(1)}), "m2": sub("m2", {"plan": D(1)})},
                       {"t": broken})
     assert failing.points_of("m1", criterion) == 4  # scored on its reported figures
-    assert any("'t'" in w and "m1" in w and "ValueError: no plan" in w for w in failing.warnings)
+    assert [w.text("en") for w in failing.warnings] == [
+        "type 't': derived indicators failed for m1 (ValueError: no plan)",
+        "type 't': derived indicators failed for m2 (ValueError: no plan)"]
+    assert failing.warnings[0].text("vi") == \
+        "loại hội 't': tính chỉ số dẫn xuất cho m1 bị lỗi (ValueError: no plan)"
 
 
 def test_an_unknown_member_is_named_in_the_error() -> None:
@@ -183,8 +188,11 @@ def test_an_unknown_member_is_named_in_the_error() -> None:
 def test_a_tie_break_code_no_table_holds_is_warned() -> None:
     b = board(table_of(Criterion("1.1", "K", D(4), YesNoRule("plan"))), {"m1": None},
               tie_break=("code:1.1", "code:7.7"))
-    assert b.warnings == ["tie-break key 'code:7.7' names no section or criterion of any "
-                          "member's table; it separates nobody"]
+    assert [w.text("en") for w in b.warnings] == [
+        "tie-break key 'code:7.7' names no section or criterion of any member's table; it "
+        "separates nobody"]
+    assert b.warnings[0].text("vi").startswith(
+        "khoá phân định bằng điểm 'code:7.7' không chỉ mục hay tiêu chí nào")
 
 
 def test_totals_verified_total_and_two_adjustments() -> None:
