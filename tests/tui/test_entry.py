@@ -183,3 +183,10 @@ def test_a_refused_figure_is_said_from_the_library_catalog(lang: Language, reaso
     value, refusal = read_typed(" 1.430 ")
     assert value is None and refusal is not None
     assert refusal.startswith(reason) and hint in refusal
+
+
+async def test_the_bloc_best_is_named_in_the_explanation(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "I.2")  # funds against the bloc's best
+        why = str(screen.query_one("#crit-why", Static).render())
+        assert "so với cao nhất khối 1 200 (CTĐ tỉnh)" in why
