@@ -21,6 +21,7 @@ from emulation_core.campaigns import (
     edit_campaign,
     new_campaign,
     set_targets,
+    targets_not_entered,
 )
 from emulation_core.criteria import CriteriaTable
 from emulation_core.dates import DateError, read_date
@@ -328,4 +329,9 @@ def _targets_set(args: argparse.Namespace) -> int:
                                                                   indicator.integer))
         print_changes(set_targets(ws, args.campaign, args.member, values, clear=clear),
                       f"{args.campaign}/{args.member}")
+        missing = targets_not_entered(ws, args.campaign).get(args.member)
+        if missing:
+            Console(stderr=True, highlight=False).print(safe(
+                f"{args.member}: not entered yet (a target, or {NO_TARGET_WORD}): "
+                + ", ".join(missing)), soft_wrap=True)
     return 0

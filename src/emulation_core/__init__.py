@@ -15,7 +15,14 @@ from .audit import (
     read_state,
 )
 from .blocstats import BlocStats, Figure, IndicatorFigures
-from .campaigns import NO_TARGET, CampaignPlan, edit_campaign, new_campaign, set_targets
+from .campaigns import (
+    NO_TARGET,
+    CampaignPlan,
+    edit_campaign,
+    new_campaign,
+    set_targets,
+    targets_not_entered,
+)
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
 from .dates import DateError, read_date
@@ -216,6 +223,7 @@ __all__ = [
     "set_targets",
     "sign_agreement",
     "source_text",
+    "targets_not_entered",
     "tie_break_label",
     "verify_workspace",
     "vi_sort_key",

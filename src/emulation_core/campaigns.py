@@ -19,10 +19,18 @@ from .changes import campaign_changes
 from .criteria import CriteriaTable
 from .errors import Problem, ValidationError
 from .model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
+from .serialize.targets import target_indicators
 from .text import unsafe_id_reason
 from .workspace import Workspace
 
-__all__ = ["NO_TARGET", "CampaignPlan", "edit_campaign", "new_campaign", "set_targets"]
+__all__ = [
+    "NO_TARGET",
+    "CampaignPlan",
+    "edit_campaign",
+    "new_campaign",
+    "set_targets",
+    "targets_not_entered",
+]
 
 
 @frozen
@@ -142,3 +150,21 @@ def set_targets(ws: Workspace, campaign_id: str, member_id: str,
                  targets={**campaign.targets, member_id: targets},
                  no_target={**campaign.no_target, member_id: frozenset(no_target)})
     return edit_campaign(ws, new)
+
+
+def targets_not_entered(ws: Workspace, campaign_id: str) -> dict[str, tuple[str, ...]]:
+    """By member taking part: the indicators its criteria score against a target for
+    which it has registered neither a target nor "no target" (members with none left
+    out). Scoring treats both alike; this tells what is still to be entered."""
+    campaign = ws.campaign(campaign_id)
+    found = {}
+    for member in ws.bloc.members:
+        if not campaign.takes_part(member.id):
+            continue
+        wanted = target_indicators(ws.table_for(campaign_id, member.type))
+        entered = set(campaign.targets.get(member.id, {})) | campaign.no_target.get(
+            member.id, frozenset())
+        missing = tuple(sorted(wanted - entered))
+        if missing:
+            found[member.id] = missing
+    return found

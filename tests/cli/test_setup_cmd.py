@@ -12,6 +12,7 @@ import pytest
 from emulation_cli import main
 from emulation_core import Workspace, sample_workspace_path
 from emulation_core.audit import read_chain
+from emulation_core.campaigns import targets_not_entered
 
 SAMPLE_6 = "2018-6-thang"
 
@@ -174,3 +175,18 @@ def test_targets_vietnamese_numbers_and_no_target(ws: Path,
     assert code == 0 and "no_target" in out
     with Workspace.open(ws) as opened:
         assert "hoi-chu-thap-do" not in opened.campaign(SAMPLE_6).no_target
+
+
+def test_targets_not_entered_differs_from_no_target(ws: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["targets", "set", str(ws), "-c", SAMPLE_6, "-m", "hoi-chu-thap-do",
+                        "ctd_blood_units=", "--as", "An"], capsys)
+    assert code == 0 and "not entered yet" in err and "ctd_blood_units" in err
+    with Workspace.open(ws) as opened:
+        assert "ctd_blood_units" in targets_not_entered(opened, SAMPLE_6)["hoi-chu-thap-do"]
+    code, _, err = run(["targets", "set", str(ws), "-c", SAMPLE_6, "-m", "hoi-chu-thap-do",
+                        "ctd_blood_units=none", "--as", "An"], capsys)
+    assert code == 0 and "ctd_blood_units" not in err
+    with Workspace.open(ws) as opened:
+        assert "ctd_blood_units" not in targets_not_entered(opened, SAMPLE_6).get(
+            "hoi-chu-thap-do", ())
