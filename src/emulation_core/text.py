@@ -6,7 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_safe_id", "nfc", "printable", "unsafe_id_reason", "vi_sort_key"]
+from .messages import render
+
+__all__ = ["is_safe_id", "nfc", "printable", "unsafe_id_key", "unsafe_id_reason",
+           "vi_sort_key"]
 
 # Vietnamese alphabet order; letters outside it sort after, by code point.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -84,15 +87,18 @@ def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
 
 def unsafe_id_reason(value: str) -> str | None:
     """Why ``value`` cannot be an id used as a file name, or None when it is safe."""
+    key = unsafe_id_key(value)
+    return render(key, "en") if key else None
+
+
+def unsafe_id_key(value: str) -> str | None:
+    """The catalog key of why ``value`` cannot be an id (``id.*``), or None when it is safe."""
     if not value:
-        return "is empty"
+        return "id.empty"
     if not _ID_RE.match(value):
-        return (
-            "must be 1-64 characters of lowercase a-z, digits, '-' or '_', "
-            "starting with a letter or digit"
-        )
+        return "id.form"
     if value.split(".")[0] in _RESERVED:
-        return "is a reserved device name on Windows"
+        return "id.reserved"
     return None
 
 

@@ -32,6 +32,7 @@ from emulation_core.rules import NoTarget
 
 D = Decimal
 SRC = Path(emulation_core.__file__).parent.parent
+CATALOGS = {"messages.py", "problem_messages.py"}
 PREFIXES = sorted({key.split(".")[0] for key in MESSAGES})
 # A catalog key as a string literal anywhere in the code but the catalog itself.
 KEY = re.compile(rf'"((?:{"|".join(PREFIXES)})\.[a-z_.]+)"')
@@ -41,7 +42,7 @@ def keys_used_in_the_code() -> set[str]:
     used = {f"source.{source}" for source in get_args(Source)}  # rendered as f"source.{…}"
     used |= {f"rule.target.{option.value}" for option in NoTarget}  # f"rule.target.{…}"
     for path in SRC.rglob("*.py"):
-        if path.name != "messages.py" or path.parent.name != "emulation_core":
+        if path.name not in CATALOGS or path.parent.name != "emulation_core":
             used |= set(KEY.findall(path.read_text("utf-8")))
     used = {key for key in used if not key.endswith(".toml")}  # file names are not keys
     return used | ({f"{key}.hint" for key in used} & set(MESSAGES))  # Problem.keyed's hints

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -12,10 +13,10 @@ from typing import Any, TypeVar
 from ..errors import Problem
 from ..messages import Message
 from ..numbers import MAX_INTEGER_DIGITS, NumberError, parse_decimal
-from ..text import nfc, unsafe_id_reason
+from ..text import nfc, unsafe_id_key
 from ..tomlsource import Path_, TomlSource
 
-__all__ = ["Reader", "kind_name", "read_enum", "suggest", "toml_number"]
+__all__ = ["Reader", "kind_message", "read_enum", "suggest", "toml_number"]
 
 T = TypeVar("T")
 _MISSING = object()
@@ -41,17 +42,17 @@ class Reader:
         here = (*path, key)
         if key not in table:
             if default is _MISSING:
-                self.fail(here, "is required", f"add '{key} = …' to this table")
+                self.fail_keyed(here, "toml.required", key=key)
             return None if default is _MISSING else default
         value = table[key]
         if isinstance(value, bool) and kind is not bool:
-            self.fail(here, f"is {value!r}, expected {kind_name(kind)}")
+            self.fail_keyed(here, "toml.bool", value=repr(value), kind=kind_message(kind))
             return None if default is _MISSING else default
         # A date-time is a date to isinstance, but not to the comparisons that follow.
         wrong_date = kind is dt.date and isinstance(value, dt.datetime)
         if wrong_date or not isinstance(value, kind):
-            self.fail(here, f"is {kind_name(type(value))}, expected {kind_name(kind)}",
-                      "write the day alone, e.g. 2018-12-31" if wrong_date else "")
+            self.fail_keyed(here, "toml.date_time" if wrong_date else "toml.wrong_kind",
+                            found=kind_message(type(value)), kind=kind_message(kind))
             return None if default is _MISSING else default
         return nfc(value) if isinstance(value, str) else value
 
@@ -63,10 +64,9 @@ class Reader:
         value = self.text(table, path, key)
         if value is None:
             return None
-        reason = unsafe_id_reason(value)
+        reason = unsafe_id_key(value)
         if reason:
-            self.fail((*path, key), f"{value!r} {reason}",
-                      "use a short slug such as 'hoi-chu-thap-do'")
+            self.fail_keyed((*path, key), "toml.unsafe_id", value=value, reason=Message(reason))
             return None
         return str(value)
 
@@ -74,7 +74,7 @@ class Reader:
                default: Any = _MISSING, *, negative: bool = True) -> Decimal | None:
         if key not in table:
             if default is _MISSING:
-                self.fail((*path, key), "is required")
+                self.fail_keyed((*path, key), "toml.required", key=key)
                 return None
             return default  # type: ignore[no-any-return]
         return self.decimal(table[key], (*path, key), negative=negative)
@@ -87,40 +87,48 @@ class Reader:
         try:
             value = parse_decimal(raw, integer=integer)
         except NumberError as exc:
-            self.fail(path, exc.message, exc.hint)
+            self.fail_keyed(path, exc.key, **exc.values)
             return None
         if not negative and value < 0:
-            self.fail(path, f"is {value}, may not be negative", "enter 0 or more")
+            self.fail_keyed(path, "toml.negative", value=value)
             return None
         return value
 
     def table(self, table: Mapping[str, Any], path: Path_, key: str) -> dict[str, Any]:
         value = table.get(key, {})
         if not isinstance(value, dict):
-            self.fail((*path, key), f"is {kind_name(type(value))}, expected a table")
+            self.fail_keyed((*path, key), "toml.not_table", found=kind_message(type(value)))
             return {}
         return value
 
     def tables(self, table: Mapping[str, Any], path: Path_, key: str) -> list[dict[str, Any]]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail((*path, key), "expected an array of tables", f"write each as [[{key}]]")
+            self.fail_keyed((*path, key), "toml.not_tables", key=key)
             return []
         return value
 
     def unknown_keys(self, table: Mapping[str, Any], path: Path_, known: set[str]) -> None:
         for key in table:
             if key not in known:
-                self.fail((*path, key), "is not a known field",
-                          f"known fields here: {', '.join(sorted(known))}")
+                self.fail_keyed((*path, key), "toml.unknown", names=", ".join(sorted(known)))
 
 
-def kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
-             dict: "a table", list: "an array", dt.date: "a date", dt.datetime: "a date-time"}
+_KIND_KEYS = {str: "kind.text", int: "kind.int", float: "kind.float", bool: "kind.bool",
+              dict: "kind.table", list: "kind.array", dt.date: "kind.date",
+              dt.datetime: "kind.datetime"}
+
+
+def kind_message(kind: type | tuple[type, ...]) -> Message:
+    """What a TOML value of ``kind`` is called (``a whole number``, ``text or a number``)."""
     if isinstance(kind, tuple):
-        return " or ".join(names.get(k, k.__name__) for k in kind)
-    return names.get(kind, kind.__name__)
+        said = [kind_message(k) for k in kind]
+        return functools.reduce(
+            lambda first, second: Message("kind.either", {"first": first, "second": second}),
+            said)
+    key = _KIND_KEYS.get(kind)
+    return Message(key) if key else Message("kind.other", {"name": kind.__name__})
+
 
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -131,7 +139,8 @@ def read_enum(r: Reader, data: Mapping[str, Any], key: str, kind: type[E], defau
     try:
         return kind(raw)
     except ValueError:
-        r.fail((key,), f"{raw!r} is not one of {', '.join(k.value for k in kind)}")
+        r.fail_keyed((key,), "toml.not_one_of", value=raw,
+                     choices=", ".join(k.value for k in kind))
         return default
 
 
