@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from .criteria import CriteriaTable, Criterion
+from .messages import Message
 from .model import Submission
 from .numbers import size_problem
 from .rules import JudgedRule
@@ -20,16 +21,20 @@ __all__ = ["Finding", "check_points", "submission_findings"]
 Finding = tuple[tuple[str, ...], str, str]
 """A problem as (key path in the submission file, message, hint)."""
 
+_STAGES = {"self": Message("points.stage.self"), "verified": Message("points.stage.verified")}
+
 
 def check_points(criterion: Criterion, stage: str, value: Decimal,
-                 precision: Decimal = Decimal("0.01")) -> str | None:
-    """Why ``value`` cannot be entered as the ``stage`` score of ``criterion``, or None."""
+                 precision: Decimal = Decimal("0.01")) -> Message | None:
+    """Why ``value`` cannot be entered as the ``stage`` (``self`` or ``verified``) score of
+    ``criterion`` (a catalog message), or None."""
+    said = {"stage": _STAGES.get(stage, stage), "value": value}
     if value != value.quantize(precision, rounding=ROUND_HALF_UP):
-        return f"{stage} score {value} has more decimals than the campaign's precision {precision}"
+        return Message("points.finer", {**said, "precision": precision})
     if value > criterion.highest:
-        return f"{stage} score {value} is above the criterion's maximum {criterion.highest}"
+        return Message("points.above", {**said, "max": criterion.highest})
     if value < criterion.lowest:
-        return f"{stage} score {value} is below the criterion's minimum {criterion.lowest}"
+        return Message("points.below", {**said, "min": criterion.lowest})
     if isinstance(criterion.rule, JudgedRule):
         return criterion.rule.check(value, criterion.max_points)
     return None
@@ -65,5 +70,5 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
         for stage, points in (("self", entry.self_points), ("verified", entry.verified_points)):
             why = None if points is None else check_points(criterion, stage, points, precision)
             if why:
-                yield (("criteria", code, stage), why,
+                yield (("criteria", code, stage), str(why),
                        "enter a value within the criterion's bounds")

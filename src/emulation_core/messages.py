@@ -350,6 +350,19 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                             "tính 0 điểm",
                             "type {type!r}: criterion {code} ({rule}) failed ({error}); "
                             "it scores 0"),
+    # Scores that cannot be entered for a criterion.
+    "points.stage.self": ("tự chấm", "self"),
+    "points.stage.verified": ("thẩm định", "verified"),
+    "points.finer": ("điểm {stage} {value} có nhiều chữ số thập phân hơn độ chính xác {precision} "
+                     "của đợt thi đua",
+                     "{stage} score {value} has more decimals than the campaign's precision "
+                     "{precision}"),
+    "points.above": ("điểm {stage} {value} cao hơn điểm tối đa {max} của tiêu chí",
+                     "{stage} score {value} is above the criterion's maximum {max}"),
+    "points.below": ("điểm {stage} {value} thấp hơn điểm tối thiểu {min} của tiêu chí",
+                     "{stage} score {value} is below the criterion's minimum {min}"),
+    "points.judged_range": ("phải từ 0 đến {max}", "must be between 0 and {max}"),
+    "points.judged_step": ("phải là bội số của {step}", "must be a multiple of {step}"),
     # Problems and errors.
     "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
     "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "

@@ -21,6 +21,7 @@ from attrs import field, frozen
 from .blocstats import BlocStats, IndicatorFigures
 from .exact import FRACTION_ZERO, to_decimal
 from .formula import Formula
+from .messages import Message
 from .numbers import ZERO
 
 __all__ = [
@@ -269,12 +270,12 @@ class JudgedRule:
         """Nothing to compute: the points are entered."""
         return None
 
-    def check(self, points: Decimal, maximum: Decimal) -> str | None:
-        """Why ``points`` is not a valid judgement, or None."""
+    def check(self, points: Decimal, maximum: Decimal) -> Message | None:
+        """Why ``points`` is not a valid judgement (a catalog message), or None."""
         if points < 0 or points > maximum:
-            return f"must be between 0 and {_fmt(maximum)}"
+            return Message("points.judged_range", {"max": maximum})
         if self.step and points % self.step:
-            return f"must be a multiple of {_fmt(self.step)}"
+            return Message("points.judged_step", {"step": self.step})
         return None
 
 

@@ -123,6 +123,10 @@ class Scoreboard:
     def submission(self, member_id: str) -> Submission | None:
         return self._subs.get(member_id)
 
+    def values_of(self, member_id: str) -> Mapping[str, Decimal]:
+        """The figures the member is scored on: reported ones with those its type derives."""
+        return self._values[self._member(member_id).id]
+
     @property
     def scores(self) -> Mapping[str, MemberScore]:
         return self._scores

@@ -88,12 +88,14 @@ def check_points(text: str, criterion: Criterion, stage: str,
     value, error = read_typed(text)
     if value is None:
         return None, error
-    if points_refusal(criterion, stage, value, precision) is None:
+    refusal = points_refusal(criterion, stage, value, precision)
+    if refusal is None:
         return value, None
     rule = criterion.rule
     step = rule.step if isinstance(rule, JudgedRule) and rule.step else precision
-    return None, t("err.points", low=fmt.number(criterion.lowest),
-                   high=fmt.number(criterion.highest), step=fmt.number(step))
+    allowed = t("err.points", low=fmt.number(criterion.lowest),
+                high=fmt.number(criterion.highest), step=fmt.number(step))
+    return None, f"{refusal.text(language())}; {allowed}"
 
 
 def doubt(value: Decimal, key: str, readers: Iterable[Criterion], target: Decimal | None,

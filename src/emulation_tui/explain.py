@@ -7,14 +7,11 @@ The sentences come from the library (:func:`emulation_core.rule_text`,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 
 from emulation_core import (
     Criterion,
     CriterionScore,
     Indicator,
-    PluginRegistry,
-    Scoreboard,
     explanation_text,
     rule_text,
     source_text,
@@ -22,7 +19,7 @@ from emulation_core import (
 
 from .i18n import language, pick
 
-__all__ = ["describe_rule", "explain_score", "indicator_label", "member_values", "source"]
+__all__ = ["describe_rule", "explain_score", "indicator_label", "source"]
 
 
 def indicator_label(key: str, indicators: Mapping[str, Indicator]) -> str:
@@ -36,22 +33,6 @@ def indicator_label(key: str, indicators: Mapping[str, Indicator]) -> str:
 def describe_rule(criterion: Criterion, indicators: Mapping[str, Indicator]) -> str:
     """How the criterion is scored, e.g. ``theo chỉ tiêu: đạt/chỉ tiêu × 15, tối đa 15``."""
     return rule_text(criterion, language(), indicators)
-
-
-def member_values(board: Scoreboard, registry: PluginRegistry,
-                  member_id: str) -> Mapping[str, Decimal]:
-    """The member's reported values with those its type's plugin derives (reported ones win,
-    as in scoring)."""
-    sub = board.submission(member_id)
-    if sub is None:
-        return {}
-    kind = registry.get(board.score(member_id).member.type)
-    if kind is None or kind.derive is None:
-        return sub.values
-    try:
-        return {**kind.derive(sub.values), **sub.values}
-    except Exception:  # a plugin hook; scoring reports the failure as a warning
-        return sub.values
 
 
 def explain_score(score: CriterionScore) -> str:

@@ -17,6 +17,7 @@ from emulation_core import (
     Status,
     format_number,
     format_points,
+    printable,
     rating_text,
     tie_break_label,
 )
@@ -24,6 +25,7 @@ from emulation_core import (
 from .i18n import language, pick, t
 
 __all__ = [
+    "DEFAULT_PRECISION",
     "STATUS_MARK",
     "change",
     "compact",
@@ -36,6 +38,7 @@ __all__ = [
     "rank",
     "rating",
     "right",
+    "set_precision",
     "signed",
     "status",
     "tie_break",
@@ -51,9 +54,18 @@ STATUS_MARK = {
 }
 
 
+DEFAULT_PRECISION = Decimal("0.01")
+_precision: list[Decimal] = [DEFAULT_PRECISION]
+
+
+def set_precision(precision: Decimal) -> None:
+    """Show points at ``precision`` from now on: the open campaign's."""
+    _precision[0] = precision
+
+
 def points(value: Decimal | None) -> str:
-    """Points with two decimals (``96,50`` in Vietnamese), or ``–``."""
-    return format_points(value, comma=language() == "vi")
+    """Points at the open campaign's precision (``96,50`` in Vietnamese at 0.01), or ``–``."""
+    return format_points(value, comma=language() == "vi", precision=_precision[0])
 
 
 def signed(value: Decimal) -> str:
@@ -125,9 +137,10 @@ def rating(score: MemberScore, *, short: bool = False) -> str:
 
 
 def type_name(registry: PluginRegistry, key: str) -> str:
-    """The association type's name, or its key when no plugin provides it."""
+    """The association type's name, or its key when no plugin provides it (control
+    characters removed: a plugin's text is shown in prompts and lists as is)."""
     kind = registry.get(key)
-    return pick(kind.name, kind.name_en) if kind else key
+    return printable(pick(kind.name, kind.name_en) if kind else key)
 
 
 def rank(ranked: RankedMember) -> str:

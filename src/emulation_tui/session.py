@@ -34,6 +34,7 @@ from emulation_core import (
     ranking_json,
 )
 
+from . import fmt
 from .i18n import error_text, language
 
 __all__ = ["Clock", "EditRefused", "SaveFailure", "Session", "open_session"]
@@ -371,6 +372,7 @@ class Session:
         if self.campaign is not None:  # the workspace may hold a newer copy (targets)
             self.campaign = self.ws.campaign(self.campaign.id)
         self.board = self.ws.scoreboard(self.campaign.id) if self.campaign else None
+        fmt.set_precision(self.campaign.precision if self.campaign else fmt.DEFAULT_PRECISION)
         self._absent.clear()
         self._previous = None
         self._group = None

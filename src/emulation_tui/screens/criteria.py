@@ -13,7 +13,7 @@ from textual.containers import Container, VerticalScroll
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from emulation_core import CriteriaTable, Criterion, Section
+from emulation_core import CriteriaTable, Criterion, Section, printable
 
 from .. import fmt
 from ..explain import describe_rule, indicator_label
@@ -75,7 +75,7 @@ class CriteriaScreen(BaseScreen):
         self._show(tree.cursor_node)
 
     def _label(self, node: Criterion | Section) -> Text:
-        title = pick(node.title, node.title_en)
+        title = printable(pick(node.title, node.title_en))
         if isinstance(node, Section):
             maximum = fmt.number(node.max_points if node.max_points is not None
                                  else node.nominal)
@@ -111,7 +111,8 @@ class CriteriaScreen(BaseScreen):
         item, table, type_key = node.data
         registry = self.session.ws.registry
         text = Text()
-        text.append(f"{item.code} {pick(item.title, item.title_en)}\n", style="bold")
+        text.append(printable(f"{item.code} {pick(item.title, item.title_en)}") + "\n",
+                    style="bold")
         if type_key:
             text.append(t("crit.of_type", type=fmt.type_name(registry, type_key)) + "\n",
                         style="italic")
@@ -126,17 +127,19 @@ class CriteriaScreen(BaseScreen):
                               high=fmt.number(item.highest)) + "\n")
             else:
                 text.append(t("crit.max", max=fmt.number(item.max_points)) + "\n")
-            text.append(t("crit.rule", rule=describe_rule(item, table.indicators)) + "\n")
+            text.append(t("crit.rule", rule=printable(describe_rule(item, table.indicators)))
+                        + "\n")
             for key in sorted(item.rule.indicators):
                 found = table.indicators.get(key)
                 unit = f" ({found.unit})" if found and found.unit else ""
-                text.append(f"  • {indicator_label(key, table.indicators)}{unit}  ", style="")
-                text.append(f"[{key}]\n", style="dim")
+                label = printable(f"{indicator_label(key, table.indicators)}{unit}")
+                text.append(f"  • {label}  ", style="")
+                text.append(f"[{printable(key)}]\n", style="dim")
             if item.applies_to:
                 names = ", ".join(fmt.type_name(registry, k) for k in sorted(item.applies_to))
                 text.append(t("crit.applies", types=names) + "\n")
             if item.evidence:
-                text.append(t("crit.evidence", evidence=item.evidence) + "\n")
+                text.append(t("crit.evidence", evidence=printable(item.evidence)) + "\n")
         detail.update(text)
 
     def _campaign_rules(self) -> Text:

@@ -13,6 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from emulation_core import printable
+
 from ..i18n import t
 
 __all__ = ["DIALOG_CSS", "ChoiceDialog", "ConfirmDialog", "MessageDialog"]
@@ -36,8 +38,9 @@ class MessageDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
-            yield Static(Text(self._heading, style="bold"), classes="dialog-title")
-            yield Static(Text("\n".join(self._lines)), classes="dialog-body")
+            yield Static(Text(printable(self._heading), style="bold"), classes="dialog-title")
+            yield Static(Text("\n".join(printable(line) for line in self._lines)),
+                         classes="dialog-body")
             with Horizontal(classes="buttons"):
                 yield Button("OK", variant="primary", id="ok")
 
@@ -69,7 +72,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
-            yield Static(Text(self._question), classes="dialog-body")
+            yield Static(Text(printable(self._question)), classes="dialog-body")
             with Horizontal(classes="buttons"):
                 yield Button(self._yes, variant="error" if self._danger else "primary",
                              id="yes")
@@ -102,9 +105,10 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
-            yield Static(Text(self._heading, style="bold"), classes="dialog-title")
-            yield OptionList(*(Option(Text(("• " if key == self._current else "  ") + label),
-                                      id=key) for key, label in self._options))
+            yield Static(Text(printable(self._heading), style="bold"), classes="dialog-title")
+            yield OptionList(*(Option(Text(("• " if key == self._current else "  ")
+                                           + printable(label)), id=key)
+                               for key, label in self._options))
             yield Static(Text(t("dialog.choice.hint"), style="dim"))
 
     def on_mount(self) -> None:

@@ -51,7 +51,7 @@ class MemberForm(ModalScreen[Member | None]):
         registry = self.session.ws.registry
         types = [(fmt.type_name(registry, key), key) for key in sorted(registry.types)]
         if member is not None and member.type not in registry.types:
-            types.append((f"{member.type} ⚠", member.type))
+            types.append((f"{fmt.type_name(registry, member.type)} ⚠", member.type))
         with Vertical(classes="box form"):
             title = t("form.edit") if member else t("form.add")
             yield Static(Text(title, style="bold"), classes="dialog-title")

@@ -34,7 +34,7 @@ from emulation_core import (
 
 from .. import fmt
 from ..entry import check_points, check_value, doubt, echo, typed_text
-from ..explain import describe_rule, explain_score, indicator_label, member_values, source
+from ..explain import describe_rule, explain_score, indicator_label, source
 from ..find import matches, step_to
 from ..i18n import pick, t
 from ..session import EditRefused
@@ -158,7 +158,7 @@ class ScoringScreen(BaseScreen):
         board = self.session.board
         assert board is not None
         scores = {s.criterion.code: s for s in board.breakdown(self.member_id)}
-        values = member_values(board, self.session.ws.registry, self.member_id)
+        values = board.values_of(self.member_id)
         for section in board.table_for(self.member_id).sections:
             yield from self._section_rows(section, 0, scores, values)
 
