@@ -50,11 +50,11 @@ def parse_tie_break(key: str) -> str | None:
     if key == "deductions" or any(
             key.startswith(p) and len(key) > len(p) for p in _CODE_PREFIXES):
         return None
-    return "tie-break keys are 'code:CODE' (also written 'section:CODE') or 'deductions'"
+    return render("campaign_toml.tie_break_form", "en")
 
 
 def tie_break_codes(keys: Sequence[str], table: CriteriaTable) -> list[tuple[int, str, str]]:
-    """``(position, message, hint)`` for each key naming a code that ``table`` lacks.
+    """``(position, key, code)`` for each key naming a code that ``table`` lacks.
 
     Codes inside a per-type slot (``1.2`` under slot ``1``) come from the types' plugins,
     so here only their slot is checked; the scoreboard warns when no type has the code.
@@ -70,8 +70,7 @@ def tie_break_codes(keys: Sequence[str], table: CriteriaTable) -> list[tuple[int
     for position, key in enumerate(keys):
         code = next((key.removeprefix(p) for p in _CODE_PREFIXES if key.startswith(p)), None)
         if code and code not in codes and not code.startswith(slots):
-            found.append((position, f"{key!r}: no section or criterion has the code {code!r}",
-                          "use a code from criteria.toml, e.g. 'code:1' or 'code:2.3'"))
+            found.append((position, key, code))
     return found
 
 

@@ -181,30 +181,25 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
     try:
         raw = read_file(path, root if root is not None else path.parent)
     except FileNotFoundError:
-        return Problem(display, None, "", "file is missing", "restore it from your backup")
+        return Problem.keyed(display, None, "", "load.missing")
     except UnsafePathError as exc:
         return Problem(display, None, "", exc.reason, exc.hint)
     except OSError as exc:
-        return Problem(display, None, "", f"cannot be read ({exc.strerror or exc})")
+        return Problem.keyed(display, None, "", "load.unreadable", reason=exc.strerror or exc)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        return Problem(display, line, "", f"is not UTF-8 text (byte {exc.start})",
-                       "save the file as UTF-8")
+        return Problem.keyed(display, line, "", "load.encoding", byte=str(exc.start))
     try:
         data = tomli.loads(text)
     except RecursionError:
-        return Problem(display, None, "", "is nested too deeply to read",
-                       "write nested tables as [section.sub] headers")
+        return Problem.keyed(display, None, "", "load.too_deep")
     except tomli.TOMLDecodeError as exc:
-        return Problem(display, exc.lineno, "", f"is not valid TOML: {exc.msg} "
-                       f"(column {exc.colno})",
-                       "fix the syntax at that line (quotes, brackets, '=')")
+        return Problem.keyed(display, exc.lineno, "", "load.not_toml", reason=exc.msg,
+                             column=str(exc.colno))
     except ValueError:  # an integer longer than Python converts (thousands of digits)
-        return Problem(display, _line_of_longest_number(text), "",
-                       "holds a number with thousands of digits",
-                       "numbers have at most 15 digits before the decimal mark")
+        return Problem.keyed(display, _line_of_longest_number(text), "", "load.huge_number")
     return TomlSource(path, display, text, data)
 
 

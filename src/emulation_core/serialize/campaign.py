@@ -39,20 +39,20 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     end = r.get(data, (), "end", dt.date)
     deadline = r.get(data, (), "deadline", dt.date)
     if start and end and start > end:
-        r.fail(("end",), "is before start", "check the campaign's dates")
+        r.fail_keyed(("end",), "campaign_toml.end_before_start")
     precision = r.number(data, (), "precision", Decimal("0.01"), negative=False)
     if precision is not None and not (_FINEST <= precision <= 1
                                       and precision.as_tuple().digits == (1,)):
-        r.fail(("precision",), f"{precision} is not a power of ten from 1 to {_FINEST}",
-               "e.g. precision = 0.01 (points to two decimals)")
+        r.fail_keyed(("precision",), "campaign_toml.precision", value=precision,
+                     finest=_FINEST)
     tie_break = data.get("tie_break", [])
     if not isinstance(tie_break, list) or not all(isinstance(k, str) for k in tie_break):
-        r.fail(("tie_break",), "expected a list of keys", 'e.g. ["section:1", "deductions"]')
+        r.fail_keyed(("tie_break",), "campaign_toml.tie_break_list")
         tie_break = []
     for key in tie_break:
-        reason = parse_tie_break(key)
-        if reason:
-            r.fail(("tie_break",), f"{key!r}: {reason}")
+        if parse_tie_break(key):
+            r.fail_keyed(("tie_break",), "campaign_toml.tie_break_key", key=key,
+                         reason=Message("campaign_toml.tie_break_form"))
     previous = r.text(data, (), "previous", default=None)
     members = _read_members(r, data, bloc)
     bands: list[RatingBand] = []
@@ -78,8 +78,9 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         check_applies_to(cr, criteria.data, table, bloc.known_types)
     problems += cr.problems
     if table is not None:
-        problems += [meta.problem(("tie_break", i), message, hint)
-                     for i, message, hint in tie_break_codes(tie_break, table)]
+        problems += [meta.keyed_problem(("tie_break", i), "campaign_toml.tie_break_code",
+                                        key=key, code=code)
+                     for i, key, code in tie_break_codes(tie_break, table)]
 
     sheet = TargetSheet({}, {}, {})
     if targets is not None:
@@ -107,14 +108,13 @@ def _read_members(r: Reader, data: Mapping[str, Any], bloc: BlocTypes,
     if raw is None:
         return None
     if not isinstance(raw, list) or not all(isinstance(m, str) for m in raw):
-        r.fail(("members",), "expected a list of member ids", 'e.g. ["hoi-nha-bao"]')
+        r.fail_keyed(("members",), "campaign_toml.members_list")
         return None
     for i, member_id in enumerate(raw):
         if member_id not in bloc.member_types:
-            r.fail(("members", i), f"{member_id!r} is not a member of the bloc",
-                   "remove it, or add the member to workspace.toml")
+            r.fail_keyed(("members", i), "campaign_toml.not_member", name=member_id)
         elif member_id in raw[:i]:
-            r.fail(("members", i), f"{member_id!r} is listed twice", "remove one of them")
+            r.fail_keyed(("members", i), "ref.code_twice", code=member_id)
     return tuple(raw)
 
 
