@@ -23,7 +23,8 @@ from .numbers import quantize
 
 __all__ = ["bloc_changes", "campaign_changes", "submission_changes"]
 
-_POINTS = frozenset({"max_points", "minimum", "self_points", "verified_points"})
+_POINTS = frozenset({"max_points", "minimum", "self_points", "verified_points",
+                     "explained_points"})
 
 
 def _text(value: Any, precision: Decimal | None = None) -> str | None:
@@ -180,15 +181,26 @@ def submission_changes(old: Submission | None, new: Submission | None,
     if old is None:
         found.append(Change("submission.created", campaign, member, new=new.status.value))
         old = Submission(new.member, new.campaign, new.status)
-    found += [attrs.evolve(c, kind=f"submission.{c.field}") for c in _field_changes(
-        "submission", old, new, None,
-        frozenset({"member", "campaign", "values", "entries", "updated_at"}),
-        campaign=campaign, member=member)]
+    step = new.history[-1] if len(new.history) > len(old.history) else None
+    found += [attrs.evolve(c, kind=f"submission.{c.field}",
+                           reason=step.reason if step and c.field == "status" else "")
+              for c in _field_changes(
+                  "submission", old, new, None,
+                  frozenset({"member", "campaign", "values", "entries", "updated_at",
+                             "corrections", "history"}),
+                  campaign=campaign, member=member)]
     for key in sorted(old.values.keys() | new.values.keys()):
         if old.values.get(key) != new.values.get(key):
             found.append(Change("submission.value", campaign, member, field=key,
                                 old=_text(old.values.get(key)),
                                 new=_text(new.values.get(key))))
+    for key in sorted(old.corrections.keys() | new.corrections.keys()):
+        was, now = old.corrections.get(key), new.corrections.get(key)
+        if was != now:
+            found.append(Change("submission.correction", campaign, member, field=key,
+                                old=_text(was.value if was else None),
+                                new=_text(now.value if now else None),
+                                reason=now.reason if now else ""))
     found += _entry_changes(old, new, precision)
     return found
 
@@ -197,7 +209,8 @@ def _entry_changes(old: Submission, new: Submission,
                    precision: Decimal | None) -> list[Change]:
     found = []
     stages = (("self_points", "self"), ("verified_points", "verified"),
-              ("reason", "reason"), ("evidence", "evidence"))
+              ("reason", "reason"), ("evidence", "evidence"), ("explanation", "explanation"),
+              ("answer", "answer"), ("explained_points", "explained"))
     for code in sorted(old.entries.keys() | new.entries.keys()):
         was, now = old.entry(code), new.entry(code)
         for name, short in stages:
@@ -206,5 +219,6 @@ def _entry_changes(old: Submission, new: Submission,
                 scale = precision if name in _POINTS else None
                 found.append(Change(f"submission.{short}", new.campaign, new.member, code,
                                     short, _text(before, scale), _text(after, scale),
-                                    now.reason if short == "verified" else ""))
+                                    now.reason if short == "verified" else
+                                    now.answer if short == "explained" else ""))
     return found

@@ -48,17 +48,13 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
     and per-type criteria cannot be checked and are accepted as written.
     """
     for key, value in sub.values.items():
-        if type_known and key not in table.indicators:
-            yield (("values", key), f"unknown indicator {key!r}",
-                   f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
-        elif (beyond := size_problem(value)) is not None:
-            yield ("values", key), beyond.message, beyond.hint
-        elif value < 0:
-            yield ("values", key), f"is {value}, may not be negative", "enter 0 or more"
-        elif key in table.indicators and table.indicators[key].integer \
-                and value != value.to_integral_value():
-            yield (("values", key), f"{value} is not a whole number",
-                   "this indicator counts whole things")
+        yield from _value_findings(("values", key), key, value, table, type_known)
+    for key, correction in sub.corrections.items():
+        yield from _value_findings(("corrections", key, "value"), key, correction.value, table,
+                                   type_known)
+        if not correction.reason.strip():
+            yield (("corrections", key, "reason"), "is empty",
+                   "say why the figure was corrected")
     slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, entry in sub.entries.items():
         criterion = codes.get(code)
@@ -67,8 +63,24 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
                 yield (("criteria", code), f"unknown criterion {code!r}",
                        f"this member's criteria are: {', '.join(codes)}")
             continue
-        for stage, points in (("self", entry.self_points), ("verified", entry.verified_points)):
+        for stage, points in (("self", entry.self_points), ("verified", entry.verified_points),
+                              ("explained", entry.explained_points)):
             why = None if points is None else check_points(criterion, stage, points, precision)
             if why:
                 yield (("criteria", code, stage), str(why),
                        "enter a value within the criterion's bounds")
+
+
+def _value_findings(path: tuple[str, ...], key: str, value: Decimal, table: CriteriaTable,
+                    type_known: bool) -> Iterator[Finding]:
+    """Problems with one indicator figure, reported or corrected."""
+    if type_known and key not in table.indicators:
+        yield (path, f"unknown indicator {key!r}",
+               f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
+    elif (beyond := size_problem(value)) is not None:
+        yield path, beyond.message, beyond.hint
+    elif value < 0:
+        yield path, f"is {value}, may not be negative", "enter 0 or more"
+    elif key in table.indicators and table.indicators[key].integer \
+            and value != value.to_integral_value():
+        yield path, f"{value} is not a whole number", "this indicator counts whole things"

@@ -44,7 +44,7 @@ __all__ = [
     "explain_criterion",
 ]
 
-Source = Literal["verified", "computed", "self", "none", "not_assigned", "missing"]
+Source = Literal["explained", "verified", "computed", "self", "none", "not_assigned", "missing"]
 """Where the points that count come from (see docs/scoring.md)."""
 FigureName = Literal["best", "best_untargeted", "best_over", "worst", "best_ratio"]
 """``best``/``worst``: the bloc's highest/lowest result; ``best_untargeted``: the highest
@@ -103,7 +103,8 @@ class Explanation:
     bloc: tuple[BlocFigure, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     reason: str = ""
-    """The verifier's reason, when the verified points count."""
+    """The verifier's reason when the verified points count, or the verifier's answer to
+    the unit's explanation when the points after the explanation count."""
 
     @property
     def kind(self) -> str:
@@ -183,7 +184,7 @@ def explain_criterion(
                 name = _FORMULA_FIGURES[function]
                 compare(name, key, getattr(figures, name))
     return Explanation(criterion, source, points, computed, inputs, tuple(bloc),
-                       tuple(quantities), reason if source == "verified" else "")
+                       tuple(quantities), reason if source in ("verified", "explained") else "")
 
 
 def _input(key: str, values: Mapping[str, Decimal], targets: Mapping[str, Decimal],

@@ -189,6 +189,9 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "source.verified": ("điểm thẩm định", "verified points"),
     "source.verified.reason": ("điểm thẩm định, lý do: {reason}",
                                "verified points, because: {reason}"),
+    "source.explained": ("điểm sau giải trình", "points after the unit's explanation"),
+    "source.explained.reason": ("điểm sau giải trình, trả lời: {reason}",
+                                "points after the unit's explanation, answered: {reason}"),
     "source.computed": ("tính từ số liệu", "computed from the figures"),
     "source.self": ("điểm tự chấm", "self-assessed points"),
     "source.none": ("chưa chấm", "not scored yet"),
@@ -353,6 +356,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     # Scores that cannot be entered for a criterion.
     "points.stage.self": ("tự chấm", "self"),
     "points.stage.verified": ("thẩm định", "verified"),
+    "points.stage.explained": ("sau giải trình", "after the explanation"),
     "points.finer": ("điểm {stage} {value} có nhiều chữ số thập phân hơn độ chính xác {precision} "
                      "của đợt thi đua",
                      "{stage} score {value} has more decimals than the campaign's precision "
@@ -363,6 +367,37 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                      "{stage} score {value} is below the criterion's minimum {min}"),
     "points.judged_range": ("phải từ 0 đến {max}", "must be between 0 and {max}"),
     "points.judged_step": ("phải là bội số của {step}", "must be a multiple of {step}"),
+    # Submissions under review, and locked campaigns.
+    "review.illegal": ("{member}: không thể chuyển từ '{old}' sang '{new}' (được phép: "
+                       "{allowed})",
+                       "{member}: cannot go from '{old}' to '{new}' (allowed: {allowed})"),
+    "review.lock_only": ("{member}: chỉ khoá hoặc mở khoá cả đợt thi đua "
+                         "('emulation lock', 'emulation unlock')",
+                         "{member}: only the whole campaign is locked or unlocked "
+                         "('emulation lock', 'emulation unlock')"),
+    "review.reason_needed": ("{member}: trả lại để bổ sung phải ghi lý do",
+                             "{member}: returning a submission needs a reason"),
+    "review.correction_reason": ("{member}: sửa số liệu {key} phải ghi lý do",
+                                 "{member}: correcting {key} needs a reason"),
+    "review.no_submission": ("{member}: chưa có báo cáo trong đợt {campaign}; nhập số liệu "
+                             "trước ('emulation values set')",
+                             "{member}: no submission in {campaign}; enter its figures first "
+                             "('emulation values set')"),
+    "review.reopened": ("{member}: báo cáo đã thẩm định bị sửa nên trở lại 'đã nộp'; cần "
+                        "thẩm định lại",
+                        "{member}: a verified submission was edited, so it is back to "
+                        "'submitted' and needs verifying again"),
+    "lock.refused": ("đợt {campaign} đã khoá sau cuộc họp khối: không sửa được; mở khoá "
+                     "('emulation unlock', kèm lý do) nếu thật cần",
+                     "campaign {campaign} is locked after the bloc's meeting: nothing in it "
+                     "can change; unlock it ('emulation unlock', with a reason) if you must"),
+    "lock.not_verified": ("đợt {campaign} chưa khoá được: báo cáo của {members} chưa thẩm "
+                          "định",
+                          "campaign {campaign} cannot be locked: {members} not verified yet"),
+    "lock.already": ("đợt {campaign} đã khoá rồi", "campaign {campaign} is already locked"),
+    "lock.not_locked": ("đợt {campaign} chưa khoá", "campaign {campaign} is not locked"),
+    "lock.reason_needed": ("mở khoá đợt {campaign} phải ghi lý do",
+                           "unlocking campaign {campaign} needs a reason"),
     # Problems and errors.
     "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
     "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "

@@ -17,13 +17,16 @@ __all__ = [
     "DEFAULT_BANDS",
     "Bloc",
     "Campaign",
+    "Correction",
     "CriterionEntry",
+    "Lateness",
     "Leadership",
     "Member",
     "PeriodKind",
     "RankBy",
     "RatingBand",
     "Status",
+    "StatusStep",
     "Submission",
 ]
 
@@ -126,6 +129,23 @@ def _no_targets(no_target: Mapping[str, frozenset[str]]) -> Mapping[str, frozens
 
 
 @frozen
+class Lateness:
+    """Points a campaign deducts from a late submission's total: ``fixed`` once it is late,
+    plus ``per_day`` for each day after the deadline, at most ``cap`` (None: no cap)."""
+
+    fixed: Decimal = ZERO
+    per_day: Decimal = ZERO
+    cap: Decimal | None = None
+
+    def deduction(self, days_late: int) -> Decimal:
+        """The exact points deducted for ``days_late`` days (0 when on time)."""
+        if days_late <= 0:
+            return ZERO
+        points = self.fixed + self.per_day * days_late
+        return points if self.cap is None else min(points, self.cap)
+
+
+@frozen
 class Campaign:
     """An emulation campaign (phong trào) or review period, with its table and targets.
 
@@ -156,6 +176,7 @@ class Campaign:
     previous: str | None = None
     no_target: Mapping[str, frozenset[str]] = field(factory=dict, converter=_no_targets)
     members: tuple[str, ...] | None = None
+    lateness: Lateness = Lateness()
 
     def takes_part(self, member_id: str) -> bool:
         """Whether the member unit is in this campaign."""
@@ -193,23 +214,63 @@ class Status(enum.StrEnum):
     MISSING = "missing"
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    RETURNED = "returned"
     VERIFIED = "verified"
     LOCKED = "locked"
 
 
 @frozen
 class CriterionEntry:
-    """What was entered against one criterion: self-score, verified score, reason, evidence."""
+    """What was entered against one criterion, every review stage kept apart.
+
+    ``self_points`` are the unit's; ``verified_points`` (with ``reason``) the verifier's;
+    ``explanation`` the unit's answer to the verification (giải trình), ``answer`` the
+    verifier's reply and ``explained_points`` the points after the explanation.
+    """
 
     self_points: Decimal | None = None
     verified_points: Decimal | None = None
     reason: str = field(default="", converter=_nfc)
     evidence: str = field(default="", converter=_nfc)
+    explanation: str = field(default="", converter=_nfc)
+    answer: str = field(default="", converter=_nfc)
+    explained_points: Decimal | None = None
+
+    @property
+    def reviewed_points(self) -> Decimal | None:
+        """The latest review stage's points: after the explanation, else verified."""
+        return self.explained_points if self.explained_points is not None \
+            else self.verified_points
+
+
+@frozen
+class Correction:
+    """The verifier's figure for an indicator, kept beside the unit's reported one."""
+
+    value: Decimal
+    reason: str = field(converter=_nfc)
+    by: str = field(default="", converter=_nfc)
+    at: dt.datetime | None = None
+
+
+@frozen
+class StatusStep:
+    """One step of a submission's review: the status it went to, who, when and why."""
+
+    status: Status
+    at: dt.datetime
+    by: str = field(converter=_nfc)
+    reason: str = field(default="", converter=_nfc)
 
 
 @frozen
 class Submission:
-    """A member's report for one campaign: indicator values and per-criterion entries."""
+    """A member's report for one campaign.
+
+    ``values`` are the indicator figures as the unit reported them; ``corrections`` the
+    verifier's figures beside them (see :attr:`counted_values`). ``submitted_at`` is the
+    received date: when the unit first submitted. ``history`` lists every review step.
+    """
 
     member: str
     campaign: str
@@ -218,9 +279,19 @@ class Submission:
     entries: Mapping[str, CriterionEntry] = field(factory=dict)
     submitted_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    corrections: Mapping[str, Correction] = field(factory=dict)
+    history: tuple[StatusStep, ...] = ()
 
     def entry(self, code: str) -> CriterionEntry:
         return self.entries.get(code, _EMPTY_ENTRY)
+
+    @property
+    def counted_values(self) -> Mapping[str, Decimal]:
+        """The figures scoring uses: the verifier's correction where there is one, else the
+        unit's reported value."""
+        if not self.corrections:
+            return self.values
+        return {**self.values, **{k: c.value for k, c in self.corrections.items()}}
 
 
 _EMPTY_ENTRY = CriterionEntry()

@@ -136,6 +136,8 @@ def source_text(explanation: Explanation, lang: Language) -> str:
     """Which points count, in words, with the verifier's reason when there is one."""
     if explanation.source == "verified" and explanation.reason:
         return render("source.verified.reason", lang, reason=explanation.reason)
+    if explanation.source == "explained" and explanation.reason:
+        return render("source.explained.reason", lang, reason=explanation.reason)
     return render(f"source.{explanation.source}", lang)
 
 

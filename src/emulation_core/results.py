@@ -57,7 +57,9 @@ class MemberScore:
     """A member's result: totals, sections, bonus, deductions and rating.
 
     ``tie_values`` holds the member's points for each ``section:``/``code:`` key of the
-    campaign's tie-break chain.
+    campaign's tie-break chain. ``late_days`` counts the days the submission arrived after
+    the deadline; ``late_deduction`` the points the campaign's lateness setting took from the
+    total for it (also counted in ``deductions``).
     """
 
     member: Member
@@ -72,6 +74,8 @@ class MemberScore:
     percent: Decimal
     rating: RatingBand | None
     tie_values: Mapping[str, Decimal] = field(factory=_no_tie_values)
+    late_days: int = 0
+    late_deduction: Decimal = Decimal(0)
 
     @property
     def rating_state(self) -> RatingState:

@@ -19,6 +19,7 @@ from .criteria import CriteriaTable, Criterion, Section
 from .exact import round_half_away
 from .explanation import Explanation, Source, explain_criterion
 from .messages import Message
+from .lateness import days_late
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
 from .numbers import ZERO, quantize
 from .plan import BlocKey, Plan, broken_rule
@@ -226,7 +227,7 @@ class Scoreboard:
     def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
         """Reported values plus those the member type's plugin derives from them."""
         sub = self._subs.get(member.id)
-        values: Mapping[str, Decimal] = sub.values if sub is not None else {}
+        values: Mapping[str, Decimal] = sub.counted_values if sub is not None else {}
         derive = self._derivers.get(member.type)
         if derive is None or sub is None:
             return values
@@ -283,7 +284,7 @@ class Scoreboard:
             if entry is None:
                 points[i] = claimed[i] = ZERO if computed is None else computed
                 continue
-            own, verified = entry.self_points, entry.verified_points
+            own, verified = entry.self_points, entry.reviewed_points
             points[i] = verified if verified is not None else computed if computed is not None \
                 else own if own is not None else ZERO
             claimed[i] = own if own is not None else computed if computed is not None else ZERO
@@ -300,7 +301,7 @@ class Scoreboard:
         entry = sub.entries.get(criterion.code) if sub is not None else None
         computed = sub is not None and sub.status is not Status.MISSING \
             and criterion.code not in self._skipped[member.id] \
-            and (entry is None or entry.verified_points is None)
+            and (entry is None or entry.reviewed_points is None)
         if not computed:
             return (counted, ZERO) if counted > 0 else (ZERO, -counted)
         rule = plan.adjustment_rules[i]
@@ -347,13 +348,15 @@ class Scoreboard:
                     computed = scorer(values, targets, stats)
                 except Exception as exc:  # a plugin's rule must not stop scoring
                     computed = self._failed(member, i, exc)
-            source: Source = "verified" if entry.verified_points is not None \
+            source: Source = "explained" if entry.explained_points is not None \
+                else "verified" if entry.verified_points is not None \
                 else "computed" if computed is not None \
                 else "self" if entry.self_points is not None else "none"
             explanation = explain_criterion(
                 criterion, source, points, computed, values=values, targets=targets,
                 stats=stats, members=self._members,
-                indicators=self._tables[member.type].indicators, reason=entry.reason)
+                indicators=self._tables[member.type].indicators,
+                reason=entry.answer if source == "explained" else entry.reason)
         return CriterionScore(
             criterion=criterion, points=points, source=explanation.source, computed=computed,
             self_points=entry.self_points if entry else None,
@@ -372,8 +375,10 @@ class Scoreboard:
             SectionScore(s.code, s.title, s.title_en, sum(points[a:b], ZERO), n)
             if k in redo else old[k] for k, (s, a, b, n) in enumerate(plan.sections)])
         # Exact sums: adding the section subtotals gives the very same Decimal.
-        total = sum([section.points for section in sections], ZERO)
-        bonus = deductions = ZERO
+        late_days = days_late(sub, self.campaign)
+        late = self.campaign.lateness.deduction(late_days)
+        total = sum([section.points for section in sections], ZERO) - late
+        bonus, deductions = ZERO, late
         for i in plan.adjustments:
             bonus_part, deduction_part = self._adjustment_parts(member, plan, i, sub)
             bonus += bonus_part
@@ -393,7 +398,7 @@ class Scoreboard:
         ties = {key: sum((points[i] for i in where), ZERO) for key, where in plan.ties.items()}
         return MemberScore(member, status, sections, total, sum(self._claimed[member.id], ZERO),
                            total if status in _VERIFIED else None, bonus, deductions,
-                           reachable, percent, rating, ties)
+                           reachable, percent, rating, ties, late_days, late)
 
     def _entry(self, member_id: str) -> RankEntry:
         score = self._scores[member_id]

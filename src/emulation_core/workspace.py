@@ -7,6 +7,7 @@ Layout::
     campaigns/<id>/criteria.toml        indicators and the criteria table
     campaigns/<id>/targets.toml         registered targets per member (optional)
     campaigns/<id>/submissions/<member>.toml
+    campaigns/<id>/lock.toml            the campaign's lock (optional; see :mod:`.locking`)
 
 Everything is validated at once on open; every problem is reported with file and line.
 Saves are atomic and skip files whose content did not change; a file changed on disk
@@ -37,6 +38,8 @@ from .errors import (
     WorkspaceNotFoundError,
 )
 from .fsguard import outside_reason
+from .locking import CampaignLock, read_lock
+from .messages import render
 from .model import Bloc, Campaign, Status, Submission
 from .plugins import PluginRegistry, default_registry
 from .recording import RecordedFiles, finish_interrupted_change, interrupted_change
@@ -46,6 +49,8 @@ from .registration import (
     read_registrations,
     registration_changes,
 )
+from .review import ReviewError, reopened, with_step
+from .reviewing import ReviewActions, Saved
 from .saving import Planned, bloc_problems, campaign_problems, plan, submission_problems
 from .scoring import Scoreboard
 from .serialize import (
@@ -68,7 +73,7 @@ _FILE = "workspace.toml"
 _REGISTRATIONS = "registrations.toml"
 
 
-class Workspace:
+class Workspace(ReviewActions):
     """An open workspace. Use :meth:`open` or :meth:`create`; close it (or use ``with``)."""
 
     def __init__(self, path: Path, bloc: Bloc, registry: PluginRegistry) -> None:
@@ -78,6 +83,7 @@ class Workspace:
         self.campaigns: dict[str, Campaign] = {}
         self.registrations: dict[str, Registrations] = {}
         self.warnings: list[Problem] = []
+        self.locks: dict[str, CampaignLock] = {}
         self._subs: dict[str, dict[str, Submission]] = {}
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
         self._files = RecordedFiles(path)
@@ -234,30 +240,43 @@ class Workspace:
 
     # -- writing ----------------------------------------------------------------------
     def save_submission(self, sub: Submission, *, now: dt.datetime | None = None) -> Submission:
-        """Validate and save one member's submission; returns it with ``updated_at`` set.
+        """Validate and save one member's submission; returns it as saved (see
+        :meth:`update_submission`, which also returns the save's warnings)."""
+        return self.update_submission(sub, now=now).submission
 
-        ``now`` (default: the current UTC time) is the stamp, for reproducible files.
+    def update_submission(self, sub: Submission, *, now: dt.datetime | None = None,
+                          campaign_lock: bool = False) -> Saved:
+        """Validate and save one member's submission, with ``updated_at`` set.
+
+        A status change must be an allowed review step (:mod:`.review`); it is recorded in
+        the submission's history as the workspace's actor. Editing what the unit reported
+        in a verified submission puts it back to ``submitted``, with a warning. Refused
+        while the campaign is locked. ``now`` (default: the current UTC time) is the stamp.
         """
         self._writable()
+        self._unlocked(sub.campaign)
         messages = self.check_submission(sub)
         if messages:
             raise ValidationError([Problem(self._sub_display(sub), None, "", m)
                                    for m in messages])
         previous = self._subs.get(sub.campaign, {}).get(sub.member)
         if previous == sub:
-            return sub
-        if previous is not None and previous.status is Status.LOCKED \
-                and evolve(sub, status=Status.LOCKED) != previous:
-            raise EmulationError(f"{self._sub_display(sub)}: the submission is locked; "
-                                 "unlock it (set its status back to verified) to change it")
+            return Saved(sub)
+        if previous is not None and previous.status is Status.LOCKED and not campaign_lock:
+            raise ReviewError("lock.refused", campaign=sub.campaign)
         stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        warnings: tuple[str, ...] = ()
+        if reopened(previous, sub):
+            sub = evolve(sub, status=Status.SUBMITTED)
+            warnings = (render("review.reopened", "en", member=sub.member),)
+        sub = with_step(previous, sub, self.actor_text(), stamp, campaign_lock=campaign_lock)
         stamped = evolve(sub, updated_at=stamp)
         with self._files.change() as log:
             log += submission_changes(previous, stamped, self.campaign(sub.campaign).precision)
             self._files.write(plan(self._sub_path(sub), self._sub_display(sub),
                                    dump_submission(stamped), None))
         self._subs.setdefault(sub.campaign, {})[sub.member] = stamped
-        return stamped
+        return Saved(stamped, warnings)
 
     def save_bloc(self, bloc: Bloc) -> None:
         """Save the bloc, its members and leadership.
@@ -304,6 +323,10 @@ class Workspace:
         if years:
             raise EmulationError(f"{member_id!r} is lead or deputy in {', '.join(years)}; "
                                  "choose someone else for those years first")
+        for campaign in self.campaigns.values():
+            if self._has_data_in(campaign, member_id) \
+                    or member_id in self.lock_state(campaign.id).finals:
+                self._unlocked(campaign.id)
         with self.transaction():  # one step: all of these files, or none
             for campaign in list(self.campaigns.values()):
                 if member_id in self._subs.get(campaign.id, {}):
@@ -353,6 +376,7 @@ class Workspace:
     def delete_submission(self, campaign_id: str, member_id: str) -> None:
         """Delete a member's submission file: the member counts as not submitted again."""
         self._writable()
+        self._unlocked(campaign_id)
         path = self._sub_path(Submission(member_id, campaign_id))
         with self._files.change() as log:
             log += submission_changes(self._subs.get(campaign_id, {}).get(member_id), None)
@@ -361,6 +385,10 @@ class Workspace:
 
     def _has_submissions(self, member_id: str) -> bool:
         return any(member_id in subs for subs in self._subs.values())
+
+    def _has_data_in(self, campaign: Campaign, member_id: str) -> bool:
+        return member_id in self._subs.get(campaign.id, {}) or member_id in campaign.targets \
+            or member_id in campaign.not_assigned
 
     def _has_data(self, member_id: str) -> bool:
         return self._has_submissions(member_id) or any(
@@ -376,6 +404,8 @@ class Workspace:
         table and precision, with the same messages.
         """
         self._writable()
+        if campaign.id in self.campaigns:
+            self._unlocked(campaign.id)
         reason = unsafe_id_reason(campaign.id)
         if reason:
             raise ValidationError([Problem("campaigns", None, "id",
@@ -409,6 +439,11 @@ class Workspace:
             raise EmulationError(f"{self.path}: workspace is open read-only; changes are not "
                                  "saved (another program may hold it)")
 
+    def _unlocked(self, campaign_id: str) -> None:
+        """Refuse (:class:`ReviewError`) any change to a locked campaign."""
+        if campaign_id in self.locks and self.locks[campaign_id].locked:
+            raise ReviewError("lock.refused", campaign=campaign_id)
+
     def _sub_path(self, sub: Submission) -> Path:
         return self.path / "campaigns" / sub.campaign / "submissions" / f"{sub.member}.toml"
 
@@ -432,9 +467,9 @@ class Workspace:
                                         "rename the folder"))
                 continue
             sources = {}
-            for name in ("campaign", "criteria", "targets"):
+            for name in ("campaign", "criteria", "targets", "lock"):
                 path = campaign_dir / f"{name}.toml"
-                if name == "targets" and not os.path.lexists(path):
+                if name in ("targets", "lock") and not os.path.lexists(path):
                     continue
                 loaded = load_toml(path, f"{rel}/{name}.toml", self.path)
                 if isinstance(loaded, Problem):
@@ -453,6 +488,11 @@ class Workspace:
             if campaign is None:
                 continue
             self.campaigns[campaign.id] = campaign
+            if "lock" in sources:
+                lock, found = read_lock(sources["lock"])
+                problems += found
+                if lock is not None:
+                    self.locks[campaign.id] = lock
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
             problems += self._load_registrations(campaign, campaign_dir, rel)

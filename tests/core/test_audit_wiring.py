@@ -19,7 +19,6 @@ from emulation_core import (
     CriterionEntry,
     Leadership,
     PluginRegistry,
-    Status,
     ValidationError,
     Workspace,
     read_chain,
@@ -59,7 +58,8 @@ def test_a_new_workspace_logs_every_save_with_who(make_ws: Callable[[], Path],
                                   entries={"1.3": CriterionEntry(Decimal(8), Decimal(7),
                                                                  "hồ sơ thiếu")}))
     entries, _, _ = read_chain(root)
-    assert kinds(root, before) == [
+    assert kinds(root, before) == [  # a verified unit's figure edited: back to submitted
+        ("submission.status", "hoi-b", "status", "verified", "submitted"),
         ("submission.value", "hoi-b", "members", "25", "30"),
         ("submission.verified", "1.3", "verified", "7.50", "7.00"),
         ("submission.reason", "1.3", "reason", "thiếu minh chứng", "hồ sơ thiếu"),
@@ -81,7 +81,8 @@ def test_bloc_campaign_and_removal_are_logged(make_ws: Callable[[], Path],
         ws.save_bloc(evolve(ws.bloc, name="Khối mới"))
         ws.remove_member("hoi-c")
         ws.delete_submission("c2018", "hoi-a")
-        ws.save_submission(evolve(ws.submissions("c2018")["hoi-b"], status=Status.LOCKED))
+        ws.lock_campaign("c2018", reason="họp khối")
+        locked_total = ws.lock_state("c2018").finals["hoi-b"]
     assert kinds(root, before) == [
         ("campaign.setting", "", "title", "Tổng kết năm 2018", "Năm 2018"),
         ("target.set", "hoi-a", "members", "10", "12"),
@@ -89,6 +90,7 @@ def test_bloc_campaign_and_removal_are_logged(make_ws: Callable[[], Path],
         ("member.removed", "hoi-c", "", "Hội Ca Dao", None),
         ("submission.deleted", "hoi-a", "", "submitted", None),
         ("submission.status", "hoi-b", "status", "verified", "locked"),
+        ("campaign.locked", "", "", None, f"hoi-a=0, hoi-b={locked_total}"),
     ]
     assert verify_workspace(root).ok
 

@@ -101,13 +101,23 @@ def test_locked_submission_cannot_change_until_unlocked(
 
     root = make_ws()
     with Workspace.open(root, writable=True, registry=registry) as ws:
-        sub = ws.save_submission(evolve(ws.submissions("c2018")["hoi-b"], status=Status.LOCKED))
+        with pytest.raises(EmulationError, match="only the whole campaign"):
+            ws.save_submission(evolve(ws.submissions("c2018")["hoi-b"], status=Status.LOCKED))
+        for member, sub in ws.submissions("c2018").items():
+            if sub.status is not Status.VERIFIED:
+                ws.verify_submission("c2018", member)
+        ws.lock_campaign("c2018")
+        sub = ws.submissions("c2018")["hoi-b"]
+        assert sub.status is Status.LOCKED
         changed = evolve(sub, values={**sub.values, "members": Decimal(1)})
         with pytest.raises(EmulationError, match="locked"):
             ws.save_submission(changed)
-        unlocked = ws.save_submission(evolve(sub, status=Status.VERIFIED))
+        ws.unlock_campaign("c2018", "sai số liệu")
+        unlocked = ws.submissions("c2018")["hoi-b"]
+        assert unlocked.status is Status.VERIFIED
         saved = ws.save_submission(evolve(unlocked, values=changed.values))
         assert saved.values["members"] == 1
+        assert saved.status is Status.SUBMITTED  # an edited verified unit is verified again
 
 
 def test_scores_finer_than_the_precision_are_refused(

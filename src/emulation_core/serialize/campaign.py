@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..messages import Message
-from ..model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
+from ..model import DEFAULT_BANDS, Campaign, Lateness, PeriodKind, RankBy, RatingBand
 from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
 from .criteria import check_applies_to, read_criteria
@@ -20,7 +20,7 @@ __all__ = ["dump_campaign", "previous_link_problems", "read_campaign"]
 
 _FINEST = Decimal("0.0001")  # the finest precision a campaign may ask for
 _CAMPAIGN_KEYS = {"title", "period", "year", "start", "end", "deadline", "precision",
-                  "tie_break", "rank_by", "previous", "bands", "members"}
+                  "tie_break", "rank_by", "previous", "bands", "members", "lateness"}
 
 
 def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
@@ -70,6 +70,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
             bands.append(RatingBand(key, label, r.text(raw, path, "label_en", default=key),
                                     minimum, inclusive,
                                     r.text(raw, path, "short_label", default="")))
+    lateness = _lateness(r, data, precision)
     problems += r.problems
 
     cr = Reader(criteria)
@@ -95,8 +96,23 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         deadline=deadline, table=table, bands=tuple(bands) or DEFAULT_BANDS,
         targets=sheet.targets, not_assigned=sheet.not_assigned, precision=precision,
         tie_break=tuple(tie_break), rank_by=rank_by, previous=previous,
-        no_target=sheet.no_target, members=members,
+        no_target=sheet.no_target, members=members, lateness=lateness,
     ), problems
+
+
+def _lateness(r: Reader, data: Mapping[str, Any], precision: Decimal | None) -> Lateness:
+    """``[lateness]``: points deducted from a late submission (fixed, per_day, cap)."""
+    raw = r.table(data, (), "lateness")
+    path: Path_ = ("lateness",)
+    r.unknown_keys(raw, path, {"fixed", "per_day", "cap"})
+    found = {key: r.number(raw, path, key, default=None, negative=False)
+             for key in ("fixed", "per_day", "cap")}
+    for key, value in found.items():
+        if value is not None and precision is not None \
+                and value != value.quantize(precision):
+            r.fail((*path, key), f"{value} has more decimals than the precision {precision}",
+                   "deduct points the campaign can show")
+    return Lateness(found["fixed"] or Decimal(0), found["per_day"] or Decimal(0), found["cap"])
 
 
 
@@ -129,6 +145,10 @@ def dump_campaign(campaign: Campaign) -> dict[str, Any]:
         doc["previous"] = campaign.previous
     if campaign.members is not None:
         doc["members"] = list(campaign.members)
+    if campaign.lateness != Lateness():
+        late = campaign.lateness
+        doc["lateness"] = {"fixed": toml_number(late.fixed), "per_day": toml_number(late.per_day),
+                           **({"cap": toml_number(late.cap)} if late.cap is not None else {})}
     doc["bands"] = [
         {"key": b.key, "label": b.label, "label_en": b.label_en, "minimum": toml_number(b.minimum),
          "inclusive": b.inclusive, **({"short_label": b.short_label} if b.short_label else {})}

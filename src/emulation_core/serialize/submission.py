@@ -10,7 +10,7 @@ from typing import Any
 from ..checks import submission_findings
 from ..criteria import CriteriaTable, Criterion
 from ..errors import Problem
-from ..model import CriterionEntry, Status, Submission
+from ..model import Correction, CriterionEntry, Status, StatusStep, Submission
 from ..tomlsource import Path_, TomlSource
 from .reader import Reader, read_enum, toml_number
 
@@ -29,7 +29,8 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     """
     r = Reader(source)
     data = source.data
-    r.unknown_keys(data, (), {"status", "submitted_at", "updated_at", "values", "criteria"})
+    r.unknown_keys(data, (), {"status", "submitted_at", "updated_at", "values", "criteria",
+                              "corrections", "history"})
     status = read_enum(r, data, "status", Status, Status.DRAFT)
     submitted = r.get(data, (), "submitted_at", dt.datetime, default=None)
     updated = r.get(data, (), "updated_at", dt.datetime, default=None)
@@ -45,18 +46,65 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
         if not isinstance(raw, dict):
             r.fail(path, "expected a table with self, verified, reason, evidence")
             continue
-        r.unknown_keys(raw, path, {"self", "verified", "reason", "evidence"})
+        r.unknown_keys(raw, path, set(_ENTRY_KEYS))
         entries[code] = CriterionEntry(r.number(raw, path, "self", default=None),
                                        r.number(raw, path, "verified", default=None),
                                        r.text(raw, path, "reason", default=""),
-                                       r.text(raw, path, "evidence", default=""))
-    sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated)
+                                       r.text(raw, path, "evidence", default=""),
+                                       r.text(raw, path, "explanation", default=""),
+                                       r.text(raw, path, "answer", default=""),
+                                       r.number(raw, path, "explained", default=None))
+    sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated,
+                     _corrections(r, table), _history(r))
     for key_path, message, hint in submission_findings(sub, table, codes, precision,
                                                        type_known=type_known):
         r.fail(key_path, message, hint)
     if r.problems:
         return None, r.problems
     return sub, []
+
+
+_ENTRY_KEYS = ("self", "verified", "reason", "evidence", "explanation", "answer", "explained")
+
+
+def _corrections(r: Reader, table: CriteriaTable) -> dict[str, Correction]:
+    """``[corrections.KEY]``: the verifier's figure, reason, who and when."""
+    found: dict[str, Correction] = {}
+    for key, raw in r.table(r.source.data, (), "corrections").items():
+        path: Path_ = ("corrections", key)
+        if not isinstance(raw, dict):
+            r.fail(path, "expected a table with value, reason, by, at")
+            continue
+        r.unknown_keys(raw, path, {"value", "reason", "by", "at"})
+        indicator = table.indicators.get(key)
+        value = None
+        if "value" not in raw:
+            r.fail((*path, "value"), "is required", "write the corrected figure")
+        else:
+            value = r.decimal(raw["value"], (*path, "value"),
+                              integer=bool(indicator and indicator.integer))
+        reason = r.text(raw, path, "reason")
+        if isinstance(value, Decimal) and reason is not None:
+            found[key] = Correction(value, reason, r.text(raw, path, "by", default=""),
+                                    r.get(raw, path, "at", dt.datetime, default=None))
+    return found
+
+
+def _history(r: Reader) -> tuple[StatusStep, ...]:
+    """``[[history]]``: each review step's status, time, person and reason."""
+    steps = []
+    for i, raw in enumerate(r.tables(r.source.data, (), "history")):
+        path: Path_ = ("history", i)
+        r.unknown_keys(raw, path, {"status", "at", "by", "reason"})
+        text = r.text(raw, path, "status")
+        status = next((s for s in Status if s.value == text), None)
+        if text is not None and status is None:
+            r.fail((*path, "status"), f"{text!r} is not one of {', '.join(Status)}")
+        at = r.get(raw, path, "at", dt.datetime)
+        by = r.text(raw, path, "by", default="")
+        if status is not None and at is not None:
+            steps.append(StatusStep(status, at, by, r.text(raw, path, "reason", default="")))
+    return tuple(steps)
 
 
 def dump_submission(sub: Submission) -> dict[str, Any]:
@@ -77,6 +125,21 @@ def dump_submission(sub: Submission) -> dict[str, Any]:
             item["reason"] = entry.reason
         if entry.evidence:
             item["evidence"] = entry.evidence
+        if entry.explanation:
+            item["explanation"] = entry.explanation
+        if entry.answer:
+            item["answer"] = entry.answer
+        if entry.explained_points is not None:
+            item["explained"] = toml_number(entry.explained_points)
         criteria[code] = item
     doc["criteria"] = criteria
+    if sub.corrections:
+        doc["corrections"] = {
+            key: {"value": toml_number(c.value), "reason": c.reason,
+                  **({"by": c.by} if c.by else {}), **({"at": c.at} if c.at else {})}
+            for key, c in sub.corrections.items()}
+    if sub.history:
+        doc["history"] = [{"status": step.status.value, "at": step.at, "by": step.by,
+                           **({"reason": step.reason} if step.reason else {})}
+                          for step in sub.history]
     return doc

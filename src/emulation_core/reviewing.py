@@ -1,0 +1,188 @@
+"""The workspace's review actions: reported figures, submit, return, verify, lock, unlock.
+
+Each action is one recorded step (the submission file and the change log together); the
+rules of which step may follow which are in :mod:`.review`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from attrs import evolve, frozen
+
+from .audit import Change
+from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
+from .model import Correction, Status, StatusStep, Submission
+from .review import ReviewError, allowed_step, allowed_steps
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .actor import Actor
+    from .model import Campaign
+    from .recording import RecordedFiles
+    from .scoring import Scoreboard
+
+__all__ = ["ReviewActions", "Saved"]
+
+
+@frozen
+class Saved:
+    """A saved submission and the warnings the save gives (e.g. verification undone)."""
+
+    submission: Submission
+    warnings: tuple[str, ...] = ()
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class ReviewActions:
+    """Mixed into :class:`~emulation_core.Workspace`."""
+
+    if TYPE_CHECKING:
+        path: Path
+        locks: dict[str, CampaignLock]
+        _files: RecordedFiles
+
+        @property
+        def actor(self) -> Actor | None: ...
+        def campaign(self, campaign_id: str) -> Campaign: ...
+        def submissions(self, campaign_id: str) -> Mapping[str, Submission]: ...
+        def scoreboard(self, campaign_id: str) -> Scoreboard: ...
+        def update_submission(self, sub: Submission, *, now: dt.datetime | None = None,
+                              campaign_lock: bool = False) -> Saved: ...
+        def _writable(self) -> None: ...
+        def _unlocked(self, campaign_id: str) -> None: ...
+
+    def is_locked(self, campaign_id: str) -> bool:
+        """Whether the campaign is locked (nothing in it can change)."""
+        return self.lock_state(campaign_id).locked
+
+    def lock_state(self, campaign_id: str) -> CampaignLock:
+        """The campaign's lock: whether locked, every lock and unlock, the locked totals."""
+        self.campaign(campaign_id)
+        return self.locks.get(campaign_id, CampaignLock())
+
+    def actor_text(self) -> str:
+        """Who acts, as recorded in the files: ``ROLE:NAME``."""
+        actor = self.actor
+        return f"{actor.role.value}:{actor.name}" if actor else ""
+
+    def set_values(self, campaign_id: str, member_id: str, values: Mapping[str, Decimal],
+                   *, now: dt.datetime | None = None) -> Saved:
+        """Set the unit's reported figures (others kept); a new submission starts as draft."""
+        sub = self._current(campaign_id, member_id, create=True)
+        return self.update_submission(evolve(sub, values={**sub.values, **values}), now=now)
+
+    def submit(self, campaign_id: str, member_id: str, *,
+               now: dt.datetime | None = None) -> Saved:
+        """Submit (or resubmit after a return); the first submit sets the received date."""
+        sub = self._current(campaign_id, member_id, step=Status.SUBMITTED)
+        return self.update_submission(evolve(sub, status=Status.SUBMITTED), now=now)
+
+    def return_submission(self, campaign_id: str, member_id: str, reason: str, *,
+                          now: dt.datetime | None = None) -> Saved:
+        """Send a submission back to the unit for revision; ``reason`` is mandatory."""
+        sub = self._current(campaign_id, member_id, step=Status.RETURNED)
+        if not reason.strip():
+            raise ReviewError("review.reason_needed", member=member_id)
+        step = StatusStep(Status.RETURNED, _now(now), self.actor_text(), reason.strip())
+        return self.update_submission(
+            evolve(sub, status=Status.RETURNED, history=(*sub.history, step)), now=now)
+
+    def verify_submission(self, campaign_id: str, member_id: str,
+                          corrections: Mapping[str, tuple[Decimal, str]] | None = None, *,
+                          now: dt.datetime | None = None) -> Saved:
+        """Verify, with the verifier's corrected figures (indicator → (value, reason)),
+        kept beside the reported ones; a verified submission may be corrected again."""
+        sub = self._current(campaign_id, member_id, step=Status.VERIFIED)
+        stamp = _now(now)
+        fixed = dict(sub.corrections)
+        for key, (value, reason) in (corrections or {}).items():
+            if not reason.strip():
+                raise ReviewError("review.correction_reason", member=member_id, key=key)
+            fixed[key] = Correction(value, reason.strip(), self.actor_text(), stamp)
+        return self.update_submission(
+            evolve(sub, status=Status.VERIFIED, corrections=fixed), now=stamp)
+
+    def lock_campaign(self, campaign_id: str, *, reason: str = "",
+                      now: dt.datetime | None = None) -> CampaignLock:
+        """Lock the campaign after the bloc's meeting: every submission must be verified;
+        they become ``locked`` and each member's counted total is kept in lock.toml."""
+        self._writable()
+        lock = self.lock_state(campaign_id)
+        if lock.locked:
+            raise ReviewError("lock.already", campaign=campaign_id)
+        subs = self.submissions(campaign_id)
+        waiting = sorted(m for m, s in subs.items() if s.status is not Status.VERIFIED)
+        if waiting:
+            raise ReviewError("lock.not_verified", campaign=campaign_id,
+                              members=", ".join(waiting))
+        stamp = _now(now)
+        board = self.scoreboard(campaign_id)
+        finals = {member: score.total for member, score in board.scores.items()}
+        event = LockEvent("locked", stamp, self.actor_text(), reason.strip())
+        new = CampaignLock(True, (*lock.events, event), finals)
+        with self._files.change() as log:
+            for sub in subs.values():
+                self.update_submission(evolve(sub, status=Status.LOCKED), now=stamp,
+                                       campaign_lock=True)
+            log.append(Change("campaign.locked", campaign_id, reason=event.reason,
+                              new=", ".join(f"{m}={t}" for m, t in sorted(finals.items()))))
+            self._write_lock(campaign_id, new)
+        self.locks[campaign_id] = new
+        return new
+
+    def unlock_campaign(self, campaign_id: str, reason: str, *,
+                        now: dt.datetime | None = None) -> CampaignLock:
+        """Unlock a locked campaign; ``reason`` is mandatory and recorded. Its submissions
+        go back to ``verified``."""
+        self._writable()
+        lock = self.lock_state(campaign_id)
+        if not lock.locked:
+            raise ReviewError("lock.not_locked", campaign=campaign_id)
+        if not reason.strip():
+            raise ReviewError("lock.reason_needed", campaign=campaign_id)
+        stamp = _now(now)
+        event = LockEvent("unlocked", stamp, self.actor_text(), reason.strip())
+        new = CampaignLock(False, (*lock.events, event), lock.finals)
+        self.locks[campaign_id] = new
+        try:
+            with self._files.change() as log:
+                log.append(Change("campaign.unlocked", campaign_id, reason=event.reason))
+                self._write_lock(campaign_id, new)
+                for sub in self.submissions(campaign_id).values():
+                    if sub.status is Status.LOCKED:
+                        self.update_submission(evolve(sub, status=Status.VERIFIED), now=stamp,
+                                               campaign_lock=True)
+        except BaseException:
+            self.locks[campaign_id] = lock
+            raise
+        return new
+
+    def _write_lock(self, campaign_id: str, lock: CampaignLock) -> None:
+        path = self.path / "campaigns" / campaign_id / LOCK_FILE
+        self._files.write(self._files.plan(path, f"campaigns/{campaign_id}/{LOCK_FILE}",
+                                           dump_lock(lock), fresh=True))
+
+    def _current(self, campaign_id: str, member_id: str, *, create: bool = False,
+                 step: Status | None = None) -> Submission:
+        """The member's submission; refused when there is none (unless ``create``), or
+        when it cannot take the review ``step`` (only a verified one is verified again)."""
+        self._writable()
+        self._unlocked(campaign_id)
+        sub = self.submissions(campaign_id).get(member_id)
+        if sub is None and not create:
+            raise ReviewError("review.no_submission", member=member_id, campaign=campaign_id)
+        sub = sub or Submission(member_id, campaign_id, Status.DRAFT)
+        again = step is Status.VERIFIED and sub.status is Status.VERIFIED
+        if step is not None and not again and (step is sub.status
+                                               or not allowed_step(sub.status, step)):
+            raise ReviewError("review.illegal", member=member_id, old=sub.status.value,
+                              new=step.value, allowed=allowed_steps(sub.status))
+        return sub
