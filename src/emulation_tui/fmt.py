@@ -49,6 +49,7 @@ STATUS_MARK = {
     Status.MISSING: "○",
     Status.DRAFT: "◌",
     Status.SUBMITTED: "●",
+    Status.RETURNED: "↩",
     Status.VERIFIED: "✔",
     Status.LOCKED: "■",
 }

@@ -148,6 +148,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "status.missing": ("chưa nộp", "not received"),
     "status.draft": ("nháp", "draft"),
     "status.submitted": ("đã nộp", "submitted"),
+    "status.returned": ("trả lại bổ sung", "returned for revision"),
     "status.verified": ("đã thẩm định", "verified"),
     "status.locked": ("đã khoá", "locked"),
     "change.new": ("mới", "new"),

@@ -21,6 +21,7 @@ from .base import BaseScreen
 __all__ = ["DashboardScreen"]
 
 _STATUS_STYLE = {Status.MISSING: "dim", Status.DRAFT: "yellow", Status.SUBMITTED: "",
+                 Status.RETURNED: "yellow",
                  Status.VERIFIED: "green", Status.LOCKED: "green"}
 
 
