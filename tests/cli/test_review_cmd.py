@@ -1,0 +1,157 @@
+"""`emulation values set`, `submit`, `return`, `verify`, `lock`, `unlock`: success, bad input
+(exit 2, nothing changed), and who is recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from emulation_cli import main
+from emulation_core import Status, Workspace, sample_workspace_path
+from emulation_core.audit import read_chain
+
+C = "2018-ca-nam"
+AS = ["--as", "lead:Nguyễn Văn An"]
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, " ".join(out.err.split())
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".emulation.lock"}
+
+
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    shutil.copytree(sample_workspace_path(), root)
+    Workspace.open(root, writable=True).close()  # the change log starts with a baseline
+    return root
+
+
+def status(root: Path, member: str, campaign: str = C) -> Status:
+    with Workspace.open(root) as opened:
+        return opened.submissions(campaign)[member].status
+
+
+def a_draft(ws: Path) -> str:
+    with Workspace.open(ws) as opened:
+        return next(m for m, s in opened.submissions(C).items() if s.status is Status.DRAFT)
+
+
+def a_submitted(ws: Path) -> str:
+    with Workspace.open(ws) as opened:
+        return next(m for m, s in opened.submissions(C).items()
+                    if s.status is Status.SUBMITTED)
+
+
+def test_values_set_reads_people_numbers_and_records_who(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    member = a_draft(ws)
+    with Workspace.open(ws) as opened:
+        sub = opened.submissions(C)[member]
+        key = next(iter(sub.values))
+    code, out, _ = run(["values", "set", str(ws), "-c", C, "-m", member, f"{key}=1.430",
+                        *AS], capsys)
+    assert code == 0, out
+    assert f"submission.value {C}/{member}/{key}" in out and "→ 1430" in out
+    entries = read_chain(ws)[0]
+    assert entries[-1].by.name == "Nguyễn Văn An"
+    with Workspace.open(ws) as opened:
+        assert opened.submissions(C)[member].values[key] == 1430
+
+
+@pytest.mark.parametrize("args", [
+    ["values", "set", "{ws}", "-c", C, "-m", "{m}", "nokey=1"],
+    ["values", "set", "{ws}", "-c", C, "-m", "{m}", "novalue"],
+    ["values", "set", "{ws}", "-c", C, "-m", "{m}", "{key}=1,2,3"],
+    ["values", "set", "{ws}", "-c", "nope", "-m", "{m}", "{key}=1"],
+    ["values", "set", "{ws}", "-c", C, "-m", "not-a-member", "{key}=1"],
+    ["submit", "{ws}", "-c", C, "-m", "{sent}"],
+    ["return", "{ws}", "-c", C, "-m", "{sent}", "--reason", "  "],
+    ["return", "{ws}", "-c", C, "-m", "{m}", "--reason", "draft cannot be returned"],
+    ["verify", "{ws}", "-c", C, "-m", "{m}"],
+    ["verify", "{ws}", "-c", C, "-m", "{sent}", "--value", "{key}=3"],
+    ["verify", "{ws}", "-c", C, "-m", "{sent}", "--value", "{key}=3", "--reason", " "],
+    ["lock", "{ws}", "-c", C],
+    ["unlock", "{ws}", "-c", C, "--reason", "not locked"],
+])
+def test_bad_input_exits_2_and_changes_nothing(
+        ws: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    member, sent = a_draft(ws), a_submitted(ws)
+    with Workspace.open(ws) as opened:
+        key = next(iter(opened.submissions(C)[sent].values))
+    before = snapshot(ws)
+    filled = [a.format(ws=ws, m=member, sent=sent, key=key) for a in args]
+    code, out, err = run([*filled, *AS], capsys)
+    assert code == 2
+    assert err.startswith("error:") and "Traceback" not in err
+    assert out == ""
+    assert snapshot(ws) == before
+
+
+def test_submit_return_resubmit_verify_with_a_correction(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    member = a_draft(ws)
+    base = [str(ws), "-c", C, "-m", member, *AS]
+    code, out, _ = run(["submit", *base], capsys)
+    assert code == 0 and "submission.status" in out and "draft → submitted" in out
+    code, out, _ = run(["return", *base, "--reason", "thiếu minh chứng"], capsys)
+    assert code == 0 and "submitted → returned" in out
+    assert status(ws, member) is Status.RETURNED
+    assert run(["submit", *base], capsys)[0] == 0
+    with Workspace.open(ws) as opened:
+        reported = dict(opened.submissions(C)[member].values)
+    key = next(iter(reported))
+    code, out, _ = run(["verify", *base, "--value", f"{key}=7", "--reason", "sổ ghi sai"],
+                       capsys)
+    assert code == 0, out
+    assert f"submission.correction {C}/{member}/{key}" in out and "submitted → verified" in out
+    with Workspace.open(ws) as opened:
+        sub = opened.submissions(C)[member]
+        assert sub.values == reported and sub.corrections[key].value == 7
+        assert sub.corrections[key].reason == "sổ ghi sai"
+        assert [s.status for s in sub.history][-4:] == [
+            Status.SUBMITTED, Status.RETURNED, Status.SUBMITTED, Status.VERIFIED]
+
+
+def test_lock_refuses_edits_and_unlock_needs_a_reason(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Workspace.open(ws) as opened:
+        waiting = [m for m, s in opened.submissions(C).items() if s.status is not Status.VERIFIED]
+    for member in waiting:
+        base = [str(ws), "-c", C, "-m", member, *AS]
+        if status(ws, member) is Status.DRAFT:
+            assert run(["submit", *base], capsys)[0] == 0
+        assert run(["verify", *base], capsys)[0] == 0
+    code, out, _ = run(["lock", str(ws), "-c", C, "--reason", "họp khối", *AS], capsys)
+    assert code == 0 and f"campaign.locked {C}" in out
+    before = snapshot(ws)
+    member = waiting[0]
+    with Workspace.open(ws) as opened:
+        key = next(iter(opened.submissions(C)[member].values))
+    code, _, err = run(["values", "set", str(ws), "-c", C, "-m", member, f"{key}=1", *AS],
+                       capsys)
+    assert code == 2 and "locked" in err
+    assert snapshot(ws) == before
+    with pytest.raises(SystemExit) as refused:  # --reason is required
+        main(["unlock", str(ws), "-c", C, *AS])
+    assert refused.value.code == 2
+    code, out, _ = run(["unlock", str(ws), "-c", C, "--reason", "sửa theo kết luận", *AS],
+                       capsys)
+    assert code == 0 and "sửa theo kết luận" in out
+    (entry,) = [e for e in read_chain(ws)[0] if e.change.kind == "campaign.unlocked"]
+    assert entry.change.reason == "sửa theo kết luận"
+    assert entry.by.name == "Nguyễn Văn An"
