@@ -45,6 +45,7 @@ from emulation_core import (
     register_content,
     sign_agreement,
 )
+from emulation_core.actor import Actor, Role
 from emulation_core.sample import sample_workspace_path
 
 D = Decimal
@@ -208,7 +209,7 @@ def build(target: Path) -> None:
     )
     if target.exists():
         shutil.rmtree(target)
-    ws = Workspace.create(target, bloc)
+    ws = Workspace.create(target, bloc, actor=Actor("Nguyễn Văn An", Role.LEAD))
     periods = [
         ("2018-6-thang", "Sơ kết phong trào thi đua 6 tháng đầu năm 2018", PeriodKind.MID_YEAR,
          dt.date(2018, 1, 1), dt.date(2018, 6, 30), dt.date(2018, 7, 10), None, 1.0),
@@ -251,6 +252,7 @@ def build(target: Path) -> None:
                                                  dt.time(9, 30)))
             ws.save_submission(sub, now=sub.submitted_at)
     _register(ws)
+    _review_story(ws, "2018-6-thang")  # after registering: it locks the campaign
     ws.close()
     (target / ".emulation.lock").unlink()  # the sample ships without a lock file
 
@@ -276,9 +278,30 @@ def _register(ws: Workspace) -> None:
     sign_agreement(ws, "2018-6-thang", dt.date(2018, 2, 26))
 
 
+def _review_story(ws: Workspace, cid: str) -> None:
+    """The mid-year review: a unit returned and resubmitted, figures corrected beside the
+    reported ones, then the campaign locked at the bloc's meeting."""
+    def on(day: int, hour: int = 9) -> dt.datetime:
+        return dt.datetime(2018, 7, day, hour, 0, tzinfo=dt.UTC)
+
+    reported = ws.submissions(cid)["hoi-nha-bao"].values["new_members"]
+    houses = ws.submissions(cid)["hoi-chu-thap-do"].values["ctd_houses_built"]
+    ws.return_submission(cid, "hoi-nha-bao", "Thiếu minh chứng số hội viên mới kết nạp",
+                         now=on(12))
+    ws.set_values(cid, "hoi-nha-bao", {"new_members": reported + 3}, now=on(14))
+    ws.submit(cid, "hoi-nha-bao", now=on(14, 10))
+    ws.verify_submission(cid, "hoi-nha-bao", {
+        "new_members": (reported, "3 hội viên đã kết nạp từ năm 2017, không tính kỳ này")},
+        now=on(16))
+    ws.verify_submission(cid, "hoi-chu-thap-do", {
+        "ctd_houses_built": (max(houses - 1, D(0)), "1 nhà khởi công chưa bàn giao trong kỳ")},
+        now=on(16, 10))
+    ws.lock_campaign(cid, reason="Hội nghị sơ kết 6 tháng của khối, 20/7/2018", now=on(20))
+
+
 def _statuses(year_end: bool) -> dict[str, Status]:
     if not year_end:
-        return {}
+        return {"hoi-nha-bao": Status.SUBMITTED}
     return {"hoi-vhnt": Status.SUBMITTED, "lien-hiep-khkt": Status.SUBMITTED,
             "doan-luat-su": Status.DRAFT, "hoi-cuu-tnxp": Status.MISSING,
             "hoi-nguoi-mu": Status.SUBMITTED}

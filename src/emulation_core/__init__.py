@@ -40,18 +40,22 @@ from .explanation import BlocFigure, Explanation, InputValue, Quantity
 from .export import ranking_csv, ranking_json, ranking_records
 from .formula import Formula, FormulaError
 from .general_type import GENERAL_TYPE
+from .locking import CampaignLock, LockEvent
 from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
 from .model import (
     DEFAULT_BANDS,
     Bloc,
     Campaign,
+    Correction,
     CriterionEntry,
+    Lateness,
     Leadership,
     Member,
     PeriodKind,
     RankBy,
     RatingBand,
     Status,
+    StatusStep,
     Submission,
 )
 from .numbers import (
@@ -77,6 +81,8 @@ from .plugins import (
 from .ranking import RankedMember, rank, tie_break_label
 from .registering import register_content, sign_agreement
 from .registration import ContentKind, RegisteredItem, Registrations
+from .review import ReviewError
+from .reviewing import Saved
 from .roster import add_member, edit_member, remove_member, set_leadership
 from .rules import (
     AdjustmentItem,
@@ -121,10 +127,12 @@ __all__ = [
     "BlocFigure",
     "BlocStats",
     "Campaign",
+    "CampaignLock",
     "CampaignPlan",
     "ChainState",
     "Change",
     "ContentKind",
+    "Correction",
     "CriteriaTable",
     "Criterion",
     "CriterionEntry",
@@ -141,7 +149,9 @@ __all__ = [
     "InputValue",
     "JudgedRule",
     "Language",
+    "Lateness",
     "Leadership",
+    "LockEvent",
     "Member",
     "MemberScore",
     "Message",
@@ -164,14 +174,17 @@ __all__ = [
     "RegisteredItem",
     "Registrations",
     "RelativeRule",
+    "ReviewError",
     "Role",
     "Rule",
+    "Saved",
     "SchemaVersionError",
     "Scoreboard",
     "Section",
     "SectionScore",
     "StaleWriteError",
     "Status",
+    "StatusStep",
     "Submission",
     "TargetRule",
     "UnsafePathError",

@@ -404,7 +404,7 @@ class Workspace(ReviewActions):
         table and precision, with the same messages.
         """
         self._writable()
-        if campaign.id in self.campaigns:
+        if campaign.id in self.campaigns and not self._pins_members(campaign):
             self._unlocked(campaign.id)
         reason = unsafe_id_reason(campaign.id)
         if reason:
@@ -438,6 +438,13 @@ class Workspace(ReviewActions):
         if self.read_only:
             raise EmulationError(f"{self.path}: workspace is open read-only; changes are not "
                                  "saved (another program may hold it)")
+
+    def _pins_members(self, campaign: Campaign) -> bool:
+        """Whether the only change is recording who took part (the bloc's members so far,
+        as adding a member does): allowed on a locked campaign, as nothing it shows moves."""
+        old = self.campaigns[campaign.id]
+        return old.members is None and evolve(campaign, members=None) == old \
+            and campaign.members == tuple(m.id for m in self.bloc.members)
 
     def _unlocked(self, campaign_id: str) -> None:
         """Refuse (:class:`ReviewError`) any change to a locked campaign."""

@@ -38,7 +38,8 @@ def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 def ws(tmp_path: Path) -> Path:
     root = tmp_path / "ws"
     shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()  # the change log starts with a baseline
+    with Workspace.open(root, writable=True) as opened:  # the change log starts here
+        opened.unlock_campaign(SAMPLE_6, "these tests edit the mid-year campaign")
     return root
 
 

@@ -281,3 +281,20 @@ def test_an_entry_keeps_unit_and_verifier_sides_apart() -> None:
     entry = CriterionEntry(D(5), D(4), "thiếu", explained_points=D("4.5"))
     assert entry.reviewed_points == D("4.5")
     assert evolve(entry, explained_points=None).reviewed_points == D(4)
+
+
+def test_the_sample_shows_a_review_and_a_locked_mid_year_campaign() -> None:
+    from emulation_core import sample_workspace_path
+
+    with Workspace.open(sample_workspace_path()) as ws:
+        assert ws.is_locked("2018-6-thang") and not ws.is_locked("2018-ca-nam")
+        sub = ws.submissions("2018-6-thang")["hoi-nha-bao"]
+        assert [s.status for s in sub.history] == [
+            Status.RETURNED, Status.SUBMITTED, Status.VERIFIED, Status.LOCKED]
+        assert sub.history[0].reason
+        correction = sub.corrections["new_members"]
+        assert correction.value == sub.values["new_members"] - 3 and correction.reason
+        assert sub.counted_values["new_members"] == correction.value
+        board = ws.scoreboard("2018-6-thang")
+        assert ws.lock_state("2018-6-thang").finals == {
+            m: s.total for m, s in board.scores.items()}
