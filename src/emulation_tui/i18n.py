@@ -215,6 +215,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                           "How: {why}; counts {points} ({source})"),
     "score.why.none": ("Cách tính: {why}", "How: {why}"),
     "score.target": ("chỉ tiêu {target}", "target {target}"),
+    "score.corrected": ("đơn vị báo cáo số trên; thẩm định sửa thành {value} ({reason}), "
+                        "tính điểm theo số đã sửa",
+                        "the unit reported the figure above; verified as {value} ({reason}), "
+                        "the points use the corrected figure"),
     "score.section_hint": ("Chọn một tiêu chí (↑↓) để xem quy tắc và nhập số liệu.",
                            "Pick a criterion (↑↓) to see its rule and enter figures."),
     "field.self": ("Tự chấm", "Self points"),

@@ -16,6 +16,8 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
+from .conftest import clock
+
 
 def _text(app: EmulationApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
@@ -290,3 +292,28 @@ async def test_stored_figures_read_back_unchanged_in_english(
         sub = session.board.submission("ctd-tinh")  # type: ignore[union-attr]
         assert sub is not None
         assert (sub.values["blood_units"], sub.values["funds"]) == (11380, 1200)
+
+
+async def test_a_corrected_figure_shows_beside_the_units_own(
+        ws_path: Path, registry: PluginRegistry, make_app: Callable[..., EmulationApp]) -> None:
+    from emulation_core import Workspace
+
+    with Workspace.open(ws_path, writable=True, registry=registry) as ws:
+        ws.verify_submission("2018-6t", "ctd-ha-long",
+                             {"trainings": (Decimal(2), "một lớp chưa có biên bản")})
+    session = open_session(ws_path, clock=clock, registry=registry)
+    try:
+        app = make_app(session)
+        async with app.run_test(size=(120, 34)) as pilot:
+            screen = await _open_scoring(app, pilot, "ctd-ha-long")
+            screen.table.select_key("III.1")
+            await pilot.pause()
+            assert screen.query_one("#f-v0", Input).value == "3"  # the unit's own figure
+            note = _text(app, "#f-v0-note")
+            assert "thẩm định sửa thành 2 (một lớp chưa có biên bản)" in note
+            assert session.board.score("ctd-ha-long")  # type: ignore[union-attr]
+            (row,) = [s for s in session.board.breakdown("ctd-ha-long")  # type: ignore[union-attr]
+                      if s.criterion.code == "III.1"]
+            assert row.points == Decimal("10.00")  # 2 courses × 5, not 3 × 5
+    finally:
+        session.close()

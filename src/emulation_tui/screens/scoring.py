@@ -463,7 +463,14 @@ class ScoringScreen(BaseScreen):
     def _hint(self, spec: _Field) -> str:
         if spec.kind == "value":
             goal = self._targets().get(spec.key)
-            return t("score.target", target=fmt.number(goal)) if goal is not None else ""
+            target = t("score.target", target=fmt.number(goal)) if goal is not None else ""
+            board = self.session.board
+            sub = board.submission(self.member_id) if board else None
+            fixed = sub.corrections.get(spec.key) if sub is not None else None
+            if fixed is None:
+                return target
+            corrected = t("score.corrected", value=fmt.number(fixed.value), reason=fixed.reason)
+            return " · ".join(x for x in (corrected, target) if x)
         return ""
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
