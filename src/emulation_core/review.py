@@ -58,8 +58,11 @@ def with_step(old: Submission | None, new: Submission, by: str, at: dt.datetime,
     needs a reason, given as the reason of a step ``new`` already ends with."""
     before = old.status if old is not None else Status.MISSING
     status = new.status
+    if old is not None:  # the history and the received date are kept: a stale copy
+        new = evolve(new, history=_kept(old, new),  # cannot drop them
+                     submitted_at=new.submitted_at or old.submitted_at)
     if before is status:
-        return new
+        return evolve(new, history=_history(old))
     if not allowed_step(before, status):
         raise ReviewError("review.illegal", member=new.member, old=before.value,
                           new=status.value, allowed=allowed_steps(before))
@@ -91,6 +94,13 @@ def reopened(old: Submission | None, new: Submission) -> bool:
 def _unit_side(sub: Submission, code: str) -> tuple[object, ...]:
     entry = sub.entry(code)
     return entry.self_points, entry.evidence, entry.explanation
+
+
+def _kept(old: Submission, new: Submission) -> tuple[StatusStep, ...]:
+    """``new``'s history when it extends ``old``'s, else ``old``'s: steps are only added."""
+    if new.history[:len(old.history)] == old.history:
+        return new.history
+    return old.history
 
 
 def _history(sub: Submission | None) -> tuple[StatusStep, ...]:

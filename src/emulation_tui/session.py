@@ -235,7 +235,9 @@ class Session:
                 if member_id in self._absent:
                     self.ws.delete_submission(board.campaign.id, member_id)
                 elif sub is not None:
-                    self.ws.save_submission(sub)
+                    saved = self.ws.save_submission(sub)
+                    if board.submission(member_id) is sub:  # what the library added
+                        board.update(saved)  # (status steps, received date) is kept
             except ValidationError as exc:
                 lines = tuple(p.message_text(language()) for p in exc.problems)
                 self.failures[member_id] = SaveFailure(member_id, lines)

@@ -298,3 +298,14 @@ def test_the_sample_shows_a_review_and_a_locked_mid_year_campaign() -> None:
         board = ws.scoreboard("2018-6-thang")
         assert ws.lock_state("2018-6-thang").finals == {
             m: s.total for m, s in board.scores.items()}
+
+
+def test_a_stale_copy_cannot_drop_the_recorded_steps_or_the_received_date(
+        make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
+    with Workspace.open(make_ws(), writable=True, registry=registry) as ws:
+        stale = ws.submissions("c2018")["hoi-a"]
+        ws.return_submission("c2018", "hoi-a", "thiếu", now=WHEN)
+        sent = ws.submit("c2018", "hoi-a", now=WHEN).submission
+        saved = ws.save_submission(evolve(stale, values={**stale.values, "plan": D(0)},
+                                          history=(), submitted_at=None))
+        assert saved.history == sent.history and saved.submitted_at == sent.submitted_at
