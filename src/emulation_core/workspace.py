@@ -531,6 +531,7 @@ class Workspace(ReviewActions):
         refuse the file); the changes made, also recorded in the change log."""
         self._writable()
         campaign = self.campaign(regs.campaign)
+        self._unlocked(campaign.id)
         display = f"campaigns/{campaign.id}/{_REGISTRATIONS}"
         planned = self._files.plan(self.path / "campaigns" / campaign.id / _REGISTRATIONS,
                                    display, dump_registrations(regs))

@@ -26,6 +26,7 @@ from emulation_core import (
 from emulation_core.audit import read_chain
 from emulation_core.lateness import days_late
 from emulation_core.model import Lateness
+from emulation_core.registration import Registrations
 from emulation_core.review import ReviewError, allowed_step
 
 WHEN = dt.datetime(2018, 12, 10, 9, 0, tzinfo=dt.UTC)
@@ -234,6 +235,8 @@ def test_lock_refuses_every_change_to_the_campaign(make_ws: Callable[[], Path],
             "return_submission": lambda: ws.return_submission("c2018", "hoi-a", "x"),
             "verify_submission": lambda: ws.verify_submission("c2018", "hoi-a"),
             "lock_campaign": lambda: ws.lock_campaign("c2018"),
+            "save_registrations": lambda: ws.save_registrations(
+                Registrations("c2018", dt.date(2018, 2, 1))),
         }
         for name, attempt in attempts.items():
             with pytest.raises(EmulationError, match="locked") as caught:
