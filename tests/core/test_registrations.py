@@ -18,6 +18,8 @@ C = "2018-6-thang"
 def ws(tmp_path: Path) -> Path:
     root = tmp_path / "ws"
     shutil.copytree(sample_workspace_path(), root)
+    with Workspace.open(root, writable=True) as opened:  # the sample's mid-year is locked
+        opened.unlock_campaign(C, "these tests register content in the mid-year campaign")
     return root
 
 
