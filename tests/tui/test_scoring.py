@@ -317,3 +317,29 @@ async def test_a_corrected_figure_shows_beside_the_units_own(
             assert row.points == Decimal("10.00")  # 2 courses × 5, not 3 × 5
     finally:
         session.close()
+
+
+async def test_a_draft_is_submitted_with_s_and_only_then_verified(
+        app: EmulationApp, session: Session, ws_path: Path, registry: PluginRegistry) -> None:
+    from emulation_core import Workspace
+
+    async with app.run_test(size=(120, 34)) as pilot:
+        await _open_scoring(app, pilot, "kh-cam-pha")
+        board = session.board
+        assert board is not None and board.submission("kh-cam-pha").status is Status.DRAFT  # type: ignore[union-attr]
+        await pilot.press("v")
+        await pilot.pause()
+        assert board.submission("kh-cam-pha").status is Status.DRAFT  # type: ignore[union-attr]
+        assert any("submit it (key s)" in str(n.message) or "nộp (phím s)" in str(n.message)
+                   for n in app._notifications)
+        await pilot.press("s")
+        await pilot.pause(0.2)
+        assert board.submission("kh-cam-pha").status is Status.SUBMITTED  # type: ignore[union-attr]
+        await pilot.press("s")  # a submitted report is not submitted again
+        await pilot.pause()
+        assert any("nháp hoặc bị trả lại" in str(n.message) for n in app._notifications)
+    session.close()
+    with Workspace.open(ws_path, registry=registry) as ws:
+        sub = ws.submissions("2018-6t")["kh-cam-pha"]
+        assert sub.status is Status.SUBMITTED and sub.submitted_at is not None
+        assert [step.status for step in sub.history][-1] is Status.SUBMITTED

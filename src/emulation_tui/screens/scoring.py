@@ -37,7 +37,7 @@ from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import describe_rule, explain_score, indicator_label, source
 from ..find import matches, step_to
 from ..i18n import pick, t
-from ..session import EditRefused
+from ..session import EditRefused, Session
 from ..widgets.findbar import FindBar
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
@@ -66,6 +66,7 @@ class ScoringScreen(BaseScreen):
         Binding("escape", "back", "back"),
         Binding("ctrl+z", "undo", "undo"),
         Binding("v", "verify", "verify"),
+        Binding("s", "submit", "submit"),
         Binding("left_square_bracket", "member(-1)", "prev_member"),
         Binding("right_square_bracket", "member(1)", "next_member"),
         Binding("slash", "find", "find"),
@@ -616,6 +617,20 @@ class ScoringScreen(BaseScreen):
         self.emu.flush_saves()
         self.app.switch_screen(ScoringScreen(other))
 
+    def action_submit(self) -> None:
+        """Submit a draft, or resubmit a returned report (the received date is set once)."""
+        board = self.session.board
+        sub = board.submission(self.member_id) if board is not None else None
+        refusal = _submit_refusal(self.session, sub)
+        if refusal is not None:
+            self.notify(refusal, severity="warning")
+            return
+        self.session.set_status(self.member_id, Status.SUBMITTED)
+        self._refresh_after_edit()
+        self.emu.flush_saves()
+        self.show_save_state()
+        self.notify(t("submit.done", member=self.member.name))
+
     def action_verify(self) -> None:
         from .dialogs import ConfirmDialog, MessageDialog
 
@@ -632,6 +647,9 @@ class ScoringScreen(BaseScreen):
             return
         if sub.status is Status.LOCKED:
             self.notify(t("edit.locked"), severity="warning")
+            return
+        if sub.status in (Status.DRAFT, Status.RETURNED):
+            self.notify(t("verify.not_submitted"), severity="warning")
             return
         if sub.status is Status.VERIFIED:
             question = t("verify.undo", member=name)
@@ -658,6 +676,15 @@ class ScoringScreen(BaseScreen):
 
         self.app.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
                                            t("key.cancel").capitalize()), answered)
+
+
+def _submit_refusal(session: Session, sub: Submission | None) -> str | None:
+    """Why the unit's report cannot be submitted now (catalog text), or None."""
+    if session.read_only:
+        return t("readonly.refused")
+    if sub is None or sub.status not in (Status.DRAFT, Status.RETURNED):
+        return t("submit.not_draft")
+    return None
 
 
 def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
