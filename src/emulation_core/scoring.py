@@ -18,8 +18,8 @@ from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
 from .exact import round_half_away
 from .explanation import Explanation, Source, explain_criterion
-from .messages import Message
 from .lateness import days_late
+from .messages import Message
 from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
 from .numbers import ZERO, quantize
 from .plan import BlocKey, Plan, broken_rule
