@@ -21,7 +21,8 @@ __all__ = ["Finding", "check_points", "submission_findings"]
 Finding = tuple[tuple[str, ...], str, str]
 """A problem as (key path in the submission file, message, hint)."""
 
-_STAGES = {"self": Message("points.stage.self"), "verified": Message("points.stage.verified")}
+_STAGES = {"self": Message("points.stage.self"), "verified": Message("points.stage.verified"),
+           "explained": Message("points.stage.explained")}
 
 
 def check_points(criterion: Criterion, stage: str, value: Decimal,
