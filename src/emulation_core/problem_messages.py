@@ -101,4 +101,37 @@ PROBLEM_MESSAGES: Mapping[str, tuple[str, str]] = {
                          "holds a number with thousands of digits"),
     "load.huge_number.hint": ("số có tối đa 15 chữ số phần nguyên",
                               "numbers have at most 15 digits before the decimal mark"),
+    # criteria.toml (serialize/criteria.py); a formula's and the table's own reasons are
+    # still English (formula.py, criteria.py).
+    "criteria_toml.option": ("{value!r} không thuộc các giá trị {choices}",
+                             "{value!r} is not one of {choices}"),
+    "criteria_toml.option.hint": ("xem quy tắc chấm theo chỉ tiêu trong docs/scoring.md",
+                                  "see the target rule in docs/scoring.md"),
+    "criteria_toml.rule_kind": ("không có cách chấm {kind!r}", "unknown rule kind {kind!r}"),
+    "criteria_toml.rule_kind.hint": ("dùng một trong các cách: {kinds}", "use one of: {kinds}"),
+    "criteria_toml.over_share": ("phải từ 0 đến 1", "must be between 0 and 1"),
+    "criteria_toml.formula": ("công thức {reason}", "formula {reason}"),
+    "criteria_toml.formula.hint": ("dùng số, tên chỉ số, + - * / ( ), min, max, abs, target(), "
+                                   "best(), worst(), best_ratio(), members(), has_target()",
+                                   "use numbers, indicator names, + - * / ( ), min, max, abs, "
+                                   "target(), best(), worst(), best_ratio(), members(), "
+                                   "has_target()"),
+    "criteria_toml.applies_to_list": ("phải là danh sách mã loại hội",
+                                      "expected a list of association type keys"),
+    "criteria_toml.per_type_items": ("mục per_type lấy tiêu chí từ plugin của từng loại hội",
+                                     "a per_type section takes its criteria from the plugins"),
+    "criteria_toml.per_type_items.hint": ("xoá các items, hoặc đặt per_type = false",
+                                          "remove the items, or set per_type = false"),
+    "criteria_toml.no_items": ("mục không có tiêu chí nào", "section has no items"),
+    "criteria_toml.no_items.hint": ("thêm tiêu chí [[…items]], hoặc đặt per_type = true",
+                                    "add [[…items]] criteria, or set per_type = true"),
+    "criteria_toml.top_level_criterion": ("cấp trên cùng phải là mục, không phải tiêu chí",
+                                          "top-level entries must be sections, not criteria"),
+    "criteria_toml.top_level_criterion.hint": ("đặt tiêu chí vào trong một mục",
+                                               "wrap the criterion in a section"),
+    "criteria_toml.no_criteria": ("đợt thi đua chưa có tiêu chí nào",
+                                  "the campaign has no criteria"),
+    "criteria_toml.no_criteria.hint": ("thêm [[sections]] có các items",
+                                       "add [[sections]] with items"),
+    "criteria_toml.table": ("tiêu chí {code}: {reason}", "criterion {code}: {reason}"),
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from tests.hostile.corpus import (
     CAMPAIGN,
+    CRITERIA,
     Case,
     duplicate_cases,
     missing_cases,
@@ -22,7 +23,7 @@ from emulation_cli.language import LANG_VAR
 from emulation_core import PluginRegistry, Problem, ValidationError, Workspace
 
 # The files whose every problem is in the catalog so far (the others: docs/library.md).
-CONVERTED = (CAMPAIGN,)
+CONVERTED = (CAMPAIGN, CRITERIA)
 CASES = [case for case in (*value_cases(), *reference_cases(), *duplicate_cases(),
                            *missing_cases(), *unknown_key_cases())
          if case.file in CONVERTED and case.level == "error" and case.xfail is None]

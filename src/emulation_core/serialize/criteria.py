@@ -47,8 +47,8 @@ def _choice(r: Reader, raw: Mapping[str, Any], path: Path_, key: str,
     value = r.text(raw, path, key, default=default.value)
     if value is None or value in {k.value for k in kind}:
         return kind(value or default)
-    r.fail((*path, key), f"{value!r} is not one of {', '.join(k.value for k in kind)}",
-           "see the target rule in docs/scoring.md")
+    r.fail_keyed((*path, key), "criteria_toml.option", value=value,
+                 choices=", ".join(k.value for k in kind))
     return default
 
 
@@ -57,8 +57,8 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
     if kind is None:
         return None
     if kind not in _RULE_FIELDS:
-        r.fail((*path, "kind"), f"unknown rule kind {kind!r}",
-               f"use one of: {', '.join(_RULE_FIELDS)}")
+        r.fail_keyed((*path, "kind"), "criteria_toml.rule_kind", kind=kind,
+                     kinds=", ".join(_RULE_FIELDS))
         return None
     r.unknown_keys(raw, path, _RULE_FIELDS[kind])
     before = len(r.problems)
@@ -66,7 +66,7 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
     if kind == "target":
         share = r.number(raw, path, "over_share", Decimal(0), negative=False)
         if share is not None and share > 1:
-            r.fail((*path, "over_share"), "must be between 0 and 1")
+            r.fail_keyed((*path, "over_share"), "criteria_toml.over_share")
         rule = TargetRule(r.text(raw, path, "indicator"), share or Decimal(0),
                           _choice(r, raw, path, "no_target", NoTarget),
                           _choice(r, raw, path, "over_measure", OverMeasure))
@@ -95,9 +95,7 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
             try:
                 rule = FormulaRule(expression)
             except FormulaError as exc:
-                r.fail((*path, "expression"), f"formula {exc}",
-                       "use numbers, indicator names, + - * / ( ), min, max, abs, target(), "
-                       "best(), worst(), best_ratio(), members(), has_target()")
+                r.fail_keyed((*path, "expression"), "criteria_toml.formula", reason=str(exc))
     return rule if len(r.problems) == before else None
 
 
@@ -107,7 +105,7 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
     title_en = r.text(raw, path, "title_en", default="")
     applies_to = raw.get("applies_to", [])
     if not isinstance(applies_to, list) or not all(isinstance(x, str) for x in applies_to):
-        r.fail((*path, "applies_to"), "expected a list of association type keys")
+        r.fail_keyed((*path, "applies_to"), "criteria_toml.applies_to_list")
         applies_to = []
     if "rule" in raw:
         r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "rule",
@@ -132,10 +130,9 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
         if node is not None:
             children.append(node)
     if per_type and children:
-        r.fail((*path, "items"), "a per_type section takes its criteria from the plugins",
-               "remove the items, or set per_type = false")
+        r.fail_keyed((*path, "items"), "criteria_toml.per_type_items")
     if not per_type and "items" not in raw:
-        r.fail(path, "section has no items", "add [[…items]] criteria, or set per_type = true")
+        r.fail_keyed(path, "criteria_toml.no_items")
     if code is None or title is None:
         return None
     return Section(code, title, tuple(children), title_en, frozenset(applies_to), maximum,
@@ -176,13 +173,12 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
         if isinstance(node, Section):
             sections.append(node)
         elif node is not None:
-            r.fail(("sections", i), "top-level entries must be sections, not criteria",
-                   "wrap the criterion in a section")
+            r.fail_keyed(("sections", i), "criteria_toml.top_level_criterion")
     if not sections and "sections" not in data:
-        r.fail((), "the campaign has no criteria", "add [[sections]] with items")
+        r.fail_keyed((), "criteria_toml.no_criteria")
     table = CriteriaTable(tuple(sections), indicators)
     for code, message in table.check():
-        r.fail(_code_path(data, code), f"criterion {code}: {message}")
+        r.fail_keyed(_code_path(data, code), "criteria_toml.table", code=code, reason=message)
     return table
 
 
