@@ -9,6 +9,8 @@ import pytest
 from tests.hostile.corpus import (
     CAMPAIGN,
     CRITERIA,
+    TARGETS,
+    WS,
     Case,
     duplicate_cases,
     missing_cases,
@@ -20,13 +22,18 @@ from tests.hostile.corpus import (
 
 from emulation_cli import main
 from emulation_cli.language import LANG_VAR
-from emulation_core import PluginRegistry, Problem, ValidationError, Workspace
+from emulation_core import ENV_VAR, Problem, ValidationError, Workspace
 
 # The files whose every problem is in the catalog so far (the others: docs/library.md).
-CONVERTED = (CAMPAIGN, CRITERIA)
+CONVERTED = (WS, CAMPAIGN, CRITERIA, TARGETS)
 CASES = [case for case in (*value_cases(), *reference_cases(), *duplicate_cases(),
                            *missing_cases(), *unknown_key_cases())
          if case.file in CONVERTED and case.level == "error" and case.xfail is None]
+
+
+@pytest.fixture(autouse=True)
+def _installed_plugins_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
 
 
 def broken(tmp_path: Path, case: Case) -> Path:
@@ -38,7 +45,7 @@ def broken(tmp_path: Path, case: Case) -> Path:
 
 def problems_of(root: Path) -> tuple[Problem, ...]:
     with pytest.raises(ValidationError) as info:
-        Workspace.open(root, registry=PluginRegistry(found=[]))
+        Workspace.open(root)
     return info.value.problems
 
 

@@ -17,9 +17,9 @@ def check_schema(source: TomlSource, newest: int) -> None:
     newer program (:class:`SchemaVersionError`), before reading anything else."""
     version = source.data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValidationError([source.problem(("schema_version",),
-                                              "is missing or not a whole number",
-                                              f"add 'schema_version = {newest}'")])
+        raise ValidationError([source.keyed_problem(("schema_version",),
+                                                    "workspace_toml.schema_version",
+                                                    newest=str(newest))])
     if version < 1:
         raise ValidationError([source.keyed_problem(("schema_version",), "ref.schema_low",
                                                     version=str(version), newest=str(newest))])
@@ -47,7 +47,7 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
         short = r.text(raw, path, "short_name", default=m_name or "")
         type_key = r.ident(raw, path, "type")
         if member_id in seen:
-            r.fail((*path, "id"), f"member {member_id!r} is listed twice", "remove one of them")
+            r.fail_keyed((*path, "id"), "workspace_toml.member_twice", name=member_id)
         if member_id and m_name and type_key:
             seen.add(member_id)
             members.append(Member(member_id, m_name, short, type_key))
@@ -64,8 +64,8 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
         years.add(year)
         for key, value in (("lead", lead), ("deputy", deputy)):
             if value is not None and value not in seen:
-                r.fail((*path, key), f"{value!r} is not a member of the bloc",
-                       f"use one of: {', '.join(sorted(seen))}")
+                r.fail_keyed((*path, key), "workspace_toml.not_member", name=value,
+                             names=", ".join(sorted(seen)))
         if deputy is not None and deputy == lead:
             r.fail_keyed((*path, "deputy"), "ref.deputy_is_lead", name=deputy)
         if year is not None and lead is not None:

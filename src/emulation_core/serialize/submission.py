@@ -44,7 +44,7 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     for code, raw in r.table(data, (), "criteria").items():
         path: Path_ = ("criteria", code)
         if not isinstance(raw, dict):
-            r.fail(path, "expected a table with self, verified, reason, evidence")
+            r.fail_keyed(path, "submission_toml.entry_table")
             continue
         r.unknown_keys(raw, path, set(_ENTRY_KEYS))
         entries[code] = CriterionEntry(r.number(raw, path, "self", default=None),
@@ -73,13 +73,13 @@ def _corrections(r: Reader, table: CriteriaTable) -> dict[str, Correction]:
     for key, raw in r.table(r.source.data, (), "corrections").items():
         path: Path_ = ("corrections", key)
         if not isinstance(raw, dict):
-            r.fail(path, "expected a table with value, reason, by, at")
+            r.fail_keyed(path, "submission_toml.correction_table")
             continue
         r.unknown_keys(raw, path, {"value", "reason", "by", "at"})
         indicator = table.indicators.get(key)
         value = None
         if "value" not in raw:
-            r.fail((*path, "value"), "is required", "write the corrected figure")
+            r.fail_keyed((*path, "value"), "submission_toml.correction_value")
         else:
             value = r.decimal(raw["value"], (*path, "value"),
                               integer=bool(indicator and indicator.integer))
@@ -99,7 +99,8 @@ def _history(r: Reader) -> tuple[StatusStep, ...]:
         text = r.text(raw, path, "status")
         status = next((s for s in Status if s.value == text), None)
         if text is not None and status is None:
-            r.fail((*path, "status"), f"{text!r} is not one of {', '.join(Status)}")
+            r.fail_keyed((*path, "status"), "toml.not_one_of", value=text,
+                         choices=", ".join(Status))
         at = r.get(raw, path, "at", dt.datetime)
         by = r.text(raw, path, "by", default="")
         if status is not None and at is not None:

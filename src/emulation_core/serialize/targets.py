@@ -70,7 +70,7 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
                          suggestion=suggest(member_id, bloc.member_types, "ref.known.members"))
             continue
         if not isinstance(raw, dict):
-            r.fail((member_id,), "expected a table of indicator = target")
+            r.fail_keyed((member_id,), "targets_toml.not_table")
             continue
         own, installed = (None, False) if table is None else bloc.table_for(table, member_id)
         used = target_indicators(own) if own is not None and installed else None
@@ -78,7 +78,7 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
         for key, value in raw.items():
             if key == "not_assigned":
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    r.fail((member_id, key), "expected a list of criterion codes")
+                    r.fail_keyed((member_id, key), "targets_toml.codes_list")
                     continue
                 if table is not None and own is not None:
                     _check_codes(r, member_id, value, table, own, installed,
@@ -87,15 +87,14 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
                 continue
             if key == "no_target":
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    r.fail((member_id, key), "expected a list of indicator keys",
-                           'e.g. no_target = ["blood_units"]')
+                    r.fail_keyed((member_id, key), "targets_toml.indicators_list")
                     continue
                 for indicator_key in value:
                     if used is not None and indicator_key not in used:
                         _refuse_target_key(r, member_id, indicator_key, own, used, key)
                     elif indicator_key in raw:
-                        r.fail((member_id, key), f"{indicator_key!r} has a target and is "
-                               "listed as having no target", "keep one of the two")
+                        r.fail_keyed((member_id, key), "targets_toml.both",
+                                     key=indicator_key)
                 no_target[member_id] = frozenset(value)
                 continue
             indicator = own.indicators.get(key) if own is not None else None
