@@ -133,6 +133,16 @@ PROBLEM_MESSAGES: Mapping[str, tuple[str, str]] = {
                                   "the campaign has no criteria"),
     "criteria_toml.no_criteria.hint": ("thêm [[sections]] có các items",
                                        "add [[sections]] with items"),
+    "criteria_toml.code_blank": ("mã {code!r} để trống hoặc có khoảng trắng ở đầu, cuối",
+                                 "code {code!r} is empty or has spaces around it"),
+    "criteria_toml.code_blank.hint": ("ghi mã như trong bảng tiêu chí, ví dụ \"1.2\"",
+                                      "write the code as in the criteria table, e.g. \"1.2\""),
+    "criteria_toml.indicator_key": ("tên chỉ số {key!r} không dùng được trong công thức",
+                                    "indicator key {key!r} cannot be written in a formula"),
+    "criteria_toml.indicator_key.hint": (
+        "dùng chữ cái không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái, ví dụ new_members",
+        "use unaccented letters, digits and underscores, starting with a letter, "
+        "e.g. new_members"),
     "criteria_toml.table": ("tiêu chí {code}: {reason}", "criterion {code}: {reason}"),
     # workspace.toml (serialize/bloc.py).
     "workspace_toml.schema_version": ("thiếu, hoặc không phải số nguyên",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -101,6 +102,9 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
 
 def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
     code = r.text(raw, path, "code")
+    if code is not None and (not code.strip() or code != code.strip()):
+        r.fail_keyed((*path, "code"), "criteria_toml.code_blank", code=code)
+        code = None
     title = r.text(raw, path, "title")
     title_en = r.text(raw, path, "title_en", default="")
     applies_to = raw.get("applies_to", [])
@@ -154,6 +158,10 @@ def _adjustment_maximum(r: Reader, raw: Mapping[str, Any], path: Path_,
     return maximum
 
 
+# Formulas name indicators, so a key is a name a formula can write (not starting with '_').
+_INDICATOR_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
 def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
     indicators = {}
     for i, raw in enumerate(r.tables(data, (), "indicators")):
@@ -161,6 +169,9 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
         r.unknown_keys(raw, path, {"key", "label", "label_en", "unit", "integer"})
         key = r.text(raw, path, "key")
         label = r.text(raw, path, "label")
+        if key is not None and not _INDICATOR_KEY.fullmatch(key):
+            r.fail_keyed((*path, "key"), "criteria_toml.indicator_key", key=key)
+            key = None
         if key in indicators:
             r.fail_keyed((*path, "key"), "ref.indicator_twice", key=key)
         elif key is not None and label is not None:
