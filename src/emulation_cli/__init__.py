@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -55,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EmulationError as exc:
         _error(err, exc.text(lang))
         return 2
+    except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
+        _silence_stdout()
+        return 0
     except OSError as exc:  # a disk full, a permission, a vanished folder
         where = f"{exc.filename}: " if exc.filename else ""
         _error(err, f"{where}{exc.strerror or exc}; check the path and its permissions")
@@ -68,6 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
         return 1
     return code
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so that the interpreter's final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _error(console: Console, message: str) -> None:
