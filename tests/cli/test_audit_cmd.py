@@ -9,20 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from emulation_cli import main
 from emulation_core import sample_workspace_path
 from emulation_core.actor import AS_VAR, CONFIG_VAR, IDENTITY_FILE, Actor, Role
 from emulation_core.audit import LOG_FILE, Change, read_chain
 from emulation_core.trail import AuditTrail
 
+from .clitools import run
+
 AN = Actor("Nguyễn Văn An", Role.LEAD)
 BINH = Actor("Trần Thị Bình", Role.MEMBER)
 
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out = capsys.readouterr()
-    return code, out.out, " ".join(out.err.split())
 
 
 @pytest.fixture(autouse=True)

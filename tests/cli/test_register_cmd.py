@@ -14,7 +14,7 @@ from emulation_core.audit import read_chain
 from emulation_core.registering import register_content, sign_agreement
 from emulation_core.registration import ContentKind, RegisteredItem
 
-from .test_setup_cmd import run, snapshot
+from .clitools import run, snapshot
 
 C = "2018-ca-nam"
 

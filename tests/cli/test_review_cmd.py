@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -13,19 +12,12 @@ from emulation_cli import main
 from emulation_core import Status, Workspace, sample_workspace_path
 from emulation_core.audit import read_chain
 
+from .clitools import run, snapshot
+
 C = "2018-ca-nam"
 AS = ["--as", "lead:Nguyễn Văn An"]
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out = capsys.readouterr()
-    return code, out.out, " ".join(out.err.split())
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".emulation.lock"}
 
 
 @pytest.fixture(autouse=True)

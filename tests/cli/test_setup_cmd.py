@@ -3,30 +3,20 @@ nothing changed) and who is recorded in the change log."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
 
-from emulation_cli import main
 from emulation_core import Workspace, sample_workspace_path
 from emulation_core.audit import read_chain
 from emulation_core.campaigns import targets_not_entered
 
+from .clitools import run, snapshot
+
 SAMPLE_6 = "2018-6-thang"
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out = capsys.readouterr()
-    return code, out.out, " ".join(out.err.split())
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    """Every file of the workspace and its hash (the lock file excluded)."""
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".emulation.lock"}
 
 
 @pytest.fixture(autouse=True)

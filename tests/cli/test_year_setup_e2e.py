@@ -11,7 +11,7 @@ import pytest
 
 from emulation_core import Workspace, sample_workspace_path
 
-from .test_setup_cmd import run
+from .clitools import run
 
 LEAD = ["--as", "lead:Nguyễn Văn An"]
 MEMBERS = [
