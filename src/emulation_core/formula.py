@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -265,7 +266,9 @@ class Formula:
         if len(source) > _MAX_LENGTH:
             raise FormulaError(f"is longer than {_MAX_LENGTH} characters")
         try:
-            tree = ast.parse(source.strip(), mode="eval")
+            with warnings.catch_warnings():  # Python's own nags ("1if") must not reach users
+                warnings.simplefilter("ignore", SyntaxWarning)
+                tree = ast.parse(source.strip(), mode="eval")
         except SyntaxError as exc:
             raise FormulaError(f"is not a valid expression ({exc.msg})") from None
         except (ValueError, MemoryError, RecursionError) as exc:  # NUL bytes, deep nesting

@@ -181,3 +181,13 @@ def test_the_documented_leader_rule_equals_a_target_rule_with_a_30_percent_share
                        for m, v in values.items()})
     for member in values:
         assert points(as_formula, member) == points(as_target, member)
+
+
+def test_reading_a_formula_prints_no_python_warning() -> None:
+    """`1if x else 2` parses, but Python warns about it on stderr: the user must not see that."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Formula("1if x else 2")
+    assert [str(w.message) for w in caught] == []
