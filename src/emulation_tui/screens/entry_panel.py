@@ -1,0 +1,314 @@
+"""The scoring screen's entry panel: the highlighted criterion's explanation and its fields.
+
+Every accepted keystroke goes to the session at once and the screen re-scores; entries that
+are not numbers or out of range are refused in place with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, cast
+
+from attrs import frozen
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Label, Static
+
+from emulation_core import Criterion, Scoreboard, Status, Submission
+
+from .. import fmt
+from ..entry import check_points, check_value, doubt, echo, typed_text
+from ..explain import indicator_label
+from ..i18n import t
+from ..session import EditRefused, Session
+from .criterion_list import criterion_indicators
+from .criterion_note import criterion_rule, criterion_title, section_hint, why_line
+
+if TYPE_CHECKING:
+    from ..app import EmulationApp
+
+__all__ = ["EntryPanel", "entry_figures"]
+
+
+@frozen
+class _Field:
+    """One input of the editor: an indicator value, or a field of the criterion's entry."""
+
+    kind: str  # "value", "self_points", "verified_points", "reason", "evidence"
+    key: str = ""  # the indicator key, for values
+
+
+class EntryPanel(VerticalScroll):
+    """Edits one member's figures and entries for the criterion the list highlights.
+
+    ``edited`` is called after each change the session accepted (the screen re-scores and
+    asks for a save).
+    """
+
+    def __init__(self, member_id: str, slots: int, edited: Callable[[], None]) -> None:
+        super().__init__(id="editor")
+        self.member_id = member_id
+        self._slots = slots
+        self._edited = edited
+        self.fields: dict[str, _Field] = {}
+        self.editing: Criterion | None = None  # the criterion the fields show
+        self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="crit-title")
+        yield Static(id="crit-rule")
+        yield Static(id="crit-why")
+        for index in range(self._slots):
+            yield _field_row(f"f-v{index}")
+        for name in ("self", "verified"):
+            yield _field_row(f"f-{name}")
+        for name in ("reason", "evidence"):
+            yield _field_row(f"f-{name}", wide=True)
+
+    @property
+    def session(self) -> Session:
+        return cast("EmulationApp", self.app).require_session()
+
+    @property
+    def board(self) -> Scoreboard:
+        board = self.session.board
+        assert board is not None
+        return board
+
+    def inputs(self) -> list[Input]:
+        """The fields that take typing now, top to bottom."""
+        return [w for w in self.query(".field Input").results(Input)
+                if not w.disabled and w.id in self.fields]
+
+    # -- showing ----------------------------------------------------------------------
+    def show(self, criterion: Criterion | None, section_key: str = "") -> None:
+        """Point the fields at ``criterion`` (synchronously); None shows the section's hint."""
+        rows = list(self.query(".field").results(Horizontal))
+        self.fields = {}
+        self.editing = criterion
+        self._arrived = {}
+        if criterion is None:
+            for row in rows:
+                row.display = False
+            self.query_one("#crit-title", Static).update(
+                Text(section_key.removeprefix("§"), style="bold"))
+            self.query_one("#crit-rule", Static).update(section_hint())
+            self.query_one("#crit-why", Static).update("")
+            return
+        session = self.session
+        board = self.board
+        indicators = board.table_for(self.member_id).indicators
+        self.query_one("#crit-title", Static).update(criterion_title(criterion))
+        self.query_one("#crit-rule", Static).update(
+            criterion_rule(board, self.member_id, criterion))
+        self.show_why()
+        sub = session.working_submission(self.member_id)
+        locked = session.read_only or sub.status is Status.LOCKED
+        labels: dict[str, str] = {"f-self": t("field.self"), "f-verified": t("field.verified"),
+                                  "f-reason": t("field.reason"),
+                                  "f-evidence": t("field.evidence")}
+        specs = {"f-self": _Field("self_points"), "f-verified": _Field("verified_points"),
+                 "f-reason": _Field("reason"), "f-evidence": _Field("evidence")}
+        for index, key in enumerate(entry_figures(self.session, self.member_id, criterion)):
+            known = indicators.get(key)
+            unit = f" ({known.unit})" if known and known.unit else ""
+            labels[f"f-v{index}"] = indicator_label(key, indicators) + unit
+            specs[f"f-v{index}"] = _Field("value", key)
+        for row in rows:
+            field_id = (row.id or "").removesuffix("-row")
+            spec = specs.get(field_id)
+            row.display = spec is not None
+            field = row.query_one(Input)
+            field.disabled = locked
+            if spec is None:
+                continue
+            self.fields[field_id] = spec
+            row.query_one(Label).update(Text(labels[field_id]))
+            text = self._stored_text(spec, sub, criterion)
+            if field.value != text:
+                field.value = text
+                if not field.has_focus:
+                    field.cursor_position = 0  # show a long text from its start
+            field.placeholder = criterion.evidence if spec.kind == "evidence" else ""
+            self._set_error(field_id, None)
+
+    def show_why(self) -> None:
+        """Say again why the criterion shown scores what it does (after a change)."""
+        if self.editing is not None:
+            self.query_one("#crit-why", Static).update(
+                why_line(self.board, self.member_id, self.editing))
+
+    def _counts(self, key: str) -> bool:
+        """Whether the indicator ``key`` counts whole things (``1.430`` is then 1430)."""
+        known = self.board.table_for(self.member_id).indicators.get(key)
+        return known.integer if known else False
+
+    def _targets(self) -> dict[str, Decimal]:
+        return dict(self.board.campaign.targets.get(self.member_id, {}))
+
+    def _stored_text(self, spec: _Field, sub: Submission, criterion: Criterion) -> str:
+        """What the input for ``spec`` shows when nothing is being typed."""
+        if spec.kind == "value":
+            value = sub.values.get(spec.key)
+            return "" if value is None else typed_text(value, self._counts(spec.key))
+        entry = sub.entry(criterion.code)
+        if spec.kind in ("self_points", "verified_points"):
+            points = getattr(entry, spec.kind)
+            return "" if points is None else typed_text(points)
+        return str(getattr(entry, spec.kind))
+
+    # -- editing ----------------------------------------------------------------------
+    @on(Input.Changed, ".field Input")
+    def _changed(self, event: Input.Changed) -> None:
+        field_id = event.input.id or ""
+        spec = self.fields.get(field_id)
+        criterion = self.editing
+        if spec is None or criterion is None or event.input.disabled \
+                or event.value != event.input.value:
+            return  # not an editable field now, or an event from before the editor moved
+        try:
+            changed = self._apply(spec, criterion, event.value, field_id)
+        except EditRefused as refused:
+            self.notify(t(refused.key, **refused.values), severity="warning")
+            return
+        if changed:
+            self._edited()
+
+    def _apply(self, spec: _Field, criterion: Criterion, text: str, field_id: str) -> bool:
+        """Apply one typed value; False when refused or unchanged."""
+        session = self.session
+        sub = session.working_submission(self.member_id)
+        entry = sub.entry(criterion.code)
+        shown = self._stored_text(spec, sub, criterion)  # no echo for what is already there
+        if spec.kind == "value":
+            integer = self._counts(spec.key)
+            value, error = check_value(text, integer)
+            warning = None if value is None else self._doubt(value, spec.key)
+            self._set_error(field_id, error, echo(text, integer) if text != shown else "",
+                            warning)
+            if error or sub.values.get(spec.key) == value:
+                return False
+            session.set_value(self.member_id, spec.key, value)
+            return True
+        if spec.kind in ("self_points", "verified_points"):
+            stage = spec.kind.removesuffix("_points")
+            points, error = check_points(text, criterion, stage, self.board.campaign.precision)
+            self._set_error(field_id, error, echo(text) if text != shown else "")
+            if error or getattr(entry, spec.kind) == points:
+                return False
+            session.set_entry(self.member_id, criterion.code, **{spec.kind: points})
+            self._check_reason(criterion)
+            return True
+        if getattr(entry, spec.kind) == text:
+            return False
+        session.set_entry(self.member_id, criterion.code, **{spec.kind: text})
+        self._check_reason(criterion)
+        return True
+
+    def _check_reason(self, criterion: Criterion) -> None:
+        """Ask for a reason beside the verified points when they change the claimed ones."""
+        if "f-reason" not in self.fields:
+            return
+        missing = criterion.code in self.session.unexplained_adjustments(self.member_id)
+        self._set_error("f-reason", t("err.reason") if missing else None)
+
+    def _set_error(self, field_id: str, error: str | None, reading: str = "",
+                   warning: str | None = None) -> None:
+        """Show why an entry is refused, or else a warning, how it was read, what was there
+        before this edit and the field's hint."""
+        field = self.query_one(f"#{field_id}", Input)
+        field.set_class(error is not None, "-bad")
+        field.set_class(warning is not None, "-doubt")
+        note = self.query_one(f"#{field_id}-note", Static)
+        if error is not None:
+            note.update(Text(error, style="bold red"))
+            return
+        line = Text()
+        if warning:
+            line.append(warning + " ", style="bold yellow")
+        before = self._arrived.get(field_id)
+        was = t("entry.was", value=before or t("entry.empty")) \
+            if before is not None and before != field.value else ""
+        hint = self._hint(self.fields[field_id])
+        line.append(" · ".join(x for x in (reading, was, hint) if x), style="dim")
+        note.update(line)
+
+    def _doubt(self, value: Decimal, key: str) -> str | None:
+        """Why an accepted figure looks mistyped (see :func:`emulation_tui.entry.doubt`)."""
+        board = self.board
+        readers = [c for c in board.table_for(self.member_id).leaves()
+                   if key in c.rule.indicators]
+        others = []
+        for member_id in board.scores:
+            sub = board.submission(member_id)
+            figure = sub.values.get(key) if sub is not None and member_id != self.member_id \
+                else None
+            if figure is not None:
+                others.append(figure)
+        return doubt(value, key, readers, self._targets().get(key), others)
+
+    def _hint(self, spec: _Field) -> str:
+        if spec.kind == "value":
+            goal = self._targets().get(spec.key)
+            target = t("score.target", target=fmt.number(goal)) if goal is not None else ""
+            sub = self.board.submission(self.member_id)
+            fixed = sub.corrections.get(spec.key) if sub is not None else None
+            if fixed is None:
+                return target
+            corrected = t("score.corrected", value=fmt.number(fixed.value), reason=fixed.reason)
+            return " · ".join(x for x in (corrected, target) if x)
+        return ""
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Reaching a field never selects its text: typing adds at its end."""
+        field = event.widget
+        if isinstance(field, Input) and field.id in self.fields:
+            field.cursor_position = len(field.value)
+            self._arrived.setdefault(field.id, field.value)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Refused text gives way to what is stored when the lead leaves its field."""
+        field = event.widget
+        if not isinstance(field, Input):
+            return
+        field.cursor_position = 0
+        spec = self.fields.get(field.id or "")
+        if spec is None or self.editing is None or not field.has_class("-bad"):
+            return
+        sub = self.session.working_submission(self.member_id)
+        stored = self._stored_text(spec, sub, self.editing)
+        refused = field.value
+        with field.prevent(Input.Changed):
+            field.value = stored
+        assert field.id is not None
+        self._set_error(field.id, None)
+        note = self.query_one(f"#{field.id}-note", Static)
+        note.update(Text(t("entry.kept", text=refused.strip(),
+                           value=stored or t("entry.empty")), style="yellow"))
+
+
+def entry_figures(session: Session, member_id: str, criterion: Criterion) -> list[str]:
+    """The figures the editor asks for: the criterion's indicators, and in place of one the
+    type's plugin derives, the reported figures no criterion reads (its sources)."""
+    keys = criterion_indicators(criterion)
+    member = session.bloc.member(member_id)
+    kind = session.ws.registry.get(member.type) if member is not None else None
+    board = session.board
+    if kind is None or board is None or not kind.derived.intersection(keys):
+        return keys
+    read = {k for c in board.table_for(member_id).leaves() for k in c.rule.indicators}
+    return [k for k in keys if k not in kind.derived] + [
+        i.key for i in kind.reported_indicators if i.key not in read]
+
+
+def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
+    """A label, an input and a note (hint or the reason an entry is refused)."""
+    return Horizontal(
+        Label(classes="field-label"),
+        Input(id=field_id, compact=True, classes="text" if wide else "number",
+              select_on_focus=False),
+        Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
+        id=f"{field_id}-row", classes="field")
