@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 
 from .problem_messages import PROBLEM_MESSAGES
+from .report_messages import REPORT_MESSAGES
 
 __all__ = [
     "LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "has_message",
@@ -108,6 +109,7 @@ def _shown(value: object, lang: Language) -> object:
 
 MESSAGES: Mapping[str, tuple[str, str]] = {
     **PROBLEM_MESSAGES,  # what is wrong in the files read
+    **REPORT_MESSAGES,  # reports and exports
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
                     "against the target for {what}: achieved/target × {max}, at most {max}"),

@@ -1,0 +1,127 @@
+"""What a results report holds: the ranking and every member's score sheet, in one language.
+
+Built once by :func:`~emulation_core.reports.building.build_report`; every file format
+(:mod:`~emulation_core.reports.writing`) renders the same report, so their figures agree.
+Points are exact Decimals; words (status, rating, tie note, why) are already in the
+report's language.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import frozen
+
+from ..messages import Language
+from ..model import Bloc, Campaign, Member, RankBy, Status
+from ..ranking import RankedMember
+
+__all__ = ["Figure", "RankingRow", "Report", "ScoreSheet", "SectionHead", "SheetRow"]
+
+
+@frozen
+class SectionHead:
+    """A top-level section of the criteria table: a column of section subtotals."""
+
+    code: str
+    title: str
+    nominal: Decimal
+
+
+@frozen
+class RankingRow:
+    """One member's line of the ranking.
+
+    ``sections`` follow :attr:`Report.sections` (None where the member's table lacks the
+    section); ``separated_by`` is the tie-break key that separated an equal total;
+    ``previous_rank`` the member's rank in the previous campaign, if it was ranked there.
+    """
+
+    rank: int
+    tied: bool
+    member: Member
+    status: Status
+    status_text: str
+    sections: tuple[Decimal | None, ...]
+    bonus: Decimal
+    deductions: Decimal
+    total: Decimal
+    percent: Decimal
+    rating: str
+    separated_by: str | None
+    tie_note: str
+    previous_rank: int | None
+    change_text: str
+
+    @property
+    def change(self) -> int | None:
+        """Places gained since the previous campaign (negative: lost), None if not ranked."""
+        return None if self.previous_rank is None else self.previous_rank - self.rank
+
+
+@frozen
+class Figure:
+    """An indicator a criterion reads: the unit's reported figure and the lead's correction."""
+
+    key: str
+    label: str
+    unit: str
+    reported: Decimal | None
+    corrected: Decimal | None
+    reason: str
+
+
+@frozen
+class SheetRow:
+    """One criterion on a member's score sheet: its figures, each stage's points and why."""
+
+    code: str
+    title: str
+    max_points: Decimal
+    figures: tuple[Figure, ...]
+    self_points: Decimal | None
+    verified_points: Decimal | None
+    points: Decimal
+    source: str
+    why: str
+
+
+@frozen
+class ScoreSheet:
+    """A member's score sheet: every criterion of its table, then its total and rating."""
+
+    member: Member
+    rank: int
+    status_text: str
+    rows: tuple[SheetRow, ...]
+    bonus: Decimal
+    deductions: Decimal
+    total: Decimal
+    reachable: Decimal
+    rating: str
+
+
+@frozen
+class Report:
+    """A campaign's results for the province: ranking, score sheets and who signs.
+
+    ``ranked`` is the scoreboard's ranking itself, for the stable JSON and raw CSV forms.
+    """
+
+    lang: Language
+    bloc: Bloc
+    campaign: Campaign
+    sections: tuple[SectionHead, ...]
+    ranking: tuple[RankingRow, ...]
+    sheets: tuple[ScoreSheet, ...]
+    lead: Member | None
+    has_previous: bool
+    ranked: tuple[RankedMember, ...]
+
+    @property
+    def by_percent(self) -> bool:
+        return self.campaign.rank_by is RankBy.PERCENT
+
+    @property
+    def precision(self) -> Decimal:
+        return self.campaign.precision
