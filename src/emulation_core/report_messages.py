@@ -13,10 +13,8 @@ __all__ = ["REPORT_MESSAGES"]
 REPORT_MESSAGES: Mapping[str, tuple[str, str]] = {
     "report.title": ("Kết quả chấm điểm, xếp hạng thi đua", "Emulation scores and ranking"),
     "report.ranking": ("Bảng xếp hạng", "Ranking"),
-    "report.chart": ("Tổng điểm các đơn vị", "Members' totals"),
     "report.sheet": ("Phiếu chấm điểm: {member}", "Score sheet: {member}"),
     "report.sheets": ("Phiếu chấm điểm từng đơn vị", "Score sheets"),
-    "report.notes": ("Ghi chú", "Notes"),
     "report.by_percent": ("Xếp hạng theo tỷ lệ điểm đạt được trên điểm tối đa có thể đạt.",
                           "Ranked by the percent of the points each member could reach."),
     # Ranking columns.
@@ -61,16 +59,4 @@ REPORT_MESSAGES: Mapping[str, tuple[str, str]] = {
     "report.status.returned": ("trả lại để sửa", "returned"),
     "report.status.verified": ("đã thẩm định", "verified"),
     "report.status.locked": ("đã khoá", "locked"),
-    # The administrative document (Decree 30/2020/NĐ-CP).
-    "report.doc.number": ("Số: ……/BC-KTĐ", "No.: ……/BC-KTĐ"),
-    "report.doc.place_date": ("{place}, ngày {day} tháng {month} năm {year}",
-                              "{place}, {day}/{month}/{year}"),
-    "report.doc.lead": ("TRƯỞNG KHỐI", "BLOC LEAD"),
-    "report.doc.sign": ("(Ký, ghi rõ họ tên và đóng dấu)", "(Signature, full name and seal)"),
-    "report.doc.recipients": ("Nơi nhận:", "Recipients:"),
-    "report.doc.recipient_council": ("- Hội đồng Thi đua – Khen thưởng tỉnh;",
-                                     "- The provincial Emulation and Commendation Council;"),
-    "report.doc.recipient_members": ("- Các đơn vị thành viên khối;",
-                                     "- The bloc's member units;"),
-    "report.doc.recipient_archive": ("- Lưu: VT.", "- Archive."),
 }

@@ -51,25 +51,27 @@ def _md_table(headers: list[str], rows: list[list[str]], numeric: list[bool]) ->
 def report_markdown(report: Report) -> bytes:
     """The report as Markdown: the title, the ranking, then each member's score sheet."""
     lang = report.lang
-    lines = [f"# {_md_cell(render('report.title', lang))}", "",
+    title, ranking = render("report.title", lang), render("report.ranking", lang)
+    lines = [f"# {_md_cell(title)}", "",
              f"**{_md_cell(report.bloc.name)}** · {_md_cell(report.campaign.title)}", ""]
     if report.by_percent:
         lines += [render("report.by_percent", lang), ""]
-    lines += [f"## {render('report.ranking', lang)}", ""]
+    lines += [f"## {ranking}", ""]
     columns = ranking_columns(report)
     lines += _md_table([c.header for c in columns],
                        [[cell_text(c.cell(r), c, report) for c in columns]
                         for r in report.ranking],
                        [c.kind != "text" for c in columns])
-    lines += ["", f"## {render('report.sheets', lang)}"]
+    lines += ["", "## " + render("report.sheets", lang)]
     sheet_cols = sheet_columns(report)
     for sheet in report.sheets:
-        lines += ["", f"### {_md_cell(render('report.sheet', lang, member=sheet.member.name))}",
-                  "", f"{render('report.col.status', lang)}: {sheet.status_text} · "
-                      f"{render('report.col.rank', lang)}: {sheet.rank} · "
-                      f"{render('report.col.rating', lang)}: {_md_cell(sheet.rating)} · "
-                      f"{render('report.sheet_total', lang)}: "
-                      f"{points_shown(sheet.total, report)}", ""]
+        heading = render("report.sheet", lang, member=sheet.member.name)
+        facts = " · ".join([
+            f"{render('report.col.status', lang)}: {sheet.status_text}",
+            f"{render('report.col.rank', lang)}: {sheet.rank}",
+            f"{render('report.col.rating', lang)}: {_md_cell(sheet.rating)}",
+            render("report.sheet_total", lang) + ": " + points_shown(sheet.total, report)])
+        lines += ["", f"### {_md_cell(heading)}", "", facts, ""]
         lines += _md_table([c.header for c in sheet_cols],
                            [[cell_text(c.cell(r), c, report) for c in sheet_cols]
                             for r in sheet.rows],
