@@ -73,9 +73,12 @@ class Plan:
         self.bloc_keys: tuple[BlocKey | None, ...] = tuple(
             (type_key if c.code in slotted else "", c) if c.rule.comparative else None
             for c in self.leaves)
-        self.adjustment_rules = {
-            i: c.rule for i, c in enumerate(self.leaves) if isinstance(c.rule, AdjustmentRule)}
-        self.adjustments = tuple(self.adjustment_rules)
+        # Each bonus/deduction item as (indicator, points each as numerator, denominator).
+        self.adjustment_items: dict[int, tuple[tuple[str, int, int], ...]] = {
+            i: tuple((item.indicator, *item.points_each.as_integer_ratio())
+                     for item in c.rule.items)
+            for i, c in enumerate(self.leaves) if isinstance(c.rule, AdjustmentRule)}
+        self.adjustments = tuple(self.adjustment_items)
         self.nominal = table.nominal
         # Top-level sections as slices of the leaves (leaves come section by section).
         sections = []
@@ -94,6 +97,12 @@ class Plan:
                 leaves = () if node is None else (node,) if isinstance(node, Criterion) \
                     else tuple(node.leaves())
                 self.ties[key] = tuple(self.index[c.code] for c in leaves)
+        # The top-level sections each tie-break key's criteria lie in, and the section whose
+        # sum the key's sum is when it names exactly one top-level section's criteria.
+        self.tie_sections = {key: frozenset(self.section_of[i] for i in where)
+                             for key, where in self.ties.items()}
+        whole = {tuple(range(a, b)): k for k, (_, a, b, _) in enumerate(sections)}
+        self.tie_whole = {key: whole.get(where) for key, where in self.ties.items()}
 
     def _scorer(self, criterion: Criterion, type_key: str, precision: Decimal) -> Points | None:
         finish = finisher(criterion.lowest, criterion.highest, precision)

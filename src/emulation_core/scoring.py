@@ -11,38 +11,34 @@ as lists in the plan's order, so scoring a cell allocates nothing but its Decima
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
 from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
-from .exact import round_half_away
 from .explanation import Explanation, Source, explain_criterion
-from .lateness import days_late
 from .messages import Message
-from .model import Bloc, Campaign, CriterionEntry, Member, RankBy, Status, Submission
-from .numbers import ZERO, quantize
+from .model import Bloc, Campaign, CriterionEntry, Member, Status, Submission
+from .numbers import ZERO
 from .plan import BlocKey, Plan, broken_rule
 from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
 from .results import CriterionScore, MemberScore, RatingState, SectionScore
 from .rules import (
-    AdjustmentRule,
     FormulaRule,
     Points,
     RelativeRule,
     TargetRule,
 )
 from .text import vi_sort_key
+from .totals import Totals
 
 Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
 
-_HUNDRED = Decimal(100)
 _NO_STATS = BlocStats()
 _NO_VALUES: Mapping[str, Decimal] = {}
 _NO_ENTRIES: Mapping[str, CriterionEntry] = {}
-_VERIFIED = (Status.VERIFIED, Status.LOCKED)
 _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 
 # A criterion's position in its plan, code, scorer (None when judged) and the number of its
@@ -77,6 +73,7 @@ class Scoreboard:
         self._groups: list[list[str]] = []
         self._criteria: list[Criterion] = []
         self._cells: dict[str, tuple[_Cell, ...]] = {}
+        self._positions: dict[str, dict[int, int]] = {}  # type → comparative number → cell
         for type_key, plan in self._plans.items():
             cells = []
             for i, criterion in enumerate(plan.leaves):
@@ -92,6 +89,7 @@ class Scoreboard:
                         self._criteria.append(criterion)
                 cells.append((i, criterion.code, plan.scorers[i], number))
             self._cells[type_key] = tuple(cells)
+            self._positions[type_key] = {c[3]: c[0] for c in cells if c[3] is not None}
         for member in bloc.members:
             for _, _, _, number in self._cells[member.type]:
                 if number is not None:
@@ -102,6 +100,7 @@ class Scoreboard:
         self._points: dict[str, list[Decimal]] = {}
         self._claimed: dict[str, list[Decimal]] = {}
         self._scores: dict[str, MemberScore] = {}
+        self._totals = Totals(campaign)
         for member in bloc.members:
             size = len(self._plans[member.type].leaves)
             self._points[member.id] = [ZERO] * size
@@ -191,10 +190,9 @@ class Scoreboard:
             for other_id in self._groups[number]:
                 if other_id != member.id:
                     other = self._members[other_id]
-                    other_cells = self._cells[other.type]
-                    i = next(c[0] for c in other_cells if c[3] == number)
+                    i = self._positions[other.type][number]
                     was = self._points[other_id][i], self._claimed[other_id][i]
-                    self._fill(other, (other_cells[i],))
+                    self._fill(other, (self._cells[other.type][i],))
                     if (self._points[other_id][i], self._claimed[other_id][i]) == was:
                         continue  # e.g. a member with a target, or a verified score
                     moved = touched.setdefault(other_id, set())
@@ -289,38 +287,6 @@ class Scoreboard:
                 else own if own is not None else ZERO
             claimed[i] = own if own is not None else computed if computed is not None else ZERO
 
-    def _adjustment_parts(self, member: Member, plan: Plan, i: int,
-                          sub: Submission | None) -> tuple[Decimal, Decimal]:
-        """A bonus/deduction criterion's (bonus, deduction) parts of its counted points.
-
-        Entered (verified or self-scored) points are split by their sign; computed ones by
-        the items, see :meth:`_parts`.
-        """
-        counted = self._points[member.id][i]
-        criterion = plan.leaves[i]
-        entry = sub.entries.get(criterion.code) if sub is not None else None
-        computed = sub is not None and sub.status is not Status.MISSING \
-            and criterion.code not in self._skipped[member.id] \
-            and (entry is None or entry.reviewed_points is None)
-        if not computed:
-            return (counted, ZERO) if counted > 0 else (ZERO, -counted)
-        rule = plan.adjustment_rules[i]
-        return self._parts(rule, self._values[member.id], counted)
-
-    def _parts(self, rule: AdjustmentRule, values: Mapping[str, Decimal],
-               counted: Decimal) -> tuple[Decimal, Decimal]:
-        """A computed bonus/deduction criterion's (bonus, deduction) parts.
-
-        The deduction part is the deduction items' total, rounded once, but no more than
-        the bonus items' rounded total minus the counted points, so that bonus − deduction
-        always equals the counted points (a floor or ceiling has clamped the rest).
-        """
-        bonus, deduction = rule.parts(values)
-        precision = self.campaign.precision
-        taken = max(ZERO, min(round_half_away(deduction, precision),
-                              round_half_away(bonus, precision) - counted))
-        return counted + taken, taken
-
     def _failed(self, member: Member, i: int, exc: Exception) -> Decimal:
         """A rule raised: warn (once) naming type, criterion and rule; it computes 0."""
         self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
@@ -366,39 +332,11 @@ class Scoreboard:
     def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
         """The member's totals; only the ``moved`` sections are re-added (None: all)."""
         plan = self._plans[member.type]
-        points = self._points[member.id]
-        sub = self._subs.get(member.id)
-        status = sub.status if sub is not None else Status.MISSING
-        old = self._scores[member.id].sections if moved is not None else ()
-        redo: Container[int] = range(len(plan.sections)) if moved is None else moved
-        sections = tuple([
-            SectionScore(s.code, s.title, s.title_en, sum(points[a:b], ZERO), n)
-            if k in redo else old[k] for k, (s, a, b, n) in enumerate(plan.sections)])
-        # Exact sums: adding the section subtotals gives the very same Decimal.
-        late_days = days_late(sub, self.campaign)
-        late = self.campaign.lateness.deduction(late_days)
-        total = sum([section.points for section in sections], ZERO) - late
-        bonus, deductions = ZERO, late
-        for i in plan.adjustments:
-            bonus_part, deduction_part = self._adjustment_parts(member, plan, i, sub)
-            bonus += bonus_part
-            deductions += deduction_part
-        reachable = plan.nominal
-        skipped = self._skipped[member.id]
-        if skipped:
-            for criterion in plan.leaves:
-                if not criterion.is_adjustment and criterion.code in skipped:
-                    reachable -= criterion.max_points
-        percent = quantize(total * _HUNDRED / reachable, self.campaign.precision) \
-            if reachable > 0 else ZERO
-        rating = None
-        if status is not Status.MISSING:
-            measured = percent if self.campaign.rank_by is RankBy.PERCENT else total
-            rating = self.campaign.rating_for(measured)
-        ties = {key: sum((points[i] for i in where), ZERO) for key, where in plan.ties.items()}
-        return MemberScore(member, status, sections, total, sum(self._claimed[member.id], ZERO),
-                           total if status in _VERIFIED else None, bonus, deductions,
-                           reachable, percent, rating, ties, late_days, late)
+        points, claimed = self._points[member.id], self._claimed[member.id]
+        if moved is not None:
+            return self._totals.rescore(self._scores[member.id], plan, points, claimed, moved)
+        return self._totals.score(member, plan, points, claimed, self._subs.get(member.id),
+                                  self._skipped[member.id], self._values[member.id])
 
     def _entry(self, member_id: str) -> RankEntry:
         score = self._scores[member_id]
