@@ -55,6 +55,7 @@ def ranking_records(ranking: Sequence[RankedMember], *, precision: Decimal
             "short_name": s.member.short_name,
             "type": s.member.type,
             "status": s.status.value,
+            "provisional": s.status.provisional,
             "total": p(s.total),
             "percent": p(s.percent),
             "self_total": p(s.self_total),
@@ -79,12 +80,13 @@ def ranking_json(ranking: Sequence[RankedMember], *, precision: Decimal) -> str:
 
 def ranking_csv(ranking: Sequence[RankedMember], *, precision: Decimal) -> str:
     """The ranking as CSV: rank, member, name, type, section codes, bonus, deductions, total,
-    percent, rating; text cells are neutralised against formulas (:func:`csv_text`)."""
+    percent, rating, status, provisional (``true`` until verified or locked); text cells are
+    neutralised against formulas (:func:`csv_text`)."""
     codes = [s.code for s in ranking[0].score.sections] if ranking else []
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["rank", "member", "name", "type", *map(csv_text, codes), "bonus",
-                     "deductions", "total", "percent", "rating"])
+                     "deductions", "total", "percent", "rating", "status", "provisional"])
     for entry in ranking:
         s = entry.score
         writer.writerow([
@@ -92,5 +94,6 @@ def ranking_csv(ranking: Sequence[RankedMember], *, precision: Decimal) -> str:
             *(points_text(sec.points, precision) if (sec := s.section(c)) else ""
               for c in codes),
             *(points_text(v, precision) for v in (s.bonus, s.deductions, s.total, s.percent)),
-            csv_text(s.rating.key) if s.rating else ""])
+            csv_text(s.rating.key) if s.rating else "", s.status.value,
+            "true" if s.status.provisional else "false"])
     return buffer.getvalue()

@@ -218,6 +218,11 @@ class Status(enum.StrEnum):
     VERIFIED = "verified"
     LOCKED = "locked"
 
+    @property
+    def provisional(self) -> bool:
+        """Scores at this status may still change: anything not yet verified or locked."""
+        return self not in (Status.VERIFIED, Status.LOCKED)
+
 
 @frozen
 class CriterionEntry:

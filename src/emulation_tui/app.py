@@ -199,6 +199,19 @@ class EmulationApp(App[int]):
             self.push_screen(CommandPalette(placeholder=t("cmd.placeholder"),
                                             id="--command-palette"))
 
+    def action_change_theme(self) -> None:
+        """Textual's theme picker, worded in the interface language."""
+        from .themes import theme_picker
+
+        self.push_screen(theme_picker())
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit: say which key does, in the interface language."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(t("quit.how", key=key), title=t("quit.how.title"))
+                return
+
     def _remember_theme(self, theme: Theme) -> None:
         """Keep the theme chosen (from the palette) for the next start."""
         if theme.name != self.settings.theme:

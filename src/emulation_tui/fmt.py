@@ -36,6 +36,7 @@ __all__ = [
     "period",
     "points",
     "rank",
+    "rank_cell",
     "rating",
     "right",
     "set_precision",
@@ -147,6 +148,14 @@ def type_name(registry: PluginRegistry, key: str) -> str:
 def rank(ranked: RankedMember) -> str:
     """``3`` or ``3=`` for a shared rank."""
     return f"{ranked.rank}=" if ranked.tied else str(ranked.rank)
+
+
+def rank_cell(ranked: RankedMember) -> Text:
+    """The rank as the tables show it: ``3=`` shared, ``3*`` an equal total decided by the
+    tie-break (both bold), ``~3`` provisional (not yet verified or locked)."""
+    mark = "~" if ranked.score.status.provisional else ""
+    tie = "=" if ranked.tied else "*" if ranked.separated_by else ""
+    return Text(f"{mark}{ranked.rank}{tie}", style="bold" if tie else "", justify="right")
 
 
 def tie_break(key: str) -> str:

@@ -16,8 +16,8 @@ import attrs
 import pytest
 
 from emulation_cli import main
-from emulation_core import Workspace, sample_workspace_path
-from emulation_core.export import csv_text, ranking_csv
+from emulation_core import Status, Workspace, sample_workspace_path
+from emulation_core.export import csv_text, ranking_csv, ranking_json
 
 CAMPAIGN = "2018-ca-nam"
 
@@ -75,7 +75,8 @@ def test_every_point_value_is_written_at_the_campaign_precision(
         assert Decimal(row["total"]) == totals[row["member"]]
     code, out, _ = run(["rank", str(sample), "--format", "csv"], capsys)
     records = list(csv.DictReader(io.StringIO(out)))
-    numeric = [k for k in records[0] if k not in ("rank", "member", "name", "type", "rating")]
+    numeric = [k for k in records[0]
+               if k not in ("rank", "member", "name", "type", "rating", "status", "provisional")]
     for record in records:
         assert all(re.fullmatch(pattern, record[k]) for k in numeric if record[k]), record
     code, out, _ = run(["score", str(sample), "-m", "lien-minh-htx", "--format", "json"],
@@ -154,8 +155,8 @@ def test_csv_text_cells_never_start_a_formula(sample: Path,
     for member in FORMULAS:
         assert rows[member]["name"].startswith("'"), rows[member]
         assert rows[member]["name"][1:2] in "=+-@ "
-    numeric = [k for k in next(iter(rows.values())) if k not in ("member", "name", "type",
-                                                                   "rating")]
+    numeric = [k for k in next(iter(rows.values()))
+               if k not in ("member", "name", "type", "rating", "status", "provisional")]
     for row in rows.values():
         assert all(Decimal(row[k]) is not None for k in numeric if row[k]), row
 
@@ -198,3 +199,16 @@ def test_tables_show_points_at_the_campaign_precision(
     assert first["total"].replace(".", ",") in breakdown  # Vietnamese by default (--lang)
     _, breakdown, _ = run(["score", str(sample), "-m", first["member"], "--lang", "en"], capsys)
     assert first["total"] in breakdown
+
+
+def test_exports_say_which_totals_are_provisional(sample: Path) -> None:
+    """Status and provisional in both forms: provisional exactly while not verified or locked."""
+    with Workspace.open(sample) as ws:
+        ranking = ws.scoreboard(CAMPAIGN).ranking
+    rows = list(csv.DictReader(io.StringIO(ranking_csv(ranking, precision=Decimal("0.01")))))
+    records = json.loads(ranking_json(ranking, precision=Decimal("0.01")))
+    assert [r["status"] for r in rows] == [r.score.status.value for r in ranking]
+    expected = [r.score.status not in (Status.VERIFIED, Status.LOCKED) for r in ranking]
+    assert [r["provisional"] == "true" for r in rows] == expected
+    assert [r["provisional"] for r in records] == expected
+    assert True in expected  # the sample has reports still to verify

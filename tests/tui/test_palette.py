@@ -94,3 +94,33 @@ async def test_mouse_opens_a_row_and_runs_a_key_hint(app: EmulationApp) -> None:
         await pilot.click(KeyHints, offset=(plain.index("xếp hạng") + 2, 0))
         await pilot.pause()
         assert isinstance(app.screen, RankingScreen)
+
+
+async def test_theme_picker_speaks_the_interface_language(app: EmulationApp) -> None:
+    """Textual's own picker says "Search for themes…"; ours follows the interface language,
+    matches without case and says when nothing matches."""
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await _search(app, pilot, "doi giao dien mau")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        picker = app.screen
+        assert isinstance(picker, CommandPalette)
+        assert picker.query_one(CommandInput).placeholder == "Tìm giao diện màu…"
+        assert any("Không có bảng màu nào khớp «qqqq»" in hit
+                   for hit in await _search(app, pilot, "qqqq"))
+        hits = await _search(app, pilot, "NORD")
+        assert hits and hits[0].startswith("nord\n")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "nord"
+    assert load_settings().theme == "nord"
+
+
+async def test_ctrl_c_says_how_to_quit_in_the_interface_language(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert any(m.startswith("Bấm ctrl+q để thoát") for m in shown), shown

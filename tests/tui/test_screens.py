@@ -52,11 +52,13 @@ async def test_ranking_marks_ties_filters_and_opens_breakdown(app: EmulationApp)
         assert isinstance(screen, RankingScreen)
         table = screen.query_one("#ranking", DenseTable)
         third = _cells(table, "kh-cam-pha")
-        assert third[0] == "3*" and "▲1" in third
+        assert third[0] == "~3*" and "▲1" in third  # a draft: provisional
+        assert _cells(table, "ctd-tinh")[0] == "1"  # verified: final
         table.select_key("kh-cam-pha")
         await pilot.pause()
         note = str(screen.query_one("#note", Static).render())
         assert "bằng tổng điểm với CTĐ Hạ Long" in note
+        assert "◌ nháp, tạm tính, chưa thẩm định" in note
         screen.type_filter = "khuyen-hoc"
         screen.redraw()
         assert table.row_count == 2
@@ -64,6 +66,42 @@ async def test_ranking_marks_ties_filters_and_opens_breakdown(app: EmulationApp)
         await pilot.pause()
         assert isinstance(app.screen, ScoringScreen)
         assert app.screen.member_id in ("kh-tinh", "kh-cam-pha")
+
+
+async def test_ranking_shows_verified_units_only_on_v(app: EmulationApp,
+                                                      session: Session) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RankingScreen)
+        table = screen.query_one("#ranking", DenseTable)
+        assert table.row_count == 5
+        assert "◌ nháp" in _cells(table, "kh-cam-pha")
+        assert "✔ đã thẩm định" in _cells(table, "ctd-tinh")
+        await pilot.press("v")
+        await pilot.pause()
+        final = [r.score.member.id for r in session.ranking() if not r.score.status.provisional]
+        assert table.keys == final and len(final) == 2
+        assert "chỉ đơn vị đã thẩm định" in str(screen.query_one("#context").render())
+        await pilot.press("v")
+        await pilot.pause()
+        assert table.row_count == 5
+
+
+async def test_dashboard_marks_ties_and_keeps_the_rating_when_narrow(
+        app: EmulationApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one("#members", DenseTable)
+        columns = [str(c.label) for c in table.columns.values()]
+        assert "Xếp loại" in columns and "±" not in columns
+        assert _cells(table, "kh-cam-pha")[0] == "~3*"
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        columns = [str(c.label) for c in table.columns.values()]
+        assert "±" in columns
+        unit = next(c for c in table.columns.values() if str(c.label) == "Đơn vị")
+        assert unit.width > 48  # the names take the room a wide terminal gives
 
 
 async def test_ranking_exports_csv_and_json(app: EmulationApp, session: Session) -> None:

@@ -65,13 +65,13 @@ class DashboardScreen(BaseScreen):
     def _columns(self) -> list[Col]:
         return [
             Col("rank", t("col.rank"), 4, right=True),
-            Col("unit", t("col.unit"), 18, flex=True, alt="short", alt_below=30,
-                cap=48),
+            Col("unit", t("col.unit"), 18, flex=True, alt="short", alt_below=30),
             Col("type", t("col.type"), 14, drop=3, flex=True, cap=26),
             Col("status", t("col.status"), 14),
             Col("self", t("col.self"), 7, right=True, drop=2),
             Col("verified", t("col.verified"), 9, right=True),
-            Col("rating", t("col.rating"), 10, drop=1),
+            Col("rating", t("col.rating"), 10),
+            Col("change", "±", 4, right=True, drop=4),
         ]
 
     def _rows(self) -> list[Row]:
@@ -83,7 +83,7 @@ class DashboardScreen(BaseScreen):
             member = score.member
             missing = score.status is Status.MISSING
             rows.append((member.id, {
-                "rank": fmt.right(fmt.rank(ranked)),
+                "rank": fmt.rank_cell(ranked),
                 "unit": Text(member.name, no_wrap=True, overflow="ellipsis"),
                 "short": Text(member.short_name, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(registry, member.type), no_wrap=True,
@@ -92,6 +92,7 @@ class DashboardScreen(BaseScreen):
                 "self": fmt.right("–" if missing else fmt.points(score.self_total)),
                 "verified": fmt.right(fmt.points(score.verified_total)),
                 "rating": Text(fmt.rating(score, short=True)),
+                "change": fmt.change(ranked.rank, session.previous_rank(member.id)),
             }))
         return rows
 

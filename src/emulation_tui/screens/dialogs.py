@@ -42,7 +42,7 @@ class MessageDialog(ModalScreen[None]):
             yield Static(Text("\n".join(printable(line) for line in self._lines)),
                          classes="dialog-body")
             with Horizontal(classes="buttons"):
-                yield Button("OK", variant="primary", id="ok")
+                yield Button(t("dialog.ok"), variant="primary", id="ok")
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -57,6 +57,7 @@ class HelpScreen(ModalScreen[None]):
         legend.add_row(Text("12,50", style="yellow"), t("help.yellow"))
         legend.add_row("3=", t("help.tie"))
         legend.add_row("3*", t("help.separated"))
+        legend.add_row("~3", t("help.provisional"))
         legend.add_row("▲2 ▼1 =", t("help.change"))
         with VerticalScroll(classes="box help"):
             yield Static(Text(t("help.title"), style="bold"), classes="dialog-title")

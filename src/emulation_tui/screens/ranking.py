@@ -31,6 +31,7 @@ class RankingScreen(BaseScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),
         Binding("f", "filter", "filter"),
+        Binding("v", "verified_only", "verified_only"),
         Binding("b", "toggle_chart", "chart"),
         Binding("x", "app.export", "export"),
     ]
@@ -38,6 +39,7 @@ class RankingScreen(BaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.type_filter: str | None = None
+        self.verified_only = False
 
     def compose_body(self) -> ComposeResult:
         with Container(id="main"):
@@ -59,6 +61,8 @@ class RankingScreen(BaseScreen):
             return
         shown = fmt.type_name(session.ws.registry, self.type_filter) if self.type_filter \
             else t("rank.all_types")
+        if self.verified_only:
+            shown = f"{shown} · {t('rank.verified_only')}"
         self.set_title(t("rank.title", campaign=campaign.title), t("rank.filter", what=shown))
         ranked = self._ranked()
         self.query_one("#ranking", DenseTable).fill(self._columns(), self._rows(ranked))
@@ -70,14 +74,16 @@ class RankingScreen(BaseScreen):
 
     def _ranked(self) -> list[RankedMember]:
         return [r for r in self.session.ranking()
-                if self.type_filter is None or r.score.member.type == self.type_filter]
+                if (self.type_filter is None or r.score.member.type == self.type_filter)
+                and not (self.verified_only and r.score.status.provisional)]
 
     def _columns(self) -> list[Col]:
         campaign = self.session.campaign
         cols = [Col("rank", t("col.rank"), 4, right=True),
                 Col("unit", t("col.unit"), 16, flex=True, alt="short", alt_below=30,
                 cap=48),
-                Col("type", t("col.type"), 12, drop=5, flex=True, cap=24)]
+                Col("type", t("col.type"), 12, drop=5, flex=True, cap=24),
+                Col("status", t("col.status"), 3, drop=4)]
         cols += [Col(f"s:{s.code}", s.code, 6, right=True, drop=2) for s in self._sections()]
         cols += [Col("bonus", t("col.bonus"), 7, right=True, drop=4),
                  Col("minus", t("col.minus"), 6, right=True, drop=4),
@@ -98,8 +104,9 @@ class RankingScreen(BaseScreen):
             missing = score.status is Status.MISSING
             style = "dim" if missing else ""
             cells = {
-                "rank": fmt.right(fmt.rank(item) + ("*" if item.separated_by else ""),
-                                  "bold" if item.tied or item.separated_by else ""),
+                "rank": fmt.rank_cell(item),
+                "status": Text(fmt.status(score.status),
+                               style="yellow" if score.status.provisional else "green"),
                 "unit": Text(member.name, style=style, no_wrap=True, overflow="ellipsis"),
                 "short": Text(member.short_name, style=style, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(session.ws.registry, member.type), no_wrap=True,
@@ -120,11 +127,14 @@ class RankingScreen(BaseScreen):
         return rows
 
     def _why(self, item: RankedMember) -> str:
+        notes = []
         if item.separated_by:
-            return t("rank.separated", how=fmt.tie_break(item.separated_by))
-        if item.tied:
-            return t("rank.tied")
-        return ""
+            notes.append(t("rank.separated", how=fmt.tie_break(item.separated_by)))
+        elif item.tied:
+            notes.append(t("rank.tied"))
+        if item.score.status.provisional:
+            notes.append(t("rank.provisional"))
+        return " · ".join(notes)
 
     @on(DataTable.RowHighlighted, "#ranking")
     def _highlighted(self) -> None:
@@ -151,6 +161,8 @@ class RankingScreen(BaseScreen):
             same = [r.score.member.short_name for r in self.session.ranking()
                     if r.rank == item.rank and r is not item]
             parts.append(t("rank.shared", others=", ".join(same)))
+        if score.status.provisional:
+            parts.append(f"{fmt.status(score.status)}, {t('rank.provisional')}")
         before = self.session.previous_rank(score.member.id)
         if before is not None:
             parts.append(t("rank.before", rank=before))
@@ -186,6 +198,11 @@ class RankingScreen(BaseScreen):
 
         self.app.push_screen(ChoiceDialog(t("rank.filter.title"), options,
                                           self.type_filter or "*"), chosen)
+
+    def action_verified_only(self) -> None:
+        """Show only units whose scores are final (verified or locked), or every unit again."""
+        self.verified_only = not self.verified_only
+        self.redraw()
 
     def action_toggle_chart(self) -> None:
         chart = self.query_one("#chart", BarChart)
