@@ -119,6 +119,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                                    "đơn vị cũng không có chỉ tiêu",
                                    "; with no target, relative to the best of the members "
                                    "without a target"),
+    "rule.target.not_entered_zero": ("; chưa nhập chỉ tiêu thì tính 0 cho đến khi nhập",
+                                     "; a target not entered yet scores 0 until it is entered"),
     "rule.target.over": ("; {share}% dành cho phần vượt chỉ tiêu, so với đơn vị vượt nhiều nhất",
                          "; {share}% kept for over-achievement, against the bloc's best"),
     "rule.target.over.difference": ("; {share}% dành cho phần vượt chỉ tiêu (đạt − chỉ tiêu), "
@@ -160,7 +162,12 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
                          "tiêu nên chưa có phần {kept} dành cho vượt",
                          "{what} {got} of target {target} ({ratio}%) × {base}; not over the "
                          "target, so none of the {kept} kept for over-achievement"),
-    "why.no_target": ("chưa có chỉ tiêu: {how}", "no target: {how}"),
+    "why.no_target": ("đã đăng ký không có chỉ tiêu: {how}", "registered no target: {how}"),
+    "why.target_not_entered": ("chưa nhập chỉ tiêu (tính như không có): {how}",
+                               "target not entered (scored as none): {how}"),
+    "why.target_not_entered.zero": ("{what} {got}; chưa nhập chỉ tiêu nên tính 0 cho đến khi "
+                                    "nhập", "{what} {got}; target not entered yet, so 0 until "
+                                    "it is entered"),
     "why.relative": ("{what} {got} so với cao nhất khối {best} ({leaders}) × {max}",
                      "{what} {got} against the bloc's best {best} ({leaders}) × {max}"),
     "why.relative.nobody": ("{what} {got}; cả khối chưa có kết quả nên tính 0",

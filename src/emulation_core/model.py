@@ -182,6 +182,15 @@ class Campaign:
         """Whether the member unit is in this campaign."""
         return self.members is None or member_id in self.members
 
+    def targets_for(self, member_id: str) -> Mapping[str, Decimal]:
+        """The member's targets as scoring reads them: a registered "no target" is a target
+        of 0, an indicator not entered yet is left out."""
+        registered = self.targets.get(member_id, {})
+        no_target = self.no_target.get(member_id)
+        if not no_target:
+            return registered
+        return {**dict.fromkeys(no_target, ZERO), **registered}
+
     def skipped_criteria(self, member_id: str, table: CriteriaTable) -> frozenset[str]:
         """Codes of the criteria of ``table`` not assigned to the member this period.
 

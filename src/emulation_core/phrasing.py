@@ -23,6 +23,7 @@ from .rules import (
     AdjustmentRule,
     FormulaRule,
     JudgedRule,
+    NotEntered,
     OverMeasure,
     PerOccurrenceRule,
     RelativeRule,
@@ -57,6 +58,8 @@ def rule_text(criterion: Criterion, lang: Language,
     if isinstance(rule, TargetRule):
         text = render("rule.target", lang, max=top, what=what(rule.indicator))
         text += render(f"rule.target.{rule.no_target.value}", lang)
+        if rule.not_entered is NotEntered.ZERO:
+            text += render("rule.target.not_entered_zero", lang)
         if rule.over_share:
             over = "rule.target.over" if rule.over_measure is OverMeasure.RATIO \
                 else "rule.target.over.difference"
@@ -155,9 +158,13 @@ def _target(explanation: Explanation, rule: TargetRule, what: str, got: Decimal,
             lang: Language) -> str:
     ratio = explanation.quantity("ratio")
     input_ = explanation.input(rule.indicator)
-    if ratio is None or input_ is None or input_.target is None:
-        return render("why.no_target", lang,
+    if input_ is None or input_.target is None:
+        if rule.not_entered is NotEntered.ZERO:
+            return render("why.target_not_entered.zero", lang, what=what, got=got)
+        return render("why.target_not_entered", lang,
                       how=_against_best(explanation, what, got, lang))
+    if ratio is None:
+        return render("why.no_target", lang, how=_against_best(explanation, what, got, lang))
     top = explanation.criterion.max_points
     shown = {"what": what, "got": got, "target": input_.target, "ratio": percent(ratio)}
     if not rule.over_share:

@@ -31,6 +31,7 @@ __all__ = [
     "FormulaRule",
     "JudgedRule",
     "NoTarget",
+    "NotEntered",
     "OverMeasure",
     "PerOccurrenceRule",
     "Points",
@@ -73,6 +74,14 @@ class NoTarget(enum.StrEnum):
     NO_TARGET_BEST = "no_target_best"
 
 
+class NotEntered(enum.StrEnum):
+    """How the target rule scores a member whose target is not entered yet (neither a
+    target nor a registered "no target"; the rule's ``not_entered``)."""
+
+    AS_NO_TARGET = "as_no_target"
+    ZERO = "zero"
+
+
 class OverMeasure(enum.StrEnum):
     """How the target rule measures over-achievement (``over_measure``)."""
 
@@ -88,7 +97,9 @@ class TargetRule:
     proportion to the bloc's best over-achiever, over-achievement measured as achieved ÷
     target − 1 (``over_measure`` ratio) or achieved − target (difference). A member with no
     target for the indicator is scored against the best result of the bloc (``no_target``
-    bloc_best) or of the members that have no target either (no_target_best).
+    bloc_best) or of the members that have no target either (no_target_best). ``targets``
+    holds a registered "no target" as 0 and leaves out a target not entered yet, which
+    scores as no target (``not_entered`` as_no_target) or 0 until it is entered (zero).
     """
 
     kind: ClassVar[str] = "target"
@@ -97,6 +108,7 @@ class TargetRule:
     over_share: Decimal = ZERO
     no_target: NoTarget = field(default=NoTarget.BLOC_BEST, converter=NoTarget)
     over_measure: OverMeasure = field(default=OverMeasure.RATIO, converter=OverMeasure)
+    not_entered: NotEntered = field(default=NotEntered.AS_NO_TARGET, converter=NotEntered)
 
     @property
     def indicators(self) -> frozenset[str]:
@@ -130,6 +142,7 @@ class TargetRule:
         kept = Fraction(maximum) * share
         kept_n, kept_d = kept.numerator, kept.denominator
         by_ratio = self.over_measure is OverMeasure.RATIO
+        wait_for_target = self.not_entered is NotEntered.ZERO
         nothing = finish(0, 1)
 
         def points(values: Mapping[str, Decimal], targets: Mapping[str, Decimal],
@@ -138,6 +151,8 @@ class TargetRule:
             got_n, got_d = values.get(key, ZERO).as_integer_ratio()
             target = targets.get(key)
             if not target:
+                if target is None and wait_for_target:
+                    return nothing
                 best = self.untargeted_best(stats.of(key))
                 if best.numerator <= 0:
                     return nothing

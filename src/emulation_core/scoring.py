@@ -37,7 +37,6 @@ Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
 
 _NO_STATS = BlocStats()
-_NO_VALUES: Mapping[str, Decimal] = {}
 _NO_ENTRIES: Mapping[str, CriterionEntry] = {}
 _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 
@@ -60,6 +59,7 @@ class Scoreboard:
         self._derivers = dict(derivers or {})
         self._members = {m.id: m for m in bloc.members}
         self._values = {m.id: self._effective_values(m) for m in bloc.members}
+        self._targets = {m.id: campaign.targets_for(m.id) for m in bloc.members}
         self._plans = {t: Plan(table, t, campaign.precision, campaign.tie_break)
                        for t, table in self._tables.items()}
         self._skipped = {m.id: campaign.skipped_criteria(m.id, self._tables[m.type])
@@ -248,7 +248,7 @@ class Scoreboard:
                 or criterion.code in self._skipped[member_id]:
             return None
         values = self._values[member_id]
-        targets = self.campaign.targets.get(member_id, _NO_VALUES)
+        targets = self._targets[member_id]
         return tuple((values.get(key, ZERO), targets.get(key) or None)
                      for key in self._trackers[number].indicators)
 
@@ -265,7 +265,7 @@ class Scoreboard:
         counts = sub is not None and sub.status is not Status.MISSING
         skipped = self._skipped[member.id]
         values = self._values[member.id]
-        targets = self.campaign.targets.get(member.id, _NO_VALUES)
+        targets = self._targets[member.id]
         trackers = self._trackers
         for i, code, scorer, number in cells:
             if not counts or code in skipped:
@@ -305,7 +305,7 @@ class Scoreboard:
         else:
             assert entry is not None
             values = self._values[member.id]
-            targets = self.campaign.targets.get(member.id, _NO_VALUES)
+            targets = self._targets[member.id]
             _, _, scorer, number = self._cells[member.type][i]
             stats = _NO_STATS if number is None else self._trackers[number].stats
             computed = None

@@ -149,9 +149,10 @@ def test_no_target_compares_with_the_best_and_names_every_member_at_it() -> None
     best = explanation.figure("best")
     assert best is not None and best.set_by == (AN, BINH)
     assert say(board, "a", "1.3", "vi") == \
-        "chưa có chỉ tiêu: Nhà nhân đạo 3 so với cao nhất khối 3 (An, Bình) × 6"
+        ("chưa nhập chỉ tiêu (tính như không có): Nhà nhân đạo 3 so với cao nhất khối 3 "
+         "(An, Bình) × 6")
     assert say(board, "a", "1.3", "en") == \
-        "no target: Houses 3 against the bloc's best 3 (An, Bình) × 6"
+        "target not entered (scored as none): Houses 3 against the bloc's best 3 (An, Bình) × 6"
 
 
 def test_a_bloc_with_no_result_yet_says_so() -> None:
@@ -282,10 +283,11 @@ def test_no_target_best_compares_only_with_members_without_a_target() -> None:
     assert best is not None and (best.value, best.set_by) == (Fraction(40), (CHI,))
     assert explanation.figure("best") is None
     assert explanation.computed == D(5)  # 10 × 20/40
-    assert say(board, "b", "1", "vi") == ("chưa có chỉ tiêu: Số X 20 so với cao nhất trong các "
-                                          "đơn vị không có chỉ tiêu 40 (Chi) × 10")
-    assert say(board, "b", "1", "en") == \
-        "no target: X count 20 against the best without a target 40 (Chi) × 10"
+    assert say(board, "b", "1", "vi") == ("chưa nhập chỉ tiêu (tính như không có): Số X 20 so "
+                                          "với cao nhất trong các đơn vị không có chỉ tiêu 40 "
+                                          "(Chi) × 10")
+    assert say(board, "b", "1", "en") == ("target not entered (scored as none): X count 20 "
+                                          "against the best without a target 40 (Chi) × 10")
     assert rule_text(criterion_of(board, "1"), "vi").endswith(
         "không có chỉ tiêu thì so với đơn vị cao nhất trong các đơn vị cũng không có chỉ tiêu")
 

@@ -29,6 +29,7 @@ from emulation_core import (
     Leadership,
     Member,
     NoTarget,
+    NotEntered,
     OverMeasure,
     PeriodKind,
     PerOccurrenceRule,
@@ -71,7 +72,8 @@ def tables(draw: st.DrawFn) -> CriteriaTable:
         Section("1", "Nhiệm vụ", (
             Criterion("1.1", "Chỉ tiêu", draw(maxima), TargetRule(
                 "a", draw(st.sampled_from([D(0), D("0.2"), D("0.5"), D(1)])),
-                draw(st.sampled_from(NoTarget)), draw(st.sampled_from(OverMeasure)))),
+                draw(st.sampled_from(NoTarget)), draw(st.sampled_from(OverMeasure)),
+                draw(st.sampled_from(NotEntered)))),
             Criterion("1.2", "So với khối", draw(maxima), RelativeRule("b")),
             Criterion("1.3", "Kế hoạch", draw(maxima), YesNoRule("c")),
             Criterion("1.4", "Lớp tập huấn", draw(maxima), PerOccurrenceRule(
@@ -131,11 +133,14 @@ def scenarios(draw: st.DrawFn) -> tuple[Bloc, Campaign, dict[str, Submission]]:
     targets = {m.id: draw(st.dictionaries(st.sampled_from(["a", "e"]),
                                           st.sampled_from([D(0), D(1), D(8), D(20), D(45)])))
                for m in members}
+    no_target = {m.id: frozenset(draw(st.lists(st.sampled_from(["a", "e"]))))
+                 - targets[m.id].keys() for m in members}  # registered "no target"
     not_assigned = {m.id: frozenset(draw(st.lists(st.sampled_from(codes), max_size=2)))
                     for m in members if draw(st.booleans())}
     campaign = Campaign(
         "c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1), dt.date(2024, 12, 31),
         dt.date(2024, 12, 31), table, targets=targets, not_assigned=not_assigned,
+        no_target=no_target,
         precision=draw(st.sampled_from([D(1), D("0.1"), D("0.01"), D("0.001")])),
         tie_break=tuple(draw(st.lists(
             st.sampled_from(["section:1", "section:2", "section:3", "deductions", "code:1.1",

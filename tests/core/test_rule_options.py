@@ -1,4 +1,5 @@
-"""Options read from files: tie-break codes, the target rule's no_target and over_measure."""
+"""Options read from files: tie-break codes, the target rule's no_target, over_measure and
+not_entered."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from emulation_core import (
     NoTarget,
+    NotEntered,
     OverMeasure,
     PluginRegistry,
     TargetRule,
@@ -74,20 +76,29 @@ def set_rule(root: Path, extra: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("extra", "no_target", "measure"), [
-    ('no_target = "no_target_best"', NoTarget.NO_TARGET_BEST, OverMeasure.RATIO),
-    ('over_measure = "difference"', NoTarget.BLOC_BEST, OverMeasure.DIFFERENCE),
-    ('no_target = "bloc_best", over_measure = "ratio"', NoTarget.BLOC_BEST, OverMeasure.RATIO),
+_WAIT = NotEntered.ZERO
+_AS_NONE = NotEntered.AS_NO_TARGET
+
+
+@pytest.mark.parametrize(("extra", "no_target", "measure", "not_entered"), [
+    ('no_target = "no_target_best"', NoTarget.NO_TARGET_BEST, OverMeasure.RATIO, _AS_NONE),
+    ('over_measure = "difference"', NoTarget.BLOC_BEST, OverMeasure.DIFFERENCE, _AS_NONE),
+    ('no_target = "bloc_best", over_measure = "ratio"', NoTarget.BLOC_BEST, OverMeasure.RATIO,
+     _AS_NONE),
+    ('not_entered = "zero"', NoTarget.BLOC_BEST, OverMeasure.RATIO, _WAIT),
+    ('not_entered = "as_no_target", no_target = "no_target_best"', NoTarget.NO_TARGET_BEST,
+     OverMeasure.RATIO, _AS_NONE),
 ])
 def test_target_rule_options_are_read_and_saved(
-        extra: str, no_target: NoTarget, measure: OverMeasure,
+        extra: str, no_target: NoTarget, measure: OverMeasure, not_entered: NotEntered,
         make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
     root = make_ws()
     set_rule(root, extra)
     with Workspace.open(root, registry=registry, writable=True) as ws:
         rule = ws.campaign("c2018").table.find("1.1")
         assert rule is not None and isinstance(rule.rule, TargetRule)
-        assert (rule.rule.no_target, rule.rule.over_measure) == (no_target, measure)
+        assert (rule.rule.no_target, rule.rule.over_measure, rule.rule.not_entered) == (
+            no_target, measure, not_entered)
         ws.save_campaign(ws.campaign("c2018"))
     with Workspace.open(root, registry=registry) as ws:
         again = ws.campaign("c2018").table.find("1.1")
@@ -95,7 +106,7 @@ def test_target_rule_options_are_read_and_saved(
 
 
 @pytest.mark.parametrize("extra", ['no_target = "others"', 'over_measure = "percent"',
-                                   "no_target = 1"])
+                                   "no_target = 1", 'not_entered = "bloc_best"'])
 def test_an_unknown_target_option_is_refused_with_its_line(
         extra: str, make_ws: Callable[[], Path], registry: PluginRegistry) -> None:
     root = make_ws()

@@ -85,7 +85,7 @@ def test_derived_values_over_achievement_formula_and_no_target() -> None:
     table = CriteriaTable((Section("I", "Chuyên môn", per_type=True, max_points=D(20)),))
     campaign = Campaign("c", "Đợt", PeriodKind.MID_YEAR, 2018, dt.date(2018, 1, 1),
                         dt.date(2018, 6, 30), dt.date(2018, 7, 10), table,
-                        targets={"a": {"total": D(1000)}})
+                        targets={"a": {"total": D(1000)}}, no_target={"b": frozenset({"total"})})
     subs = {m.id: Submission(m.id, "c", status=Status.SUBMITTED,
                              values={"cash": D(900), "goods": D(300)}) for m in members}
     board = Scoreboard(Bloc("k", "Khối", members), campaign,
@@ -98,20 +98,20 @@ def test_derived_values_over_achievement_formula_and_no_target() -> None:
 
     assert why("a", "I.1") == ("Tổng vận động đạt 1 200/chỉ tiêu 1 000 (120%): đủ 8, cộng 2 × "
                                "vượt 20%/vượt nhiều nhất khối 20% (A)")
-    assert why("b", "I.1") == "chưa có chỉ tiêu: Tổng vận động 1 200 so với cao nhất khối " \
-                              "1 200 (A, B) × 10"
+    assert why("b", "I.1") == "đã đăng ký không có chỉ tiêu: Tổng vận động 1 200 so với cao " \
+                              "nhất khối 1 200 (A, B) × 10"
     assert why("a", "I.2") == "cash / 100 với cash = 900"
     set_language("en")
     assert why("a", "I.1") == ("Total raised 1,200 of target 1,000 (120%): the full 8, plus 2 × "
                                "20% over/the bloc's best 20% over (A)")
-    assert why("b", "I.1") == "no target: Total raised 1,200 against the bloc's best 1,200 " \
-                              "(A, B) × 10"
+    assert why("b", "I.1") == "registered no target: Total raised 1,200 against the bloc's " \
+                              "best 1,200 (A, B) × 10"
     assert why("a", "I.2") == "cash / 100 with cash = 900"
     board.update(Submission("a", "c", status=Status.SUBMITTED, values={"cash": D(500)}))
     assert why("a", "I.1") == ("Total raised 500 of target 1,000 (50%) × 8; not over the "
                                "target, so none of the 2 kept for over-achievement")
-    assert why("b", "I.1") == "no target: Total raised 1,200 against the bloc's best 1,200 " \
-                              "(B) × 10"
+    assert why("b", "I.1") == "registered no target: Total raised 1,200 against the bloc's " \
+                              "best 1,200 (B) × 10"
 
 
 @pytest.mark.parametrize(("key", "vi", "en"), [

@@ -15,6 +15,7 @@ from ..rules import (
     FormulaRule,
     JudgedRule,
     NoTarget,
+    NotEntered,
     OverMeasure,
     PerOccurrenceRule,
     RelativeRule,
@@ -28,7 +29,8 @@ from .reader import Reader, suggest, toml_number
 __all__ = ["check_applies_to", "dump_criteria", "read_criteria"]
 
 _RULE_FIELDS = {
-    "target": {"kind", "indicator", "over_share", "no_target", "over_measure"},
+    "target": {"kind", "indicator", "over_share", "no_target", "over_measure",
+               "not_entered"},
     "relative": {"kind", "indicator"},
     "yes_no": {"kind", "indicator"},
     "per_occurrence": {"kind", "indicator", "points_each"},
@@ -38,7 +40,7 @@ _RULE_FIELDS = {
 }
 
 
-Option = TypeVar("Option", NoTarget, OverMeasure)
+Option = TypeVar("Option", NoTarget, OverMeasure, NotEntered)
 
 
 def _choice(r: Reader, raw: Mapping[str, Any], path: Path_, key: str,
@@ -70,7 +72,8 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
             r.fail_keyed((*path, "over_share"), "criteria_toml.over_share")
         rule = TargetRule(r.text(raw, path, "indicator"), share or Decimal(0),
                           _choice(r, raw, path, "no_target", NoTarget),
-                          _choice(r, raw, path, "over_measure", OverMeasure))
+                          _choice(r, raw, path, "over_measure", OverMeasure),
+                          _choice(r, raw, path, "not_entered", NotEntered))
     elif kind == "relative":
         rule = RelativeRule(r.text(raw, path, "indicator"))
     elif kind == "yes_no":
@@ -235,6 +238,8 @@ def _dump_rule(rule: Rule) -> dict[str, Any]:
             out["no_target"] = rule.no_target.value
         if rule.over_measure is not OverMeasure.RATIO:
             out["over_measure"] = rule.over_measure.value
+        if rule.not_entered is not NotEntered.AS_NO_TARGET:
+            out["not_entered"] = rule.not_entered.value
     elif isinstance(rule, RelativeRule | YesNoRule):
         out["indicator"] = rule.indicator
     elif isinstance(rule, PerOccurrenceRule):
