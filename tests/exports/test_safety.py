@@ -40,8 +40,8 @@ def test_no_csv_text_cell_can_start_a_formula(report: Report, name: str) -> None
     rows = list(csv.reader(io.StringIO(data, newline=""), delimiter=";"))
     cell = rows[1][2]
     assert not cell.startswith(FORMULA_STARTS)
-    assert cell.removeprefix("'") == printable(attrs.evolve(
-        report.ranking[0].member, name=name).name)
+    shown = printable(attrs.evolve(report.ranking[0].member, name=name).name)
+    assert cell in (shown, f"'{shown}")  # a name that is itself "'" keeps its own quote
 
 
 def test_a_hostile_name_is_kept_as_text(report: Report) -> None:
