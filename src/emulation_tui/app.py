@@ -6,22 +6,36 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Iterable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import evolve
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.timer import Timer
+from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
 
 from emulation_core import EmulationError, PluginRegistry, ValidationError, printable
 
 from . import fmt
 from .i18n import LANGUAGES, Language, error_text, language, set_language, t
-from .session import Clock, SaveFailure, Session, open_session
+from .messages import (
+    Change,
+    DataChanged,
+    LanguageChanged,
+    SaveRequested,
+    SaveStateChanged,
+    SavesWritten,
+    WorkspaceOpened,
+)
+from .saves import write_job
+from .session import Clock, SaveFailure, SaveJob, SaveResult, Session, open_session
 from .settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -72,16 +86,30 @@ class EmulationApp(App[int]):
         self.settings = settings or Settings()
         set_language(self.settings.language)
         super().__init__()
-        self.session = session
+        self.changes: Signal[Change] = Signal(self, "changes")
+        """What every screen hears about: data, save state and language changes."""
+        self.session: Session | None = None
         self.clock = clock
         self.registry = registry
         self.save_delay = save_delay
         self._save_timer: Timer | None = None
+        self._saving: tuple[SaveJob, Worker[tuple[SaveResult, ...]]] | None = None
+        self._save_again = False
         self._shown_failures: set[tuple[str, tuple[str, ...]]] = set()
         self._resume_gc = resume_gc
         self.add_mode(_HOME, self._home)
         for mode in _MODES:
             self.add_mode(mode, partial(_screen_for, mode))
+        if session is not None:
+            self._work_on(session)
+
+    def _work_on(self, session: Session) -> None:
+        """Work on ``session``: its changes go out on :attr:`changes`."""
+        self.session = session
+        session.listeners.append(self._session_changed)
+
+    def _session_changed(self, members: frozenset[str] | None) -> None:
+        self.changes.publish(DataChanged(members))
 
     # -- screens ----------------------------------------------------------------------
     def _home(self) -> Screen[Any]:
@@ -107,7 +135,7 @@ class EmulationApp(App[int]):
 
     async def start(self, session: Session) -> None:
         """Work on ``session`` (after the picker opened it)."""
-        self.session = session
+        self._work_on(session)
         self.settings = _remember(self.settings, session.ws.path)
         # The picker is the home mode's base screen: rebuild that mode around the dashboard.
         await self.switch_mode(_MODES[0])
@@ -115,6 +143,10 @@ class EmulationApp(App[int]):
         self.add_mode(_HOME, self._home)
         await self.switch_mode(_HOME)
         self._report_warnings()
+
+    async def on_workspace_opened(self, message: WorkspaceOpened) -> None:
+        """The picker's worker opened a workspace: work on it."""
+        await self.start(message.session)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -147,7 +179,7 @@ class EmulationApp(App[int]):
 
     async def leave_details(self) -> None:
         """Close screens pushed over the current main screen (saving first)."""
-        self.flush_saves()
+        await self.flush_saves()
         while len(self.screen_stack) > 1:
             await self.pop_screen()
 
@@ -170,12 +202,12 @@ class EmulationApp(App[int]):
         async def chosen(campaign_id: str | None) -> None:
             if campaign_id is None or campaign_id == current:
                 return
+            if await self.flush_saves():
+                return
+            await self.leave_details()
             failures = session.switch_campaign(campaign_id)
             if failures:
                 self.show_failures(failures)
-                return
-            await self.leave_details()
-            self.refresh_current()
 
         self.push_screen(ChoiceDialog(t("campaign.pick"), options, current), chosen)
 
@@ -223,10 +255,7 @@ class EmulationApp(App[int]):
     async def action_toggle_language(self) -> None:
         index = LANGUAGES.index(language())
         self.set_language(LANGUAGES[(index + 1) % len(LANGUAGES)])
-        from .screens.base import BaseScreen
-
-        if isinstance(self.screen, BaseScreen):
-            await self.screen.relabel()
+        self.changes.publish(LanguageChanged())
         self.notify(t("language.changed"))
 
     def set_language(self, lang: Language) -> None:
@@ -237,38 +266,90 @@ class EmulationApp(App[int]):
         if failed:
             self.notify(t("settings.not_saved", reason=failed), severity="warning")
 
-    def refresh_current(self) -> None:
-        """Redraw the screen on top (after data it shows changed)."""
-        from .screens.base import BaseScreen
-
-        if isinstance(self.screen, BaseScreen):
-            self.screen.redraw()
-
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand(t("cmd.theme"), t("cmd.theme.help"), self.action_change_theme)
         yield SystemCommand(t("cmd.quit"), t("cmd.quit.help"), self.action_quit)
 
     # -- saving -----------------------------------------------------------------------
+    def on_save_requested(self, message: SaveRequested) -> None:
+        if message.now:
+            self.save_now()
+        else:
+            self.request_save()
+
     def request_save(self) -> None:
         """Save edits a moment after the last keystroke."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(self.save_delay, self.flush_saves)
+        self._save_timer = self.set_timer(self.save_delay, self.save_now)
 
-    def flush_saves(self) -> list[SaveFailure]:
-        """Save pending edits now; failures are shown and returned."""
+    def save_now(self) -> Worker[tuple[SaveResult, ...]] | None:
+        """Start writing the pending edits on a worker thread; the worker busy with it, if any.
+
+        While a save is being written, the next one waits for it (and then takes every edit
+        made meanwhile).
+        """
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        if self.session is None or not self.session.pending:
-            return []
-        failures = self.session.save()
-        self.show_failures(failures)
-        from .screens.scoring import ScoringScreen
+        if self._saving is not None:
+            self._save_again = True
+            return self._saving[1]
+        session = self.session
+        job = session.start_save() if session is not None else None
+        if session is None or job is None:
+            return None
+        self._saving = (job, self._write(session, job))
+        self.changes.publish(SaveStateChanged())
+        return self._saving[1]
 
-        if isinstance(self.screen, ScoringScreen):
-            self.screen.show_save_state()
-        return failures
+    @work(thread=True, group="save", exit_on_error=False)
+    def _write(self, session: Session, job: SaveJob) -> tuple[SaveResult, ...]:
+        """Write the job's files (atomically, synced to disk) off the UI thread."""
+        results = write_job(session.ws, job, session.write_lock)
+        self.post_message(SavesWritten(job, results))
+        return results
+
+    def on_saves_written(self, message: SavesWritten) -> None:
+        self._finish_save(message.job, message.results)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A save worker that failed unexpectedly leaves the edits pending, and says so."""
+        saving = self._saving
+        if event.state is WorkerState.ERROR and saving is not None \
+                and event.worker is saving[1]:
+            self._saving = None
+            error = event.worker.error
+            self.notify(error_text(error) if isinstance(error, Exception) else "",
+                        title=t("save.failed", member="…"), severity="error", timeout=12)
+            self.changes.publish(SaveStateChanged())
+
+    def _finish_save(self, job: SaveJob, results: tuple[SaveResult, ...]) -> None:
+        if self._saving is None or self._saving[0] is not job or self.session is None:
+            return  # already taken in (by flush_saves)
+        self._saving = None
+        failures = self.session.finish_save(job, results)
+        self.show_failures(failures)
+        self.changes.publish(SaveStateChanged())
+        if self._save_again:
+            self._save_again = False
+            self.save_now()
+
+    async def flush_saves(self) -> list[SaveFailure]:
+        """Save pending edits now and wait until they are written; failures are shown and
+        returned."""
+        worker = self.save_now()
+        while worker is not None:
+            saving = self._saving
+            with suppress(WorkerFailed, WorkerCancelled):
+                await worker.wait()
+            if saving is not None and self._saving is saving:
+                if worker.state is WorkerState.SUCCESS and worker.result is not None:
+                    self._finish_save(saving[0], worker.result)  # may start the next one
+                else:
+                    self._saving = None
+            worker = self._saving[1] if self._saving is not None else None
+        return list(self.session.failures.values()) if self.session is not None else []
 
     def show_failures(self, failures: list[SaveFailure]) -> None:
         """Tell about save failures once each (a changed-on-disk file gets a dialog)."""
@@ -296,12 +377,12 @@ class EmulationApp(App[int]):
         if session.read_only:
             self.notify(t("readonly.refused"), severity="warning")
             return
-        failures = self.flush_saves()
+        failures = await self.flush_saves()
         if not failures:
             self.notify(t("save.done"))
 
     async def action_quit(self) -> None:
-        failures = self.flush_saves()
+        failures = await self.flush_saves()
         if not failures:
             self.exit(0)
             return

@@ -127,6 +127,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "language.changed": ("Giao diện: tiếng Việt", "Interface: English"),
     "settings.not_saved": ("Không lưu được cài đặt: {reason}", "Could not save settings: {reason}"),
     "open.failed": ("Không mở được sổ thi đua {path}:", "Cannot open workspace {path}:"),
+    "picker.opening": ("Đang mở…", "Opening…"),
     "cmd.theme": ("Đổi giao diện màu", "Change theme"),
     "cmd.theme.help": ("Chọn bảng màu", "Pick a colour theme"),
     "cmd.quit": ("Thoát", "Quit"),

@@ -6,6 +6,7 @@ Nothing here imports Textual, so the editing rules can be tested and timed on th
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -23,10 +24,8 @@ from emulation_core import (
     PluginRegistry,
     RankedMember,
     Scoreboard,
-    StaleWriteError,
     Status,
     Submission,
-    ValidationError,
     Workspace,
     WorkspaceLockedError,
     atomic_write,
@@ -35,11 +34,14 @@ from emulation_core import (
 )
 
 from . import fmt
-from .i18n import error_text, language
+from .saves import SaveFailure, SaveJob, SaveResult, write_job
 
-__all__ = ["Clock", "EditRefused", "SaveFailure", "Session", "open_session"]
+__all__ = ["Clock", "EditRefused", "Listener", "SaveFailure", "SaveJob", "SaveResult", "Session",
+           "open_session"]
 
 Clock = Callable[[], dt.datetime]
+Listener = Callable[[frozenset[str] | None], None]
+"""Told which members' data changed (None: everything) after every change to the session."""
 
 _UNDO_LIMIT = 200
 
@@ -51,15 +53,6 @@ class EditRefused(Exception):
         super().__init__(key)
         self.key = key
         self.values = values
-
-
-@frozen
-class SaveFailure:
-    """A submission that could not be saved, and the lines explaining why."""
-
-    member: str
-    lines: tuple[str, ...]
-    stale: bool = False
 
 
 @frozen
@@ -85,8 +78,9 @@ class Session:
         and saving deletes the file."""
         self._group: tuple[str, ...] | None = None
         self._previous: dict[str, int] | None = None
-        self.version = 0
-        """Goes up whenever scores may have changed; screens redraw when it moved."""
+        self.listeners: list[Listener] = []
+        self.write_lock = threading.Lock()
+        """Held while files are written (by a save worker or on this thread)."""
         self._rebuild()
 
     # -- reading ----------------------------------------------------------------------
@@ -215,42 +209,60 @@ class Session:
         before = step.before or Submission(step.member, board.campaign.id, status=Status.MISSING)
         board.update(before)
         self._group = None
-        self.version += 1
         if step.before is None:
             self._absent.add(step.member)
         else:
             self._absent.discard(step.member)
         self.pending.add(step.member)
+        self._changed(frozenset({step.member}))
         return step.member
 
     # -- saving -----------------------------------------------------------------------
     def save(self) -> list[SaveFailure]:
-        """Save every edited submission; returns those that could not be saved."""
+        """Save every edited submission now, on this thread; returns those that could not be
+        saved (the app saves on a worker instead: :meth:`start_save`, :meth:`finish_save`)."""
+        job = self.start_save()
+        if job is None:
+            return list(self.failures.values())
+        return self.finish_save(job, write_job(self.ws, job, self.write_lock))
+
+    def start_save(self) -> SaveJob | None:
+        """What to write for the pending edits, taken now; None when there is nothing."""
         board = self.board
-        if board is None or self.read_only:
-            return []
-        for member_id in sorted(self.pending):
-            sub = board.submission(member_id)
-            try:
-                if member_id in self._absent:
-                    self.ws.delete_submission(board.campaign.id, member_id)
-                elif sub is not None:
-                    saved = self.ws.save_submission(sub)
-                    if board.submission(member_id) is sub:  # what the library added
-                        board.update(saved)  # (status steps, received date) is kept
-            except ValidationError as exc:
-                lines = tuple(p.message_text(language()) for p in exc.problems)
-                self.failures[member_id] = SaveFailure(member_id, lines)
+        if board is None or self.read_only or not self.pending:
+            return None
+        writes = tuple((m, None if m in self._absent else board.submission(m))
+                       for m in sorted(self.pending))
+        return SaveJob(board.campaign.id, writes, board)
+
+    def finish_save(self, job: SaveJob, results: tuple[SaveResult, ...]) -> list[SaveFailure]:
+        """Take in what a save wrote; returns the submissions that could not be saved.
+
+        A member edited again while its file was written stays pending; one written as it
+        still is takes the library's additions (status steps, received date).
+        """
+        board = self.board
+        current = board is job.board and board is not None
+        stamped = set()
+        for result in results:
+            member = result.member
+            if result.failure is not None:
+                self.failures[member] = result.failure
                 continue
-            except StaleWriteError as exc:
-                self.failures[member_id] = SaveFailure(member_id, (error_text(exc),),
-                                                       stale=True)
+            self.failures.pop(member, None)
+            if not current or board is None:
                 continue
-            except (EmulationError, OSError) as exc:
-                self.failures[member_id] = SaveFailure(member_id, (error_text(exc),))
-                continue
-            self.pending.discard(member_id)
-            self.failures.pop(member_id, None)
+            sent = job.sent(member)
+            if sent is None:
+                if member in self._absent:
+                    self.pending.discard(member)
+            elif board.submission(member) is sent:
+                self.pending.discard(member)
+                if result.saved is not None and result.saved != sent:
+                    board.update(result.saved)
+                    stamped.add(member)
+        if stamped:
+            self._changed(frozenset(stamped))
         return list(self.failures.values())
 
     def switch_campaign(self, campaign_id: str) -> list[SaveFailure]:
@@ -299,7 +311,8 @@ class Session:
         self._before_bloc_change()
         data = self.member_data(member_id)
         try:
-            self.ws.remove_member(member_id)
+            with self.write_lock:
+                self.ws.remove_member(member_id)
         except (EmulationError, OSError):
             if self.member_data(member_id) != data:  # failed half-way: show what is left
                 self._after_bloc_change()
@@ -353,11 +366,12 @@ class Session:
         self._group = key
         board.update(sub)
         self.pending.add(sub.member)
-        self.version += 1
+        self._changed(frozenset({sub.member}))
 
     def _save_bloc(self, bloc: Bloc) -> None:
         self._before_bloc_change()
-        self.ws.save_bloc(bloc)
+        with self.write_lock:
+            self.ws.save_bloc(bloc)
         self._after_bloc_change()
 
     def _before_bloc_change(self) -> None:
@@ -378,7 +392,11 @@ class Session:
         self._absent.clear()
         self._previous = None
         self._group = None
-        self.version += 1
+        self._changed(None)
+
+    def _changed(self, members: frozenset[str] | None) -> None:
+        for listener in self.listeners:
+            listener(members)
 
     def close(self) -> None:
         """Release the workspace (its writer lock)."""

@@ -15,6 +15,7 @@ from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from emulation_core import (
     API_VERSION,
@@ -233,3 +234,11 @@ def app(session: Session) -> EmulationApp:
 @pytest.fixture
 def make_app() -> Callable[..., EmulationApp]:
     return new_app
+
+
+async def settle(app: EmulationApp, pilot: Pilot[int]) -> None:
+    """Wait out the save delay, then every worker (saves are written on one), then the
+    screen: what a test checks after typing is then on disk and on screen."""
+    await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -16,7 +16,7 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
-from .conftest import clock
+from .conftest import clock, settle
 
 
 def _text(app: EmulationApp, selector: str) -> str:
@@ -59,7 +59,7 @@ async def test_edit_rescores_ranks_undoes_and_saves(app: EmulationApp, session: 
         assert session.board.score("ctd-ha-long").total == Decimal("79.00")  # type: ignore[union-attr]
         assert screen.query_one("#f-v0", Input).value == "3"
         await pilot.press("end", "backspace", "5")
-        await pilot.pause(0.1)
+        await settle(app, pilot)
         assert "đã lưu" in _text(app, "#status-line")
     session.close()
     reopened = open_session(ws_path, clock=session.clock, registry=registry)
@@ -165,17 +165,17 @@ async def test_undoing_a_new_submission_deletes_its_file(app: EmulationApp, sess
         screen.table.select_key("III.1")
         await pilot.pause()
         screen.query_one("#f-v0", Input).value = "2"
-        await pilot.pause(0.1)
+        await settle(app, pilot)
         assert saved.exists() and "đã lưu" in _text(app, "#status-line")
         screen.table.focus()
         await pilot.press("ctrl+z")
-        await pilot.pause(0.1)
+        await settle(app, pilot)
         assert not saved.exists() and "đã lưu" in _text(app, "#status-line")
         assert session.board.score("ctd-uong-bi").status is Status.MISSING  # type: ignore[union-attr]
         screen.query_one("#f-v0", Input).value = "1"  # a new one again
         await pilot.pause()
         await pilot.press("ctrl+z")
-        await pilot.pause(0.1)
+        await settle(app, pilot)
         assert not saved.exists()
     session.close()
     reopened = open_session(ws_path, clock=session.clock, registry=registry)
@@ -333,7 +333,7 @@ async def test_a_draft_is_submitted_with_s_and_only_then_verified(
         assert any("submit it (key s)" in str(n.message) or "nộp (phím s)" in str(n.message)
                    for n in app._notifications)
         await pilot.press("s")
-        await pilot.pause(0.2)
+        await settle(app, pilot)
         assert board.submission("kh-cam-pha").status is Status.SUBMITTED  # type: ignore[union-attr]
         await pilot.press("s")  # a submitted report is not submitted again
         await pilot.pause()

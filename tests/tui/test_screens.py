@@ -25,6 +25,8 @@ from emulation_tui.session import Session
 from emulation_tui.settings import load_settings, save_settings
 from emulation_tui.widgets.table import DenseTable
 
+from .conftest import settle
+
 SRC = Path(app_module.__file__).parent
 
 
@@ -345,11 +347,11 @@ async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,
         field = app.screen.query_one("#path", Input)
         field.value = str(tmp_path / "missing")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert "workspace.toml" in str(app.screen.query_one("#picker-error", Static).render())
         field.value = str(ws_path)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert isinstance(app.screen, DashboardScreen)
         await pilot.press("m")
         await pilot.pause()

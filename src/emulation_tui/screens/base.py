@@ -1,4 +1,5 @@
-"""What every main screen shares: title bar, read-only banner, body, key hints, refresh."""
+"""What every main screen shares: title bar, read-only banner, body, key hints, and keeping
+up with the app's changes (redrawn at once when on top, when shown again otherwise)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 
 from ..i18n import language, t
+from ..messages import Change, DataChanged, LanguageChanged, SaveRequested, SaveStateChanged
 from ..session import Session
 from ..widgets.chrome import Banner, TitleBar
 from ..widgets.keyhints import KeyHints
@@ -24,7 +26,7 @@ class BaseScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._drawn_version = -1
+        self._stale = False
         self._drawn_language = language()
 
     @property
@@ -49,13 +51,38 @@ class BaseScreen(Screen[None]):
         yield from ()
 
     def on_mount(self) -> None:
+        self.emu.changes.subscribe(self, self._on_change)
         self.redraw()
 
     async def on_screen_resume(self) -> None:
         if self._drawn_language != language():
             await self.relabel()
-        elif self._drawn_version != self.session.version:
+        elif self._stale:
             self.redraw()
+
+    async def _on_change(self, change: Change) -> None:
+        """React to a change the app announces: now when on top, else when shown again."""
+        if not self.is_active:
+            if isinstance(change, DataChanged):
+                self._stale = True
+            return
+        if isinstance(change, LanguageChanged):
+            await self.relabel()
+        elif isinstance(change, DataChanged):
+            self.data_changed(change)
+        elif isinstance(change, SaveStateChanged):
+            self.save_state_changed()
+
+    def data_changed(self, change: DataChanged) -> None:
+        """Scores or data changed while this screen is on top: redraw it."""
+        self.redraw()
+
+    def save_state_changed(self) -> None:
+        """A save started or finished while this screen is on top."""
+
+    def request_save(self, *, now: bool = False) -> None:
+        """Ask the app to save the edits (at once with ``now``)."""
+        self.post_message(SaveRequested(now=now))
 
     async def relabel(self) -> None:
         """Rebuild in the current interface language, keeping each table's cursor row."""
@@ -69,7 +96,7 @@ class BaseScreen(Screen[None]):
                 table.select_key(key)
 
     def redraw(self) -> None:
-        self._drawn_version = self.session.version
+        self._stale = False
         self.populate()
 
     def populate(self) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from emulation_core import EmulationError, ValidationError
 
 from ..i18n import t
+from ..messages import WorkspaceNotOpened, WorkspaceOpened
 from ..session import open_session
 from ..widgets.chrome import TitleBar
 from ..widgets.keyhints import KeyHints
@@ -48,26 +49,36 @@ class PickerScreen(Screen[None]):
         yield KeyHints()
 
     @on(Input.Submitted, "#path")
-    async def _typed(self, event: Input.Submitted) -> None:
-        await self._open(event.value.strip())
+    def _typed(self, event: Input.Submitted) -> None:
+        self._open(event.value.strip())
 
     @on(OptionList.OptionSelected, "#recent")
-    async def _picked(self, event: OptionList.OptionSelected) -> None:
-        await self._open(event.option.id or "")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self._open(event.option.id or "")
 
-    async def _open(self, text: str) -> None:
-        emu = cast("EmulationApp", self.app)
+    def _open(self, text: str) -> None:
         error = self.query_one("#picker-error", Static)
         if not text:
             error.update(Text(t("picker.empty"), style="red"))
             return
+        error.update(Text(t("picker.opening"), style="dim"))
+        self._read(Path(text).expanduser())
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _read(self, path: Path) -> None:
+        """Open the workspace off the UI thread; the app starts on it (:class:`WorkspaceOpened`
+        bubbles up to it) or the reason is shown here."""
+        emu = cast("EmulationApp", self.app)
         try:
-            session = open_session(Path(text).expanduser(), clock=emu.clock,
-                                   registry=emu.registry)
+            session = open_session(path, clock=emu.clock, registry=emu.registry)
         except (EmulationError, OSError) as exc:
             lines = [str(p) for p in exc.problems] if isinstance(exc, ValidationError) \
                 else [str(exc)]
-            error.update(Text("\n".join(lines[:6]), style="red"))
+            self.post_message(WorkspaceNotOpened(path, tuple(lines)))
             return
-        # Started from the app's own queue: starting replaces this screen.
-        emu.call_later(emu.start, session)
+        self.post_message(WorkspaceOpened(session))
+
+    def on_workspace_not_opened(self, message: WorkspaceNotOpened) -> None:
+        message.stop()
+        self.query_one("#picker-error", Static).update(
+            Text("\n".join(message.lines[:6]), style="red"))

@@ -21,6 +21,7 @@ from emulation_core import Criterion, Member, RankBy, Status, Submission
 from .. import fmt
 from ..find import matches, step_to
 from ..i18n import t
+from ..messages import DataChanged
 from ..session import Session
 from ..widgets.findbar import FindBar
 from ..widgets.table import DenseTable, Row
@@ -167,8 +168,19 @@ class ScoringScreen(BaseScreen):
         self.panel.show(self._current(), self.table.current_key or "")
 
     def _edited(self) -> None:
-        self._refresh_after_edit()
-        self.emu.request_save()
+        """An accepted figure: the change it made redraws (:meth:`data_changed`); save soon."""
+        self.request_save()
+
+    def data_changed(self, change: DataChanged) -> None:
+        """Scores moved: refresh the rows, header and explanation; everything after a
+        campaign switch or a reload."""
+        if change.members is None:
+            self.redraw()
+        else:
+            self._refresh_after_edit()
+
+    def save_state_changed(self) -> None:
+        self.show_save_state()
 
     def on_descendant_blur(self) -> None:
         """Leaving a field (or the list) ends its undo step."""
@@ -265,7 +277,7 @@ class ScoringScreen(BaseScreen):
         if isinstance(self.focused, Input):
             self.table.focus()
             return
-        self.emu.flush_saves()
+        self.request_save(now=True)
         self.dismiss()
 
     def action_undo(self) -> None:
@@ -276,16 +288,15 @@ class ScoringScreen(BaseScreen):
         if member_id != self.member_id:
             member = self.session.bloc.member(member_id)
             self.notify(t("undo.other", member=member.name if member else member_id))
-        self._refresh_after_edit()
         self._show_editor()
-        self.emu.request_save()
+        self.request_save()
 
     def action_member(self, step: int) -> None:
         order = [r.score.member.id for r in self.session.ranking()]
         if self.member_id not in order:
             return
         other = order[(order.index(self.member_id) + step) % len(order)]
-        self.emu.flush_saves()
+        self.request_save(now=True)
         self.app.switch_screen(ScoringScreen(other))
 
     def action_submit(self) -> None:
@@ -297,9 +308,7 @@ class ScoringScreen(BaseScreen):
             self.notify(refusal, severity="warning")
             return
         self.session.set_status(self.member_id, Status.SUBMITTED)
-        self._refresh_after_edit()
-        self.emu.flush_saves()
-        self.show_save_state()
+        self.request_save(now=True)
         self.notify(t("submit.done", member=self.member.name))
 
     def action_verify(self) -> None:
@@ -341,9 +350,7 @@ class ScoringScreen(BaseScreen):
             if not yes:
                 return
             session.set_status(self.member_id, target)
-            self._refresh_after_edit()
-            self.emu.flush_saves()
-            self.show_save_state()
+            self.request_save(now=True)
 
         self.app.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
                                            t("key.cancel").capitalize()), answered)
