@@ -53,7 +53,7 @@ def reference_scores(bloc: Bloc, campaign: Campaign, tables: Mapping[str, Criter
             if key not in plans[member.type].bloc_keys or sub is None \
                     or sub.status not in _IN_BLOC or criterion.code in skipped[member.id]:
                 continue
-            targets = campaign.targets.get(member.id, _NOTHING)
+            targets = campaign.targets_for(member.id)
             reports[member.id] = tuple(
                 (values[member.id].get(k, ZERO), targets.get(k) or None)
                 for k in tracker.indicators)
@@ -68,7 +68,7 @@ def _member(member_id: str, type_key: str, bloc: Bloc, campaign: Campaign, plan:
             skipped: frozenset[str], stats: Mapping[object, BlocStats]) -> MemberScore:
     member = next(m for m in bloc.members if m.id == member_id)
     sub = subs.get(member_id)
-    targets = campaign.targets.get(member_id, _NOTHING)
+    targets = campaign.targets_for(member_id)
     counts = sub is not None and sub.status is not Status.MISSING
     points: list[Decimal] = []
     claimed: list[Decimal] = []
