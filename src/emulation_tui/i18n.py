@@ -18,6 +18,8 @@ from emulation_core import (
     render,
 )
 
+from .i18n_setup import SETUP_CATALOG
+
 __all__ = [
     "LANGUAGES", "Language", "error_text", "has_key", "language", "pick", "set_language", "t",
 ]
@@ -290,7 +292,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "members.title": ("Đơn vị thành viên · {bloc}", "Member units · {bloc}"),
     "members.count": ("{count} đơn vị", "{count} units"),
     "members.not_saved": ("Chưa lưu được", "Not saved"),
-    "members.added": ("Đã thêm {name}.", "Added {name}."),
+    "members.added": ("Đã thêm {name}; đơn vị tham gia các đợt thi đua tạo từ nay.",
+                      "Added {name}; it takes part in campaigns created from now on."),
     "members.saved": ("Đã lưu {name}.", "Saved {name}."),
     "members.removed": ("Đã xoá {name}.", "Removed {name}."),
     "members.remove_ask": ("Xoá đơn vị {name} khỏi khối?", "Remove {name} from the bloc?"),
@@ -369,3 +372,4 @@ CATALOG: dict[str, tuple[str, str]] = {
     "picker.recent": ("Mở gần đây", "Recent"),
     "picker.empty": ("Nhập một thư mục.", "Type a folder."),
 }
+CATALOG.update(SETUP_CATALOG)

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import evolve, frozen
 
@@ -28,9 +28,13 @@ from emulation_core import (
     Submission,
     Workspace,
     WorkspaceLockedError,
+    add_member,
     atomic_write,
+    edit_member,
     ranking_csv,
     ranking_json,
+    remove_member,
+    set_leadership,
 )
 
 from . import fmt
@@ -42,6 +46,7 @@ __all__ = ["Clock", "EditRefused", "Listener", "SaveFailure", "SaveJob", "SaveRe
 Clock = Callable[[], dt.datetime]
 Listener = Callable[[frozenset[str] | None], None]
 """Told which members' data changed (None: everything) after every change to the session."""
+T = TypeVar("T")
 
 _UNDO_LIMIT = 200
 
@@ -288,53 +293,51 @@ class Session:
                 found.append((campaign, sub, targets, skipped))
         return found
 
+    def change(self, make: Callable[[Workspace], T]) -> T:
+        """Make a change through the library (``make`` gets the workspace): edits pending
+        are saved first, and the screens redraw from what the workspace holds afterwards,
+        whether the library accepted the change or refused it."""
+        self._before_bloc_change()
+        try:
+            with self.write_lock:
+                return make(self.ws)
+        finally:
+            self._after_bloc_change()
+
     def save_member(self, member: Member, replacing: str | None = None) -> None:
-        """Add ``member``, or replace the member with id ``replacing``.
+        """Add ``member``, or change the member with id ``replacing`` to it.
 
         The library refuses (``ValidationError``) what would not reopen, e.g. a new type
         for a unit that has submissions.
         """
-        bloc = self.bloc
         if replacing is None:
-            if bloc.member(member.id) is not None:
+            if self.bloc.member(member.id) is not None:
                 raise EditRefused("member.id_taken", id=member.id)
-            members = (*bloc.members, member)
-        else:
-            members = tuple(member if m.id == replacing else m for m in bloc.members)
-        self._save_bloc(evolve(bloc, members=members))
+            self.change(lambda ws: add_member(ws, member))
+            return
+        self.change(lambda ws: edit_member(ws, replacing, name=member.name,
+                                           short_name=member.short_name, type_key=member.type))
 
     def remove_member(self, member_id: str) -> None:
-        """Remove the unit with its submissions, targets and not-assigned entries.
-
-        The library refuses (``EmulationError``) while the unit is a lead or deputy.
+        """Remove the unit with its submissions, targets, registrations and not-assigned
+        entries. The library refuses (``EmulationError``) while the unit is a lead or deputy.
         """
-        self._before_bloc_change()
-        data = self.member_data(member_id)
-        try:
-            with self.write_lock:
-                self.ws.remove_member(member_id)
-        except (EmulationError, OSError):
-            if self.member_data(member_id) != data:  # failed half-way: show what is left
-                self._after_bloc_change()
-            raise
-        self._after_bloc_change()
+        self.change(lambda ws: remove_member(ws, member_id))
 
-    def set_leader(self, member_id: str, role: str) -> None:
-        """Make the member the lead or the deputy for the campaign's year."""
-        if self.campaign is None:
-            raise EditRefused("campaign.none")
-        year = self.campaign.year
+    def set_leader(self, member_id: str, role: str, year: int | None = None) -> None:
+        """Make the member the lead or the deputy for ``year`` (the campaign's year)."""
+        if year is None:
+            if self.campaign is None:
+                raise EditRefused("campaign.none")
+            year = self.campaign.year
         current = self.bloc.leadership_for(year) or Leadership(year, member_id)
         if role == "lead":
-            deputy = None if current.deputy == member_id else current.deputy
-            new = Leadership(year, member_id, deputy)
+            lead, deputy = member_id, None if current.deputy == member_id else current.deputy
         else:
             if current.lead == member_id:
                 raise EditRefused("member.lead_not_deputy")
-            new = Leadership(year, current.lead, member_id)
-        kept = tuple(x for x in self.bloc.leadership if x.year != year)
-        self._save_bloc(evolve(self.bloc, leadership=tuple(sorted((*kept, new),
-                                                                   key=lambda x: x.year))))
+            lead, deputy = current.lead, member_id
+        self.change(lambda ws: set_leadership(ws, year, lead, deputy))
 
     # -- internals --------------------------------------------------------------------
     def _board(self) -> Scoreboard:
@@ -367,12 +370,6 @@ class Session:
         board.update(sub)
         self.pending.add(sub.member)
         self._changed(frozenset({sub.member}))
-
-    def _save_bloc(self, bloc: Bloc) -> None:
-        self._before_bloc_change()
-        with self.write_lock:
-            self.ws.save_bloc(bloc)
-        self._after_bloc_change()
 
     def _before_bloc_change(self) -> None:
         if self.read_only:

@@ -140,7 +140,7 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         assert form.query_one("#member-id", Input).value == "hoi-cuu-thanh-nien-xung-phong-tinh"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "loại hội" in str(form.query_one("#form-error", Static).render())
+        assert "loại hội" in str(form.query_one("#type-error", Static).render())
         form.query_one("#type", Select).value = "chung"  # the built-in type is offered
         form.query_one("#type", Select).value = "khuyen-hoc"
         await pilot.press("ctrl+s")
@@ -148,7 +148,10 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         assert isinstance(app.screen, MembersScreen)
         added = session.bloc.member("hoi-cuu-thanh-nien-xung-phong-tinh")
         assert added is not None and added.type == "khuyen-hoc"
-        assert len(session.board.scores) == 6  # type: ignore[union-attr]
+        # the library keeps campaigns that exist already as they were: no new unit in them
+        assert len(session.board.scores) == 5  # type: ignore[union-attr]
+        assert session.campaign.members is not None  # type: ignore[union-attr]
+        assert added.id not in session.campaign.members  # type: ignore[union-attr]
         await pilot.press("p")  # the new unit becomes this year's deputy
         await pilot.pause()
         assert session.leadership().deputy == added.id  # type: ignore[union-attr]
@@ -157,11 +160,19 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         members.select_key("ctd-ha-long")  # it has submissions: the library keeps its type
         await pilot.press("enter")
         await pilot.pause()
-        app.screen.query_one("#type", Select).value = "khuyen-hoc"
+        form = app.screen
+        form.query_one("#type", Select).value = "khuyen-hoc"
+        form.query_one("#short", Input).value = "CTĐ HL"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert session.bloc.member("ctd-ha-long").type == "chu-thap-do"  # type: ignore[union-attr]
-        assert any("type cannot change" in n.message for n in app._notifications)
+        assert app.screen is form  # refused next to the field, what was typed kept
+        assert "type cannot change" in str(form.query_one("#type-error", Static).render())
+        assert form.query_one("#short", Input).value == "CTĐ HL"
+        await pilot.press("escape")  # cancels without a change
+        await pilot.pause()
+        assert isinstance(app.screen, MembersScreen)
+        assert session.bloc.member("ctd-ha-long").short_name == "CTĐ Hạ Long"  # type: ignore[union-attr]
 
 
 async def test_members_remove_a_unit_with_its_data(app: EmulationApp, session: Session,

@@ -1,24 +1,23 @@
-"""The add/edit member dialog: name, short name, id and association type."""
+"""The add/edit member form: name, short name, id and association type."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
-from emulation_core import Member, is_safe_id
+from emulation_core import EmulationError, Member, is_safe_id
 
 from .. import fmt
 from ..i18n import t
-from ..session import Session
-from .dialogs import DIALOG_CSS
+from ..session import EditRefused, Session
+from .form import FormScreen, field_row
 
 __all__ = ["MemberForm", "slug"]
 
@@ -31,17 +30,16 @@ def slug(name: str) -> str:
     return "-".join(words)[:64].strip("-")
 
 
-class MemberForm(ModalScreen[Member | None]):
-    """Dismisses with the new or edited member, or None when cancelled."""
+class MemberForm(FormScreen[Member]):
+    """Saves the new or edited member through the session and dismisses with it; a refusal
+    (here or by the library) is shown next to its field and keeps what was typed."""
 
-    CSS_PATH = DIALOG_CSS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "cancel"),
-        Binding("ctrl+s", "submit", "confirm"),
-    ]
+    FIELDS: ClassVar[Mapping[str, str]] = {"name": "name", "short_name": "short",
+                                           "id": "member-id", "type": "type",
+                                           "members": "type"}
 
     def __init__(self, session: Session, member: Member | None) -> None:
-        super().__init__(classes="dialog")
+        super().__init__()
         self.session = session
         self.member = member
         self._id_touched = member is not None
@@ -55,21 +53,24 @@ class MemberForm(ModalScreen[Member | None]):
         with Vertical(classes="box form"):
             title = t("form.edit") if member else t("form.add")
             yield Static(Text(title, style="bold"), classes="dialog-title")
-            yield _row(t("form.name"),
-                       Input(member.name if member else "", id="name", compact=True))
-            yield _row(t("form.short"),
+            yield field_row(t("form.name"),
+                            Input(member.name if member else "", id="name", compact=True))
+            yield field_row(t("form.short"),
                             Input(member.short_name if member else "", id="short",
                                   compact=True))
-            yield _row(t("form.id"), Input(member.id if member else "", id="member-id",
-                                           disabled=member is not None, compact=True))
-            yield _row(t("form.type"), Select(types, id="type", allow_blank=True, compact=True,
-                                                   prompt=t("form.type.pick"),
+            yield field_row(t("form.id"), Input(member.id if member else "", id="member-id",
+                                                disabled=member is not None, compact=True))
+            yield field_row(t("form.type"), Select(types, id="type", allow_blank=True,
+                                                   compact=True, prompt=t("form.type.pick"),
                                                    value=member.type if member else
                                                    Select.NULL))
-            yield Static(id="form-error", classes="error")
+            yield Static(id="form-error", classes="field-error")
             with Horizontal(classes="buttons"):
                 yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
                 yield Button(t("key.cancel").capitalize(), id="cancel")
+
+    def on_mount(self) -> None:
+        self.clear_errors()
 
     @on(Input.Changed, "#name")
     def _name_changed(self, event: Input.Changed) -> None:
@@ -82,38 +83,37 @@ class MemberForm(ModalScreen[Member | None]):
         if focused is not None and focused.id == "member-id":
             self._id_touched = True
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_submit()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ok":
             self.action_submit()
         else:
             self.dismiss(None)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
     def action_submit(self) -> None:
+        self.clear_errors()
         name = self.query_one("#name", Input).value.strip()
         short = self.query_one("#short", Input).value.strip() or name
         member_id = self.query_one("#member-id", Input).value.strip()
         kind = self.query_one("#type", Select).value
-        error = None
         if not name:
-            error = t("form.err.name")
-        elif not is_safe_id(member_id):
-            error = t("form.err.id")
+            self.show_error("name", t("form.err.name"))
+        if not is_safe_id(member_id):
+            self.show_error("member-id", t("form.err.id"))
         elif self.member is None and self.session.bloc.member(member_id) is not None:
-            error = t("member.id_taken", id=member_id)
-        elif not isinstance(kind, str):
-            error = t("form.err.type")
-        if error or not isinstance(kind, str):
-            self.query_one("#form-error", Static).update(Text(error or "", style="bold red"))
+            self.show_error("member-id", t("member.id_taken", id=member_id))
+        if not isinstance(kind, str):
+            self.show_error("type", t("form.err.type"))
+        if not name or not is_safe_id(member_id) or not isinstance(kind, str) \
+                or (self.member is None and self.session.bloc.member(member_id) is not None):
             return
-        self.dismiss(Member(member_id, name, short, kind))
-
-
-def _row(label: str, field: Input | Select[str]) -> Horizontal:
-    return Horizontal(Label(label, classes="field-label"), field, classes="field")
+        member = Member(member_id, name, short, kind)
+        if member != self.member:
+            try:
+                self.session.save_member(member, None if self.member is None else self.member.id)
+            except EditRefused as refused:
+                self.show_error(None, t(refused.key, **refused.values))
+                return
+            except (EmulationError, OSError) as exc:
+                self.show_refusal(exc)
+                return
+        self.dismiss(member)

@@ -101,7 +101,8 @@ class MembersScreen(BaseScreen):
             return
 
         def done(member: Member | None) -> None:
-            if member is not None and self._try("save_member", member):
+            if member is not None:
+                self.redraw()
                 self.table.select_key(member.id)
                 self.notify(t("members.added", name=member.name))
 
@@ -115,8 +116,8 @@ class MembersScreen(BaseScreen):
             return
 
         def done(member: Member | None) -> None:
-            if member is not None and member != old and \
-                    self._try("save_member", member, old.id):
+            if member is not None and member != old:
+                self.redraw()
                 self.notify(t("members.saved", name=member.name))
 
         self.app.push_screen(MemberForm(self.session, old), done)
