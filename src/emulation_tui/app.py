@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EmulationApp", "open_app", "run"]
 
-_MODES = ("members", "criteria", "ranking")
+_MODES = ("members", "criteria", "ranking", "campaigns")
 _HOME = "dashboard"
 
 
@@ -72,6 +72,7 @@ class EmulationApp(App[int]):
         Binding("m", "goto('members')", "members"),
         Binding("t", "goto('criteria')", "criteria"),
         Binding("c", "pick_campaign", "campaign"),
+        Binding("C", "goto('campaigns')", "campaigns", show=False),
         Binding("ctrl+s", "save", "save", show=False),
         Binding("f2", "toggle_language", "language", show=False),
         Binding("ctrl+p", "command_palette", "palette"),
@@ -163,7 +164,7 @@ class EmulationApp(App[int]):
                         timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("goto", "pick_campaign", "save") and self.session is None:
+        if action in ("goto", "pick_campaign", "save", "open") and self.session is None:
             return False
         if action == "goto" and sum(1 for s in self.screen_stack if not s.is_modal) == 1:
             return parameters != (self.current_mode,)
@@ -188,6 +189,12 @@ class EmulationApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_open(self, name: str) -> None:
+        """Open a set-up form by name (see :mod:`.setup_actions`)."""
+        from .setup_actions import open_named
+
+        open_named(self, name)
 
     def action_pick_campaign(self) -> None:
         from .screens.dialogs import ChoiceDialog
@@ -410,6 +417,10 @@ def _screen_for(name: str) -> Screen[None]:
         from .screens.ranking import RankingScreen
 
         return RankingScreen()
+    if name == "campaigns":
+        from .screens.campaigns import CampaignsScreen
+
+        return CampaignsScreen()
     from .screens.dashboard import DashboardScreen
 
     return DashboardScreen()

@@ -17,6 +17,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from .find import fold
 from .i18n import has_key, pick, t
+from .setup_actions import OPENED
 from .widgets.keyhints import key_display
 
 __all__ = ["ActionCommands"]
@@ -55,6 +56,8 @@ class ActionCommands(Provider):
         actions = [("key.dashboard", "goto('dashboard')"), ("key.ranking", "goto('ranking')"),
                    ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
                    ("key.campaign", "pick_campaign"), ("key.export", "export"),
+                   ("key.campaigns", "goto('campaigns')"),
+                   *((f"key.{name}", f"open('{name}')") for name in OPENED),
                    ("key.language", "toggle_language"), ("key.save", "save"),
                    ("key.help", "help")]
         found: list[Command] = []

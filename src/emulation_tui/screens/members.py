@@ -31,6 +31,7 @@ class MembersScreen(BaseScreen):
         Binding("delete,x", "remove", "remove"),
         Binding("l", "leader('lead')", "lead"),
         Binding("p", "leader('deputy')", "deputy"),
+        Binding("y", "app.open('leadership')", "leadership"),
     ]
 
     def compose_body(self) -> ComposeResult:
