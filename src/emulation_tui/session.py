@@ -18,7 +18,6 @@ from emulation_core import (
     Bloc,
     Campaign,
     CriterionEntry,
-    EmulationError,
     Leadership,
     Member,
     PluginRegistry,

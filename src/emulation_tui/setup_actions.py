@@ -57,12 +57,12 @@ def open_campaign_form(app: EmulationApp, *, source: str | None = None,
         made = session.ws.campaign(campaign_id)
         if campaign is not None:
             app.notify(t("cform.saved", title=made.title))
-        else:
-            failures = session.switch_campaign(campaign_id)
-            if failures:
-                app.show_failures(failures)
-            app.notify(t("cform.created", title=made.title))
-        app.refresh_current()
+            return
+        failures = session.switch_campaign(campaign_id)
+        if failures:
+            app.show_failures(failures)
+            return
+        app.notify(t("cform.created", title=made.title))
 
     app.push_screen(CampaignForm(session, campaign, source=source), done)
 
@@ -79,6 +79,5 @@ def open_leadership(app: EmulationApp) -> None:
     def done(saved: int | None) -> None:
         if saved is not None:
             app.notify(t("lead.saved", year=saved))
-            app.refresh_current()
 
     app.push_screen(LeadershipForm(session, year), done)

@@ -74,11 +74,12 @@ class CampaignsScreen(BaseScreen):
         key = self.table.current_key
         if key is None or (self.session.campaign and key == self.session.campaign.id):
             return
+        if await self.emu.flush_saves():
+            return
         failures = self.session.switch_campaign(key)
         if failures:
             self.emu.show_failures(failures)
             return
-        self.redraw()
         self.notify(t("campaigns.switched", title=self.session.ws.campaign(key).title))
 
     def action_roll_over(self) -> None:
