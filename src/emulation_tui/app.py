@@ -6,36 +6,31 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Iterable
-from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import evolve
-from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
-from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
+from textual.worker import Worker
 
 from emulation_core import EmulationError, PluginRegistry, ValidationError, printable
 
 from . import fmt
+from .autosave import Autosave
 from .i18n import LANGUAGES, Language, error_text, language, set_language, t
 from .messages import (
     Change,
     DataChanged,
     LanguageChanged,
-    SaveRequested,
-    SaveStateChanged,
-    SavesWritten,
     WorkspaceOpened,
 )
-from .saves import write_job
-from .session import Clock, SaveFailure, SaveJob, SaveResult, Session, open_session
+from .session import Clock, SaveJob, SaveResult, Session, open_session
 from .settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -59,7 +54,7 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
-class EmulationApp(App[int]):
+class EmulationApp(Autosave):
     """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
 
     CSS_PATH = "styles/app.tcss"
@@ -276,108 +271,6 @@ class EmulationApp(App[int]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand(t("cmd.theme"), t("cmd.theme.help"), self.action_change_theme)
         yield SystemCommand(t("cmd.quit"), t("cmd.quit.help"), self.action_quit)
-
-    # -- saving -----------------------------------------------------------------------
-    def on_save_requested(self, message: SaveRequested) -> None:
-        if message.now:
-            self.save_now()
-        else:
-            self.request_save()
-
-    def request_save(self) -> None:
-        """Save edits a moment after the last keystroke."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(self.save_delay, self.save_now)
-
-    def save_now(self) -> Worker[tuple[SaveResult, ...]] | None:
-        """Start writing the pending edits on a worker thread; the worker busy with it, if any.
-
-        While a save is being written, the next one waits for it (and then takes every edit
-        made meanwhile).
-        """
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        if self._saving is not None:
-            self._save_again = True
-            return self._saving[1]
-        session = self.session
-        job = session.start_save() if session is not None else None
-        if session is None or job is None:
-            return None
-        self._saving = (job, self._write(session, job))
-        self.changes.publish(SaveStateChanged())
-        return self._saving[1]
-
-    @work(thread=True, group="save", exit_on_error=False)
-    def _write(self, session: Session, job: SaveJob) -> tuple[SaveResult, ...]:
-        """Write the job's files (atomically, synced to disk) off the UI thread."""
-        results = write_job(session.ws, job, session.write_lock)
-        self.post_message(SavesWritten(job, results))
-        return results
-
-    def on_saves_written(self, message: SavesWritten) -> None:
-        self._finish_save(message.job, message.results)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A save worker that failed unexpectedly leaves the edits pending, and says so."""
-        saving = self._saving
-        if event.state is WorkerState.ERROR and saving is not None \
-                and event.worker is saving[1]:
-            self._saving = None
-            error = event.worker.error
-            self.notify(error_text(error) if isinstance(error, Exception) else "",
-                        title=t("save.failed", member="…"), severity="error", timeout=12)
-            self.changes.publish(SaveStateChanged())
-
-    def _finish_save(self, job: SaveJob, results: tuple[SaveResult, ...]) -> None:
-        if self._saving is None or self._saving[0] is not job or self.session is None:
-            return  # already taken in (by flush_saves)
-        self._saving = None
-        failures = self.session.finish_save(job, results)
-        self.show_failures(failures)
-        self.changes.publish(SaveStateChanged())
-        if self._save_again:
-            self._save_again = False
-            self.save_now()
-
-    async def flush_saves(self) -> list[SaveFailure]:
-        """Save pending edits now and wait until they are written; failures are shown and
-        returned."""
-        worker = self.save_now()
-        while worker is not None:
-            saving = self._saving
-            with suppress(WorkerFailed, WorkerCancelled):
-                await worker.wait()
-            if saving is not None and self._saving is saving:
-                if worker.state is WorkerState.SUCCESS and worker.result is not None:
-                    self._finish_save(saving[0], worker.result)  # may start the next one
-                else:
-                    self._saving = None
-            worker = self._saving[1] if self._saving is not None else None
-        return list(self.session.failures.values()) if self.session is not None else []
-
-    def show_failures(self, failures: list[SaveFailure]) -> None:
-        """Tell about save failures once each (a changed-on-disk file gets a dialog)."""
-        from .screens.dialogs import MessageDialog
-
-        for failure in failures:
-            key = (failure.member, failure.lines)
-            if key in self._shown_failures:
-                continue
-            self._shown_failures.add(key)
-            name = self._member_name(failure.member)
-            if failure.stale:
-                self.push_screen(MessageDialog(t("save.stale.title"),
-                                               [t("save.stale", member=name), *failure.lines]))
-            else:
-                self.notify("\n".join(failure.lines), title=t("save.failed", member=name),
-                            severity="error", timeout=12)
-
-    def _member_name(self, member_id: str) -> str:
-        member = self.session.bloc.member(member_id) if self.session else None
-        return member.name if member else member_id
 
     async def action_save(self) -> None:
         session = self.require_session()

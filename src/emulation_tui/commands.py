@@ -59,7 +59,7 @@ class ActionCommands(Provider):
                    ("key.campaigns", "goto('campaigns')"),
                    *((f"key.{name}", f"open('{name}')") for name in OPENED),
                    ("key.language", "toggle_language"), ("key.save", "save"),
-                   ("key.help", "help")]
+                   ("key.reload", "reload"), ("key.help", "help")]
         found: list[Command] = []
         if getattr(self.app, "session", None) is None:
             return found

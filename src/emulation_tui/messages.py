@@ -2,7 +2,7 @@
 
 Screens ask the app for work by posting a message that bubbles up to it (:class:`SaveRequested`);
 workers report back the same way (:class:`SavesWritten`, :class:`WorkspaceOpened`,
-:class:`WorkspaceNotOpened`). What the app tells every screen
+:class:`WorkspaceNotOpened`, :class:`WorkspaceReloaded`). What the app tells every screen
 (:class:`DataChanged`, :class:`SaveStateChanged`, :class:`LanguageChanged`) goes out on the
 app's :attr:`~emulation_tui.app.EmulationApp.changes` signal: each screen reacts when it is
 on top and remembers to catch up otherwise, so the app never calls a particular screen.
@@ -17,11 +17,12 @@ from attrs import frozen
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from .reload import Edit
     from .session import SaveJob, SaveResult, Session
 
 __all__ = [
     "Change", "DataChanged", "LanguageChanged", "SaveRequested", "SaveStateChanged",
-    "SavesWritten", "WorkspaceNotOpened", "WorkspaceOpened",
+    "SavesWritten", "WorkspaceNotOpened", "WorkspaceOpened", "WorkspaceReloaded",
 ]
 
 
@@ -79,4 +80,16 @@ class WorkspaceNotOpened(Message):
     def __init__(self, path: Path, lines: tuple[str, ...]) -> None:
         super().__init__()
         self.path = path
+        self.lines = lines
+
+
+class WorkspaceReloaded(Message):
+    """The reload worker read the workspace again (``session``, None when it could not:
+    ``lines`` say why); ``edits`` are the lead's unsaved edits to re-apply."""
+
+    def __init__(self, session: Session | None, edits: tuple[Edit, ...],
+                 lines: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.session = session
+        self.edits = edits
         self.lines = lines

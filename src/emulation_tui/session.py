@@ -185,6 +185,11 @@ class Session:
         self._apply(evolve(sub, status=status), None)
         self.break_group()
 
+    def put(self, sub: Submission) -> None:
+        """Take ``sub`` as the member's submission, as an edit (re-applied after a reload)."""
+        self._check_writable(self.working_submission(sub.member))
+        self._apply(sub, None)
+
     def unexplained_adjustments(self, member_id: str) -> list[str]:
         """Codes whose verified points differ from the claimed ones with no reason given."""
         board = self._board()
