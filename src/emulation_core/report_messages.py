@@ -13,6 +13,7 @@ __all__ = ["REPORT_MESSAGES"]
 REPORT_MESSAGES: Mapping[str, tuple[str, str]] = {
     "report.title": ("Kết quả chấm điểm, xếp hạng thi đua", "Emulation scores and ranking"),
     "report.ranking": ("Bảng xếp hạng", "Ranking"),
+    "report.chart": ("Tổng điểm các đơn vị", "Members' totals"),
     "report.sheet": ("Phiếu chấm điểm: {member}", "Score sheet: {member}"),
     "report.sheets": ("Phiếu chấm điểm từng đơn vị", "Score sheets"),
     "report.by_percent": ("Xếp hạng theo tỷ lệ điểm đạt được trên điểm tối đa có thể đạt.",

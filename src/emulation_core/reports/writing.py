@@ -10,6 +10,7 @@ from ..errors import EmulationError
 from ..export import ranking_json
 from .model import Report
 from .tables import ranking_csv_bytes, report_markdown
+from .webpage import report_html
 
 __all__ = ["FORMATS", "export_bytes", "write_export"]
 
@@ -18,10 +19,18 @@ def _json(report: Report) -> bytes:
     return ranking_json(report.ranked, precision=report.precision).encode("utf-8")
 
 
+def _xlsx(report: Report) -> bytes:
+    from .workbook import report_workbook  # openpyxl is loaded only for this format
+
+    return report_workbook(report)
+
+
 _WRITERS: Mapping[str, Callable[[Report], bytes]] = {
+    "xlsx": _xlsx,
     "csv": ranking_csv_bytes,
     "json": _json,
     "md": report_markdown,
+    "html": report_html,
 }
 
 FORMATS: tuple[str, ...] = tuple(_WRITERS)
