@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from rich.console import Console
 
+from emulation_core.dates import DateError, read_date
 from emulation_core.errors import EmulationError
 from emulation_core.messages import LANGUAGES
 from emulation_core.reports import FORMATS, export_bytes, report_for, write_export
@@ -36,7 +38,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--raw", action="store_true",
                    help="CSV only: the stable English keys and plain numbers of "
                         "'emulation rank --format csv'")
+    p.add_argument("--place", default="",
+                   help="DOCX only: the place on the date line (default: dots to fill in)")
+    p.add_argument("--date", type=_date, metavar="DATE",
+                   help="DOCX only: the document's date (default: today)")
     p.set_defaults(func=_export)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return read_date(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -61,7 +74,8 @@ def _export(args: argparse.Namespace) -> int:
             raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
         report = report_for(ws, campaign.id, lang)
     path = args.output.absolute()
-    write_export(path, export_bytes(report, fmt, raw=args.raw))
+    write_export(path, export_bytes(report, fmt, raw=args.raw, place=args.place,
+                                    date=args.date))
     Console(highlight=False).print(safe(
         f"{path} ({fmt}, {len(report.ranking)} members, {campaign.id})"), soft_wrap=True)
     return 0

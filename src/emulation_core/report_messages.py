@@ -60,4 +60,18 @@ REPORT_MESSAGES: Mapping[str, tuple[str, str]] = {
     "report.status.returned": ("trả lại để sửa", "returned"),
     "report.status.verified": ("đã thẩm định", "verified"),
     "report.status.locked": ("đã khoá", "locked"),
+    # The administrative document (Decree 30/2020/NĐ-CP).
+    "report.doc.kind": ("Báo cáo", "Report"),
+    "report.doc.appendix": ("Phụ lục {n}", "Appendix {n}"),
+    "report.doc.number": ("Số: ……/BC-KTĐ", "No.: ……/BC-KTĐ"),
+    "report.doc.place_date": ("{place}, ngày {day} tháng {month} năm {year}",
+                              "{place}, {day}/{month}/{year}"),
+    "report.doc.lead": ("TRƯỞNG KHỐI", "BLOC LEAD"),
+    "report.doc.sign": ("(Ký, ghi rõ họ tên và đóng dấu)", "(Signature, full name and seal)"),
+    "report.doc.recipients": ("Nơi nhận:", "Recipients:"),
+    "report.doc.recipient_council": ("- Hội đồng Thi đua – Khen thưởng tỉnh;",
+                                     "- The provincial Emulation and Commendation Council;"),
+    "report.doc.recipient_members": ("- Các đơn vị thành viên khối;",
+                                     "- The bloc's member units;"),
+    "report.doc.recipient_archive": ("- Lưu: VT.", "- Archive."),
 }

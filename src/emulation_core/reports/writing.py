@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import datetime as dt
 from pathlib import Path
 
 from ..atomic import atomic_write
@@ -14,34 +14,34 @@ from .webpage import report_html
 
 __all__ = ["FORMATS", "export_bytes", "write_export"]
 
-
-def _json(report: Report) -> bytes:
-    return ranking_json(report.ranked, precision=report.precision).encode("utf-8")
-
-
-def _xlsx(report: Report) -> bytes:
-    from .workbook import report_workbook  # openpyxl is loaded only for this format
-
-    return report_workbook(report)
-
-
-_WRITERS: Mapping[str, Callable[[Report], bytes]] = {
-    "xlsx": _xlsx,
-    "csv": ranking_csv_bytes,
-    "json": _json,
-    "md": report_markdown,
-    "html": report_html,
-}
-
-FORMATS: tuple[str, ...] = tuple(_WRITERS)
+FORMATS: tuple[str, ...] = ("xlsx", "html", "docx", "csv", "md", "json")
 """The export formats, each also a file name suffix."""
 
 
-def export_bytes(report: Report, fmt: str, *, raw: bool = False) -> bytes:
-    """The report in format ``fmt`` (one of :data:`FORMATS`); ``raw`` is for CSV only."""
+def export_bytes(report: Report, fmt: str, *, raw: bool = False, place: str = "",
+                 date: dt.date | None = None) -> bytes:
+    """The report in format ``fmt`` (one of :data:`FORMATS`); ``raw`` is for CSV only,
+    ``place`` and ``date`` (today) for the DOCX document's place and date line.
+
+    openpyxl and python-docx are loaded only for their format.
+    """
+    if fmt == "xlsx":
+        from .workbook import report_workbook
+
+        return report_workbook(report)
+    if fmt == "docx":
+        from .reportdoc import report_document
+
+        return report_document(report, place=place, date=date)
+    if fmt == "html":
+        return report_html(report)
     if fmt == "csv":
         return ranking_csv_bytes(report, raw=raw)
-    return _WRITERS[fmt](report)
+    if fmt == "md":
+        return report_markdown(report)
+    if fmt == "json":
+        return ranking_json(report.ranked, precision=report.precision).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
 def write_export(path: Path, data: bytes) -> None:
