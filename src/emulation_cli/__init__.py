@@ -14,7 +14,16 @@ from rich.text import Text
 from emulation_core import __version__
 from emulation_core.errors import EmulationError, ValidationError
 
-from . import audit_cmd, export_cmd, plugins_cmd, register_cmd, review_cmd, setup_cmd, workspace_cmd
+from . import (
+    audit_cmd,
+    cross_cmd,
+    export_cmd,
+    plugins_cmd,
+    register_cmd,
+    review_cmd,
+    setup_cmd,
+    workspace_cmd,
+)
 from .language import error_language
 from .output import safe
 
@@ -35,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_cmd.register(commands)
     review_cmd.register(commands)
     export_cmd.register(commands)
+    cross_cmd.register(commands)
     return parser
 
 

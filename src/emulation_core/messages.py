@@ -18,6 +18,7 @@ from typing import Literal
 
 import attrs
 
+from .award_messages import AWARD_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .report_messages import REPORT_MESSAGES
 
@@ -110,6 +111,7 @@ def _shown(value: object, lang: Language) -> object:
 MESSAGES: Mapping[str, tuple[str, str]] = {
     **PROBLEM_MESSAGES,  # what is wrong in the files read
     **REPORT_MESSAGES,  # reports and exports
+    **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
                     "against the target for {what}: achieved/target × {max}, at most {max}"),

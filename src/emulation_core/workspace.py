@@ -31,6 +31,7 @@ from .audit import Change
 from .changes import bloc_changes, campaign_changes, submission_changes
 from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
+from .crossactions import CrossActions
 from .errors import (
     EmulationError,
     Problem,
@@ -73,7 +74,7 @@ _FILE = "workspace.toml"
 _REGISTRATIONS = "registrations.toml"
 
 
-class Workspace(ReviewActions):
+class Workspace(ReviewActions, CrossActions):
     """An open workspace. Use :meth:`open` or :meth:`create`; close it (or use ``with``)."""
 
     def __init__(self, path: Path, bloc: Bloc, registry: PluginRegistry) -> None:
@@ -218,7 +219,7 @@ class Workspace(ReviewActions):
         derivers = {t: d for t in types if (d := self.registry.hook(t, "derive"))}
         return Scoreboard(bloc, campaign,
                           {t: self.table_for(campaign_id, t) for t in types},
-                          self.submissions(campaign_id), derivers)
+                          self.cross_counted_submissions(campaign_id), derivers)
 
     def check_submission(self, sub: Submission) -> list[str]:
         """Problems with an edited submission, as sentences, before it is saved."""

@@ -1,0 +1,312 @@
+"""The workspace's cross-scoring actions: assign scorers, enter, abstain, recuse, remove,
+set how the cross-score counts; and what the cross-scores come to.
+
+Each action is one recorded step: cross.toml and its change-log entries together. A
+locked campaign refuses them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from attrs import evolve, frozen
+
+from .actor import Role
+from .aggregation import CellAggregate, aggregate, counted_points
+from .audit import Change
+from .awarderrors import DeliberationError
+from .crossassign import assign_scorers
+from .crossflags import ScorerFlag, scorer_flags
+from .crossscores import (
+    CROSS_FILE,
+    Aggregate,
+    CrossEntry,
+    CrossMode,
+    CrossScoring,
+    CrossSettings,
+    Recusal,
+    ScorerRemoval,
+    dump_cross,
+    read_cross,
+)
+from .errors import Problem, ValidationError
+from .model import Submission
+from .rules import JudgedRule
+from .tomlsource import load_toml
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .actor import Actor
+    from .criteria import CriteriaTable, Criterion
+    from .model import Bloc, Campaign
+    from .recording import RecordedFiles
+
+__all__ = ["CrossActions", "CrossResults"]
+
+
+@frozen
+class CrossResults:
+    """Every judged criterion's aggregates (code → member → cell) and the scorer flags."""
+
+    cross: CrossScoring
+    cells: Mapping[str, Mapping[str, CellAggregate]]
+    flags: tuple[ScorerFlag, ...]
+    counted: Mapping[tuple[str, str], Decimal]  # (member, code) → points that count
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class CrossActions:
+    """Mixed into :class:`~emulation_core.Workspace`."""
+
+    if TYPE_CHECKING:
+        path: Path
+        bloc: Bloc
+        _files: RecordedFiles
+
+        @property
+        def actor(self) -> Actor | None: ...
+        def campaign(self, campaign_id: str) -> Campaign: ...
+        def table_for(self, campaign_id: str, type_key: str) -> CriteriaTable: ...
+        def submissions(self, campaign_id: str) -> Mapping[str, Submission]: ...
+        def actor_text(self) -> str: ...
+        def _writable(self) -> None: ...
+        def _unlocked(self, campaign_id: str) -> None: ...
+
+    # -- reading ----------------------------------------------------------------------
+    def cross_scoring(self, campaign_id: str) -> CrossScoring:
+        """The campaign's cross-scoring as on disk (empty when it has none)."""
+        self.campaign(campaign_id)
+        path = self._cross_path(campaign_id)
+        if not path.exists():
+            return CrossScoring(campaign_id)
+        source = load_toml(path, self._cross_display(campaign_id), self.path)
+        if isinstance(source, Problem):
+            raise ValidationError([source])
+        cross, problems = read_cross(source, campaign_id)
+        if cross is None:
+            raise ValidationError(problems)
+        self._files.remember(source)
+        return cross
+
+    def judged_criteria(self, campaign_id: str, member_id: str) -> dict[str, Criterion]:
+        """The member's judged criteria in the campaign, by code: what is cross-scored."""
+        member = self.bloc.member(member_id)
+        if member is None:
+            return {}
+        table = self.table_for(campaign_id, member.type)
+        return {c.code: c for c in table.leaves() if isinstance(c.rule, JudgedRule)}
+
+    def cross_results(self, campaign_id: str) -> CrossResults:
+        """Each judged criterion aggregated by every method, flags, and what counts."""
+        campaign = self.campaign(campaign_id)
+        cross = self.cross_scoring(campaign_id)
+        members = self._taking_part_ids(campaign_id)
+        types = {m.id: m.type for m in self.bloc.members}
+        criteria: dict[str, Criterion] = {}
+        holders: dict[str, list[str]] = {}
+        for member in members:
+            for code, criterion in self.judged_criteria(campaign_id, member).items():
+                criteria.setdefault(code, criterion)
+                holders.setdefault(code, []).append(member)
+        cells: dict[str, dict[str, CellAggregate]] = {}
+        flags: list[ScorerFlag] = []
+        counted: dict[tuple[str, str], Decimal] = {}
+        subs = self.submissions(campaign_id)
+        for code in sorted(criteria):
+            criterion = criteria[code]
+            maximum = criterion.max_points or Decimal(0)
+            found = aggregate(cross, code, maximum, campaign.precision, holders[code])
+            cells[code] = found
+            rule = criterion.rule
+            step = rule.step if isinstance(rule, JudgedRule) else Decimal(0)
+            flags += scorer_flags(found, code, step, types)
+            for member, cell in found.items():
+                sub = subs.get(member)
+                reviewed = sub.entry(code).reviewed_points if sub is not None else None
+                points = counted_points(cell, cross, reviewed, campaign.precision)
+                if points is not None:
+                    counted[(member, code)] = points
+        return CrossResults(cross, cells, tuple(flags), counted)
+
+    def cross_counted_submissions(self, campaign_id: str) -> dict[str, Submission]:
+        """The campaign's submissions with each cross-scored criterion's counted points in
+        place of the reviewed ones (as the campaign's cross-scoring setting says)."""
+        subs = dict(self.submissions(campaign_id))
+        path = self._cross_path(campaign_id)
+        if not path.exists():
+            return subs
+        counted = self.cross_results(campaign_id).counted
+        for (member, code), points in counted.items():
+            sub = subs.get(member)
+            if sub is None:
+                continue
+            entry = sub.entry(code)
+            entry = evolve(entry, explained_points=None, verified_points=points,
+                           reason=entry.reason or "chấm chéo / cross-scored")
+            subs[member] = evolve(sub, entries={**sub.entries, code: entry})
+        return subs
+
+    # -- writing ----------------------------------------------------------------------
+    def cross_assign(self, campaign_id: str, each: int | None = None) -> CrossScoring:
+        """Assign scorers (every other member, or ``each`` per member, balanced); scores
+        already entered stay on record."""
+        cross = self._editable(campaign_id)
+        assigned = assign_scorers(self._taking_part_ids(campaign_id), each)
+        new = evolve(cross, assigned=assigned)
+        self._save_cross(new, [Change(
+            "cross.assigned", campaign_id, field="scorers", old=_assigned_text(cross.assigned),
+            new=_assigned_text(assigned))])
+        return new
+
+    def cross_set(self, campaign_id: str, scorer: str, member: str, code: str,
+                  points: Decimal, *, now: dt.datetime | None = None) -> CrossScoring:
+        """Enter a scorer's points for a member's judged criterion."""
+        cross = self._checked(campaign_id, scorer, member, code)
+        criterion = self.judged_criteria(campaign_id, member)[code]
+        assert isinstance(criterion.rule, JudgedRule)
+        problem = criterion.rule.check(points, criterion.max_points or Decimal(0))
+        if problem is not None:
+            raise DeliberationError("cross.points", member=member, code=code, reason=problem)
+        return self._enter(cross, CrossEntry(scorer, member, code, points, _now(now),
+                                             self.actor_text()))
+
+    def cross_abstain(self, campaign_id: str, scorer: str, member: str, code: str,
+                      reason: str, *, now: dt.datetime | None = None) -> CrossScoring:
+        """Record that a scorer abstains on a member's criterion, with the reason."""
+        if not reason.strip():
+            raise DeliberationError("cross.reason")
+        cross = self._checked(campaign_id, scorer, member, code)
+        return self._enter(cross, CrossEntry(scorer, member, code, None, _now(now),
+                                             self.actor_text(), reason.strip()))
+
+    def cross_recuse(self, campaign_id: str, scorer: str, member: str, reason: str, *,
+                     now: dt.datetime | None = None) -> CrossScoring:
+        """The lead takes a scorer off a member (conflict of interest), with the reason."""
+        actor = self.actor
+        if actor is None or actor.role is not Role.LEAD:
+            raise DeliberationError("cross.lead_only", actor=self.actor_text())
+        if not reason.strip():
+            raise DeliberationError("cross.reason")
+        cross = self._editable(campaign_id)
+        self._pair(campaign_id, cross, scorer, member)
+        recusal = Recusal(scorer, member, reason.strip(), _now(now), self.actor_text())
+        new = evolve(cross, recusals=(*cross.recusals, recusal))
+        self._save_cross(new, [Change("cross.recused", campaign_id, member, field=scorer,
+                                      new="recused", reason=recusal.reason)])
+        return new
+
+    def cross_remove_scorer(self, campaign_id: str, scorer: str, reason: str, *,
+                            now: dt.datetime | None = None) -> CrossScoring:
+        """Take a scorer off the campaign; its scores stay on record, marked, not counted."""
+        if not reason.strip():
+            raise DeliberationError("cross.reason")
+        cross = self._editable(campaign_id)
+        self._known(campaign_id, scorer)
+        removal = ScorerRemoval(scorer, reason.strip(), _now(now), self.actor_text())
+        new = evolve(cross, removals=(*cross.removals, removal))
+        self._save_cross(new, [Change("cross.scorer_removed", campaign_id, field=scorer,
+                                      new="removed", reason=removal.reason)])
+        return new
+
+    def cross_configure(self, campaign_id: str, method: Aggregate | None = None,
+                        mode: CrossMode | None = None, weight: Decimal | None = None,
+                        ) -> CrossScoring:
+        """Set which aggregate counts and whether it replaces or is weighed with the
+        reviewed score (``weight``: the cross-score's share, 0..1)."""
+        cross = self._editable(campaign_id)
+        if weight is not None and not 0 <= weight <= 1:
+            raise DeliberationError("cross.weight", weight=weight)
+        old = cross.settings
+        settings = CrossSettings(method or old.method, mode or old.mode,
+                                 old.weight if weight is None else weight)
+        new = evolve(cross, settings=settings)
+        changes = [Change("cross.setting", campaign_id, field=name, old=str(before),
+                          new=str(after))
+                   for name, before, after in (("method", old.method, settings.method),
+                                               ("mode", old.mode, settings.mode),
+                                               ("weight", old.weight, settings.weight))
+                   if before != after]
+        self._save_cross(new, changes)
+        return new
+
+    # -- internals --------------------------------------------------------------------
+    def _cross_path(self, campaign_id: str) -> Path:
+        return self.path / "campaigns" / campaign_id / CROSS_FILE
+
+    def _cross_display(self, campaign_id: str) -> str:
+        return f"campaigns/{campaign_id}/{CROSS_FILE}"
+
+    def _taking_part_ids(self, campaign_id: str) -> list[str]:
+        campaign = self.campaign(campaign_id)
+        return [m.id for m in self.bloc.members if campaign.takes_part(m.id)]
+
+    def _editable(self, campaign_id: str) -> CrossScoring:
+        self._writable()
+        self._unlocked(campaign_id)
+        return self.cross_scoring(campaign_id)
+
+    def _known(self, campaign_id: str, who: str) -> None:
+        members = self._taking_part_ids(campaign_id)
+        if who not in members:
+            raise DeliberationError("cross.not_member", who=who, campaign=campaign_id,
+                                    known=", ".join(members))
+
+    def _pair(self, campaign_id: str, cross: CrossScoring, scorer: str, member: str) -> None:
+        self._known(campaign_id, scorer)
+        self._known(campaign_id, member)
+        if scorer == member:
+            raise DeliberationError("cross.self", scorer=scorer)
+        if member not in cross.assigned.get(scorer, ()):
+            raise DeliberationError("cross.not_assigned", scorer=scorer, member=member)
+
+    def _checked(self, campaign_id: str, scorer: str, member: str,
+                 code: str) -> CrossScoring:
+        cross = self._editable(campaign_id)
+        self._pair(campaign_id, cross, scorer, member)
+        if cross.is_removed(scorer):
+            raise DeliberationError("cross.removed", scorer=scorer)
+        judged = self.judged_criteria(campaign_id, member)
+        if code not in judged:
+            raise DeliberationError("cross.not_judged", code=code, member=member,
+                                    codes=", ".join(judged) or "—")
+        return cross
+
+    def _enter(self, cross: CrossScoring, entry: CrossEntry) -> CrossScoring:
+        before = cross.current().get((entry.scorer, entry.member, entry.code))
+        new = evolve(cross, entries=(*cross.entries, entry))
+        kind = "cross.abstained" if entry.points is None else "cross.score"
+        self._save_cross(new, [Change(
+            kind, cross.campaign, entry.member, entry.code, field=entry.scorer,
+            old=_entry_text(before), new=_entry_text(entry), reason=entry.abstain)])
+        return new
+
+    def _save_cross(self, cross: CrossScoring, changes: list[Change]) -> None:
+        path = self._cross_path(cross.campaign)
+        planned = self._files.plan(path, self._cross_display(cross.campaign),
+                                   dump_cross(cross), fresh=True)
+        _, problems = read_cross(planned.source(), cross.campaign)
+        if problems:
+            raise ValidationError(problems)
+        with self._files.change() as log:
+            log += changes
+            self._files.write(planned)
+
+
+def _entry_text(entry: CrossEntry | None) -> str | None:
+    if entry is None:
+        return None
+    return "abstain" if entry.points is None else str(entry.points)
+
+
+def _assigned_text(assigned: Mapping[str, tuple[str, ...]]) -> str | None:
+    if not assigned:
+        return None
+    return "; ".join(f"{s}: {', '.join(m)}" for s, m in assigned.items())
+
