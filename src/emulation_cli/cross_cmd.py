@@ -14,6 +14,7 @@ from typing import Any
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from emulation_core.crossactions import CrossResults
 from emulation_core.crossscores import Aggregate, CrossMode, CrossScoring
@@ -211,7 +212,7 @@ def _show(args: argparse.Namespace) -> int:
                        + (f", weight {settings.weight}" if settings.mode is CrossMode.WEIGH
                           else "")))
     for code, cells in results.cells.items():
-        rows = []
+        rows: list[tuple[Text | str, ...]] = []
         for member, cell in cells.items():
             marks = [f"{names.get(s, s)} {mark}" for s in cross.assigned
                      if (mark := _mark(cross, s, member, code))]
