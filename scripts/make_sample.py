@@ -46,6 +46,8 @@ from emulation_core import (
     sign_agreement,
 )
 from emulation_core.actor import Actor, Role
+from emulation_core.awardfile import Meeting
+from emulation_core.ballots import Ballot, VoteMethod
 from emulation_core.sample import sample_workspace_path
 
 D = Decimal
@@ -253,6 +255,7 @@ def build(target: Path) -> None:
             ws.save_submission(sub, now=sub.submitted_at)
     _register(ws)
     _review_story(ws, "2018-6-thang")  # after registering: it locks the campaign
+    deliberation_story(ws, "2018-ca-nam")
     ws.close()
     (target / ".emulation.lock").unlink()  # the sample ships without a lock file
 
@@ -328,6 +331,55 @@ def _entries(rng: random.Random, table: CriteriaTable, status: Status,
             entries[criterion.code] = CriterionEntry(
                 evidence=f"{criterion.evidence} kèm báo cáo số {rng.randint(10, 99)}/BC")
     return entries
+
+
+CROSS_CODES = ("2.3", "3.5")
+LEADERS_IN_PROVINCE = 69  # the province's blocs and clusters, as in its yearly review
+
+
+def deliberation_story(ws: Workspace, cid: str) -> None:
+    """The year-end deliberation: cross-scores on the judged criteria by every member (one
+    abstains, one is recused), the meeting, proposals, and the ballots (docs/awards.md)."""
+    def on(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2018, 12, day, hour, minute, tzinfo=dt.UTC)
+
+    rng = random.Random(20181228)
+    cross = ws.cross_assign(cid, 3)
+    subs = ws.submissions(cid)
+    for scorer, members in cross.assigned.items():
+        for member in members:
+            for code in CROSS_CODES:
+                if (scorer, member, code) == ("hoi-cuu-tnxp", "hoi-nha-bao", "2.3"):
+                    ws.cross_abstain(cid, scorer, member, code,
+                                     "Chưa nhận được kết luận kiểm tra để đánh giá",
+                                     now=on(26, 14))
+                    continue
+                criterion = ws.judged_criteria(cid, member)[code]
+                sub = subs.get(member)
+                base = sub.entry(code).reviewed_points if sub is not None else None
+                middle = base if base is not None else criterion.max_points / 2
+                step = D("0.5")
+                points = middle + step * rng.choice((-1, 0, 0, 1))
+                points = min(max(points, D(0)), criterion.max_points)
+                ws.cross_set(cid, scorer, member, code, points, now=on(26, 10))
+    ws.cross_recuse(cid, "hoi-chu-thap-do", "hoi-nha-bao",
+                    "Hai hội cùng thực hiện chương trình truyền thông hiến máu năm 2018",
+                    now=on(27))
+    ws.use_award_rules(cid, "vn-2023", LEADERS_IN_PROVINCE)
+    present = tuple(m.id for m in ws.bloc.members if m.id not in ("hoi-cuu-tnxp",
+                                                                  "hoi-bao-tro-nkt"))
+    ws.record_meeting(cid, Meeting(on(28, 8), "Trụ sở Hội Chữ thập đỏ tỉnh, TP Hạ Long",
+                                   "Nguyễn Văn An", "Trần Thị Bình", present))
+    proposals = ws.proposals(cid)
+    for award in ("provincial_flag", "government_flag"):
+        for candidate in proposals.proposed(award):
+            ws.record_ballot(cid, Ballot(award, candidate, VoteMethod.HANDS, present,
+                                         ("hoi-bao-tro-nkt",),
+                                         (*present, "hoi-bao-tro-nkt")), now=on(28, 10))
+    for candidate in proposals.proposed("merit"):
+        ws.record_ballot(cid, Ballot("merit", candidate, VoteMethod.SECRET, present,
+                                     for_count=7, against_count=1, abstain_count=1),
+                         now=on(28, 10, 30))
 
 
 if __name__ == "__main__":

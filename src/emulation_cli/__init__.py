@@ -16,12 +16,15 @@ from emulation_core.errors import EmulationError, ValidationError
 
 from . import (
     audit_cmd,
+    awards_cmd,
     cross_cmd,
     export_cmd,
+    minutes_cmd,
     plugins_cmd,
     register_cmd,
     review_cmd,
     setup_cmd,
+    whatif_cmd,
     workspace_cmd,
 )
 from .language import error_language
@@ -45,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     review_cmd.register(commands)
     export_cmd.register(commands)
     cross_cmd.register(commands)
+    whatif_cmd.register(commands)
+    awards_cmd.register(commands)
+    minutes_cmd.register(commands)
     return parser
 
 

@@ -173,7 +173,7 @@ class CrossActions:
         assert isinstance(criterion.rule, JudgedRule)
         problem = criterion.rule.check(points, criterion.max_points or Decimal(0))
         if problem is not None:
-            raise DeliberationError("cross.points", member=member, code=code, reason=problem)
+            raise DeliberationError("cross_scores.points", member=member, code=code, reason=problem)
         return self._enter(cross, CrossEntry(scorer, member, code, points, _now(now),
                                              self.actor_text()))
 
@@ -181,7 +181,7 @@ class CrossActions:
                       reason: str, *, now: dt.datetime | None = None) -> CrossScoring:
         """Record that a scorer abstains on a member's criterion, with the reason."""
         if not reason.strip():
-            raise DeliberationError("cross.reason")
+            raise DeliberationError("cross_scores.reason")
         cross = self._checked(campaign_id, scorer, member, code)
         return self._enter(cross, CrossEntry(scorer, member, code, None, _now(now),
                                              self.actor_text(), reason.strip()))
@@ -191,9 +191,9 @@ class CrossActions:
         """The lead takes a scorer off a member (conflict of interest), with the reason."""
         actor = self.actor
         if actor is None or actor.role is not Role.LEAD:
-            raise DeliberationError("cross.lead_only", actor=self.actor_text())
+            raise DeliberationError("cross_scores.lead_only", actor=self.actor_text())
         if not reason.strip():
-            raise DeliberationError("cross.reason")
+            raise DeliberationError("cross_scores.reason")
         cross = self._editable(campaign_id)
         self._pair(campaign_id, cross, scorer, member)
         recusal = Recusal(scorer, member, reason.strip(), _now(now), self.actor_text())
@@ -206,7 +206,7 @@ class CrossActions:
                             now: dt.datetime | None = None) -> CrossScoring:
         """Take a scorer off the campaign; its scores stay on record, marked, not counted."""
         if not reason.strip():
-            raise DeliberationError("cross.reason")
+            raise DeliberationError("cross_scores.reason")
         cross = self._editable(campaign_id)
         self._known(campaign_id, scorer)
         removal = ScorerRemoval(scorer, reason.strip(), _now(now), self.actor_text())
@@ -222,7 +222,7 @@ class CrossActions:
         reviewed score (``weight``: the cross-score's share, 0..1)."""
         cross = self._editable(campaign_id)
         if weight is not None and not 0 <= weight <= 1:
-            raise DeliberationError("cross.weight", weight=weight)
+            raise DeliberationError("cross_scores.weight", weight=weight)
         old = cross.settings
         settings = CrossSettings(method or old.method, mode or old.mode,
                                  old.weight if weight is None else weight)
@@ -255,26 +255,26 @@ class CrossActions:
     def _known(self, campaign_id: str, who: str) -> None:
         members = self._taking_part_ids(campaign_id)
         if who not in members:
-            raise DeliberationError("cross.not_member", who=who, campaign=campaign_id,
+            raise DeliberationError("cross_scores.not_member", who=who, campaign=campaign_id,
                                     known=", ".join(members))
 
     def _pair(self, campaign_id: str, cross: CrossScoring, scorer: str, member: str) -> None:
         self._known(campaign_id, scorer)
         self._known(campaign_id, member)
         if scorer == member:
-            raise DeliberationError("cross.self", scorer=scorer)
+            raise DeliberationError("cross_scores.self", scorer=scorer)
         if member not in cross.assigned.get(scorer, ()):
-            raise DeliberationError("cross.not_assigned", scorer=scorer, member=member)
+            raise DeliberationError("cross_scores.not_assigned", scorer=scorer, member=member)
 
     def _checked(self, campaign_id: str, scorer: str, member: str,
                  code: str) -> CrossScoring:
         cross = self._editable(campaign_id)
         self._pair(campaign_id, cross, scorer, member)
         if cross.is_removed(scorer):
-            raise DeliberationError("cross.removed", scorer=scorer)
+            raise DeliberationError("cross_scores.removed", scorer=scorer)
         judged = self.judged_criteria(campaign_id, member)
         if code not in judged:
-            raise DeliberationError("cross.not_judged", code=code, member=member,
+            raise DeliberationError("cross_scores.not_judged", code=code, member=member,
                                     codes=", ".join(judged) or "—")
         return cross
 

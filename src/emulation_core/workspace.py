@@ -28,6 +28,7 @@ from attrs import evolve
 from .actor import Actor, resolve_actor
 from .atomic import WorkspaceLock, remove_stale_temp_files
 from .audit import Change
+from .awardactions import AwardActions
 from .changes import bloc_changes, campaign_changes, submission_changes
 from .checks import submission_findings
 from .criteria import CriteriaTable, Criterion
@@ -74,7 +75,7 @@ _FILE = "workspace.toml"
 _REGISTRATIONS = "registrations.toml"
 
 
-class Workspace(ReviewActions, CrossActions):
+class Workspace(ReviewActions, CrossActions, AwardActions):
     """An open workspace. Use :meth:`open` or :meth:`create`; close it (or use ``with``)."""
 
     def __init__(self, path: Path, bloc: Bloc, registry: PluginRegistry) -> None:

@@ -26,10 +26,24 @@ def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Path:
+    """The sample without its cross-scores, to start them afresh."""
     root = tmp_path / "ws"
     shutil.copytree(sample_workspace_path(), root)
+    (root / "campaigns" / C / "cross.toml").unlink()
     Workspace.open(root, writable=True).close()  # the change log starts with a baseline
     return root
+
+
+def test_the_sample_carries_a_cross_scoring(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["cross", "show", str(sample_workspace_path()), "-c", C, "--format",
+                        "json"], capsys)
+    shown = json.loads(out)
+    assert code == 0 and shown["recusals"] and shown["criteria"]["2.3"]
+    scored = {s for cells in shown["criteria"].values() for cell in cells.values()
+              for s in cell["scores"]}
+    assert len(scored) == 11  # every member scores
+    assert "abstained" in run(["cross", "show", str(sample_workspace_path()), "-c", C],
+                              capsys)[1]
 
 
 def cross(ws: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

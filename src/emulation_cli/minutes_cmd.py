@@ -1,0 +1,44 @@
+"""``emulation minutes``: the deliberation meeting's minutes (biên bản), as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+
+from emulation_core.atomic import atomic_write
+from emulation_core.errors import EmulationError
+from emulation_core.minutes import build_minutes, minutes_markdown
+from emulation_core.workspace import Workspace
+
+from .output import safe
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``emulation minutes`` to the ``emulation`` parser."""
+    p = commands.add_parser(
+        "minutes", help="the minutes of the deliberation meeting (biên bản), Markdown",
+        description="Write the minutes: meeting, ranking and ratings, how ties were broken, "
+                    "the stability paragraph, proposals with reasons, ballots and results, "
+                    "and the change log's head hash.")
+    p.add_argument("workspace", type=Path, metavar="WS")
+    p.add_argument("-c", "--campaign", metavar="C")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.md")
+    p.set_defaults(func=_minutes)
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() != ".md":
+        raise EmulationError(f"-o {args.output}: write the minutes to a .md file")
+    with Workspace.open(args.workspace) as ws:
+        campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
+        if campaign is None:
+            raise EmulationError(f"{args.workspace}: the workspace has no campaign yet")
+        minutes = build_minutes(ws, campaign.id)
+    atomic_write(args.output, minutes_markdown(minutes).encode("utf-8"))
+    Console(highlight=False).print(safe(f"minutes written to {args.output} (chain head "
+                                        f"{minutes.head})"))
+    return 0

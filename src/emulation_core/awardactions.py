@@ -1,0 +1,213 @@
+"""The workspace's award actions: the rule set a campaign uses, proposals with reasons,
+the council's overrides, the meeting and its ballots.
+
+Each change is one recorded step: awards.toml and its change-log entries together. A
+locked campaign refuses them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from .audit import Change
+from .awarderrors import DeliberationError
+from .awardfile import AWARDS_FILE, Deliberation, Meeting, dump_awards, read_awards
+from .awardrules import RuleSet, load_rule_set
+from .ballots import Ballot, Tally, check_ballot, results
+from .errors import Problem, ValidationError
+from .messages import Message
+from .model import RatingBand
+from .proposals import Override, Proposals, propose, year_end_history
+from .tomlsource import load_toml
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .model import Bloc, Campaign
+    from .recording import RecordedFiles
+    from .scoring import Scoreboard
+
+__all__ = ["AwardActions"]
+
+
+class AwardActions:
+    """Mixed into :class:`~emulation_core.Workspace`."""
+
+    if TYPE_CHECKING:
+        path: Path
+        bloc: Bloc
+        campaigns: dict[str, Campaign]
+        _files: RecordedFiles
+
+        def campaign(self, campaign_id: str) -> Campaign: ...
+        def scoreboard(self, campaign_id: str) -> Scoreboard: ...
+        def actor_text(self) -> str: ...
+        def _writable(self) -> None: ...
+        def _unlocked(self, campaign_id: str) -> None: ...
+
+    # -- reading ----------------------------------------------------------------------
+    def deliberation(self, campaign_id: str) -> Deliberation:
+        """The campaign's awards.toml as on disk (the defaults when it has none)."""
+        self.campaign(campaign_id)
+        path = self._awards_path(campaign_id)
+        if not path.exists():
+            return Deliberation(campaign_id)
+        source = load_toml(path, self._awards_display(campaign_id), self.path)
+        if isinstance(source, Problem):
+            raise ValidationError([source])
+        record, problems = read_awards(source, campaign_id)
+        if record is None:
+            raise ValidationError(problems)
+        self._files.remember(source)
+        return record
+
+    def rule_set(self, campaign_id: str) -> RuleSet:
+        """The award rule set the campaign names (bundled, or the workspace's own)."""
+        return load_rule_set(self.deliberation(campaign_id).rules, self.path)
+
+    def proposals(self, campaign_id: str) -> Proposals:
+        """Every unit against every award, with the reasons (see :mod:`.proposals`)."""
+        record = self.deliberation(campaign_id)
+        rules = load_rule_set(record.rules, self.path)
+        board = self.scoreboard(campaign_id)
+        boards: dict[str, Scoreboard] = {campaign_id: board}
+
+        def rating(other: str, member: str) -> RatingBand | None:
+            if other not in boards:
+                boards[other] = self.scoreboard(other)
+            scores = boards[other].scores
+            return scores[member].rating if member in scores else None
+
+        history = year_end_history(self.campaigns, rating)
+        return propose(rules, self.campaign(campaign_id), board.ranking, history,
+                       record.overrides, record.leaders_total)
+
+    def ballot_results(self, campaign_id: str,
+                       ) -> tuple[list[Tally], dict[tuple[str, str], Message]]:
+        """Every ballot tallied, and each candidate's outcome."""
+        record = self.deliberation(campaign_id)
+        rules = load_rule_set(record.rules, self.path)
+        quotas = self.proposals(campaign_id).quotas
+        return results(record.ballots, len(self._members_of(campaign_id)), rules.ballot,
+                       quotas)
+
+    # -- writing ----------------------------------------------------------------------
+    def use_award_rules(self, campaign_id: str, rules: str | None = None,
+                        leaders_total: int | None = None) -> Deliberation:
+        """Name the rule set the campaign uses, and how many bloc leaders a leaders' share
+        is counted over."""
+        record = self._editable_awards(campaign_id)
+        new = record
+        if rules is not None:
+            load_rule_set(rules, self.path)  # refuses an unknown or broken one
+            new = evolve(new, rules=rules)
+        if leaders_total is not None:
+            if leaders_total < 1:
+                raise DeliberationError("award.leaders_total", value=leaders_total)
+            new = evolve(new, leaders_total=leaders_total)
+        changes = [Change("awards.setting", campaign_id, field=name, old=str(old),
+                          new=str(value))
+                   for name, old, value in (("rules", record.rules, new.rules),
+                                            ("leaders_total", record.leaders_total,
+                                             new.leaders_total)) if old != value]
+        self._save_awards(new, changes)
+        return new
+
+    def override_proposal(self, campaign_id: str, member: str, award: str,
+                          reason: str) -> Deliberation:
+        """The council proposes ``member`` for ``award`` although the rules do not find it
+        eligible; ``reason`` is required and the quota must have room."""
+        record = self._editable_awards(campaign_id)
+        if not reason.strip():
+            raise DeliberationError("award.override_reason", member=member)
+        self._member_in(campaign_id, member)
+        rules = load_rule_set(record.rules, self.path)
+        if award not in rules.awards:
+            raise DeliberationError("award.unknown", award=award,
+                                    known=", ".join(rules.awards))
+        proposals = self.proposals(campaign_id)
+        forced = [o for o in record.overrides if o.award == award]
+        if len(forced) + 1 > proposals.quotas[award]:
+            raise DeliberationError("award.quota_exceeded", award=award,
+                                    quota=proposals.quotas[award])
+        new = evolve(record, overrides=(*record.overrides,
+                                        Override(member, award, reason.strip())))
+        self._save_awards(new, [Change("awards.override", campaign_id, member, field=award,
+                                       new="proposed", reason=reason.strip())])
+        return new
+
+    def record_meeting(self, campaign_id: str, meeting: Meeting) -> Deliberation:
+        """Record the deliberation meeting: time, place, chair, secretary, attendance."""
+        record = self._editable_awards(campaign_id)
+        for member in meeting.attended:
+            self._member_in(campaign_id, member)
+        new = evolve(record, meeting=meeting)
+        self._save_awards(new, [Change("awards.meeting", campaign_id,
+                                       old=_meeting_text(record.meeting),
+                                       new=_meeting_text(meeting))])
+        return new
+
+    def record_ballot(self, campaign_id: str, ballot: Ballot, *,
+                      now: dt.datetime | None = None) -> Tally:
+        """Record one ballot on a proposed candidate (refused: a candidate not proposed,
+        a voter not a member unit, a member counted twice); returns its tally."""
+        record = self._editable_awards(campaign_id)
+        proposals = self.proposals(campaign_id)
+        check_ballot(ballot, self._members_of(campaign_id), proposals.proposed(ballot.award))
+        stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        ballot = evolve(ballot, at=stamp, by=self.actor_text())
+        new = evolve(record, ballots=(*record.ballots, ballot))
+        for_, against, abstain = ballot.counts()
+        self._save_awards(new, [Change(
+            "awards.ballot", campaign_id, ballot.candidate, field=ballot.award,
+            new=f"{ballot.method.value}: for {for_}, against {against}, abstain {abstain}; "
+                f"present {len(ballot.present)}, in writing {len(ballot.written)}")])
+        rules = load_rule_set(record.rules, self.path)
+        tallies, _ = results(new.ballots, len(self._members_of(campaign_id)), rules.ballot,
+                             proposals.quotas)
+        return tallies[-1]
+
+    # -- internals --------------------------------------------------------------------
+    def _awards_path(self, campaign_id: str) -> Path:
+        return self.path / "campaigns" / campaign_id / AWARDS_FILE
+
+    def _awards_display(self, campaign_id: str) -> str:
+        return f"campaigns/{campaign_id}/{AWARDS_FILE}"
+
+    def _members_of(self, campaign_id: str) -> list[str]:
+        campaign = self.campaign(campaign_id)
+        return [m.id for m in self.bloc.members if campaign.takes_part(m.id)]
+
+    def _member_in(self, campaign_id: str, member: str) -> None:
+        members = self._members_of(campaign_id)
+        if member not in members:
+            raise DeliberationError("cross_scores.not_member", who=member, campaign=campaign_id,
+                                    known=", ".join(members))
+
+    def _editable_awards(self, campaign_id: str) -> Deliberation:
+        self._writable()
+        self._unlocked(campaign_id)
+        return self.deliberation(campaign_id)
+
+    def _save_awards(self, record: Deliberation, changes: list[Change]) -> None:
+        planned = self._files.plan(self._awards_path(record.campaign),
+                                   self._awards_display(record.campaign),
+                                   dump_awards(record), fresh=True)
+        _, problems = read_awards(planned.source(), record.campaign)
+        if problems:
+            raise ValidationError(problems)
+        with self._files.change() as log:
+            log += changes
+            self._files.write(planned)
+
+
+def _meeting_text(meeting: Meeting) -> str | None:
+    if meeting == Meeting():
+        return None
+    when = meeting.at.isoformat() if meeting.at else ""
+    return f"{when} {meeting.place}; chair {meeting.chair}; attended " \
+           f"{', '.join(meeting.attended)}".strip()
+

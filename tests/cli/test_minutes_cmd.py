@@ -1,0 +1,58 @@
+"""`emulation minutes`: the meeting's minutes carry every member, the proposals, the ballots,
+the stability paragraph and the change log's head, which `audit verify --expect` accepts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from emulation_core import Workspace, sample_workspace_path
+
+from .clitools import run
+
+C = "2018-ca-nam"
+AS = ["--as", "lead:Nguyễn Văn An"]
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    shutil.copytree(sample_workspace_path(), root)
+    Workspace.open(root, writable=True).close()
+    return root
+
+
+def test_minutes_hold_the_deliberation(ws: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    present = "lien-minh-htx,hoi-chu-thap-do,hoi-nha-bao,hoi-vhnt,lien-hiep-khkt"
+    assert run(["meeting", str(ws), "-c", C, "--at", "2018-12-28T08:00", "--place",
+                "Hạ Long", "--chair", "Nguyễn Văn An", "--secretary", "Trần Thị Bình",
+                "--attended", present, *AS], capsys)[0] == 0
+    assert run(["vote", str(ws), "-c", C, "--award", "provincial_flag", "--candidate",
+                "hoi-chu-thap-do", "--present", present, "--written",
+                "hoi-khuyen-hoc,doan-luat-su", "--for", f"{present},hoi-khuyen-hoc,doan-luat-su",
+                *AS], capsys)[0] == 0
+    out = tmp_path / "bien-ban.md"
+    code, said, err = run(["minutes", str(ws), "-c", C, "-o", str(out)], capsys)
+    assert code == 0, err
+    text = out.read_text("utf-8")
+    with Workspace.open(ws) as opened:
+        for member in opened.bloc.members:
+            assert member.name in text
+    head = re.search(r"`([0-9a-f]{64})`", text)
+    assert head is not None and head.group(1) in said
+    assert run(["audit", "verify", str(ws), "--expect", head.group(1)], capsys)[0] == 0
+    assert "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Cặp liền kề" in text  # the stability paragraph
+    assert "đạt: 7 phiếu đồng ý, cần 6" in text  # 5 present and 2 in writing, all for
+    assert "06/2022/QH15" in text and "Hạ Long" in text and "Trần Thị Bình" in text
+
+
+def test_minutes_refuse_another_format(ws: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["minutes", str(ws), "-c", C, "-o", str(tmp_path / "x.pdf")], capsys)
+    assert code == 2 and ".md" in err
+    assert not (tmp_path / "x.pdf").exists()
