@@ -21,6 +21,7 @@ from . import (
     export_cmd,
     minutes_cmd,
     plugins_cmd,
+    province_cmd,
     register_cmd,
     review_cmd,
     setup_cmd,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     whatif_cmd.register(commands)
     awards_cmd.register(commands)
     minutes_cmd.register(commands)
+    province_cmd.register(commands)
     return parser
 
 

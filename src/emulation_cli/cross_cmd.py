@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from emulation_core.aggregation import median
 from emulation_core.crossactions import CrossResults
 from emulation_core.crossscores import Aggregate, CrossMode, CrossScoring
 from emulation_core.errors import EmulationError
@@ -95,6 +97,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("workspace", type=Path, metavar="WS")
     p.add_argument("-c", "--campaign", required=True, metavar="C")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--scorer", metavar="S", help="one scorer's table instead: each score it "
+                                                 "gave beside the others' median")
     p.set_defaults(func=_show)
     cross.set_defaults(func=lambda _: _usage(cross))
 
@@ -204,6 +208,8 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
         return 0
+    if args.scorer is not None:
+        return _scorer_table(results, args.scorer, names)
     console = Console(highlight=False)
     cross = results.cross
     settings = cross.settings
@@ -248,6 +254,36 @@ def _show(args: argparse.Namespace) -> int:
         if entry.points is None:
             console.print(safe(f"abstained: {entry.scorer} on {entry.member} {entry.code}: "
                                f"{entry.abstain}"))
+    return 0
+
+
+def _scorer_table(results: CrossResults, scorer: str, names: dict[str, str]) -> int:
+    """One scorer's scores, each beside the median of the others' for the same member."""
+    cross = results.cross
+    if scorer not in cross.assigned and not any(e.scorer == scorer for e in cross.entries):
+        raise EmulationError(f"--scorer {scorer}: not a scorer of this campaign (scorers: "
+                             f"{', '.join(cross.assigned) or 'none'})")
+    table = Table(title=f"{names.get(scorer, scorer)}", box=box.SIMPLE_HEAVY)
+    for head in ("criterion", "member", "points", "others' median", "deviation"):
+        table.add_column(head, justify="left" if head in ("criterion", "member") else "right")
+    for (who, member, code), entry in sorted(cross.current().items()):
+        if who != scorer:
+            continue
+        cell = results.cells.get(code, {}).get(member)
+        others = [p for s, p in (cell.scores.items() if cell else ()) if s != scorer]
+        middle = median([Fraction(p) for p in others]) if others else None
+        shown = _mark(cross, scorer, member, code)
+        gap = "—" if entry.points is None or middle is None or cell is None \
+            or scorer not in cell.scores else format_points(_decimal(Fraction(entry.points)
+                                                                     - middle))
+        table.add_row(code, safe(names.get(member, member)), safe(shown),
+                      "—" if middle is None else format_points(_decimal(middle)), gap)
+    console = Console(highlight=False)
+    console.print(table)
+    for flag in results.flags:
+        if flag.scorer == scorer:
+            console.print(safe(f"flag {flag.code}: {flag.kind} "
+                               f"({format_points(_decimal(flag.amount))})"))
     return 0
 
 

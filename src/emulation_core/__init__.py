@@ -25,6 +25,7 @@ from .campaigns import (
 )
 from .checks import check_points
 from .criteria import CriteriaTable, Criterion, Indicator, Section
+from .crossscores import Aggregate
 from .dates import DateError, read_date
 from .errors import (
     EmulationError,
@@ -100,6 +101,8 @@ from .rules import (
 )
 from .sample import sample_workspace_path
 from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
+from .stability import Stability, stability
+from .stabilitytext import stability_lines
 from .text import is_safe_id, nfc, printable, vi_sort_key
 from .trail import Verification, verify_workspace
 from .workspace import SCHEMA_VERSION, Workspace
@@ -120,6 +123,7 @@ __all__ = [
     "Actor",
     "AdjustmentItem",
     "AdjustmentRule",
+    "Aggregate",
     "AssociationType",
     "AuditBreak",
     "AuditEntry",
@@ -184,6 +188,7 @@ __all__ = [
     "Scoreboard",
     "Section",
     "SectionScore",
+    "Stability",
     "StaleWriteError",
     "Status",
     "StatusStep",
@@ -238,6 +243,8 @@ __all__ = [
     "set_targets",
     "sign_agreement",
     "source_text",
+    "stability",
+    "stability_lines",
     "targets_not_entered",
     "tie_break_label",
     "verify_workspace",

@@ -109,4 +109,8 @@ AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
                     "{who} {code} {sign}1 step: moves {moved}"),
     "whatif.title": ("Mức ổn định của bảng xếp hạng đợt {campaign}",
                      "How stable the ranking of {campaign} is"),
+    "award.quota_too_large": ("chỉ tiêu {award} là {count}, nhiều hơn {base} đơn vị được xét; "
+                              "sửa bộ quy tắc {rules}",
+                              "the {award} quota of {count} is larger than the {base} units "
+                              "it is for; correct rule set {rules}"),
 }

@@ -40,6 +40,7 @@ class AwardActions:
         path: Path
         bloc: Bloc
         campaigns: dict[str, Campaign]
+        warnings: list[Problem]
         _files: RecordedFiles
 
         def campaign(self, campaign_id: str) -> Campaign: ...
@@ -63,6 +64,25 @@ class AwardActions:
             raise ValidationError(problems)
         self._files.remember(source)
         return record
+
+    def awards_problems(self, campaign_id: str) -> list[Problem]:
+        """What is wrong in the campaign's awards.toml, as opening the workspace reports it:
+        what its reader refuses. A unit named that does not take part (e.g. removed from the
+        bloc since) is a warning: the records stay."""
+        try:
+            record = self.deliberation(campaign_id)
+        except ValidationError as error:
+            return list(error.problems)
+        members = set(self._members_of(campaign_id))
+        named = {*record.meeting.attended, *(o.member for o in record.overrides)}
+        for ballot in record.ballots:
+            named |= {ballot.candidate, *ballot.voters, *ballot.voted_for, *ballot.against,
+                      *ballot.abstained}
+        self.warnings += [Problem(self._awards_display(campaign_id), None, "", f"{who!r} is not a "
+                                  f"member unit of campaign {campaign_id}",
+                                  "its records stay; add the unit back to count them")
+                          for who in sorted(named - members)]
+        return []
 
     def rule_set(self, campaign_id: str) -> RuleSet:
         """The award rule set the campaign names (bundled, or the workspace's own)."""

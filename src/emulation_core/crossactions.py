@@ -68,6 +68,7 @@ class CrossActions:
     if TYPE_CHECKING:
         path: Path
         bloc: Bloc
+        warnings: list[Problem]
         _files: RecordedFiles
 
         @property
@@ -94,6 +95,25 @@ class CrossActions:
             raise ValidationError(problems)
         self._files.remember(source)
         return cross
+
+    def cross_problems(self, campaign_id: str) -> list[Problem]:
+        """What is wrong in the campaign's cross.toml, as opening the workspace reports it:
+        what its reader refuses. A scorer or member that does not take part (e.g. a unit
+        removed from the bloc since) is a warning: its records stay."""
+        try:
+            cross = self.cross_scoring(campaign_id)
+        except ValidationError as error:
+            return list(error.problems)
+        members = set(self._taking_part_ids(campaign_id))
+        named = {*cross.assigned, *(m for ms in cross.assigned.values() for m in ms),
+                 *(e.scorer for e in cross.entries), *(e.member for e in cross.entries),
+                 *(r.scorer for r in cross.recusals), *(r.member for r in cross.recusals),
+                 *(r.scorer for r in cross.removals)}
+        self.warnings += [Problem(self._cross_display(campaign_id), None, "", f"{who!r} is not a "
+                                  f"member unit of campaign {campaign_id}",
+                                  "its records stay; add the unit back to count them")
+                          for who in sorted(named - members)]
+        return []
 
     def judged_criteria(self, campaign_id: str, member_id: str) -> dict[str, Criterion]:
         """The member's judged criteria in the campaign, by code: what is cross-scored."""

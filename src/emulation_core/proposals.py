@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from attrs import frozen
 
+from .awarderrors import DeliberationError
 from .awardrules import AwardRule, RuleSet, quota
 from .messages import Message
 from .model import Campaign, PeriodKind, RatingBand
@@ -129,6 +130,9 @@ def propose(rules: RuleSet, campaign: Campaign, ranking: Sequence[RankedMember],
     chosen: dict[str, set[str]] = {}
     for rule in _order(rules):
         base = leaders if rule.share_of == "leaders" else members
+        if rule.count is not None and rule.count > base:
+            raise DeliberationError("award.quota_too_large", award=rule.label,
+                                    count=rule.count, base=base, rules=rules.id)
         limit = quota(rule.count, rule.share, base)
         quotas[rule.key] = limit
         failing: dict[str, list[Message]] = {}

@@ -505,6 +505,7 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
             self._check_types(campaign, sources["criteria"])
             problems += self._load_submissions(campaign, campaign_dir / "submissions", rel)
             problems += self._load_registrations(campaign, campaign_dir, rel)
+            problems += self.cross_problems(campaign.id) + self.awards_problems(campaign.id)
         links = {c.id: c.previous for c in self.campaigns.values()}
         for campaign_id, why in previous_link_problems(links, metas).items():
             problems.append(metas[campaign_id].keyed_problem(("previous",), why.key,

@@ -69,6 +69,12 @@ class ActionCommands(Provider):
                                partial(self.app.run_action, action)))
         for command in self.app.get_system_commands(self.screen):
             found.append((command.title, command.help, command.callback))
+        from .screens.deliberation import DeliberationScreen
+
+        session = getattr(self.app, "session", None)
+        if session is not None:
+            found.append((t("cmd.deliberation"), t("cmd.deliberation.help"), partial(
+                self.app.push_screen, DeliberationScreen(session.ws, session.campaign.id))))
         return found
 
     def _units(self) -> list[Command]:

@@ -108,3 +108,12 @@ def test_a_member_cannot_recuse(ws: Path, capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run(["cross", "recuse", str(ws), "-c", C, "--as", "member:Hội Nhà báo",
                         "-s", "hoi-chu-thap-do", "-m", "hoi-nha-bao", "--reason", "x"], capsys)
     assert code == 2 and "only the bloc's lead" in err
+
+
+def test_one_scorers_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["cross", "show", str(sample_workspace_path()), "-c", C, "--scorer",
+                        "hoi-khuyen-hoc"], capsys)
+    assert code == 0 and "others' median" in out and "flag 3.5: flat" in out
+    code, _, err = run(["cross", "show", str(sample_workspace_path()), "-c", C, "--scorer",
+                        "hoi-ma"], capsys)
+    assert code == 2 and "not a scorer" in err

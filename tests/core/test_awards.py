@@ -228,3 +228,27 @@ def test_passing_candidates_over_the_quota_and_a_tie() -> None:
     assert tallies[-1].round == 2
     assert outcome[("merit", "m1")].key == "vote.elected"
     assert outcome[("merit", "m2")].key == "vote.over_quota"
+
+
+def test_a_quota_larger_than_the_bloc_is_refused() -> None:
+    campaign, board = ranking_of({"a": "98", "b": "96", "c": "90"})
+    rules = RuleSet("big", 1, "thử", dt.date(2024, 1, 1), (), {
+        "merit": AwardRule("merit", "Bằng khen", "merit", count=4)})
+    with pytest.raises(DeliberationError, match="quota of 4 is larger than the 3 units"):
+        propose(rules, campaign, board.ranking, _never)
+    fits = RuleSet("fits", 1, "thử", dt.date(2024, 1, 1), (), {
+        "merit": AwardRule("merit", "Bằng khen", "merit", count=3)})
+    assert propose(fits, campaign, board.ranking, _never).quotas["merit"] == 3
+
+
+@given(st.integers(1, 40).flatmap(lambda n: st.tuples(
+    st.just(n), st.integers(0, n).flatmap(lambda v: st.tuples(st.just(v),
+                                                               st.integers(0, v))))))
+def test_the_default_ballot_rule_is_more_than_half_of_all_units(
+        sizes: tuple[int, tuple[int, int]]) -> None:
+    members, (voters, votes_for) = sizes
+    ballot = Ballot("merit", "m0", VoteMethod.SECRET, tuple(f"m{i}" for i in range(voters)),
+                    for_count=votes_for)
+    counted = tally(ballot, 1, members, BallotRule())
+    assert counted.quorum_met == (2 * voters > members)
+    assert counted.passed == (2 * voters > members and 2 * votes_for > members)

@@ -25,7 +25,7 @@ from emulation_core.crossscores import (
     Recusal,
     ScorerRemoval,
 )
-from emulation_core.errors import EmulationError
+from emulation_core.errors import EmulationError, ValidationError
 from emulation_core.review import ReviewError
 
 D = Decimal
@@ -268,3 +268,24 @@ def test_a_locked_campaign_refuses_cross_scores(make_ws: Callable[[], Path],
         ws.lock_campaign("c2018")
         with pytest.raises(ReviewError, match="locked"):
             ws.cross_set("c2018", "hoi-a", "hoi-b", "1.3", D(5))
+
+
+def test_opening_checks_cross_and_awards_files(make_ws: Callable[[], Path],
+                                               registry: PluginRegistry) -> None:
+    root = make_ws()
+    folder = root / "campaigns" / "c2018"
+    (folder / "cross.toml").write_text(
+        'method = "median"\n[[scores]]\nscorer = "hoi-a"\nmember = "hoi-b"\ncode = "1.3"\n'
+        'points = 5\nabstain = "x"\nat = 2018-12-25T09:00:00Z\n', "utf-8")
+    with pytest.raises(ValidationError) as caught:
+        Workspace.open(root, registry=registry)
+    assert "campaigns/c2018/cross.toml:2" in str(caught.value)
+    (folder / "cross.toml").write_text(
+        '[[scorers]]\nscorer = "hoi-z"\nmembers = ["hoi-a"]\n', "utf-8")
+    (folder / "awards.toml").write_text('rules = "vn-2023"\nleaders_total = 0\n', "utf-8")
+    with pytest.raises(ValidationError) as caught:
+        Workspace.open(root, registry=registry)
+    assert "campaigns/c2018/awards.toml:2: leaders_total" in str(caught.value)
+    (folder / "awards.toml").unlink()
+    with Workspace.open(root, registry=registry) as ws:  # a unit no longer there: a warning
+        assert any("'hoi-z' is not a member unit" in str(w) for w in ws.warnings)
