@@ -14,6 +14,7 @@ from .audit import (
     read_chain,
     read_state,
 )
+from .ballots import Ballot, VoteMethod
 from .blocstats import BlocStats, Figure, IndicatorFigures
 from .campaigns import (
     NO_TARGET,
@@ -128,6 +129,7 @@ __all__ = [
     "AuditBreak",
     "AuditEntry",
     "AuditLogError",
+    "Ballot",
     "Bloc",
     "BlocFigure",
     "BlocStats",
@@ -197,6 +199,7 @@ __all__ = [
     "UnsafePathError",
     "ValidationError",
     "Verification",
+    "VoteMethod",
     "Workspace",
     "WorkspaceLockedError",
     "WorkspaceNotFoundError",

@@ -38,11 +38,14 @@ _FIGURE_DOUBLINGS = 64
 
 @frozen
 class FigureChange:
-    """The reported figure that would bring the same result: ``indicator`` from → to."""
+    """The reported figure that would bring the same result: ``indicator`` from → to, with
+    the indicator's label in Vietnamese and English (empty when the table has none)."""
 
     indicator: str
     old: Decimal
     new: Decimal
+    label: str = ""
+    label_en: str = ""
 
 
 @frozen
@@ -231,7 +234,10 @@ def _figure(board: Scoreboard, trial: _Trial, member: str, code: str,
     else:
         return None
     k = _smallest(reached, most)
-    return None if k is None else FigureChange(key, old, old + k * unit)
+    if k is None:
+        return None
+    return FigureChange(key, old, old + k * unit, indicator.label if indicator else "",
+                        indicator.label_en if indicator else "")
 
 
 def _next_band(board: Scoreboard, band: RatingBand | None) -> RatingBand | None:

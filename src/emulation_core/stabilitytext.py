@@ -27,7 +27,9 @@ def change_text(change: PointsChange, names: Mapping[str, str], lang: Language) 
                   old=_points(change.old, lang), new=_points(change.new, lang))
     figure = change.figure
     if figure is not None:
-        text += render("whatif.figure", lang, indicator=figure.indicator,
+        label = (figure.label_en if lang == "en" else figure.label) or figure.label \
+            or figure.indicator
+        text += render("whatif.figure", lang, indicator=label,
                        old=format_number(figure.old, lang), new=format_number(figure.new, lang))
     return text
 

@@ -3,9 +3,11 @@ stability report, the proposals and the votes in the interface language."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from decimal import Decimal
 
+from rich.console import Console
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.widgets import Static
 
@@ -15,7 +17,11 @@ from emulation_tui.session import Session
 
 
 def _text(screen: DeliberationScreen) -> str:
-    return "\n".join(str(static.render()) for static in screen.query(Static))
+    """Everything the panel shows, tables included, as plain text."""
+    console = Console(width=200, record=True, file=io.StringIO())
+    for static in screen.query(Static):
+        console.print(static.content)
+    return console.export_text()
 
 
 async def test_the_panel_opens_from_the_palette(app: EmulationApp) -> None:
@@ -62,3 +68,50 @@ async def test_the_panel_shows_cross_scores_in_english(
         text = _text(app.screen)  # type: ignore[arg-type]
         assert "Cross-scores" in text and "Neighbours" in text
         assert "5.00" in text  # the mean of 4 and 6
+
+
+async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    from textual.widgets import Input, Select
+
+    from emulation_tui.screens.deliberation_forms import CrossScoreForm, SecretBallotForm
+
+    ws, campaign = session.ws, session.campaign.id
+    member, code = next((m.id, c) for m in ws.bloc.members
+                        for c in ws.judged_criteria(campaign, m.id))
+    ws.cross_assign(campaign)
+    scorer = next(s for s, targets in ws.cross_scoring(campaign).assigned.items()
+                  if member in targets)
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(DeliberationScreen(ws, campaign))
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CrossScoreForm)
+        form.query_one("#scorer", Select).value = scorer
+        form.query_one("#member", Select).value = member
+        form.query_one("#code", Select).value = code
+        form.query_one("#points", Input).value = "4,5"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DeliberationScreen)
+        entry = ws.cross_scoring(campaign).current()[(scorer, member, code)]
+        assert entry.points == Decimal("4.5")
+        await pilot.pause(0.2)  # the panel shows itself again from the files
+        assert "4.50" in _text(app.screen)  # type: ignore[arg-type]
+        await pilot.press("b")
+        await pilot.pause()
+        ballot = app.screen
+        assert isinstance(ballot, SecretBallotForm)
+        ballot.query_one("#award", Select).value = "merit"
+        ballot.query_one("#candidate", Select).value = member
+        ballot.query_one("#count-for", Input).value = "3"
+        before = ws.deliberation(campaign)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is ballot  # refused: the form stays, saying why
+        assert "không có trong danh sách đề nghị" in str(
+            ballot.query_one("#problem", Static).render())
+        assert ws.deliberation(campaign) == before

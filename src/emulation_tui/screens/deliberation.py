@@ -24,6 +24,7 @@ from emulation_core import (
 )
 
 from ..i18n import error_text, language, t
+from .deliberation_forms import CrossScoreForm, SecretBallotForm
 from .dialogs import DIALOG_CSS
 
 __all__ = ["DeliberationScreen"]
@@ -33,7 +34,11 @@ class DeliberationScreen(ModalScreen[None]):
     """Everything the bloc's deliberation rests on, for one campaign, in the UI language."""
 
     CSS_PATH = DIALOG_CSS
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "close", "close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "close"),
+        Binding("c", "cross_score", "cross_score"),
+        Binding("b", "secret_ballot", "secret_ballot"),
+    ]
 
     def __init__(self, ws: Workspace, campaign_id: str) -> None:
         super().__init__(classes="dialog")
@@ -45,9 +50,9 @@ class DeliberationScreen(ModalScreen[None]):
             yield Static(Text(t("panel.deliberation", campaign=self.campaign_id),
                               style="bold"), classes="dialog-title")
             yield Static(Text(t("panel.saved_only"), style="dim"))
-            for title, body in self._sections():
+            for number, (title, body) in enumerate(self._sections()):
                 yield Static(Text(title, style="bold"), classes="dialog-title")
-                yield Static(body)
+                yield Static(body, id=f"section-{number}")
 
     def _sections(self) -> list[tuple[str, Table | Text]]:
         parts: list[tuple[str, Table | Text]] = []
@@ -108,3 +113,17 @@ class DeliberationScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_cross_score(self) -> None:
+        self.app.push_screen(CrossScoreForm(self.ws, self.campaign_id), self._saved)
+
+    def action_secret_ballot(self) -> None:
+        self.app.push_screen(SecretBallotForm(self.ws, self.campaign_id), self._saved)
+
+    def _saved(self, said: str | None) -> None:
+        """After a form saved: say what, and show the panel again from the files."""
+        if said is None:
+            return
+        self.notify(said)
+        for number, (_, body) in enumerate(self._sections()):
+            self.query_one(f"#section-{number}", Static).update(body)

@@ -1,0 +1,142 @@
+"""Forms of the deliberation panel: a cross-score (or an abstention) and a secret ballot.
+
+Each saves at once through the library (one recorded step, as the CLI does); a refusal is
+shown in the form, in the interface language, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from emulation_core import Ballot, EmulationError, NumberError, VoteMethod, Workspace, read_number
+
+from ..i18n import error_text, t
+from .dialogs import DIALOG_CSS
+
+__all__ = ["CrossScoreForm", "SecretBallotForm"]
+
+
+def _options(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(label, key) for key, label in pairs]
+
+
+class _Form(ModalScreen[str | None]):
+    """A form that saves on ``ctrl+s`` or its button and dismisses with what it saved."""
+
+    CSS_PATH = DIALOG_CSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "cancel"),
+        Binding("ctrl+s", "save", "save"),
+    ]
+
+    def __init__(self, ws: Workspace, campaign_id: str) -> None:
+        super().__init__(classes="dialog")
+        self.ws = ws
+        self.campaign_id = campaign_id
+        members = [m for m in ws.bloc.members if ws.campaign(campaign_id).takes_part(m.id)]
+        self.members = [(m.id, m.short_name or m.name) for m in members]
+
+    def buttons(self) -> ComposeResult:
+        yield Static("", id="problem")
+        with Horizontal(classes="buttons"):
+            yield Button(t("delib.save"), variant="primary", id="save")
+            yield Button(t("delib.cancel"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        try:
+            said = self.save()
+        except (EmulationError, NumberError) as error:
+            self.query_one("#problem", Static).update(Text(error_text(error), style="red"))
+            return
+        self.dismiss(said)
+
+    def save(self) -> str:
+        raise NotImplementedError
+
+    def choice(self, widget_id: str) -> str:
+        value = self.query_one(f"#{widget_id}", Select).value
+        if not isinstance(value, str):
+            raise EmulationError(t("delib.choose", what=t(f"delib.{widget_id}")))
+        return value
+
+    def text(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+
+class CrossScoreForm(_Form):
+    """A scorer's points for a member's judged criterion, or its abstention with a reason."""
+
+    def compose(self) -> ComposeResult:
+        codes = sorted({code for member, _ in self.members
+                        for code in self.ws.judged_criteria(self.campaign_id, member)})
+        with Vertical(classes="box"):
+            yield Static(Text(t("delib.cross.title"), style="bold"), classes="dialog-title")
+            yield Label(t("delib.scorer"))
+            yield Select(_options(self.members), id="scorer")
+            yield Label(t("delib.member"))
+            yield Select(_options(self.members), id="member")
+            yield Label(t("delib.code"))
+            yield Select([(code, code) for code in codes], id="code")
+            yield Label(t("delib.points"))
+            yield Input(id="points")
+            yield Label(t("delib.abstain"))
+            yield Input(id="reason")
+            yield from self.buttons()
+
+    def save(self) -> str:
+        scorer, member, code = self.choice("scorer"), self.choice("member"), self.choice("code")
+        points, reason = self.text("points"), self.text("reason")
+        if not points:
+            self.ws.cross_abstain(self.campaign_id, scorer, member, code, reason)
+            return t("delib.cross.abstained", scorer=scorer, member=member, code=code)
+        value = read_number(points).value
+        self.ws.cross_set(self.campaign_id, scorer, member, code, value)
+        return t("delib.cross.saved", scorer=scorer, member=member, code=code, points=points)
+
+
+class SecretBallotForm(_Form):
+    """A secret ballot on a proposed candidate: who took part is the meeting's attendance
+    (every unit when it is not recorded); the counts as announced."""
+
+    def compose(self) -> ComposeResult:
+        awards = [(key, rule.label) for key, rule
+                  in self.ws.rule_set(self.campaign_id).awards.items()]
+        with Vertical(classes="box"):
+            yield Static(Text(t("delib.vote.title"), style="bold"), classes="dialog-title")
+            yield Label(t("delib.award"))
+            yield Select(_options(awards), id="award")
+            yield Label(t("delib.candidate"))
+            yield Select(_options(self.members), id="candidate")
+            for name in ("for", "against", "abstentions"):
+                yield Label(t(f"delib.vote.{name}"))
+                yield Input("0", id=f"count-{name}")
+            yield from self.buttons()
+
+    def save(self) -> str:
+        award, candidate = self.choice("award"), self.choice("candidate")
+        counts = [read_number(self.text(f"count-{name}") or "0", integer=True).value
+                  for name in ("for", "against", "abstentions")]
+        attended = self.ws.deliberation(self.campaign_id).meeting.attended \
+            or tuple(m for m, _ in self.members)
+        ballot = Ballot(award, candidate, VoteMethod.SECRET, tuple(attended),
+                        for_count=int(counts[0]), against_count=int(counts[1]),
+                        abstain_count=int(counts[2]))
+        counted = self.ws.record_ballot(self.campaign_id, ballot)
+        return f"{candidate}: {counted.why.text('vi' if t('form.save') == 'Lưu' else 'en')}"
