@@ -1,4 +1,4 @@
-"""``emulation minutes``: the deliberation meeting's minutes (biên bản), as Markdown."""
+"""``emulation minutes``: the deliberation meeting's minutes (biên bản), Markdown or DOCX."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rich.console import Console
 from emulation_core.atomic import atomic_write
 from emulation_core.errors import EmulationError
 from emulation_core.minutes import build_minutes, minutes_markdown
+from emulation_core.minutesdocx import minutes_docx
 from emulation_core.workspace import Workspace
 
 from .output import safe
@@ -20,25 +21,28 @@ __all__ = ["register"]
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``emulation minutes`` to the ``emulation`` parser."""
     p = commands.add_parser(
-        "minutes", help="the minutes of the deliberation meeting (biên bản), Markdown",
+        "minutes", help="the minutes of the deliberation meeting (biên bản), Markdown or DOCX",
         description="Write the minutes: meeting, ranking and ratings, how ties were broken, "
                     "the stability paragraph, proposals with reasons, ballots and results, "
                     "and the change log's head hash.")
     p.add_argument("workspace", type=Path, metavar="WS")
     p.add_argument("-c", "--campaign", metavar="C")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.md")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.md|FILE.docx")
     p.set_defaults(func=_minutes)
 
 
 def _minutes(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".md":
-        raise EmulationError(f"-o {args.output}: write the minutes to a .md file")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".md", ".docx"):
+        raise EmulationError(f"-o {args.output}: write the minutes to a .md or .docx file")
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
         if campaign is None:
             raise EmulationError(f"{args.workspace}: the workspace has no campaign yet")
         minutes = build_minutes(ws, campaign.id)
-    atomic_write(args.output, minutes_markdown(minutes).encode("utf-8"))
+    data = minutes_docx(minutes) if suffix == ".docx" \
+        else minutes_markdown(minutes).encode("utf-8")
+    atomic_write(args.output, data)
     Console(highlight=False).print(safe(f"minutes written to {args.output} (chain head "
                                         f"{minutes.head})"))
     return 0

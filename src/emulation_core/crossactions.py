@@ -8,7 +8,7 @@ locked campaign refuses them all.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -188,23 +188,48 @@ class CrossActions:
     def cross_set(self, campaign_id: str, scorer: str, member: str, code: str,
                   points: Decimal, *, now: dt.datetime | None = None) -> CrossScoring:
         """Enter a scorer's points for a member's judged criterion."""
-        cross = self._checked(campaign_id, scorer, member, code)
-        criterion = self.judged_criteria(campaign_id, member)[code]
-        assert isinstance(criterion.rule, JudgedRule)
-        problem = criterion.rule.check(points, criterion.max_points or Decimal(0))
-        if problem is not None:
-            raise DeliberationError("cross_scores.points", member=member, code=code, reason=problem)
-        return self._enter(cross, CrossEntry(scorer, member, code, points, _now(now),
-                                             self.actor_text()))
+        return self.cross_enter(campaign_id, [(scorer, member, code, points, "")], now=now)
 
     def cross_abstain(self, campaign_id: str, scorer: str, member: str, code: str,
                       reason: str, *, now: dt.datetime | None = None) -> CrossScoring:
         """Record that a scorer abstains on a member's criterion, with the reason."""
-        if not reason.strip():
-            raise DeliberationError("cross_scores.reason")
-        cross = self._checked(campaign_id, scorer, member, code)
-        return self._enter(cross, CrossEntry(scorer, member, code, None, _now(now),
-                                             self.actor_text(), reason.strip()))
+        return self.cross_enter(campaign_id, [(scorer, member, code, None, reason)], now=now)
+
+    def cross_enter(self, campaign_id: str,
+                    rows: Sequence[tuple[str, str, str, Decimal | None, str]], *,
+                    now: dt.datetime | None = None, source: str = "",
+                    where: Sequence[str] = ()) -> CrossScoring:
+        """Enter several scores at once, in one recorded step: each row is (scorer,
+        member, code, points, reason), points None for an abstention with its reason.
+        Any row that cannot stand refuses them all: one row raises its
+        :class:`DeliberationError`; several raise a ValidationError naming ``source`` and
+        each refused row's place (``where[i]``, else ``row i``)."""
+        cross = self._editable(campaign_id)
+        stamp, by = _now(now), self.actor_text()
+        entries, problems = [], []
+        for number, row in enumerate(rows):
+            try:
+                entries.append(self._entry(campaign_id, cross, *row, stamp, by))
+            except DeliberationError as error:
+                if len(rows) == 1:
+                    raise
+                place = where[number] if number < len(where) else f"row {number + 1}"
+                problems.append(Problem.keyed(source or self._cross_display(campaign_id),
+                                              None, place, error.key, **error.values))
+        if problems:
+            raise ValidationError(problems)
+        current = cross.current()
+        changes = []
+        for entry in entries:
+            key = (entry.scorer, entry.member, entry.code)
+            changes.append(Change(
+                "cross.abstained" if entry.points is None else "cross.score", campaign_id,
+                entry.member, entry.code, field=entry.scorer, old=_entry_text(current.get(key)),
+                new=_entry_text(entry), reason=entry.abstain))
+            current[key] = entry
+        new = evolve(cross, entries=(*cross.entries, *entries))
+        self._save_cross(new, changes)
+        return new
 
     def cross_recuse(self, campaign_id: str, scorer: str, member: str, reason: str, *,
                      now: dt.datetime | None = None) -> CrossScoring:
@@ -286,9 +311,11 @@ class CrossActions:
         if member not in cross.assigned.get(scorer, ()):
             raise DeliberationError("cross_scores.not_assigned", scorer=scorer, member=member)
 
-    def _checked(self, campaign_id: str, scorer: str, member: str,
-                 code: str) -> CrossScoring:
-        cross = self._editable(campaign_id)
+    def _entry(self, campaign_id: str, cross: CrossScoring, scorer: str, member: str,
+               code: str, points: Decimal | None, reason: str, at: dt.datetime,
+               by: str) -> CrossEntry:
+        """The entry, once it can stand: an assigned pair, a scorer not removed, a judged
+        criterion of the member, points it allows (or an abstention's reason)."""
         self._pair(campaign_id, cross, scorer, member)
         if cross.is_removed(scorer):
             raise DeliberationError("cross_scores.removed", scorer=scorer)
@@ -296,16 +323,17 @@ class CrossActions:
         if code not in judged:
             raise DeliberationError("cross_scores.not_judged", code=code, member=member,
                                     codes=", ".join(judged) or "—")
-        return cross
-
-    def _enter(self, cross: CrossScoring, entry: CrossEntry) -> CrossScoring:
-        before = cross.current().get((entry.scorer, entry.member, entry.code))
-        new = evolve(cross, entries=(*cross.entries, entry))
-        kind = "cross.abstained" if entry.points is None else "cross.score"
-        self._save_cross(new, [Change(
-            kind, cross.campaign, entry.member, entry.code, field=entry.scorer,
-            old=_entry_text(before), new=_entry_text(entry), reason=entry.abstain)])
-        return new
+        if points is None:
+            if not reason.strip():
+                raise DeliberationError("cross_scores.reason")
+            return CrossEntry(scorer, member, code, None, at, by, reason.strip())
+        criterion = judged[code]
+        assert isinstance(criterion.rule, JudgedRule)
+        problem = criterion.rule.check(points, criterion.max_points or Decimal(0))
+        if problem is not None:
+            raise DeliberationError("cross_scores.points", member=member, code=code,
+                                    reason=problem)
+        return CrossEntry(scorer, member, code, points, at, by)
 
     def _save_cross(self, cross: CrossScoring, changes: list[Change]) -> None:
         path = self._cross_path(cross.campaign)

@@ -9,6 +9,7 @@ parts; :func:`minutes_markdown` writes them as Markdown.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ class Minutes:
     head: str
     chair: str
     secretary: str
+    place: str = ""
+    at: dt.datetime | None = None
 
 
 def _when(ws: Workspace, campaign_id: str) -> list[str]:
@@ -157,7 +160,8 @@ def build_minutes(ws: Workspace, campaign_id: str) -> Minutes:
                           f"`emulation audit verify <thư mục> --expect {state.head}`.",)),
     ]
     return Minutes(ws.bloc.name, f"BIÊN BẢN HỌP BÌNH XÉT THI ĐUA — {campaign.title}",
-                   tuple(sections), state.head, meeting.chair, meeting.secretary)
+                   tuple(sections), state.head, meeting.chair, meeting.secretary,
+                   meeting.place, meeting.at)
 
 
 def _markdown_line(line: str) -> str:

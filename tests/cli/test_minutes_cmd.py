@@ -56,3 +56,21 @@ def test_minutes_refuse_another_format(ws: Path, tmp_path: Path,
     code, _, err = run(["minutes", str(ws), "-c", C, "-o", str(tmp_path / "x.pdf")], capsys)
     assert code == 2 and ".md" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_minutes_as_docx(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    out = tmp_path / "bien-ban.docx"
+    code, said, err = run(["minutes", str(ws), "-c", C, "-o", str(out)], capsys)
+    assert code == 0, err
+    document = Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    with Workspace.open(ws) as opened:
+        for member in opened.bloc.members:
+            assert member.name in text + cells
+    head = re.search(r"[0-9a-f]{64}", said)
+    assert head is not None and head.group(0) in text
+    assert "BIÊN BẢN" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells
+    assert "Trần Thị Bình" in text  # the sample's meeting: its secretary
