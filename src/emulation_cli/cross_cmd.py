@@ -20,7 +20,6 @@ from rich.text import Text
 from emulation_core.aggregation import median
 from emulation_core.atomic import atomic_write
 from emulation_core.crossactions import CrossResults
-from emulation_core.crossforms import import_scorer_form, scorer_form
 from emulation_core.crossscores import Aggregate, CrossMode, CrossScoring
 from emulation_core.errors import EmulationError
 from emulation_core.numbers import format_points
@@ -207,6 +206,8 @@ def _config(args: argparse.Namespace) -> int:
 def _form(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".xlsx":
         raise EmulationError(f"-o {args.output}: write the form to a .xlsx file")
+    from emulation_core.crossforms import scorer_form  # openpyxl only when asked for
+
     with Workspace.open(args.workspace) as ws:
         ws.campaign(args.campaign)
         data = scorer_form(ws, args.campaign, args.scorer)
@@ -216,6 +217,8 @@ def _form(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from emulation_core.crossforms import import_scorer_form
+
     with _open(args) as ws:
         count = import_scorer_form(ws, args.campaign, args.form)
     _say(f"cross.score {args.campaign}: {count} rows entered from {args.form.name}")

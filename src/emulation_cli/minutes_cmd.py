@@ -10,7 +10,6 @@ from rich.console import Console
 from emulation_core.atomic import atomic_write
 from emulation_core.errors import EmulationError
 from emulation_core.minutes import build_minutes, minutes_markdown
-from emulation_core.minutesdocx import minutes_docx
 from emulation_core.workspace import Workspace
 
 from .output import safe
@@ -40,8 +39,12 @@ def _minutes(args: argparse.Namespace) -> int:
         if campaign is None:
             raise EmulationError(f"{args.workspace}: the workspace has no campaign yet")
         minutes = build_minutes(ws, campaign.id)
-    data = minutes_docx(minutes) if suffix == ".docx" \
-        else minutes_markdown(minutes).encode("utf-8")
+    if suffix == ".docx":
+        from emulation_core.minutesdocx import minutes_docx  # python-docx only when asked for
+
+        data = minutes_docx(minutes)
+    else:
+        data = minutes_markdown(minutes).encode("utf-8")
     atomic_write(args.output, data)
     Console(highlight=False).print(safe(f"minutes written to {args.output} (chain head "
                                         f"{minutes.head})"))
