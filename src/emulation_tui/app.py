@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EmulationApp", "open_app", "run"]
 
-_MODES = ("members", "criteria", "ranking", "campaigns")
+_MODES = ("members", "criteria", "ranking", "campaigns", "registration", "overlap")
 _HOME = "dashboard"
 
 
@@ -68,6 +68,8 @@ class EmulationApp(Autosave):
         Binding("t", "goto('criteria')", "criteria"),
         Binding("c", "pick_campaign", "campaign"),
         Binding("C", "goto('campaigns')", "campaigns", show=False),
+        Binding("g", "goto('registration')", "registration", show=False),
+        Binding("o", "goto('overlap')", "overlap", show=False),
         Binding("ctrl+s", "save", "save", show=False),
         Binding("f2", "toggle_language", "language", show=False),
         Binding("ctrl+p", "command_palette", "palette"),
@@ -314,6 +316,14 @@ def _screen_for(name: str) -> Screen[None]:
         from .screens.campaigns import CampaignsScreen
 
         return CampaignsScreen()
+    if name == "registration":
+        from .screens.registration import RegistrationScreen
+
+        return RegistrationScreen()
+    if name == "overlap":
+        from .screens.overlap import OverlapScreen
+
+        return OverlapScreen()
     from .screens.dashboard import DashboardScreen
 
     return DashboardScreen()

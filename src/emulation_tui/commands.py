@@ -57,6 +57,8 @@ class ActionCommands(Provider):
                    ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
                    ("key.campaign", "pick_campaign"), ("key.export", "export"),
                    ("key.campaigns", "goto('campaigns')"),
+                   ("key.registration", "goto('registration')"),
+                   ("key.overlap", "goto('overlap')"),
                    *((f"key.{name}", f"open('{name}')") for name in OPENED),
                    ("key.language", "toggle_language"), ("key.save", "save"),
                    ("key.reload", "reload"), ("key.help", "help")]

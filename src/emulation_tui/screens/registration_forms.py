@@ -1,0 +1,203 @@
+"""The registration's two dialogs: a unit's registered content (movements, programmes,
+fields it will lead) and the agreement's signing date."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Select, Static
+
+from emulation_core import (
+    ContentKind,
+    DateError,
+    EmulationError,
+    RegisteredItem,
+    late_changes,
+    read_date,
+    register_content,
+    sign_agreement,
+)
+
+from .. import fmt
+from ..i18n import t
+from ..session import EditRefused, Session
+from ..widgets.table import Col, DenseTable
+from .form import FormScreen, field_row
+
+__all__ = ["ContentDialog", "SignForm"]
+
+
+class ContentDialog(FormScreen[bool]):
+    """A unit's registered content: the list, and a line to add to it.
+
+    ``a`` goes to the line, ``enter`` there adds the item, ``x``/``del`` on the list removes
+    the highlighted one, ``esc`` closes. Items changed after the agreement was signed are
+    marked. Dismisses with True when anything changed.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "close"),
+        Binding("a", "focus_text", "add"),
+        Binding("delete,x", "remove", "remove"),
+    ]
+    FIELDS: ClassVar[Mapping[str, str]] = {}
+
+    def __init__(self, session: Session, campaign_id: str, member_id: str) -> None:
+        super().__init__()
+        self.session = session
+        self.campaign_id = campaign_id
+        self.member_id = member_id
+        self.changed = False
+
+    def compose(self) -> ComposeResult:
+        member = self.session.bloc.member(self.member_id)
+        name = member.name if member else self.member_id
+        kinds = [(t(f"content.kind.{k.value}"), k.value) for k in ContentKind]
+        with Vertical(classes="box form tall"):
+            yield Static(Text(t("content.title", unit=name), style="bold"),
+                         classes="dialog-title")
+            yield DenseTable(id="content-list")
+            yield field_row(t("content.kind"), Select(kinds, id="kind", allow_blank=False,
+                                                      compact=True,
+                                                      value=ContentKind.FIELD.value))
+            yield field_row(t("content.text"), Input(id="text", compact=True))
+            yield field_row(t("content.tag"), Input(id="tag", compact=True,
+                                                    placeholder=t("content.tag.placeholder")))
+            yield Static(id="form-error", classes="field-error")
+            yield Static(Text(t("content.hint"), style="dim"))
+            with Horizontal(classes="buttons"):
+                yield Button(t("key.add").capitalize(), variant="primary", id="ok")
+                yield Button(t("key.close").capitalize(), id="cancel")
+
+    def on_mount(self) -> None:
+        self.clear_errors()
+        self._fill()
+        self.query_one("#text", Input).focus()
+
+    def _fill(self) -> None:
+        regs = self.session.ws.registrations.get(self.campaign_id)
+        items = regs.of(self.member_id) if regs else ()
+        late = {e.change.new or e.change.old for e in late_changes(self.session.ws.path, regs)
+                if e.change.member == self.member_id} if regs else set()
+        rows = []
+        for index, item in enumerate(items):
+            logged = f"{item.kind.value}: {item.text}" + (f" [{item.tag}]" if item.tag else "")
+            rows.append((str(index), {
+                "kind": Text(t(f"content.kind.{item.kind.value}")),
+                "text": Text(item.text, overflow="fold"),
+                "tag": Text(item.tag, style="dim"),
+                "late": Text(t("content.late") if logged in late else "", style="yellow"),
+            }))
+        self.query_one("#content-list", DenseTable).fill([
+            Col("kind", t("content.kind"), 8),
+            Col("text", t("content.text"), 20, flex=True),
+            Col("tag", t("content.tag"), 6),
+            Col("late", "", 0),
+        ], rows)
+
+    def action_focus_text(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self.action_submit()
+        else:
+            self.dismiss(self.changed)
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.changed)
+
+    def action_submit(self) -> None:
+        """Add the item typed; what is refused stays in the line with the reason."""
+        self.clear_errors()
+        text = self.query_one("#text", Input).value.strip()
+        tag = self.query_one("#tag", Input).value.strip()
+        kind = ContentKind(str(self.query_one("#kind", Select).value))
+        if not text:
+            self.show_error("text", t("content.err.text"))
+            return
+        item = RegisteredItem(kind, text, tag)
+        if self._change(lambda ws: register_content(ws, self.campaign_id, self.member_id,
+                                                    add=[item])):
+            self.query_one("#text", Input).value = ""
+            self.query_one("#tag", Input).value = ""
+
+    def action_remove(self) -> None:
+        table = self.query_one("#content-list", DenseTable)
+        key = table.current_key
+        regs = self.session.ws.registrations.get(self.campaign_id)
+        if key is None or regs is None or self.focused is not table:
+            return
+        item = regs.of(self.member_id)[int(key)]
+        self._change(lambda ws: register_content(ws, self.campaign_id, self.member_id,
+                                                 remove=[item.text]))
+
+    def _change(self, change: object) -> bool:
+        try:
+            self.session.change(change)  # type: ignore[arg-type]
+        except EditRefused as refused:
+            self.show_error(None, t(refused.key, **refused.values))
+            return False
+        except (EmulationError, OSError) as exc:
+            self.show_refusal(exc)
+            return False
+        self.changed = True
+        self._fill()
+        return True
+
+
+class SignForm(FormScreen[bool]):
+    """The date the agreement (giao ước) was signed; empty: not signed yet."""
+
+    FIELDS: ClassVar[Mapping[str, str]] = {"signed": "signed"}
+
+    def __init__(self, session: Session, campaign_id: str) -> None:
+        super().__init__()
+        self.session = session
+        self.campaign_id = campaign_id
+
+    def compose(self) -> ComposeResult:
+        regs = self.session.ws.registrations.get(self.campaign_id)
+        signed = regs.signed if regs else None
+        with Vertical(classes="box form"):
+            yield Static(Text(t("sign.title"), style="bold"), classes="dialog-title")
+            yield field_row(t("sign.date"), Input(fmt.date(signed) if signed else "",
+                                                  id="signed", compact=True,
+                                                  placeholder=t("cform.date.placeholder")))
+            yield Static(Text(t("sign.hint"), style="dim"), classes="field-note")
+            yield Static(id="form-error", classes="field-error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
+                yield Button(t("key.cancel").capitalize(), id="cancel")
+
+    def on_mount(self) -> None:
+        self.clear_errors()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self.action_submit()
+        else:
+            self.dismiss(None)
+
+    def action_submit(self) -> None:
+        self.clear_errors()
+        text = self.query_one("#signed", Input).value.strip()
+        try:
+            signed = read_date(text) if text else None
+        except DateError:
+            self.show_error("signed", t("cform.err.date"))
+            return
+        try:
+            self.session.change(lambda ws: sign_agreement(ws, self.campaign_id, signed))
+        except EditRefused as refused:
+            self.show_error(None, t(refused.key, **refused.values))
+            return
+        except (EmulationError, OSError) as exc:
+            self.show_refusal(exc)
+            return
+        self.dismiss(True)
