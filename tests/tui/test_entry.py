@@ -6,11 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from textual import events
 from textual.widgets import Input, Static
 
-from emulation_core import Criterion, JudgedRule, YesNoRule
+from emulation_core import Criterion, FormulaRule, JudgedRule, YesNoRule
 from emulation_tui.app import EmulationApp
-from emulation_tui.entry import doubt, read_typed
+from emulation_tui.entry import doubt, read_typed, shares
 from emulation_tui.i18n import Language, set_language
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
@@ -108,6 +109,38 @@ async def test_fast_keys_after_a_cursor_move_land_in_the_new_criterion(
         assert _self_points(session, "ctd-uong-bi", "II.2") == Decimal(6)
 
 
+def _burst(app: EmulationApp, *keys: str) -> None:
+    """Send ``keys`` the way a fast typist does: all queued at once, none waiting for the
+    screen to catch up (the pilot's press waits for idle after each key)."""
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        driver.send_message(event)
+
+
+@pytest.mark.parametrize(("keys", "trainings", "cursor"), [
+    (("enter", "4"), "34", "III.1"),
+    (("enter", "4", "escape", "up", "up"), "34", "II.2"),
+    (("enter", "end", "4", "escape", "down", "up"), "34", "III.1"),
+])
+async def test_a_burst_of_keys_puts_each_figure_in_its_criterion(
+        app: EmulationApp, session: Session, keys: tuple[str, ...], trainings: str,
+        cursor: str) -> None:
+    """Enter, digits, esc and arrows within the same millisecond: the figure lands in the
+    field enter reached, at its end, and is not lost; the cursor ends where the arrows
+    took it."""
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 trainings
+        _burst(app, *keys)
+        await pilot.pause()
+        await pilot.pause()
+        assert session.working_submission("ctd-ha-long").values["trainings"] == \
+            Decimal(trainings)
+        assert screen.table.current_key == cursor
+
+
 async def test_digits_typed_on_the_table_are_not_lost_silently(app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await _open(app, pilot, "ctd-ha-long", "III.1")
@@ -151,6 +184,29 @@ def test_doubt_names_what_looks_mistyped(value: Decimal, readers: list[Criterion
                                          target: Decimal | None, others: list[Decimal],
                                          flagged: str | None) -> None:
     found = doubt(value, "done", readers, target, others)
+    if flagged is None:
+        assert found is None
+    else:
+        assert found is not None and flagged in found
+
+
+ON_TIME = Criterion("3", "Báo cáo đúng hạn", Decimal(6),
+                    FormulaRule("6 * min(on_time, due) / due + 0 * best(due)"))
+
+
+@pytest.mark.parametrize(("key", "value", "flagged"), [
+    ("on_time", Decimal(6), None),
+    ("on_time", Decimal(7), "lớn hơn Báo cáo phải nộp (6)"),
+    ("due", Decimal(5), "nhỏ hơn Báo cáo đúng hạn (6)"),
+    ("due", Decimal(6), None),
+])
+def test_doubt_flags_a_part_above_its_whole(key: str, value: Decimal,
+                                            flagged: str | None) -> None:
+    """More reports on time than reports due: the formula divides one by the other."""
+    assert shares([ON_TIME, YES_NO]) == {("on_time", "due")}
+    figures = {"on_time": Decimal(6), "due": Decimal(6)}
+    labels = {"on_time": "Báo cáo đúng hạn", "due": "Báo cáo phải nộp"}
+    found = doubt(value, key, [ON_TIME], None, [], figures, labels)
     if flagged is None:
         assert found is None
     else:

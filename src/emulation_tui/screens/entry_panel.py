@@ -248,7 +248,11 @@ class EntryPanel(VerticalScroll):
                 else None
             if figure is not None:
                 others.append(figure)
-        return doubt(value, key, readers, self._targets().get(key), others)
+        own = board.submission(self.member_id)
+        indicators = board.table_for(self.member_id).indicators
+        labels = {k: indicator_label(k, indicators) for k in indicators}
+        return doubt(value, key, readers, self._targets().get(key), others,
+                     own.values if own is not None else {}, labels)
 
     def _hint(self, spec: _Field) -> str:
         if spec.kind == "value":
@@ -263,9 +267,14 @@ class EntryPanel(VerticalScroll):
         return ""
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Reaching a field never selects its text: typing adds at its end."""
-        field = event.widget
-        if isinstance(field, Input) and field.id in self.fields:
+        if isinstance(event.widget, Input):
+            self.arrive(event.widget)
+
+    def arrive(self, field: Input) -> None:
+        """Reaching a field never selects its text: typing adds at its end, and what it
+        held is remembered (for the "was" note and undo). Called as the focus moves, before
+        any key typed after it."""
+        if field.id in self.fields:
             field.cursor_position = len(field.value)
             self._arrived.setdefault(field.id, field.value)
 

@@ -14,6 +14,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
 from emulation_core import Criterion, Member, RankBy, Status, Submission
@@ -207,14 +208,18 @@ class ScoringScreen(BaseScreen):
                 self.notify(t("readonly.refused"), severity="warning")
             return
         if focused is self.table or focused not in inputs:
-            inputs[0].focus()
+            self._focus_now(inputs[0])
             return
         assert isinstance(focused, Input)
         position = inputs.index(focused)
-        if position + 1 < len(inputs):
-            inputs[position + 1].focus()
-        else:
-            self.table.focus()
+        self._focus_now(inputs[position + 1] if position + 1 < len(inputs) else self.table)
+
+    def _focus_now(self, widget: Widget) -> None:
+        """Move the focus before the next key is handled (``focus()`` waits a turn, so keys
+        typed in the same instant would reach the field or table being left)."""
+        if isinstance(widget, Input):
+            self.panel.arrive(widget)
+        self.set_focus(widget)
 
     def action_find(self) -> None:
         self.query_one(FindBar).open(t("find.placeholder"))
@@ -275,7 +280,7 @@ class ScoringScreen(BaseScreen):
 
     async def action_back(self) -> None:
         if isinstance(self.focused, Input):
-            self.table.focus()
+            self._focus_now(self.table)
             return
         self.request_save(now=True)
         self.dismiss()
