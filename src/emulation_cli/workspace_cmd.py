@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -24,10 +24,11 @@ from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.phrasing import explanation_text, rating_text, source_text
+from emulation_core.rankchange import PreviousPlace, previous_places
 from emulation_core.ranking import RankedMember, tie_break_label
 from emulation_core.sample import sample_workspace_path
 from emulation_core.scoring import Scoreboard
-from emulation_core.text import unsafe_id_reason
+from emulation_core.text import printable, unsafe_id_reason
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
@@ -227,10 +228,14 @@ def _rank(args: argparse.Namespace) -> int:
         ranking = board.ranking
         if args.type:
             ranking = tuple(r for r in ranking if r.score.member.type == args.type)
-        return _rank_output(board, ranking, args.format)
+        return _rank_output(board, ranking, args.format,
+                            previous_places(ws, board.campaign.id))
 
 
-def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str) -> int:
+def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
+                 places: Mapping[str, PreviousPlace] | None = None) -> int:
+    """The ranking as a table, JSON or CSV; the table has a "±" column (change since the
+    previous campaign) when ``places`` are given."""
     campaign = board.campaign
     if fmt in ("json", "csv"):
         export = ranking_json if fmt == "json" else ranking_csv
@@ -241,7 +246,10 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
     table = Table(title=safe(f"{board.bloc.name}\n{campaign.title}"), title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
     table.add_column("Hạng", justify="right", no_wrap=True, min_width=4)
-    table.add_column("Đơn vị", no_wrap=True, overflow="ellipsis", ratio=1, min_width=10)
+    if places is not None:
+        table.add_column("±", justify="right", no_wrap=True, min_width=3)
+    # the names give way first on a narrow terminal (each stays on its line, cut with …)
+    table.add_column("Đơn vị", overflow="ellipsis", ratio=1, min_width=10)
     codes = [s.code for s in ranking[0].score.sections if s.nominal] if ranking else []
     for code in codes:
         table.add_column(safe(code), justify="right", no_wrap=True, min_width=5)
@@ -256,7 +264,8 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
             notes.append(f"{s.member.short_name}: {tie_break_label(entry.separated_by)}")
         table.add_row(
             f"{entry.rank}{'=' if entry.tied else ''}{'*' if entry.separated_by else ''}",
-            safe(s.member.short_name),
+            *([] if places is None else [_change(entry, places.get(s.member.id))]),
+            Text(printable(s.member.short_name), no_wrap=True, overflow="ellipsis"),
             *(_section_points(entry, code, campaign.precision) for code in codes),
             f"+{shown(s.bonus)}", shown(s.deductions), shown(s.total),
             *([shown(s.percent)] if by_percent else []),
@@ -268,6 +277,17 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str)
         console.print(safe("* equal total, separated by the tie-break: " + "; ".join(notes)),
                       soft_wrap=True)
     return 0
+
+
+def _change(entry: RankedMember, place: PreviousPlace | None) -> str:
+    """``▲2``, ``▼1``, ``=``; ``mới`` (new) for a member that did not take part in the
+    previous campaign, ``–`` for one without a report there or now."""
+    if place is None or not place.took_part:
+        return "mới"
+    moved = place.change(entry)
+    if moved is None:
+        return "–"
+    return "=" if moved == 0 else f"▲{moved}" if moved > 0 else f"▼{-moved}"
 
 
 def _section_points(entry: RankedMember, code: str, precision: Decimal) -> str:

@@ -80,6 +80,7 @@ from .plugins import (
     PluginRegistry,
     default_registry,
 )
+from .rankchange import PreviousPlace, previous_places
 from .ranking import RankedMember, rank, tie_break_label
 from .registering import register_content, sign_agreement
 from .registration import ContentKind, RegisteredItem, Registrations
@@ -173,6 +174,7 @@ __all__ = [
     "PeriodKind",
     "PluginInfo",
     "PluginRegistry",
+    "PreviousPlace",
     "Problem",
     "Quantity",
     "RankBy",
@@ -226,6 +228,7 @@ __all__ = [
     "parse_actor",
     "parse_decimal",
     "percent",
+    "previous_places",
     "printable",
     "rank",
     "ranking_csv",

@@ -12,6 +12,7 @@ from emulation_core import (
     MemberScore,
     PeriodKind,
     PluginRegistry,
+    PreviousPlace,
     RankedMember,
     RatingState,
     Status,
@@ -163,14 +164,21 @@ def tie_break(key: str) -> str:
     return tie_break_label(key, language())
 
 
-def change(now: int, before: int | None) -> Text:
-    """Rank movement since the previous campaign: ``▲2`` green, ``▼1`` red, ``=``."""
-    if before is None:
+def change(item: RankedMember, place: PreviousPlace | None) -> Text:
+    """Rank movement since the previous campaign: ``▲2`` green, ``▼1`` red, ``=``; *new*
+    for a member that did not take part in it, ``–`` for one without a report there or
+    now, nothing when there is no previous campaign."""
+    if place is None:
+        return Text("")
+    if not place.took_part:
         return Text(t("change.new"), style="dim", justify="right")
-    if now < before:
-        return Text(f"▲{before - now}", style="green", justify="right")
-    if now > before:
-        return Text(f"▼{now - before}", style="red", justify="right")
+    moved = place.change(item)
+    if moved is None:
+        return Text("–", style="dim", justify="right")
+    if moved > 0:
+        return Text(f"▲{moved}", style="green", justify="right")
+    if moved < 0:
+        return Text(f"▼{-moved}", style="red", justify="right")
     return Text("=", style="dim", justify="right")
 
 

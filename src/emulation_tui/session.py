@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +21,7 @@ from emulation_core import (
     Leadership,
     Member,
     PluginRegistry,
+    PreviousPlace,
     RankedMember,
     Scoreboard,
     Status,
@@ -30,6 +31,7 @@ from emulation_core import (
     add_member,
     atomic_write,
     edit_member,
+    previous_places,
     ranking_csv,
     ranking_json,
     remove_member,
@@ -48,6 +50,7 @@ Listener = Callable[[frozenset[str] | None], None]
 T = TypeVar("T")
 
 _UNDO_LIMIT = 200
+_NEW = PreviousPlace(took_part=False)
 
 
 class EditRefused(Exception):
@@ -81,7 +84,7 @@ class Session:
         """Members whose submission's creation was undone: the board shows them as missing,
         and saving deletes the file."""
         self._group: tuple[str, ...] | None = None
-        self._previous: dict[str, int] | None = None
+        self._previous: tuple[Mapping[str, PreviousPlace] | None] | None = None
         self.listeners: list[Listener] = []
         self.write_lock = threading.Lock()
         """Held while files are written (by a save worker or on this thread)."""
@@ -109,15 +112,19 @@ class Session:
     def ranking(self) -> tuple[RankedMember, ...]:
         return self.board.ranking if self.board else ()
 
-    def previous_rank(self, member_id: str) -> int | None:
-        """The member's rank in the campaign's previous campaign, if there is one."""
+    def previous_place(self, member_id: str) -> PreviousPlace | None:
+        """Where the member stood in the campaign's previous campaign; None when there is
+        no previous campaign (see :func:`~emulation_core.previous_places`)."""
         if self._previous is None:
-            self._previous = {}
-            prev = self.campaign.previous if self.campaign else None
-            if prev and prev in self.ws.campaigns:
-                board = self.ws.scoreboard(prev)
-                self._previous = {r.score.member.id: r.rank for r in board.ranking}
-        return self._previous.get(member_id)
+            found = previous_places(self.ws, self.campaign.id) if self.campaign else None
+            self._previous = (found,)
+        places = self._previous[0]
+        return None if places is None else places.get(member_id, _NEW)
+
+    def previous_rank(self, member_id: str) -> int | None:
+        """The member's rank in the previous campaign, if it was ranked there."""
+        place = self.previous_place(member_id)
+        return None if place is None else place.rank
 
     def export_ranking(self) -> list[Path]:
         """Write the ranking as CSV and JSON to ``exports/`` in the workspace folder.

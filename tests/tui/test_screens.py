@@ -54,8 +54,11 @@ async def test_ranking_marks_ties_filters_and_opens_breakdown(app: EmulationApp)
         assert isinstance(screen, RankingScreen)
         table = screen.query_one("#ranking", DenseTable)
         third = _cells(table, "kh-cam-pha")
-        assert third[0] == "~3*" and "▲1" in third  # a draft: provisional
+        # a draft: provisional; no report in 2017 (where it shared the last place): no change
+        assert third[0] == "~3*" and "–" in third
         assert _cells(table, "ctd-tinh")[0] == "1"  # verified: final
+        assert "=" in _cells(table, "ctd-tinh")  # first in 2017 as well
+        assert "–" in _cells(table, "ctd-uong-bi")  # no report then or now
         table.select_key("kh-cam-pha")
         await pilot.pause()
         note = str(screen.query_one("#note", Static).render())

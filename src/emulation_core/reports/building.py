@@ -9,6 +9,7 @@ from ..criteria import CriteriaTable
 from ..messages import Language, render
 from ..model import Status, Submission
 from ..phrasing import explanation_text, rating_text, source_text
+from ..rankchange import previous_places
 from ..ranking import RankedMember, tie_break_label
 from ..results import CriterionScore
 from ..scoring import Scoreboard
@@ -35,11 +36,10 @@ def status_text(status: Status, lang: Language) -> str:
 def previous_ranks(ws: Workspace, campaign_id: str) -> Mapping[str, int] | None:
     """Each member's rank in the campaign's previous campaign, for those who had a report
     there; None when the campaign names no previous campaign."""
-    previous = ws.campaign(campaign_id).previous
-    if previous is None or previous not in ws.campaigns:
+    places = previous_places(ws, campaign_id)
+    if places is None:
         return None
-    return {r.score.member.id: r.rank for r in ws.scoreboard(previous).ranking
-            if r.score.status is not Status.MISSING}
+    return {member: place.rank for member, place in places.items() if place.rank is not None}
 
 
 def report_for(ws: Workspace, campaign_id: str, lang: Language) -> Report:
@@ -94,7 +94,8 @@ def _ranking_row(entry: RankedMember, heads: tuple[SectionHead, ...], lang: Lang
         note = render("report.tie", lang, rule=tie_break_label(entry.separated_by, lang))
     else:
         note = ""
-    before = None if previous is None else previous.get(s.member.id)
+    unranked = previous is None or s.status is Status.MISSING  # no report now: no change
+    before = None if previous is None or unranked else previous.get(s.member.id)
     return RankingRow(
         rank=entry.rank, tied=entry.tied, member=s.member, status=s.status,
         status_text=status_text(s.status, lang),
@@ -102,7 +103,7 @@ def _ranking_row(entry: RankedMember, heads: tuple[SectionHead, ...], lang: Lang
         bonus=s.bonus, deductions=s.deductions, total=s.total, percent=s.percent,
         rating=rating_text(s, lang), separated_by=entry.separated_by, tie_note=note,
         previous_rank=before,
-        change_text="" if previous is None else _change_text(entry.rank, before, lang))
+        change_text="" if unranked else _change_text(entry.rank, before, lang))
 
 
 def _sheet(board: Scoreboard, entry: RankedMember, lang: Language) -> ScoreSheet:

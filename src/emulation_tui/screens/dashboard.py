@@ -92,7 +92,7 @@ class DashboardScreen(BaseScreen):
                 "self": fmt.right("–" if missing else fmt.points(score.self_total)),
                 "verified": fmt.right(fmt.points(score.verified_total)),
                 "rating": Text(fmt.rating(score, short=True)),
-                "change": fmt.change(ranked.rank, session.previous_rank(member.id)),
+                "change": fmt.change(ranked, session.previous_place(member.id)),
             }))
         return rows
 

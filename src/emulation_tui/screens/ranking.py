@@ -117,7 +117,7 @@ class RankingScreen(BaseScreen):
                 "percent": fmt.right(fmt.points(score.percent)),
                 "rating": Text(fmt.rating(score, short=True),
                                style="" if score.verified_total is not None else "dim"),
-                "change": fmt.change(item.rank, session.previous_rank(member.id)),
+                "change": fmt.change(item, session.previous_place(member.id)),
                 "why": Text(self._why(item), style="dim", no_wrap=True, overflow="ellipsis"),
             }
             for section in self._sections():
