@@ -265,8 +265,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "col.id": ("Mã đơn vị", "Id"),
     # dashboard
     "dash.lead": ("Trưởng khối {year}: {name}", "Lead {year}: {name}"),
-    "dash.no_campaign": ("Chưa có đợt thi đua: tạo đợt bằng lệnh 'emulation' rồi mở lại.",
-                         "No campaign yet: create one with the 'emulation' command, then reopen."),
+    "dash.no_campaign": ("Chưa có đợt thi đua: nhấn C rồi n để tạo đợt "
+                         "(hoặc ctrl+p, gõ 'tạo đợt').",
+                         "No campaign yet: press C then n to create one "
+                         "(or ctrl+p, 'new campaign')."),
     "dash.verified": ("Đã thẩm định", "Verified"),
     "dialog.choice.hint": ("↑↓ chọn · enter đồng ý · esc huỷ",
                            "↑↓ move · enter choose · esc cancel"),

@@ -31,6 +31,8 @@ SETUP_CATALOG: dict[str, tuple[str, str]] = {
     "cform.edit": ("Thiết lập đợt · {title}", "Settings · {title}"),
     "cform.from": ("Chuyển tiếp từ", "Roll over from"),
     "cform.from.empty": ("(không: bảng tiêu chí trống)", "(none: an empty table)"),
+    "cform.from.per_type": ("(không: tiêu chí riêng của từng loại hội)",
+                            "(none: each association type's own criteria)"),
     "cform.title": ("Tên đợt", "Title"),
     "cform.id": ("Mã đợt (tên thư mục)", "Id (folder name)"),
     "cform.period": ("Loại kỳ", "Period kind"),

@@ -9,7 +9,7 @@ from textual.widgets import Input, Select, Static
 
 from emulation_core import PeriodKind, RankBy, read_chain
 from emulation_tui.app import EmulationApp
-from emulation_tui.screens.campaign_form import CampaignForm
+from emulation_tui.screens.campaign_form import EMPTY, CampaignForm, per_type_table
 from emulation_tui.screens.campaigns import CampaignsScreen
 from emulation_tui.screens.leadership_form import LeadershipForm
 from emulation_tui.screens.members import MembersScreen
@@ -67,7 +67,9 @@ async def test_new_empty_campaign_refuses_then_creates_and_is_worked_on(
         made = session.ws.campaign("so-ket-6-thang-dau-nam-2019")
         assert (made.period, made.year, made.end) == (PeriodKind.MID_YEAR, 2019,
                                                       dt.date(2019, 6, 30))
-        assert made.previous is None and not made.table.sections
+        # by default each unit's type brings its own criteria into one section
+        assert made.previous is None and made.table.sections == per_type_table().sections
+        assert made.table.sections[0].per_type
         assert session.campaign is not None and session.campaign.id == made.id
         assert "so-ket-6-thang-dau-nam-2019" in _logged(session, "campaign.created")
         assert "•" in str(listed.get_row(made.id)[0])
@@ -166,3 +168,21 @@ async def test_leadership_of_another_year(app: EmulationApp, session: Session) -
     term = session.bloc.leadership_for(2019)
     assert term is not None and (term.lead, term.deputy) == ("ctd-ha-long", "kh-tinh")
     assert session.bloc.leadership_for(2018).lead == "ctd-tinh"  # type: ignore[union-attr]
+
+
+async def test_a_campaign_can_start_with_no_criteria(app: EmulationApp,
+                                                     session: Session) -> None:
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("C", "n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CampaignForm)
+        form.query_one("#from", Select).value = EMPTY
+        _fill(form, title="Đợt trống", start="01/01/2019", end="31/12/2019",
+              deadline="10/01/2020", year="2019")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CampaignsScreen)
+    made = session.ws.campaign("dot-trong")
+    assert not made.table.sections and made.previous is None

@@ -83,9 +83,13 @@ async def test_targets_are_typed_read_back_and_recorded(app: EmulationApp,
         await pilot.pause()
         assert session.ws.campaign("2018-6t").targets["ctd-ha-long"]["blood_units"] == 4500
         assert _cell(app, "ctd-ha-long", "blood_units") == "4 500"
-        assert grid.current_key != "ctd-ha-long"  # on to the next unit, same indicator
+        assert grid.current_key == "ctd-uong-bi"  # on to the next unit, same indicator
+        await pilot.press("2", "5", "0", "0", "enter")
+        await pilot.pause()  # the units below read no blood target: the cursor stays
+        assert grid.current_key == "ctd-uong-bi"
+        assert _cell(app, "ctd-uong-bi", "blood_units") == "2 500"
         entries, _, _ = read_chain(session.ws.path)
-        last = entries[-1].change
+        last = entries[-2].change
         assert (last.kind, last.member, last.field, last.new) == (
             "target.set", "ctd-ha-long", "blood_units", "4500")
 

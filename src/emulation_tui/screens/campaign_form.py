@@ -26,11 +26,13 @@ from emulation_core import (
     Campaign,
     CampaignPlan,
     Change,
+    CriteriaTable,
     DateError,
     EmulationError,
     PeriodKind,
     RankBy,
     RatingBand,
+    Section,
     Workspace,
     edit_campaign,
     is_safe_id,
@@ -45,10 +47,19 @@ from ..session import EditRefused, Session
 from .form import FormScreen, field_row
 from .member_form import slug
 
-__all__ = ["EMPTY", "CampaignForm"]
+__all__ = ["EMPTY", "PER_TYPE", "CampaignForm", "per_type_table"]
 
 EMPTY = "-"
 """The "start from an empty table" choice of the roll-over field."""
+PER_TYPE = "+"
+"""The "start from each association type's own criteria" choice of the roll-over field."""
+
+
+def per_type_table() -> CriteriaTable:
+    """A table of one section that each unit's association type fills with its own criteria
+    (the common sections are added later in the criteria editor)."""
+    return CriteriaTable((Section("1", "Thực hiện nhiệm vụ chuyên môn", title_en="Core tasks",
+                                  per_type=True),))
 
 _DATES = ("start", "end", "deadline")
 
@@ -89,6 +100,8 @@ class CampaignForm(FormScreen[str]):
         self.session = session
         self.campaign = campaign
         self.source = source
+        self.start = source or PER_TYPE
+        """What a new campaign starts from: a campaign's id, :data:`EMPTY` or :data:`PER_TYPE`."""
         self._id_touched = campaign is not None
 
     # -- layout -----------------------------------------------------------------------
@@ -102,11 +115,12 @@ class CampaignForm(FormScreen[str]):
                               else t("cform.new"), style="bold"), classes="dialog-title")
             with VerticalScroll(classes="fields"):
                 if editing is None:
-                    sources = [(t("cform.from.empty"), EMPTY)] + [
+                    sources = [(t("cform.from.empty"), EMPTY),
+                               (t("cform.from.per_type"), PER_TYPE)] + [
                         (f"{c.title} ({c.id})", c.id) for c in self.session.campaigns()]
                     yield field_row(t("cform.from"), Select(
                         sources, id="from", allow_blank=False, compact=True,
-                        value=self.source or EMPTY))
+                        value=self.source or PER_TYPE))
                 yield field_row(t("cform.title"), _input(editing.title if editing else "",
                                                          "title"))
                 yield field_row(t("cform.id"), Input(
@@ -155,8 +169,8 @@ class CampaignForm(FormScreen[str]):
     @on(Select.Changed, "#from")
     def _source_changed(self, event: Select.Changed) -> None:
         """A campaign to roll over from brings its settings into the form."""
-        self.source = event.value if isinstance(event.value, str) and event.value != EMPTY \
-            else None
+        self.start = str(event.value)
+        self.source = None if self.start in (EMPTY, PER_TYPE) else self.start
         base = self._source_campaign()
         self.query_one("#copy-targets", Checkbox).disabled = base is None
         if base is None:
@@ -215,7 +229,8 @@ class CampaignForm(FormScreen[str]):
                 rank_by=values["rank_by"], tie_break=values["tie_break"], bands=bands))
         plan = CampaignPlan(values["id"], values["title"], values["period"], values["year"],
                             values["start"], values["end"], values["deadline"])
-        return new_campaign(ws, plan, rolled_from=self.source,
+        table = per_type_table() if self.start == PER_TYPE else None
+        return new_campaign(ws, plan, table=table, rolled_from=self.source,
                             copy_targets=values["copy_targets"],
                             precision=values["precision"], rank_by=values["rank_by"],
                             tie_break=values["tie_break"], bands=bands)

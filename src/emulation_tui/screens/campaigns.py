@@ -58,7 +58,7 @@ class CampaignsScreen(BaseScreen):
             }))
         self.table.fill([
             Col("mark", "", 1),
-            Col("title", t("col.campaign"), 20, flex=True, cap=48),
+            Col("title", t("col.campaign"), 30, flex=True, cap=48),
             Col("dates", t("col.dates"), 16),
             Col("deadline", t("col.deadline"), 10),
             Col("period", t("col.period"), 12, drop=2),

@@ -264,11 +264,19 @@ class RegistrationScreen(BaseScreen):
         self._close_editor()
         self.redraw()
         if editing is not None:
-            self.table.select_key(member_id)
+            self.table.select_key(self._next_typeable(member_id, key))
             self._select_column(key)
-            if editing == (member_id, key) and self.table.cursor_row < self.table.row_count - 1:
-                self.table.move_cursor(row=self.table.cursor_row + 1)
         return True
+
+    def _next_typeable(self, member_id: str, key: str) -> str:
+        """The next unit below ``member_id`` whose criteria read a target for ``key`` (the
+        unit itself when there is none): where the next figure of a column goes."""
+        keys = self.table.keys
+        grid = self.grid
+        below = keys[keys.index(member_id) + 1:] if member_id in keys else []
+        return next((m for m in below
+                     if grid is not None and grid.cell(m, key)[0] is not Cell.NOT_READ),
+                    member_id)
 
     def _close_editor(self) -> None:
         self._editing = None

@@ -126,6 +126,7 @@ class ContentDialog(FormScreen[bool]):
                                                     add=[item])):
             self.query_one("#text", Input).value = ""
             self.query_one("#tag", Input).value = ""
+            self.query_one("#text", Input).focus()  # ready for the next item
 
     def action_remove(self) -> None:
         table = self.query_one("#content-list", DenseTable)
