@@ -16,7 +16,7 @@ from rich.table import Table
 from emulation_core.awardfile import Meeting
 from emulation_core.ballots import Ballot, Tally, VoteMethod
 from emulation_core.errors import EmulationError
-from emulation_core.messages import Language, Message
+from emulation_core.messages import Language, Message, render
 from emulation_core.proposals import Proposals
 from emulation_core.workspace import Workspace
 
@@ -206,12 +206,16 @@ def _vote(args: argparse.Namespace) -> int:
     return 0
 
 
+_METHOD_KEYS = {VoteMethod.HANDS: "vote.method.hands", VoteMethod.SECRET: "vote.method.secret"}
+
+
 def _tally_line(counted: Tally, lang: Language) -> str:
     ballot = counted.ballot
-    return (f"{ballot.award} {ballot.candidate} (round {counted.round}, {ballot.method.value}):"
-            f" for {counted.votes_for}, against {counted.votes_against}, abstain "
-            f"{counted.abstentions}; {len(ballot.voters)} of {counted.members} took part — "
-            f"{counted.why.text(lang)}")
+    return render("vote.line", lang, award=ballot.award, candidate=ballot.candidate,
+                  round=counted.round, method=render(_METHOD_KEYS[ballot.method], lang),
+                  votes_for=counted.votes_for, against=counted.votes_against,
+                  abstain=counted.abstentions, voters=len(ballot.voters),
+                  members=counted.members, why=counted.why)
 
 
 def _tally(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from emulation_core.atomic import atomic_write
+from emulation_core.audit import GENESIS
 from emulation_core.errors import EmulationError
 from emulation_core.minutes import build_minutes, minutes_markdown
 from emulation_core.workspace import Workspace
@@ -46,6 +47,10 @@ def _minutes(args: argparse.Namespace) -> int:
     else:
         data = minutes_markdown(minutes).encode("utf-8")
     atomic_write(args.output, data)
+    if minutes.head == GENESIS:
+        Console(stderr=True, highlight=False).print(safe(
+            f"warning: {args.workspace} has no change log yet, so the minutes carry no head "
+            "hash; open it for writing once (e.g. 'emulation tui') and write them again"))
     Console(highlight=False).print(safe(f"minutes written to {args.output} (chain head "
                                         f"{minutes.head})"))
     return 0

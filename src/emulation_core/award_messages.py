@@ -113,4 +113,11 @@ AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
                               "sửa bộ quy tắc {rules}",
                               "the {award} quota of {count} is larger than the {base} units "
                               "it is for; correct rule set {rules}"),
+    "vote.line": ("{award} {candidate} (lần {round}, {method}): đồng ý {votes_for}, không "
+                  "đồng ý {against}, không biểu quyết {abstain}; {voters}/{members} đơn vị "
+                  "tham gia — {why}",
+                  "{award} {candidate} (round {round}, {method}): for {votes_for}, against "
+                  "{against}, abstain {abstain}; {voters} of {members} took part — {why}"),
+    "vote.method.hands": ("giơ tay", "show of hands"),
+    "vote.method.secret": ("bỏ phiếu kín", "secret ballot"),
 }

@@ -157,7 +157,11 @@ def build_minutes(ws: Workspace, campaign_id: str) -> Minutes:
         ("V. Kết quả biểu quyết", tuple(_ballots(ws, campaign_id))),
         ("VI. Xác thực", (f"Mã chuỗi nhật ký thay đổi (chain head) khi lập biên bản: "
                           f"`{state.head}` ({state.count} bản ghi). Kiểm tra lại bằng lệnh "
-                          f"`emulation audit verify <thư mục> --expect {state.head}`.",)),
+                          f"`emulation audit verify <thư mục> --expect {state.head}`."
+                          if state.count else
+                          "Dữ liệu chưa có nhật ký thay đổi: mở dữ liệu để ghi một lần (nhật "
+                          "ký bắt đầu bằng bản ghi hiện trạng) rồi lập lại biên bản để có mã "
+                          "kiểm tra.",)),
     ]
     return Minutes(ws.bloc.name, f"BIÊN BẢN HỌP BÌNH XÉT THI ĐUA — {campaign.title}",
                    tuple(sections), state.head, meeting.chair, meeting.secretary,

@@ -74,3 +74,13 @@ def test_minutes_as_docx(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert head is not None and head.group(0) in text
     assert "BIÊN BẢN" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells
     assert "Trần Thị Bình" in text  # the sample's meeting: its secretary
+
+
+def test_minutes_of_a_workspace_without_a_change_log_say_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "fresh"
+    shutil.copytree(sample_workspace_path(), root)  # never opened for writing: no log yet
+    out = tmp_path / "bien-ban.md"
+    code, _, err = run(["minutes", str(root), "-c", C, "-o", str(out)], capsys)
+    assert code == 0 and "no change log yet" in err
+    assert "chưa có nhật ký thay đổi" in out.read_text("utf-8")
