@@ -21,6 +21,7 @@ import attrs
 from .award_messages import AWARD_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .report_messages import REPORT_MESSAGES
+from .xlsx_messages import XLSX_MESSAGES
 
 __all__ = [
     "LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "has_message",
@@ -112,6 +113,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **PROBLEM_MESSAGES,  # what is wrong in the files read
     **REPORT_MESSAGES,  # reports and exports
     **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
+    **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
                     "against the target for {what}: achieved/target × {max}, at most {max}"),
