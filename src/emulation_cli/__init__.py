@@ -17,8 +17,10 @@ from emulation_core.errors import EmulationError, ValidationError
 from . import (
     audit_cmd,
     awards_cmd,
+    criteria_cmd,
     cross_cmd,
     export_cmd,
+    forms_cmd,
     minutes_cmd,
     plugins_cmd,
     province_cmd,
@@ -47,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     setup_cmd.register(commands)
     register_cmd.register(commands)
     review_cmd.register(commands)
+    criteria_cmd.register(commands)
+    forms_cmd.register(commands)
     export_cmd.register(commands)
     cross_cmd.register(commands)
     whatif_cmd.register(commands)
