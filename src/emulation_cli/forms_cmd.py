@@ -43,7 +43,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("workspace", type=Path, metavar="WS")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("-c", "--campaign", metavar="C",
-                   help="refuse forms of any other campaign")
+                   help="the campaign the forms are for (default: the latest); forms of any "
+                        "other campaign are refused")
     p.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
     add_as_option(p)
     p.set_defaults(func=_import)
@@ -55,11 +56,17 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
+def _campaign(ws: Workspace, campaign_id: str | None) -> str:
+    """The campaign asked for, else the latest."""
+    campaign = ws.campaign(campaign_id) if campaign_id else ws.latest_campaign()
+    if campaign is None:
+        raise EmulationError(f"{ws.path}: no campaign yet; create one first")
+    return campaign.id
+
+
 def _make(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
-        if campaign is None:
-            raise EmulationError(f"{args.workspace}: no campaign yet; create one first")
+        campaign = ws.campaign(_campaign(ws, args.campaign))
         if args.out.exists() and not args.out.is_dir():
             raise EmulationError(f"--out {args.out}: is a file; give a folder")
         args.out.mkdir(parents=True, exist_ok=True)
@@ -93,7 +100,7 @@ def _confirm(args: argparse.Namespace) -> bool:
 
 def _import(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, writable=True, actor=acting(args)) as ws:
-        forms = read_forms(ws, args.files, args.campaign)
+        forms = read_forms(ws, args.files, _campaign(ws, args.campaign))
         planned = planned_changes(ws, forms)
         _show(planned)
         if not any(change.changes for change in planned):

@@ -21,12 +21,17 @@ from .rules import JudgedRule, YesNoRule
 from .serialize import dump_criteria
 
 __all__ = [
+    "ESTIMATE_SHEET",
     "FORM_FORMAT",
+    "GUIDE_SHEET",
+    "META_KEYS",
     "META_SHEET",
+    "NO",
     "POINTS_COLUMNS",
     "POINTS_SHEET",
     "VALUES_COLUMNS",
     "VALUES_SHEET",
+    "YES",
     "FormPlan",
     "table_version",
 ]

@@ -101,6 +101,10 @@ def read_forms(ws: Workspace, paths: Sequence[Path],
         except ValidationError as exc:
             problems += exc.problems
             continue
+        named = path.stem.partition("__")[2]  # C__MEMBER, as made; a renamed file is not checked
+        if named and named != figures.member:
+            problems.append(Problem.keyed(str(path), None, "member", "unitform.file_member",
+                                          member=figures.member, named=named))
         key = (figures.campaign, figures.member)
         if key in seen:
             problems.append(Problem.keyed(str(path), None, "member", "unitform.twice",
@@ -135,8 +139,9 @@ def planned_changes(ws: Workspace, forms: Sequence[FormFigures]) -> list[FormCha
                                                                            entry.self_points),
                                    evidence=form.evidence.get(code, entry.evidence))
         after = evolve(sub, values={**sub.values, **form.values}, entries=entries)
-        changes = tuple(submission_changes(before, after, ws.campaign(form.campaign).precision)
-                        ) if after != before else ()
+        blank = before is None and not (form.values or form.self_points or form.evidence)
+        changes = () if blank or after == before else tuple(
+            submission_changes(before, after, ws.campaign(form.campaign).precision))
         planned.append(FormChange(form, before, after, changes))
     return planned
 

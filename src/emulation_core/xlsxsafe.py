@@ -12,8 +12,10 @@ naming the file and saying what to do:
   :data:`MAX_UNCOMPRESSED_BYTES` once unpacked, judged from the zip's directory before
   anything is unpacked, and then checked while unpacking (an entry that unpacks to more
   than its directory says, or fails its checksum, is refused);
-* XML entity tricks (billion laughs, external entities): openpyxl parses with defusedxml,
-  which refuses them; the module refuses to work at all if defusedxml is missing.
+* XML entity tricks (billion laughs, external entities): a part that declares a DTD is
+  refused while unpacking (workbooks never declare one, and entities need one); openpyxl
+  then parses with defusedxml (or lxml with entities off, when lxml is installed), which
+  refuse them too; the module refuses to work at all if defusedxml is missing.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ MAX_ENTRIES = 256
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and .doc)
 _CHUNK = 1 << 16
+_DOCTYPE = b"<!DOCTYPE"  # Office Open XML parts never declare a DTD: entity tricks need one
 
 
 def _refuse(display: str, key: str, /, **values: object) -> ValidationError:
@@ -117,12 +120,16 @@ def _unpack_within(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, display: st
     """Unpack ``entry`` in chunks, refusing it once it unpacks to more than the directory
     says or fails its checksum: the directory's sizes are then the true ones."""
     unpacked = 0
+    tail = b""
     try:
         with archive.open(entry) as stream:
             while chunk := stream.read(_CHUNK):
                 unpacked += len(chunk)
                 if unpacked > entry.file_size:
                     raise _refuse(display, "xlsx.bomb_entry", part=entry.filename)
+                if _DOCTYPE in tail + chunk:
+                    raise _refuse(display, "xlsx.xml_attack", reason="DOCTYPE")
+                tail = chunk[-len(_DOCTYPE):]
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, ValueError, OSError,
             EOFError, RuntimeError):
         raise _refuse(display, "xlsx.bad_part", part=entry.filename) from None

@@ -16,9 +16,15 @@ from tests.cli.clitools import run, snapshot
 
 from emulation_core import Workspace, sample_workspace_path
 from emulation_core.audit import read_chain
-from emulation_core.form_layout import META_SHEET, POINTS_SHEET, VALUES_SHEET
+from emulation_core.form_layout import ESTIMATE_SHEET, META_SHEET, POINTS_SHEET, VALUES_SHEET
 from emulation_core.forms import form_file_name, form_plan
-from emulation_core.rules import AdjustmentRule, YesNoRule
+from emulation_core.rules import (
+    AdjustmentRule,
+    JudgedRule,
+    PerOccurrenceRule,
+    RelativeRule,
+    YesNoRule,
+)
 from emulation_core.xlsxsafe import open_workbook
 
 C = "2018-ca-nam"
@@ -96,6 +102,16 @@ def test_a_form_is_made_for_every_member_taking_part(ws: Path, forms: Path) -> N
         for key, target in plan.targets.items():
             shown = values[f"D{row_of(book, VALUES_SHEET, key)}"].value
             assert (shown == "không có chỉ tiêu") if target is None else shown == target
+
+
+def test_forms_imported_as_made_change_nothing(ws: Path, forms: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    before = snapshot(ws)
+    files = [str(p) for p in sorted(forms.iterdir())]
+    code, said, err = run(["forms", "import", str(ws), *files, "--yes", *AS], capsys)
+    assert code == 0, err
+    assert said.count("nothing changed") == len(files)
+    assert snapshot(ws) == before
 
 
 def test_validation_offers_whole_numbers_lists_and_ranges(ws: Path, forms: Path) -> None:
@@ -283,3 +299,36 @@ def test_a_csv_form_imports_like_the_xlsx(ws: Path, tmp_path: Path,
     path.write_text(path.read_text("utf-8-sig").replace('"1.234"', "nhiều"), "utf-8")
     code, _, err = run(["forms", "import", str(ws), str(path), "--yes", *AS], capsys)
     assert code == 2 and "form.csv:6: value:" in err
+
+
+def test_a_form_renamed_to_another_member_is_refused(
+        ws: Path, forms: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = sorted(forms.iterdir())[:2]
+    swapped = first.with_name(second.name.replace(".xlsx", "") + ".xlsx")
+    second.unlink()
+    first.rename(swapped)
+    code, _, err = run(["forms", "import", str(ws), str(swapped), "--yes", *AS], capsys)
+    assert code == 2 and "the file is named for" in err
+
+
+def test_the_running_self_score_formulas_read_the_unit_s_cells(ws: Path, forms: Path) -> None:
+    member = last_ranked(ws)
+    book = load_workbook(forms / form_file_name(C, member))
+    with Workspace.open(ws) as opened:
+        plan = form_plan(opened, C, member)
+    estimate = book[ESTIMATE_SHEET]
+    formulas = {estimate[f"A{r}"].value: estimate[f"D{r}"].value
+                for r in range(2, estimate.max_row)}
+    for criterion in plan.table.leaves():
+        rule = criterion.rule
+        top = f"{criterion.max_points.normalize():f}"
+        if isinstance(rule, PerOccurrenceRule):
+            cell = f"E{row_of(book, VALUES_SHEET, rule.indicator)}"
+            each = f"{rule.points_each.normalize():f}"
+            assert formulas[criterion.code] == f"=MIN({top},N('{VALUES_SHEET}'!{cell})*{each})"
+        elif isinstance(rule, JudgedRule):
+            row = row_of(book, POINTS_SHEET, criterion.code)
+            assert formulas[criterion.code] == f"='{POINTS_SHEET}'!D{row}"
+        elif isinstance(rule, RelativeRule):
+            assert not str(formulas[criterion.code]).startswith("=")
+    assert estimate[f"D{estimate.max_row}"].value == f"=SUM(D2:D{estimate.max_row - 1})"

@@ -89,3 +89,22 @@ def test_a_workbook_saved_by_openpyxl_opens_with_its_formulas_kept(tmp_path: Pat
     book.save(tmp_path / "f.xlsx")
     sheet = open_workbook(tmp_path / "f.xlsx", "f.xlsx").active
     assert sheet["A2"].data_type == "f"
+
+
+@pytest.mark.parametrize("name", ["billion-laughs.xlsx", "external-entity.xlsx",
+                                  "laughs-in-sheet.xlsx"])
+def test_openpyxl_itself_refuses_the_entities_behind_the_doctype_check(name: str) -> None:
+    """The second line of defence: the parsers openpyxl uses here (defusedxml, or lxml with
+    entities off) refuse the file even without the DOCTYPE check."""
+    import io
+
+    from openpyxl import load_workbook
+
+    with pytest.raises(Exception) as caught:
+        load_workbook(io.BytesIO((HOSTILE / name).read_bytes()))
+    chain: BaseException | None = caught.value
+    names = []
+    while chain is not None:
+        names.append(f"{type(chain).__module__}.{type(chain).__name__}")
+        chain = chain.__cause__ or chain.__context__
+    assert any(n.startswith(("defusedxml", "lxml")) for n in names), names
