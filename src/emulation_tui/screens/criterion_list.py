@@ -40,10 +40,15 @@ def criterion_columns() -> list[Col]:
     ]
 
 
-def criterion_rows(board: Scoreboard, member_id: str, folded: set[str]) -> Iterator[Row]:
+def criterion_rows(board: Scoreboard, member_id: str, folded: set[str],
+                   shown: dict[str, CriterionScore] | None = None) -> Iterator[Row]:
     """The member's sections and criteria in table order; a section's key is ``§CODE`` and
-    the criteria of a section in ``folded`` are left out."""
-    rows = _Rows(board, member_id, folded)
+    the criteria of a section in ``folded`` are left out.
+
+    With ``shown`` (each criterion's score as its row was last drawn, updated here), only
+    the criteria whose score changed are given: the others' rows would come out the same.
+    """
+    rows = _Rows(board, member_id, folded, shown)
     for section in board.table_for(member_id).sections:
         yield from rows.section(section, 0)
 
@@ -51,12 +56,19 @@ def criterion_rows(board: Scoreboard, member_id: str, folded: set[str]) -> Itera
 class _Rows:
     """Builds the rows of one member's list from the live scoreboard."""
 
-    def __init__(self, board: Scoreboard, member_id: str, folded: set[str]) -> None:
+    def __init__(self, board: Scoreboard, member_id: str, folded: set[str],
+                 shown: dict[str, CriterionScore] | None) -> None:
         self.board = board
         self.member_id = member_id
         self.folded = folded
         self.scores: dict[str, CriterionScore] = {
             s.criterion.code: s for s in board.breakdown(member_id)}
+        self.same: set[str] = set()
+        if shown is not None:
+            self.same = {code for code, score in self.scores.items()
+                         if shown.get(code) == score}
+            shown.clear()
+            shown.update(self.scores)
         self.values: Mapping[str, Decimal] = board.values_of(member_id)
         self.targets: Mapping[str, Decimal] = board.campaign.targets.get(member_id, {})
 
@@ -77,7 +89,7 @@ class _Rows:
         for child in section.children:
             if isinstance(child, Section):
                 yield from self.section(child, depth + 1)
-            else:
+            elif child.code not in self.same:
                 yield child.code, self.criterion(child, depth)
 
     def criterion(self, criterion: Criterion, depth: int) -> dict[str, RenderableType]:

@@ -17,7 +17,7 @@ from textual.containers import Container
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from emulation_core import Criterion, Member, RankBy, Status, Submission
+from emulation_core import Criterion, CriterionScore, Member, RankBy, Status, Submission
 
 from .. import fmt
 from ..find import matches, step_to
@@ -58,6 +58,7 @@ class ScoringScreen(BaseScreen):
         super().__init__()
         self.member_id = member_id
         self._folded: set[str] = set()  # codes of the sections shown closed
+        self._drawn: dict[str, CriterionScore] = {}  # each criterion's score as drawn
 
     # -- layout -----------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -104,11 +105,15 @@ class ScoringScreen(BaseScreen):
     def _rows(self) -> list[Row]:
         board = self.session.board
         assert board is not None
-        return list(criterion_rows(board, self.member_id, self._folded))
+        self._drawn.clear()  # every row is drawn again
+        return list(criterion_rows(board, self.member_id, self._folded, self._drawn))
 
     def _refresh_after_edit(self) -> None:
+        """Redraw the rows whose score changed (every section row), header, explanation."""
+        board = self.session.board
+        assert board is not None
         table = self.table
-        for key, cells in self._rows():
+        for key, cells in criterion_rows(board, self.member_id, self._folded, self._drawn):
             table.update_row(key, cells)
         self._show_totals()
         self.panel.show_why()
