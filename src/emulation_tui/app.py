@@ -227,6 +227,14 @@ class EmulationApp(Autosave):
             self.notify(t("rank.exported", files=", ".join(str(p) for p in written)),
                         timeout=8)
 
+    def action_export_report(self) -> None:
+        """The export dialog: the report in every format, with progress and a summary."""
+        from .screens.export_dialog import ExportDialog
+
+        session = self.require_session()
+        if session.campaign is not None:
+            self.push_screen(ExportDialog(session))
+
     def action_command_palette(self) -> None:
         """The palette, its placeholder in the interface language."""
         from textual.command import CommandPalette

@@ -56,6 +56,7 @@ class ActionCommands(Provider):
         actions = [("key.dashboard", "goto('dashboard')"), ("key.ranking", "goto('ranking')"),
                    ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
                    ("key.campaign", "pick_campaign"), ("key.export", "export"),
+                   ("key.export_report", "export_report"),
                    ("key.campaigns", "goto('campaigns')"),
                    ("key.registration", "goto('registration')"),
                    ("key.overlap", "goto('overlap')"),

@@ -1,0 +1,63 @@
+"""Exporting the report from the command palette: every format written to exports/ with a
+progress bar, then a summary naming each file by its full path."""
+
+from __future__ import annotations
+
+import json
+
+from textual.command import CommandInput, CommandList, CommandPalette
+from textual.widgets import Button, ProgressBar, SelectionList, Static
+
+from emulation_tui.app import EmulationApp
+from emulation_tui.screens.export_dialog import ExportDialog, export_path
+from emulation_tui.session import Session
+
+
+async def test_the_palette_exports_every_format_with_progress_and_full_paths(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")  # any screen: the members screen
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        palette.query_one(CommandInput).value = "xuat bao cao"
+        await pilot.pause(0.4)
+        options = palette.query_one(CommandList)
+        assert "Xuất báo cáo" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        await pilot.click("#export-start")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        bar = dialog.query_one(ProgressBar)
+        assert bar.total == 6 and bar.progress == 6
+        summary = str(dialog.query_one("#export-summary", Static).render())
+        for fmt in ("xlsx", "html", "docx", "csv", "md", "json"):
+            path = export_path(session, fmt)
+            assert path.is_absolute() and path.stat().st_size > 0
+            assert str(path) in summary.replace("\n", "")
+        assert "Đã ghi 6 tệp" in summary
+    records = json.loads(export_path(session, "json").read_text("utf-8"))
+    assert [r["member"] for r in records] == [e.score.member.id for e in session.ranking()]
+
+
+async def test_only_the_chosen_formats_are_written(app: EmulationApp,
+                                                   session: Session) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ExportDialog(session))
+        await pilot.pause()
+        dialog = app.screen
+        choices = dialog.query_one(SelectionList)
+        choices.deselect_all()
+        choices.select("md")
+        await pilot.click("#export-start")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert dialog.query_one(ProgressBar).total == 1
+        assert dialog.query_one("#export-start", Button).disabled is False
+    assert export_path(session, "md").exists()
+    assert not export_path(session, "xlsx").exists()
