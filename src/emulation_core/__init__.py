@@ -84,6 +84,8 @@ from .rankchange import PreviousPlace, previous_places
 from .ranking import RankedMember, rank, tie_break_label
 from .registering import register_content, sign_agreement
 from .registration import ContentKind, RegisteredItem, Registrations
+from .reports import FORMATS as EXPORT_FORMATS
+from .reports import build_report, export_bytes, previous_ranks, report_for, write_export
 from .review import ReviewError
 from .reviewing import Saved
 from .roster import add_member, edit_member, remove_member, set_leadership
@@ -116,6 +118,7 @@ __all__ = [
     "DEFAULT_BANDS",
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
+    "EXPORT_FORMATS",
     "GENERAL_TYPE",
     "LANGUAGES",
     "MATCH_SCORE",
@@ -209,11 +212,13 @@ __all__ = [
     "__version__",
     "add_member",
     "atomic_write",
+    "build_report",
     "check_points",
     "default_registry",
     "edit_campaign",
     "edit_member",
     "explanation_text",
+    "export_bytes",
     "format_number",
     "format_points",
     "format_typed",
@@ -229,6 +234,7 @@ __all__ = [
     "parse_decimal",
     "percent",
     "previous_places",
+    "previous_ranks",
     "printable",
     "rank",
     "ranking_csv",
@@ -242,6 +248,7 @@ __all__ = [
     "register_content",
     "remove_member",
     "render",
+    "report_for",
     "resolve_actor",
     "rule_text",
     "sample_workspace_path",
@@ -255,6 +262,7 @@ __all__ = [
     "tie_break_label",
     "verify_workspace",
     "vi_sort_key",
+    "write_export",
 ]
 
 

@@ -14,15 +14,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, ProgressBar, SelectionList, Static
 
-from emulation_core import EmulationError, printable
-from emulation_core.fsguard import ensure_folder
-from emulation_core.reports import (
-    FORMATS,
-    Report,
+from emulation_core import (
+    EXPORT_FORMATS,
+    EmulationError,
+    atomic_write,
     build_report,
     export_bytes,
     previous_ranks,
-    write_export,
+    printable,
 )
 
 from ..i18n import error_text, language, t
@@ -57,10 +56,10 @@ class ExportDialog(ModalScreen[list[Path]]):
         folder = self._session.ws.path.absolute() / EXPORT_FOLDER
         with Vertical(classes="box"):
             yield Static(Text(t("export.title"), style="bold"), classes="dialog-title")
-            yield SelectionList[str](*((fmt.upper(), fmt, True) for fmt in FORMATS),
+            yield SelectionList[str](*((fmt.upper(), fmt, True) for fmt in EXPORT_FORMATS),
                                      id="export-formats")
             yield Static(Text(t("export.folder", folder=printable(str(folder)))))
-            yield ProgressBar(total=len(FORMATS), show_eta=False, id="export-progress")
+            yield ProgressBar(total=len(EXPORT_FORMATS), show_eta=False, id="export-progress")
             yield Static("", id="export-summary")
             with Horizontal(classes="buttons"):
                 yield Button(t("export.start"), variant="primary", id="export-start")
@@ -70,7 +69,7 @@ class ExportDialog(ModalScreen[list[Path]]):
         if event.button.id == "export-close":
             self.action_close()
             return
-        chosen = [f for f in FORMATS if f in self.query_one(SelectionList).selected]
+        chosen = [f for f in EXPORT_FORMATS if f in self.query_one(SelectionList).selected]
         if not chosen:
             self._summary(Text(t("export.none_chosen"), style="yellow"))
             return
@@ -84,12 +83,11 @@ class ExportDialog(ModalScreen[list[Path]]):
         session = self._session
         board, campaign = session.board, session.campaign
         assert board is not None and campaign is not None
-        report: Report = build_report(board, language(), previous_ranks(session.ws, campaign.id))
-        ensure_folder(session.ws.path, session.ws.path / EXPORT_FOLDER)
+        report = build_report(board, language(), previous_ranks(session.ws, campaign.id))
         for fmt in formats:
             path = export_path(session, fmt)
-            try:
-                write_export(path, export_bytes(report, fmt))
+            try:  # below the workspace folder: exports/ is made, a link on the way refused
+                atomic_write(path, export_bytes(report, fmt), root=session.ws.path.absolute())
             except (EmulationError, OSError) as exc:
                 self.app.call_from_thread(self._advance, None, f"{path}: {error_text(exc)}")
             else:
