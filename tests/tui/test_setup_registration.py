@@ -263,3 +263,20 @@ async def test_a_large_grid_cuts_no_name_and_no_figure(ws_path: Path,
             assert grid.scroll_x > 0
     finally:
         session.close()
+
+
+async def test_the_grid_in_english_keeps_its_cell_cursor(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        _at(app, "kh-cam-pha", "learning_families")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.query_one("#cell-detail", Static).render()
+        assert "Registration · " in str(app.screen.query_one("#title", Static).render())
+        grid = _grid(app)
+        assert grid.cursor_type == "cell" and grid.fixed_columns == 2
+        assert grid.current_key == "kh-cam-pha"
+        await pilot.press("k")
+        await pilot.pause()
+        assert _cell(app, "kh-cam-pha", "learning_families") == "none"

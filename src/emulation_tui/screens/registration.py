@@ -56,9 +56,15 @@ class RegistrationScreen(BaseScreen):
         self._editing: tuple[str, str] | None = None
 
     def compose_body(self) -> ComposeResult:
-        yield DenseTable(id="target-grid")
+        self._editing = None  # composed again on a language switch: the line starts closed
+        grid = DenseTable(id="target-grid")
+        grid.cursor_type = "cell"
+        grid.fixed_columns = 2  # the unit and its count of items stay in sight
+        yield grid
         yield Static(id="cell-detail", classes="subtitle")
-        with Vertical(id="target-editor"):
+        editor = Vertical(id="target-editor")
+        editor.display = False
+        with editor:
             yield Label(id="target-label")
             yield Input(id="target-input", compact=True, select_on_focus=False)
             yield Static(id="target-note")
@@ -66,12 +72,6 @@ class RegistrationScreen(BaseScreen):
     @property
     def table(self) -> DenseTable:
         return self.query_one("#target-grid", DenseTable)
-
-    def on_mount(self) -> None:
-        self.table.cursor_type = "cell"
-        self.table.fixed_columns = 2
-        self.query_one("#target-editor").display = False
-        super().on_mount()
 
     # -- drawing ----------------------------------------------------------------------
     def populate(self) -> None:
@@ -103,6 +103,13 @@ class RegistrationScreen(BaseScreen):
         if column is not None:
             self._select_column(column)
         self._show_detail()
+
+    async def relabel(self) -> None:
+        """In the other language, on the same cell."""
+        column = self._current_column()
+        await super().relabel()
+        if column is not None:
+            self._select_column(column)
 
     def _current_column(self) -> str | None:
         table = self.table
