@@ -11,8 +11,9 @@
    calls alone (``Scoreboard.update`` and the ranking), per keystroke.
 3. Cursor moves and edits on the real-sized table (176 criteria, 1,000 points, 20 units) and
    on the 2,000-member campaign: each ↓ in the scoring screen (the editor follows the cursor)
-   and each accepted keystroke in a figure, timed in our handler (library calls included)
-   and from the key press to the screen idle through the test pilot; median and p95.
+   and each accepted keystroke in a figure, timed in our code (library calls included) and
+   from the key sent to the end of the first compositor refresh after our code ran (the
+   frame that shows it); median and p95.
 
 Prints figures; never fails on time.
 """
