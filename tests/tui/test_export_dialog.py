@@ -61,3 +61,22 @@ async def test_only_the_chosen_formats_are_written(app: EmulationApp,
         assert dialog.query_one("#export-start", Button).disabled is False
     assert export_path(session, "md").exists()
     assert not export_path(session, "xlsx").exists()
+
+
+def test_the_report_names_what_separated_an_equal_total(session: Session) -> None:
+    """The fixture bloc has two members equal on the total, separated by section I."""
+    from emulation_core import build_report, tie_break_label
+
+    assert session.board is not None
+    for lang in ("vi", "en"):
+        report = build_report(session.board, lang)
+        separated = [r for r in report.ranking if r.separated_by]
+        assert separated, "the fixture's tie is separated by the tie-break chain"
+        for row in separated:
+            rule = tie_break_label(row.separated_by or "", lang)
+            assert rule in row.tie_note and not row.tied
+            same = [r for r in report.ranking if r.total == row.total]
+            assert len(same) > 1
+        for row in report.ranking:
+            if row.tied:
+                assert row.tie_note == ("đồng hạng" if lang == "vi" else "shared rank")
