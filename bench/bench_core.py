@@ -26,16 +26,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from attrs import evolve
+from goals import cli_start, fastest_parser, interleaved, parse_only, ratio_line
 from synthetic import TYPE, build_bloc, build_campaign, build_submissions, build_table
 
 from emulation_core import (
-    AdjustmentRule,
     Bloc,
     Campaign,
     CriterionEntry,
-    FormulaRule,
     JudgedRule,
-    PerOccurrenceRule,
     PluginRegistry,
     RelativeRule,
     Scoreboard,
@@ -54,6 +52,7 @@ LOAD_TARGET = 0.5          # s, open a 2,000-member workspace
 
 Data = tuple[Bloc, Campaign, dict[str, Submission]]
 verdicts: list[str] = []
+goals: list[str] = []
 
 
 def data(size: int) -> Data:
@@ -113,7 +112,7 @@ def _cpuinfo() -> list[str]:
 
 # -- full score and rank ---------------------------------------------------------------------
 
-def bench_full() -> dict[int, float]:
+def bench_full() -> None:
     print("\n## Full score + rank (Scoreboard(...) then .ranking)")
     print(f"{'members':>8} {'criteria':>8} {'median':>12} {'best':>12} {'per cell':>10} "
           f"{'GC paused':>12} {'per cell':>10}")
@@ -130,7 +129,6 @@ def bench_full() -> dict[int, float]:
               f"{medians[size] / cells * 1e6:>7.2f} µs {ms(paused):>12} "
               f"{paused / cells * 1e6:>7.2f} µs")
     verdict("full score+rank, 10,000 × 60", medians[10_000], FULL_TARGET)
-    return medians
 
 
 # -- one edit ----------------------------------------------------------------------------------
@@ -191,6 +189,7 @@ def bench_edits() -> None:
     ]
     print(f"{'edit':<38} {'median':>12} {'p95':>12} {'max':>12}  (update / re-rank medians)")
     typical = []
+    worst: list[float] = []
     for label, make in cases:
         rounds = 40 if "doubles" in label else 200
         pairs = []
@@ -201,6 +200,8 @@ def bench_edits() -> None:
         median = statistics.median(totals)
         if "doubles" not in label:
             typical.append(median)
+        elif median > (statistics.median(worst) if worst else 0):
+            worst = totals
         print(f"{label:<38} {ms(median):>12} {ms(totals[int(len(totals) * 0.95) - 1]):>12} "
               f"{ms(totals[-1]):>12}  ({statistics.median(u for u, _ in pairs) * 1e3:.2f} / "
               f"{statistics.median(r for _, r in pairs) * 1e3:.2f} ms)")
@@ -209,6 +210,12 @@ def bench_edits() -> None:
     print(f"after {sum(40 if 'doubles' in c[0] else 200 for c in cases)} edits the live board "
           f"{'equals' if same else 'DIFFERS FROM'} a fresh one")
     verdict("one edit, 2,000 members (slowest typical case)", max(typical), EDIT_TARGET)
+    median, p95 = statistics.median(worst), worst[int(len(worst) * 0.95) - 1]
+    goals.append(f"worst edit, 2000 members: median {median * 1e3:.2f} ms, p95 {p95 * 1e3:.2f} ms "
+                 f"(goal median ≤ 5 ms, p95 ≤ 8 ms; "
+                 f"{'met' if median <= 0.005 and p95 <= 0.008 else 'MISSED'}); "
+                 f"typical {max(typical) * 1e3:.2f} ms (goal ≤ 2 ms; "
+                 f"{'met' if max(typical) <= 0.002 else 'MISSED'})")
 
 
 # -- workspace save and load -------------------------------------------------------------------
@@ -278,107 +285,53 @@ def bench_workspace() -> None:
                   f"{ms(opened):>12} {ms(ranked):>16}")
             if size == 2_000:
                 verdict("open a 2,000-member workspace", opened, LOAD_TARGET)
+                name, loads = fastest_parser(root)
+                ours, theirs = interleaved(lambda r=root: _open(r).close(),
+                                           parse_only(root, loads), rounds=5)
+                goals.append(ratio_line("open 2000 members / parse only:", ours, theirs, 3,
+                                        f"Workspace.open / read and {name}.loads every file"))
                 _load_profile(root)
 
 
 # -- scikit-criteria -----------------------------------------------------------------------------
 
-def bench_skcriteria(ours: float) -> None:
-    print("\n## scikit-criteria on the same 10,000 × 60 job")
+def bench_skcriteria() -> None:
+    print("\n## scikit-criteria on the same 10,000 × 60 job (interleaved with ours)")
     try:
-        import numpy as np
-        import skcriteria
-        from skcriteria.agg.simple import WeightedSumModel
+        from skcriteria_job import VERSION, pipeline
     except ImportError as exc:
         print(f"skipped: {exc.name} is not installed (pip install -e '.[bench]')")
         return
     bloc, campaign, subs = data(10_000)
-    leaves = list(campaign.table.leaves())
-    ids = [m.id for m in bloc.members]
-
-    def extract() -> tuple[object, object, object]:
-        """Values, targets and entered points as float arrays (members × criteria)."""
-        values = np.zeros((len(ids), len(leaves)))
-        targets = np.zeros((len(ids), len(leaves)))
-        entered = np.zeros((len(ids), len(leaves)))
-        for row, member in enumerate(ids):
-            sub = subs.get(member)
-            if sub is None:
-                continue
-            own = campaign.targets.get(member, {})
-            skipped = campaign.not_assigned.get(member, frozenset())
-            for col, criterion in enumerate(leaves):
-                if criterion.code in skipped:
-                    continue
-                rule = criterion.rule
-                if isinstance(rule, AdjustmentRule):
-                    values[row, col] = sum(float(sub.values.get(i.indicator, 0) * i.points_each)
-                                           for i in rule.items)
-                elif isinstance(rule, JudgedRule):
-                    e = sub.entry(criterion.code)
-                    points = e.verified_points if e.verified_points is not None \
-                        else e.self_points
-                    entered[row, col] = float(points or 0)
-                else:
-                    key = next(iter(rule.indicators))
-                    values[row, col] = float(sub.values.get(key, 0))
-                    targets[row, col] = float(own.get(key, 0))
-        return values, targets, entered
-
-    maxima = np.array([float(c.max_points) for c in leaves])
-    kinds = [type(c.rule) for c in leaves]
-    cols = {kind: np.array([k is kind for k in kinds]) for kind in set(kinds)}
-    each = np.array([float(c.rule.points_each) if isinstance(c.rule, PerOccurrenceRule) else 0.0
-                     for c in leaves])
-    (floor, ceiling), = {(float(c.rule.floor), float(c.rule.ceiling)) for c in leaves
-                         if isinstance(c.rule, AdjustmentRule)}
-
-    def evaluate(values: object, targets: object, entered: object) -> object:
-        """Each criterion's share of its maximum in numpy, then the weighted sum and rank."""
-        v, t, e = np.asarray(values), np.asarray(targets), np.asarray(entered)
-        best = v.max(axis=0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            capped = np.where(t > 0, np.minimum(v / t, 1.0),
-                              np.where(best > 0, v / best, 0.0))      # capped target rule
-            relative = np.where(best > 0, v / best, 0.0)
-            per_occurrence = np.minimum(v * each, maxima) / maxima
-            formula = np.minimum(v / np.maximum(t, 1.0), 1.0)
-        share = np.zeros_like(v)
-        share[:, cols[TargetRule]] = capped[:, cols[TargetRule]]
-        share[:, cols[RelativeRule]] = relative[:, cols[RelativeRule]]
-        share[:, cols[YesNoRule]] = (v[:, cols[YesNoRule]] > 0)
-        share[:, cols[PerOccurrenceRule]] = per_occurrence[:, cols[PerOccurrenceRule]]
-        share[:, cols[FormulaRule]] = formula[:, cols[FormulaRule]]
-        share[:, cols[JudgedRule]] = e[:, cols[JudgedRule]] / maxima[cols[JudgedRule]]
-        # The bonus/deduction column, clamped and shifted to be ≥ 0 (WSM refuses negatives;
-        # the same shift for everyone leaves the order unchanged), with weight 1.
-        adjust = cols[AdjustmentRule]
-        share[:, adjust] = np.clip(v[:, adjust], floor, ceiling) - floor
-        weights = np.where(adjust, 1.0, maxima)
-        matrix = skcriteria.mkdm(share, [max] * len(leaves), weights=weights)
-        return WeightedSumModel().evaluate(matrix).rank_
-
-    extracted = statistics.median(timed(extract, repeat=3))
+    extract, evaluate = pipeline(bloc, campaign, subs)
     arrays = extract()
-    computed = statistics.median(timed(lambda: evaluate(*arrays), repeat=5))
-    print(f"skcriteria {skcriteria.VERSION}: floats, capped target rule in numpy (no "
-          "over-achievement share, no rounding per criterion, no tie-break chain)")
-    print(f"  numpy rules + mkdm + WeightedSumModel + rank: {ms(computed)}")
-    print(f"  turning the submissions into arrays first:    {ms(extracted)}")
+    ours, theirs = interleaved(lambda: board(bloc, campaign, subs).ranking,
+                               lambda: evaluate(*extract()), rounds=5)
+    _, ready = interleaved(lambda: None, lambda: evaluate(*arrays), rounds=5)
+    print(f"skcriteria {VERSION}: floats, capped target rule in numpy (no over-achievement "
+          "share, no rounding per criterion, no tie-break chain)")
+    print(f"  numpy rules + mkdm + WeightedSumModel + rank: {ms(ready)}")
+    print(f"  the same, building the arrays first:          {ms(theirs)}")
     print(f"  emulation_core exact score + rank:            {ms(ours)}")
-    print(f"  ratio ours / skcriteria: {ours / computed:.1f}× (arrays ready), "
-          f"{ours / (computed + extracted):.1f}× (including building the arrays)")
+    goals.append(ratio_line("ratio exact/skcriteria, end to end:", ours, theirs, 1.0,
+                            "exact from the objects / skcriteria from the objects"))
+    goals.append(ratio_line("ratio exact/skcriteria, arrays ready:", ours, ready, 2.0,
+                            "exact from the objects / skcriteria, arrays ready"))
 
 
 def main() -> None:
     header()
-    full = bench_full()
+    bench_full()
     bench_edits()
     bench_workspace()
-    bench_skcriteria(full[10_000])
+    bench_skcriteria()
+    goals.append(cli_start())
     print("\n## Targets")
     for line in verdicts:
         print(f"- {line}")
+    print("\n## Goals of issue 12 (ratios, interleaved runs, medians)")
+    for line in goals:
+        print(line)
     sys.stdout.flush()
 
 

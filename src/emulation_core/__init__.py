@@ -3,113 +3,126 @@
 The public API is what this module exports; see docs/library.md.
 """
 
-from .actor import Actor, Role, parse_actor, resolve_actor
-from .atomic import atomic_write
-from .audit import (
-    AuditBreak,
-    AuditEntry,
-    AuditLogError,
-    ChainState,
-    Change,
-    read_chain,
-    read_state,
-)
-from .ballots import Ballot, VoteMethod
-from .blocstats import BlocStats, Figure, IndicatorFigures
-from .campaigns import (
-    NO_TARGET,
-    CampaignPlan,
-    edit_campaign,
-    new_campaign,
-    set_targets,
-    targets_not_entered,
-)
-from .checks import check_points
-from .criteria import CriteriaTable, Criterion, Indicator, Section
-from .crossscores import Aggregate
-from .dates import DateError, read_date
-from .errors import (
-    EmulationError,
-    Problem,
-    SchemaVersionError,
-    StaleWriteError,
-    UnsafePathError,
-    ValidationError,
-    WorkspaceLockedError,
-    WorkspaceNotFoundError,
-)
-from .explanation import BlocFigure, Explanation, InputValue, Quantity
-from .export import ranking_csv, ranking_json, ranking_records
-from .formula import Formula, FormulaError
-from .general_type import GENERAL_TYPE
-from .locking import CampaignLock, LockEvent
-from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
-from .model import (
-    DEFAULT_BANDS,
-    Bloc,
-    Campaign,
-    Correction,
-    CriterionEntry,
-    Lateness,
-    Leadership,
-    Member,
-    PeriodKind,
-    RankBy,
-    RatingBand,
-    Status,
-    StatusStep,
-    Submission,
-)
-from .numbers import (
-    NumberError,
-    NumberReading,
-    format_points,
-    format_typed,
-    parse_decimal,
-    read_number,
-)
-from .numwords import number_words
-from .overlap import MATCH_SCORE, OverlapEntry, OverlapGroup, late_changes, overlap_key, overlaps
-from .phrasing import explanation_text, percent, rating_text, rule_text, source_text
-from .plugins import (
-    API_VERSION,
-    ENTRY_POINT_GROUP,
-    ENV_VAR,
-    AssociationType,
-    PluginInfo,
-    PluginRegistry,
-    default_registry,
-)
-from .rankchange import PreviousPlace, previous_places
-from .ranking import RankedMember, rank, tie_break_label
-from .registering import register_content, sign_agreement
-from .registration import ContentKind, RegisteredItem, Registrations
-from .reports import FORMATS as EXPORT_FORMATS
-from .reports import build_report, export_bytes, previous_ranks, report_for, write_export
-from .review import ReviewError
-from .reviewing import Saved
-from .roster import add_member, edit_member, remove_member, set_leadership
-from .rules import (
-    AdjustmentItem,
-    AdjustmentRule,
-    FormulaRule,
-    JudgedRule,
-    NoTarget,
-    NotEntered,
-    OverMeasure,
-    PerOccurrenceRule,
-    RelativeRule,
-    Rule,
-    TargetRule,
-    YesNoRule,
-)
-from .sample import sample_workspace_path
-from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
-from .stability import Stability, stability
-from .stabilitytext import stability_lines
-from .text import is_safe_id, nfc, printable, vi_sort_key
-from .trail import Verification, verify_workspace
-from .workspace import SCHEMA_VERSION, Workspace
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .actor import Actor, Role, parse_actor, resolve_actor
+    from .atomic import atomic_write
+    from .audit import (
+        AuditBreak,
+        AuditEntry,
+        AuditLogError,
+        ChainState,
+        Change,
+        read_chain,
+        read_state,
+    )
+    from .ballots import Ballot, VoteMethod
+    from .blocstats import BlocStats, Figure, IndicatorFigures
+    from .campaigns import (
+        NO_TARGET,
+        CampaignPlan,
+        edit_campaign,
+        new_campaign,
+        set_targets,
+        targets_not_entered,
+    )
+    from .checks import check_points
+    from .criteria import CriteriaTable, Criterion, Indicator, Section
+    from .crossscores import Aggregate
+    from .dates import DateError, read_date
+    from .errors import (
+        EmulationError,
+        Problem,
+        SchemaVersionError,
+        StaleWriteError,
+        UnsafePathError,
+        ValidationError,
+        WorkspaceLockedError,
+        WorkspaceNotFoundError,
+    )
+    from .explanation import BlocFigure, Explanation, InputValue, Quantity
+    from .export import ranking_csv, ranking_json, ranking_records
+    from .formula import Formula, FormulaError
+    from .general_type import GENERAL_TYPE
+    from .locking import CampaignLock, LockEvent
+    from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
+    from .model import (
+        DEFAULT_BANDS,
+        Bloc,
+        Campaign,
+        Correction,
+        CriterionEntry,
+        Lateness,
+        Leadership,
+        Member,
+        PeriodKind,
+        RankBy,
+        RatingBand,
+        Status,
+        StatusStep,
+        Submission,
+    )
+    from .numbers import (
+        NumberError,
+        NumberReading,
+        format_points,
+        format_typed,
+        parse_decimal,
+        read_number,
+    )
+    from .numwords import number_words
+    from .overlap import (
+        MATCH_SCORE,
+        OverlapEntry,
+        OverlapGroup,
+        late_changes,
+        overlap_key,
+        overlaps,
+    )
+    from .phrasing import explanation_text, percent, rating_text, rule_text, source_text
+    from .plugins import (
+        API_VERSION,
+        ENTRY_POINT_GROUP,
+        ENV_VAR,
+        AssociationType,
+        PluginInfo,
+        PluginRegistry,
+        default_registry,
+    )
+    from .rankchange import PreviousPlace, previous_places
+    from .ranking import RankedMember, rank, tie_break_label
+    from .registering import register_content, sign_agreement
+    from .registration import ContentKind, RegisteredItem, Registrations
+    from .reports import FORMATS as EXPORT_FORMATS
+    from .reports import build_report, export_bytes, previous_ranks, report_for, write_export
+    from .review import ReviewError
+    from .reviewing import Saved
+    from .roster import add_member, edit_member, remove_member, set_leadership
+    from .rules import (
+        AdjustmentItem,
+        AdjustmentRule,
+        FormulaRule,
+        JudgedRule,
+        NoTarget,
+        NotEntered,
+        OverMeasure,
+        PerOccurrenceRule,
+        RelativeRule,
+        Rule,
+        TargetRule,
+        YesNoRule,
+    )
+    from .sample import sample_workspace_path
+    from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
+    from .stability import Stability, stability
+    from .stabilitytext import stability_lines
+    from .text import is_safe_id, nfc, printable, vi_sort_key
+    from .trail import Verification, verify_workspace
+    from .workspace import SCHEMA_VERSION, Workspace
 
 __version__ = "0.1.0"
 
@@ -268,4 +281,92 @@ __all__ = [
 
 def open_workspace(path: str, *, writable: bool = False) -> Workspace:
     """Open the workspace at ``path`` (read-only unless ``writable``); see :class:`Workspace`."""
+    from .workspace import Workspace
+
     return Workspace.open(path, writable=writable)
+
+
+# Where each public name lives. A module is imported the first time one of its names is
+# read (PEP 562), so that a command imports only what it uses; the imports above are the
+# same list for type checkers (tests/core/test_public_api.py keeps the two equal).
+_HOME: dict[str, tuple[str, ...]] = {
+    "actor": ("Actor", "Role", "parse_actor", "resolve_actor"),
+    "atomic": ("atomic_write",),
+    "audit": (
+        "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "Change", "read_chain",
+        "read_state",
+    ),
+    "ballots": ("Ballot", "VoteMethod"),
+    "blocstats": ("BlocStats", "Figure", "IndicatorFigures"),
+    "campaigns": (
+        "NO_TARGET", "CampaignPlan", "edit_campaign", "new_campaign", "set_targets",
+        "targets_not_entered",
+    ),
+    "checks": ("check_points",),
+    "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
+    "crossscores": ("Aggregate",),
+    "dates": ("DateError", "read_date"),
+    "errors": (
+        "EmulationError", "Problem", "SchemaVersionError", "StaleWriteError", "UnsafePathError",
+        "ValidationError", "WorkspaceLockedError", "WorkspaceNotFoundError",
+    ),
+    "explanation": ("BlocFigure", "Explanation", "InputValue", "Quantity"),
+    "export": ("ranking_csv", "ranking_json", "ranking_records"),
+    "formula": ("Formula", "FormulaError"),
+    "general_type": ("GENERAL_TYPE",),
+    "locking": ("CampaignLock", "LockEvent"),
+    "messages": ("LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "render"),
+    "model": (
+        "DEFAULT_BANDS", "Bloc", "Campaign", "Correction", "CriterionEntry", "Lateness",
+        "Leadership", "Member", "PeriodKind", "RankBy", "RatingBand", "Status", "StatusStep",
+        "Submission",
+    ),
+    "numbers": (
+        "NumberError", "NumberReading", "format_points", "format_typed", "parse_decimal",
+        "read_number",
+    ),
+    "numwords": ("number_words",),
+    "overlap": (
+        "MATCH_SCORE", "OverlapEntry", "OverlapGroup", "late_changes", "overlap_key", "overlaps",
+    ),
+    "phrasing": ("explanation_text", "percent", "rating_text", "rule_text", "source_text"),
+    "plugins": (
+        "API_VERSION", "ENTRY_POINT_GROUP", "ENV_VAR", "AssociationType", "PluginInfo",
+        "PluginRegistry", "default_registry",
+    ),
+    "rankchange": ("PreviousPlace", "previous_places"),
+    "ranking": ("RankedMember", "rank", "tie_break_label"),
+    "registering": ("register_content", "sign_agreement"),
+    "registration": ("ContentKind", "RegisteredItem", "Registrations"),
+    "reports": (
+        "FORMATS", "build_report", "export_bytes", "previous_ranks", "report_for", "write_export",
+    ),
+    "review": ("ReviewError",),
+    "reviewing": ("Saved",),
+    "roster": ("add_member", "edit_member", "remove_member", "set_leadership"),
+    "rules": (
+        "AdjustmentItem", "AdjustmentRule", "FormulaRule", "JudgedRule", "NoTarget", "NotEntered",
+        "OverMeasure", "PerOccurrenceRule", "RelativeRule", "Rule", "TargetRule", "YesNoRule",
+    ),
+    "sample": ("sample_workspace_path",),
+    "scoring": ("CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"),
+    "stability": ("Stability", "stability"),
+    "stabilitytext": ("stability_lines",),
+    "text": ("is_safe_id", "nfc", "printable", "vi_sort_key"),
+    "trail": ("Verification", "verify_workspace"),
+    "workspace": ("SCHEMA_VERSION", "Workspace"),
+}
+_MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

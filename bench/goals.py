@@ -1,0 +1,94 @@
+"""Issue 12's goals as ratios, each measured side by side with its reference in one run.
+
+Each figure alternates our run with the reference's (interleaved, so a busy machine slows
+both alike) and compares medians. The lines begin exactly as the issue names them:
+``ratio exact/skcriteria, end to end:``, ``ratio exact/skcriteria, arrays ready:``,
+``worst edit, 2000 members:``, ``open 2000 members / parse only:`` and
+``cli rank / python -c pass:``.
+"""
+
+from __future__ import annotations
+
+import compileall
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import emulation_cli
+import emulation_core
+from emulation_core.sample import sample_workspace_path
+
+Runner = Callable[[], object]
+
+
+def _once(action: Runner) -> float:
+    gc.collect()
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def interleaved(ours: Runner, theirs: Runner, rounds: int) -> tuple[float, float]:
+    """Median seconds of ``ours`` and of ``theirs``, run turn about ``rounds`` times each."""
+    mine, other = [], []
+    for _ in range(rounds):
+        mine.append(_once(ours))
+        other.append(_once(theirs))
+    return statistics.median(mine), statistics.median(other)
+
+
+def ratio_line(label: str, ours: float, theirs: float, goal: float, names: str) -> str:
+    ratio = ours / theirs
+    return (f"{label} {ratio:.2f}× ({names}: {ours * 1e3:.1f} ms / {theirs * 1e3:.1f} ms; "
+            f"goal ≤ {goal:g}×, {'met' if ratio <= goal else 'MISSED'})")
+
+
+# -- parse only ------------------------------------------------------------------------------
+
+def fastest_parser(root: Path) -> tuple[str, Callable[[str], object]]:
+    """The installed TOML parser that parses the workspace's files fastest (tried: rtoml,
+    toml_rs, tomli, tomllib)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.toml"))]
+    found: list[tuple[str, Callable[[str], object]]] = []
+    for name in ("rtoml", "toml_rs", "tomli", "tomllib"):
+        try:
+            module = __import__(name)
+        except ImportError:
+            continue
+        found.append((name, module.loads))
+    return min(found, key=lambda p: min(_once(lambda: [p[1](t) for t in texts])
+                                        for _ in range(3)))
+
+
+def parse_only(root: Path, loads: Callable[[str], object]) -> Runner:
+    """Reading and parsing every TOML file of the workspace, nothing else."""
+    paths = sorted(root.rglob("*.toml"))
+    return lambda: [loads(p.read_text(encoding="utf-8")) for p in paths]
+
+
+# -- command start -------------------------------------------------------------------------------
+
+def cli_start(rounds: int = 9) -> str:
+    """``emulation rank SAMPLE --format json`` against ``python -c pass``, as after install.
+
+    Our packages are compiled to bytecode first, as ``pip install`` does (this machine sets
+    PYTHONDONTWRITEBYTECODE, which would otherwise compile our sources on every start).
+    """
+    for package in (emulation_core, emulation_cli):
+        compileall.compile_dir(Path(package.__file__).parent, quiet=1)
+    script = Path(sys.executable).parent / "emulation"
+    rank = [str(script), "rank", str(sample_workspace_path()), "--format", "json"]
+    bare = [sys.executable, "-c", "pass"]
+
+    def run(command: list[str]) -> Runner:
+        return lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
+                                      env=os.environ)
+
+    ours, theirs = interleaved(run(rank), run(bare), rounds)
+    return ratio_line("cli rank / python -c pass:", ours, theirs, 6,
+                      "emulation rank / python -c pass")
