@@ -7,92 +7,92 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-
-from rich.console import Console
-from rich.text import Text
+from functools import cache
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from emulation_core import __version__
 from emulation_core.errors import EmulationError, ValidationError
 
-from . import (
-    audit_cmd,
-    awards_cmd,
-    criteria_cmd,
-    cross_cmd,
-    export_cmd,
-    forms_cmd,
-    minutes_cmd,
-    plugins_cmd,
-    province_cmd,
-    register_cmd,
-    review_cmd,
-    setup_cmd,
-    whatif_cmd,
-    workspace_cmd,
-)
 from .language import error_language
-from .output import safe
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = ["main"]
 
+# The modules that register commands, in the order help lists them, and the commands each
+# one registers: a run imports only its command's module (every module for help, --version
+# or a name not listed here). A test keeps this table equal to what the modules register.
+_MODULES = ("workspace_cmd", "plugins_cmd", "audit_cmd", "setup_cmd", "register_cmd",
+            "review_cmd", "criteria_cmd", "forms_cmd", "export_cmd", "cross_cmd", "whatif_cmd",
+            "awards_cmd", "minutes_cmd", "province_cmd")
+_COMMANDS = {
+    **dict.fromkeys(("init", "demo", "tui", "validate", "score", "rank"), "workspace_cmd"),
+    "plugins": "plugins_cmd",
+    "audit": "audit_cmd",
+    **dict.fromkeys(("member", "leadership", "campaign", "targets"), "setup_cmd"),
+    **dict.fromkeys(("register", "overlap"), "register_cmd"),
+    **dict.fromkeys(("values", "submit", "return", "verify", "lock", "unlock"), "review_cmd"),
+    "criteria": "criteria_cmd",
+    "forms": "forms_cmd",
+    "export": "export_cmd",
+    "cross": "cross_cmd",
+    "whatif": "whatif_cmd",
+    **dict.fromkeys(("awards", "meeting", "vote", "tally"), "awards_cmd"),
+    "minutes": "minutes_cmd",
+    "province": "province_cmd",
+}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given the ``command`` about to run, only the module that
+    registers it is imported."""
     parser = argparse.ArgumentParser(
         prog="emulation",
         description="Run a Vietnamese emulation bloc (khối thi đua): score, rank, review.",
     )
     parser.add_argument("--version", action="version", version=f"emulation {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    workspace_cmd.register(commands)
-    plugins_cmd.register(commands)
-    audit_cmd.register(commands)
-    setup_cmd.register(commands)
-    register_cmd.register(commands)
-    review_cmd.register(commands)
-    criteria_cmd.register(commands)
-    forms_cmd.register(commands)
-    export_cmd.register(commands)
-    cross_cmd.register(commands)
-    whatif_cmd.register(commands)
-    awards_cmd.register(commands)
-    minutes_cmd.register(commands)
-    province_cmd.register(commands)
+    home = _COMMANDS.get(command or "")
+    for module in (home,) if home else _MODULES:
+        import_module(f".{module}", __name__).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``emulation`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words[0] if words else None)
+    args = parser.parse_args(words)
     if not hasattr(args, "func"):
         parser.print_help()
         return 2
-    err = Console(stderr=True, highlight=False)
     lang = error_language(getattr(args, "lang", None))
     try:
         code: int = args.func(args)
     except ValidationError as exc:
         count = len(exc.problems)
         for problem in exc.problems:
-            _error(err, problem.text(lang))
-        err.print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
+            _error(problem.text(lang))
+        _stderr().print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
         return 2
     except EmulationError as exc:
-        _error(err, exc.text(lang))
+        _error(exc.text(lang))
         return 2
     except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
         _silence_stdout()
         return 0
     except OSError as exc:  # a disk full, a permission, a vanished folder
         where = f"{exc.filename}: " if exc.filename else ""
-        _error(err, f"{where}{exc.strerror or exc}; check the path and its permissions")
+        _error(f"{where}{exc.strerror or exc}; check the path and its permissions")
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
         if os.environ.get("EMULATION_DEBUG"):
             raise
-        _error(err, f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
+        _error(f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
                     "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
         return 1
     return code
@@ -106,5 +106,17 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
-def _error(console: Console, message: str) -> None:
-    console.print(Text.assemble(("error", "bold red"), ": ", safe(message)), soft_wrap=True)
+@cache
+def _stderr() -> Console:
+    """The console errors are printed on (rich is imported only when there is one)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _error(message: str) -> None:
+    from rich.text import Text
+
+    from .output import safe
+
+    _stderr().print(Text.assemble(("error", "bold red"), ": ", safe(message)), soft_wrap=True)

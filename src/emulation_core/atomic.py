@@ -13,8 +13,7 @@ import errno
 import os
 import re
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError, WorkspaceLockedError
 from .fsguard import ensure_folder, read_file, refuse_link
@@ -116,6 +115,9 @@ def _real_folder(path: Path) -> bool:
     """A folder itself, not a link to one."""
     return path.is_dir() and not path.is_symlink()
 
+if TYPE_CHECKING:
+    from filelock import FileLock
+
 
 class WorkspaceLock:
     """An exclusive lock on a workspace, held while it is open for writing.
@@ -134,7 +136,9 @@ class WorkspaceLock:
         self._lock: FileLock | None = None
 
     def acquire(self) -> None:
-        import socket  # only a writer needs the host name
+        import socket  # only a writer needs the host name and the lock
+
+        from filelock import FileLock, Timeout
 
         refuse_link(self.path)  # O_NOFOLLOW below is missing on some platforms
         lock = FileLock(self.path, blocking=False, thread_local=False)

@@ -92,6 +92,17 @@ def _top_ratio(pairs: list[tuple[Ratio, str]]) -> Figure:
                   tuple(sorted(m for (n, d), m in pairs if n * top_d == top_n * d)))
 
 
+def _short(figure: Figure, value: Decimal) -> bool:
+    """``value`` is below a figure that someone sets."""
+    return bool(figure.members) and value < figure.value
+
+
+def _short_ratio(figure: Figure, ratio: Ratio) -> bool:
+    """The ratio (denominator > 0) is below a figure that someone sets."""
+    n, d = ratio
+    return bool(figure.members) and n * figure.value.denominator < figure.value.numerator * d
+
+
 _Row = tuple[tuple[Decimal, Ratio | None, Ratio | None], ...]
 """A report worked out once: per indicator, result, result ÷ target and result − target."""
 
@@ -134,12 +145,37 @@ class BlocTracker:
         elif self.reports.get(member_id) == report:
             return False
         else:
+            row = _row(report)
+            unmoved = member_id in self._rows and self._below_every_figure(member_id, row)
             self.reports[member_id] = report
-            self._rows[member_id] = _row(report)
+            self._rows[member_id] = row
+            if unmoved:
+                return False
         stats = self.compute()
         moved = stats != self.stats
         self.stats = stats
         return moved
+
+    def _below_every_figure(self, member_id: str, row: _Row) -> bool:
+        """Whether replacing the member's row by ``row`` leaves every figure as it is: the
+        member sets none of them now, and ``row`` reaches none (each figure it would count
+        in has setters, and ``row`` is strictly short of each)."""
+        for indicator, (value, ratio, excess) in zip(self.indicators, row, strict=True):
+            figures = self.stats.of(indicator)
+            kept = (figures.best, figures.worst, figures.best_ratio, figures.best_excess,
+                    figures.best_untargeted)
+            if any(member_id in figure.members for figure in kept):
+                return False
+            if not (_short(figures.best, value) and figures.worst.members
+                    and value > figures.worst.value):
+                return False
+            if ratio is None or excess is None:
+                if not _short(figures.best_untargeted, value):
+                    return False
+            elif not (_short_ratio(figures.best_ratio, ratio)
+                      and _short_ratio(figures.best_excess, excess)):
+                return False
+        return True
 
     def compute(self) -> BlocStats:
         """The figures over the reports recorded now."""

@@ -34,7 +34,6 @@ from .serialize import (
     read_bloc,
     read_campaign,
 )
-from .serialize.tomledit import updated_text
 from .tomlsource import TomlSource, format_path
 
 __all__ = [
@@ -63,6 +62,8 @@ class Planned:
 def plan(path: Path, display: str, doc: Mapping[str, Any], old_text: str | None) -> Planned:
     """``doc`` as the text of ``path``: ``old_text`` (the file as it is, for a file people
     edit) updated in place, or fresh TOML when there is none or it is not TOML."""
+    from .serialize.tomledit import updated_text  # tomlkit: only when a file is rewritten
+
     text = updated_text(old_text, doc) if old_text is not None else None
     return Planned(path, display, text if text is not None else tomli_w.dumps(doc))
 

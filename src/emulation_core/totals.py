@@ -74,9 +74,10 @@ class Totals:
             sections[k] = SectionScore(section.code, section.title, section.title_en,
                                        sum(points[a:b], ZERO), nominal)
             claimed_parts[k] = sum(claimed[a:b], ZERO)
-        ties = {key: self._tie(plan, key, where, points, sections)
-                if plan.tie_sections[key] & moved else old.tie_values[key]
-                for key, where in plan.ties.items()}
+        ties = dict(old.tie_values)
+        for k in moved:
+            for key in plan.section_ties[k]:
+                ties[key] = self._tie(plan, key, plan.ties[key], points, sections)
         return self._finish(old.member, old.status, tuple(sections), ties, old.bonus,
                             old.deductions, old.reachable, old.late_days, old.late_deduction)
 

@@ -1,0 +1,51 @@
+"""A run imports only its command's module: the table naming each command's module is true,
+help still lists every command, and ``rank`` loads neither the UI nor other commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+
+import emulation_cli
+from emulation_core import sample_workspace_path
+
+
+def _registered(module: str) -> list[str]:
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers()
+    importlib.import_module(f"emulation_cli.{module}").register(commands)
+    return list(commands.choices)
+
+
+def _choices(parser: argparse.ArgumentParser) -> list[str]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(action.choices)
+
+
+def test_the_table_names_the_module_of_every_command() -> None:
+    table = {command: module for module in emulation_cli._MODULES
+             for command in _registered(module)}
+    assert table == emulation_cli._COMMANDS
+
+
+def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
+    every = [c for m in emulation_cli._MODULES for c in _registered(m)]
+    assert _choices(emulation_cli.build_parser()) == every
+    assert _choices(emulation_cli.build_parser("--help")) == every
+    assert _choices(emulation_cli.build_parser("rank")) == _registered("workspace_cmd")
+
+
+def test_rank_loads_neither_the_ui_nor_other_commands() -> None:
+    code = (
+        "import sys, emulation_cli\n"
+        f"code = emulation_cli.main(['rank', {str(sample_workspace_path())!r}, "
+        "'--format', 'json'])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'textual'"
+        " or m.endswith(('.export_cmd', '.review_cmd', '.setup_cmd', '.register_cmd')))\n"
+        "print(code, loaded, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stderr.strip() == "0 []"
