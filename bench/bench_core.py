@@ -251,11 +251,12 @@ def _first_ranking(root: Path) -> None:
 _LOAD_PARTS = (
     ("TOML parsing (tomli.loads, compiled)", "~", "loads"),
     ("line-number index (TomlSource._index)", "tomlsource.py", "_index"),
-    ("submission reading (serialize.read_submission)", "serialize.py", "read_submission"),
+    ("submission reading (serialize.submission.read_submission)", "submission.py",
+     "read_submission"),
     ("  of which numbers (parse_decimal)", "numbers.py", "parse_decimal"),
     ("  of which score checks (check_points)", "checks.py", "check_points"),
-    ("content hashes (Workspace._remember)", "workspace.py", "_remember"),
-    ("file reads (Path.read_bytes)", "pathlib.py", "read_bytes"),
+    ("content hashes (saving.WorkspaceFiles.remember)", "saving.py", "remember"),
+    ("file reads (fsguard.read_file)", "fsguard.py", "read_file"),
 )
 
 

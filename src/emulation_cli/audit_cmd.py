@@ -16,28 +16,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from emulation_core.actor import Actor, resolve_actor
 from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditEntry, read_chain
 from emulation_core.errors import EmulationError, WorkspaceNotFoundError
 from emulation_core.journal import JOURNAL
 from emulation_core.text import nfc
 from emulation_core.trail import verify_workspace
 
+from .acting import acting, add_as_option
 from .output import safe
 
 __all__ = ["acting", "add_as_option", "register"]
-
-
-def add_as_option(parser: argparse.ArgumentParser) -> None:
-    """Give a command that changes the workspace the ``--as NAME`` option."""
-    parser.add_argument("--as", dest="as_", metavar="NAME",
-                        help="who makes the change: NAME or ROLE:NAME, ROLE one of lead, "
-                             "deputy, member (default: $EMULATION_AS, else identity.toml)")
-
-
-def acting(args: argparse.Namespace) -> Actor:
-    """The person a command acts as: ``--as``, else ``$EMULATION_AS``, else identity.toml."""
-    return resolve_actor(getattr(args, "as_", None))
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

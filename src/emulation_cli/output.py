@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from emulation_core.text import printable
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 __all__ = ["safe"]
 
 
 def safe(text: object, style: str = "") -> Text:
     """``text`` as a rich Text: ``[bold]`` shows literally, control characters are dropped."""
+    from rich.text import Text  # imported when something is shown: JSON output never needs it
+
     return Text(printable(str(text)), style=style)

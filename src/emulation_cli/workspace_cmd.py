@@ -11,11 +11,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-
-from rich import box
-from rich.console import Console, JustifyMethod
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.explanation import Explanation
@@ -31,9 +27,12 @@ from emulation_core.scoring import Scoreboard
 from emulation_core.text import printable, unsafe_id_reason
 from emulation_core.workspace import Workspace
 
-from .audit_cmd import acting, add_as_option
+from .acting import acting, add_as_option
 from .language import LANG_VAR, error_language, explanation_language
 from .output import safe
+
+if TYPE_CHECKING:
+    from rich.console import JustifyMethod
 
 __all__ = ["demo_workspace", "register"]
 
@@ -95,6 +94,8 @@ def _init(args: argparse.Namespace) -> int:
         raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
     with Workspace.create(args.dir, Bloc(args.bloc_id, args.name), actor=acting(args)):
         pass
+    from rich.console import Console
+
     Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members with "
                          f"'emulation member add {args.dir} …' (docs/year.md) or open "
                          f"it with 'emulation tui {args.dir}'."), soft_wrap=True)
@@ -119,6 +120,8 @@ def demo_workspace() -> Path:
 def _demo(args: argparse.Namespace) -> int:
     if args.copy_to is not None:
         _copy_sample(args.copy_to)
+        from rich.console import Console
+
         Console().print(safe(f"Wrote the sample workspace to {args.copy_to}."))
         return 0
     return _run_ui(demo_workspace())
@@ -144,6 +147,8 @@ def _validate(args: argparse.Namespace) -> int:
             for warning in ws.scoreboard(campaign_id).warnings]
         _warn([*found, *ws.registry.notices], lang)
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
+        from rich.console import Console
+
         Console().print(safe(
             f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
             f"{subs} submissions; "
@@ -165,6 +170,12 @@ def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
 
 def _warn(messages: Iterable[object], lang: Language) -> None:
     """Print warnings; the library's problems in ``lang`` where it has them."""
+    messages = list(messages)
+    if not messages:
+        return
+    from rich.console import Console
+    from rich.text import Text
+
     err = Console(stderr=True, highlight=False)
     for message in messages:
         text = message.text(lang) if isinstance(message, Problem | Message) else str(message)
@@ -208,6 +219,9 @@ def _score(args: argparse.Namespace) -> int:
                               "source": r.source, "explanation": why(r.explanation)}
                              for r in rows]}, ensure_ascii=False, indent=2))
             return 0
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table(title=safe(f"{score.member.name} · {board.campaign.title}"))
         for name, justify in zip(_BREAKDOWN_COLUMNS[lang], _BREAKDOWN_JUSTIFY, strict=True):
             table.add_column(name, justify=justify)
@@ -241,6 +255,10 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
         export = ranking_json if fmt == "json" else ranking_csv
         sys.stdout.write(export(ranking, precision=campaign.precision))
         return 0
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     by_percent = campaign.rank_by is RankBy.PERCENT
     shown = partial(format_points, comma=True, precision=campaign.precision)
     table = Table(title=safe(f"{board.bloc.name}\n{campaign.title}"), title_justify="left",

@@ -107,18 +107,22 @@ def rank(scores: Iterable[MemberScore], tie_break: Sequence[str] = (),
 
 def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
                  previous: Mapping[str, RankedMember] | None = None,
+                 places: dict[str, RankedMember] | None = None,
                  ) -> tuple[RankedMember, ...]:
     """Sort ``entries`` in place, best first, and give each its place.
 
     Members with equal keys form a tie group sharing the rank of its first position. A group
     whose measure equals a neighbouring group's was separated from it by the first tie-break
     key on which they differ (the group above is asked first). A place equal to the member's
-    ``previous`` one is reused rather than rebuilt.
+    ``previous`` one is reused rather than rebuilt. ``places``, when given, receives each
+    member's place by id.
     """
     entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
     count = len(entries)
     before = previous or {}
+    found = places if places is not None else {}
     result: list[RankedMember] = []
+    append = result.append
     above: tuple[Decimal, ...] | None = None
     start = 0
     while start < count:
@@ -128,18 +132,23 @@ def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
             end += 1
         below = entries[end][0] if end < count else None
         separated = None
-        if len(keys) > 1:
-            for near in (above, below):
-                if near is not None and near[0] == keys[0]:
-                    differing = next(i for i in range(1, len(keys)) if near[i] != keys[i])
-                    separated = tie_break[differing - 1]
-                    break
+        measure, width = keys[0], len(keys)
+        if width > 1:
+            near = above if above is not None and above[0] == measure \
+                else below if below is not None and below[0] == measure else None
+            if near is not None:
+                for i in range(1, width):  # the groups differ somewhere past the measure
+                    if near[i] != keys[i]:
+                        separated = tie_break[i - 1]
+                        break
         rank, tied = start + 1, end - start > 1
         for _, _, score in entries[start:end]:
-            place = before.get(score.member.id)
+            member_id = score.member.id
+            place = before.get(member_id)
             if place is None or place.score is not score or place.rank != rank \
                     or place.tied is not tied or place.separated_by != separated:
-                place = RankedMember(rank, score, keys[0], tied, separated)
-            result.append(place)
+                place = RankedMember(rank, score, measure, tied, separated)
+            append(place)
+            found[member_id] = place
         above, start = keys, end
     return tuple(result)

@@ -142,8 +142,10 @@ class Scoreboard:
                     self._entry(e[2].member.id) if e[2].member.id in self._changed else e
                     for e in self._entries]
                 self._changed.clear()
-            self._ranking = rank_entries(self._entries, self.campaign.tie_break, self._places)
-            self._places = {r.score.member.id: r for r in self._ranking}
+            places: dict[str, RankedMember] = {}
+            self._ranking = rank_entries(self._entries, self.campaign.tie_break, self._places,
+                                         places)
+            self._places = places
         return self._ranking
 
     def rank_of(self, member_id: str) -> RankedMember:

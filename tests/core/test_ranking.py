@@ -108,6 +108,15 @@ def test_members_equal_on_the_whole_chain_share_their_rank() -> None:
     assert [r.separated_by for r in ranking] == ["section:1"] * 3
 
 
+def test_a_group_between_two_equal_totals_is_separated_from_the_one_above() -> None:
+    rows = [("Hội Xuân", 41, 30, 1), ("Hội Yên", 40, 31, 1), ("Hội Zen", 40, 30, 0)]
+    ranking = board(rows, tie_break=("section:1", "deductions")).ranking
+    # All total 70. Zen is below Xuân by section 1 and above Yên by deductions: the key
+    # that separated it from the group above is the one named.
+    assert names(ranking) == ["Hội Xuân", "Hội Zen", "Hội Yên"]
+    assert [r.separated_by for r in ranking] == ["section:1", "section:1", "deductions"]
+
+
 def test_equal_totals_without_a_chain_are_not_separated() -> None:
     b = board([("Hội B", 40, 30, 0), ("Hội A", 30, 40, 0), ("Hội C", 30, 30, 0)])
     assert [(r.rank, r.tied, r.separated_by) for r in b.ranking] \
