@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -61,8 +62,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``emulation`` console script."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of the ``emulation`` console script: run the command ``argv`` (by default
+    the process's own arguments) and give its exit code."""
+    code = _run(list(sys.argv[1:] if argv is None else argv))
+    if argv is None:
+        # The process ends now: keep the interpreter's last collection from walking all the
+        # command built (the process's end frees it anyway).
+        gc.freeze()
+    return code
+
+
+def _run(words: list[str]) -> int:
     parser = build_parser(words[0] if words else None)
     args = parser.parse_args(words)
     if not hasattr(args, "func"):

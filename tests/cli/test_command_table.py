@@ -50,3 +50,21 @@ def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stderr.strip() == "0 []"
+
+
+def test_only_a_run_as_the_program_freezes_what_it_built() -> None:
+    """Run as the program (no argv given), main leaves the interpreter's last collection
+    nothing to walk; called with words, as a library would, it leaves the collector alone."""
+    sample = str(sample_workspace_path())
+    code = (
+        "import gc, io, sys, emulation_cli\n"
+        "sys.stdout = io.StringIO()\n"
+        f"emulation_cli.main(['rank', {sample!r}, '--format', 'json'])\n"
+        "called = gc.get_freeze_count()\n"
+        f"sys.argv = ['emulation', 'rank', {sample!r}, '--format', 'json']\n"
+        "emulation_cli.main()\n"
+        "print(called, gc.get_freeze_count() > 0, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stderr.strip() == "0 True"
