@@ -23,7 +23,6 @@ from emulation_core import (
     UnsafePathError,
     Workspace,
     WorkspaceLockedError,
-    atomic,
     atomic_write,
     fsguard,
 )
@@ -180,9 +179,9 @@ def test_saves_killed_midway_corrupt_nothing_and_leave_no_temp_files(
 def test_second_writer_is_refused_with_filelocks_fallback_lock(
         make_ws: Callable[[], Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """Where neither fcntl nor msvcrt exists, filelock falls back to a lock file of its own."""
-    from filelock import SoftFileLock
+    import filelock  # the workspace lock imports it when it first locks
 
-    monkeypatch.setattr(atomic, "FileLock", SoftFileLock)
+    monkeypatch.setattr(filelock, "FileLock", filelock.SoftFileLock)
     root = make_ws()
     with writable(root), pytest.raises(WorkspaceLockedError, match=f"process {os.getpid()}"):
         writable(root)
