@@ -258,6 +258,7 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
     from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     by_percent = campaign.rank_by is RankBy.PERCENT
     shown = partial(format_points, comma=True, precision=campaign.precision)
