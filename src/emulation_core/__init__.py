@@ -341,7 +341,8 @@ _HOME: dict[str, tuple[str, ...]] = {
     "registering": ("register_content", "sign_agreement"),
     "registration": ("ContentKind", "RegisteredItem", "Registrations"),
     "reports": (
-        "FORMATS", "build_report", "export_bytes", "previous_ranks", "report_for", "write_export",
+        "EXPORT_FORMATS", "build_report", "export_bytes", "previous_ranks", "report_for",
+        "write_export",
     ),
     "review": ("ReviewError",),
     "reviewing": ("Saved",),
@@ -359,13 +360,15 @@ _HOME: dict[str, tuple[str, ...]] = {
     "workspace": ("SCHEMA_VERSION", "Workspace"),
 }
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
+# Public names that differ from the name in their module.
+_RENAMED = {"EXPORT_FORMATS": "FORMATS"}
 
 
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(importlib.import_module(f".{module}", __name__), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 

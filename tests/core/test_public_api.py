@@ -13,25 +13,32 @@ import emulation_core
 INIT = Path(emulation_core.__file__)
 
 
-def _typing_imports() -> dict[str, str]:
-    """Name → module of the ``if TYPE_CHECKING:`` imports of ``__init__.py``."""
+def _typing_aliases() -> list[tuple[str, str, str]]:
+    """(public name, module, name in the module) of the ``if TYPE_CHECKING:`` imports."""
     tree = ast.parse(INIT.read_text(encoding="utf-8"))
     block = next(node for node in tree.body if isinstance(node, ast.If))
-    return {alias.name: str(node.module) for node in block.body
-            if isinstance(node, ast.ImportFrom) for alias in node.names}
+    return [(alias.asname or alias.name, str(node.module), alias.name) for node in block.body
+            if isinstance(node, ast.ImportFrom) for alias in node.names]
+
+
+def _typing_imports() -> dict[str, str]:
+    """Public name → module of the ``if TYPE_CHECKING:`` imports of ``__init__.py``."""
+    return {name: module for name, module, _ in _typing_aliases()}
 
 
 def test_the_lazy_table_matches_the_typing_imports_and_all() -> None:
     declared = _typing_imports()
     assert declared == emulation_core._MODULE_OF
+    assert {name: inner for name, _, inner in _typing_aliases() if name != inner} \
+        == emulation_core._RENAMED
     assert set(emulation_core.__all__) == set(declared) | {"open_workspace", "__version__"}
 
 
 def test_every_exported_name_is_the_object_its_module_defines() -> None:
-    for name, module in _typing_imports().items():
+    for name, module, inner in _typing_aliases():
         home = sys.modules.get(f"emulation_core.{module}") or __import__(
-            f"emulation_core.{module}", fromlist=[name])
-        assert getattr(emulation_core, name) is getattr(home, name), name
+            f"emulation_core.{module}", fromlist=[inner])
+        assert getattr(emulation_core, name) is getattr(home, inner), name
     assert set(emulation_core.__all__) <= set(dir(emulation_core))
 
 
