@@ -5,27 +5,37 @@
 Real figures from the 2018 mid-year conference are used where the seed article gives them
 (the cooperative alliance: 42 new cooperatives, 9 new member units, 2 value-chain models);
 every other figure is invented, deterministically, within each plugin's SAMPLE_VALUES.
+
+The year is walked through the library step by step, each step by the person who takes it
+(the bloc's lead, or a unit for its own targets, registrations and reports) and dated when
+it was taken, so the change log (audit.jsonl, audit-head.json) is the record of that year:
+set-up, targets, registrations and the agreement, reports, a return and resubmission,
+verification with corrected figures, the mid-year lock, the year-end roll-over and reports.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import importlib
 import random
 import shutil
 import sys
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
+from attrs import evolve
+
 from emulation_core import (
+    NO_TARGET,
     AdjustmentItem,
     AdjustmentRule,
     Bloc,
     Campaign,
+    CampaignPlan,
     ContentKind,
     CriteriaTable,
     Criterion,
-    CriterionEntry,
     FormulaRule,
     Indicator,
     JudgedRule,
@@ -37,12 +47,15 @@ from emulation_core import (
     RelativeRule,
     Section,
     Status,
+    StatusStep,
     Submission,
     TargetRule,
     Workspace,
     YesNoRule,
-    default_registry,
+    edit_campaign,
+    new_campaign,
     register_content,
+    set_targets,
     sign_agreement,
 )
 from emulation_core.actor import Actor, Role
@@ -74,9 +87,6 @@ MEMBERS = [
      "Hội Bảo trợ NKT&TMC", "xa-hoi"),
     ("hoi-cuu-tnxp", "Hội Cựu Thanh niên xung phong tỉnh", "Hội Cựu TNXP", "xa-hoi"),
 ]
-REAL_HTX_MID_YEAR = {"new_coops": D(42), "new_member_units": D(9), "value_chain_models": D(2)}
-
-
 def common_table() -> CriteriaTable:
     """The bloc's common sections (100 points with the 50-point core-task slot)."""
     indicators = [
@@ -149,59 +159,56 @@ def common_table() -> CriteriaTable:
     return CriteriaTable(sections, {i.key: i for i in indicators})
 
 
-def sample_ranges(type_key: str) -> dict[str, tuple[float, float]]:
-    if default_registry().get(type_key) is None:
-        raise SystemExit(f"plugin {type_key!r} is not installed; run 'make install' first")
-    module = importlib.import_module("emulation_" + type_key.replace("-", "_"))
-    return dict(module.SAMPLE_VALUES)
+LEAD = Actor("Nguyễn Văn An", Role.LEAD)  # invented: the bloc's lead for 2018
+UTC = dt.UTC
 
 
-def draw(rng: random.Random, low: float, high: float, integer: bool) -> Decimal:
-    value = rng.uniform(low, high)
-    return D(round(value)) if integer else D(f"{value:.1f}")
+def at(day: dt.date, hour: int = 2) -> dt.datetime:
+    """A moment on ``day``: 02:00 UTC is 09:00 in Vietnam."""
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=UTC)
 
 
-COMMON_HALF_YEAR = {
-    "new_members": (40, 400), "new_branches": (0, 6), "plan_issued": (1, 1),
-    "agreement_signed": (0.6, 1), "models_spread": (0, 4), "training_courses": (0, 2),
-    "reports_due": (6, 6), "reports_on_time": (4, 6), "bloc_meetings": (1, 2),
-    "late_reports": (0, 2), "violations": (0, 0.3),
-}
+def unit(ws: Workspace, member_id: str) -> Actor:
+    """A member unit acting for itself (its short name)."""
+    member = ws.bloc.member(member_id)
+    assert member is not None
+    return Actor(member.short_name, Role.MEMBER)
 
 
-def make_values(rng: random.Random, member_id: str, type_key: str, table: CriteriaTable,
-                scale: float, year_end: bool) -> dict[str, Decimal]:
-    values: dict[str, Decimal] = {}
-    ranges = {**COMMON_HALF_YEAR, **sample_ranges(type_key)}
-    for key, (low, high) in ranges.items():
-        indicator = table.indicators.get(key)
-        if indicator is None:
-            continue
-        factor = 1 if key in ("plan_issued", "agreement_signed", "reports_due") else scale
-        values[key] = draw(rng, low * factor, high * factor, indicator.integer)
-    if member_id == "lien-minh-htx" and not year_end:
-        values.update(REAL_HTX_MID_YEAR)
-    if year_end:
-        values["certificates"] = D(rng.choice([0, 0, 1, 2]))
-        values["flag_provincial"] = D(1 if member_id in ("hoi-chu-thap-do",
-                                                         "lien-minh-htx") else 0)
-    return values
+@contextlib.contextmanager
+def acting(root: Path, who: Actor | str, when: dt.datetime) -> Iterator[Workspace]:
+    """One sitting: the workspace opened for writing as ``who`` (an actor, or a member id
+    acting for itself), every change recorded at ``when``."""
+    if isinstance(who, str):
+        with Workspace.open(root) as ws:
+            who = unit(ws, who)
+    with Workspace.open(root, writable=True, actor=who, clock=lambda: when) as ws:
+        yield ws
 
 
-def targets_for(rng: random.Random, table: CriteriaTable,
-                values: dict[str, Decimal]) -> dict[str, Decimal]:
-    targets = {}
-    for criterion in table.leaves():
-        if isinstance(criterion.rule, TargetRule):
-            key = criterion.rule.indicator
-            achieved = float(values.get(key, 0)) or 1.0
-            target = achieved * rng.uniform(0.85, 1.2)
-            targets[key] = D(max(1, round(target)))
-    return targets
+PERIODS = [
+    ("2018-6-thang", "Sơ kết phong trào thi đua 6 tháng đầu năm 2018", PeriodKind.MID_YEAR,
+     dt.date(2018, 1, 1), dt.date(2018, 6, 30), dt.date(2018, 7, 10), None),
+    ("2018-ca-nam", "Tổng kết phong trào thi đua năm 2018", PeriodKind.YEAR_END,
+     dt.date(2018, 1, 1), dt.date(2018, 12, 31), dt.date(2018, 12, 20), "2018-6-thang"),
+]
 
 
-def build(target: Path) -> None:
-    rng = random.Random(2018)
+Records = dict[str, tuple[Campaign, dict[str, Submission]]]
+
+
+def read_records(source: Path) -> Records:
+    """The year's paperwork: each campaign's targets and each unit's report as the sample
+    holds them (figures, self-scores, evidence, the verifier's points and corrections)."""
+    with Workspace.open(source) as ws:
+        return {cid: (ws.campaign(cid), dict(ws.submissions(cid))) for cid, *_ in PERIODS}
+
+
+def build(target: Path, source: Path) -> None:
+    """The bloc's year replayed through the library from ``source``'s records, step by
+    step, each by the person who takes it and dated when it was taken, so that the change
+    log tells the year."""
+    records = read_records(source)
     bloc = Bloc(
         "quang-ninh-hoi-dac-thu", "Khối thi đua các Hội có tính chất đặc thù tỉnh Quảng Ninh",
         tuple(Member(*m) for m in MEMBERS),
@@ -211,53 +218,84 @@ def build(target: Path) -> None:
     )
     if target.exists():
         shutil.rmtree(target)
-    ws = Workspace.create(target, bloc, actor=Actor("Nguyễn Văn An", Role.LEAD))
-    periods = [
-        ("2018-6-thang", "Sơ kết phong trào thi đua 6 tháng đầu năm 2018", PeriodKind.MID_YEAR,
-         dt.date(2018, 1, 1), dt.date(2018, 6, 30), dt.date(2018, 7, 10), None, 1.0),
-        ("2018-ca-nam", "Tổng kết phong trào thi đua năm 2018", PeriodKind.YEAR_END,
-         dt.date(2018, 1, 1), dt.date(2018, 12, 31), dt.date(2018, 12, 20), "2018-6-thang",
-         2.0),
-    ]
-    for cid, title, period, start, end, deadline, previous, scale in periods:
+    Workspace.create(target, bloc, actor=LEAD,
+                     clock=lambda: at(dt.date(2018, 1, 8))).close()
+    for cid, title, period, start, end, deadline, previous in PERIODS:
         year_end = period is PeriodKind.YEAR_END
-        table = common_table()
-        campaign = Campaign(cid, title, period, 2018, start, end, deadline, table,
-                            tie_break=("section:1", "deductions"), previous=previous)
-        ws.save_campaign(campaign)
-        all_values = {}
-        all_targets = {}
-        for member in bloc.members:
-            member_table = ws.table_for(cid, member.type)
-            values = make_values(rng, member.id, member.type, member_table, scale, year_end)
-            all_values[member.id] = values
-            plugin = default_registry().get(member.type)
-            derived = plugin.derive(values) if plugin and plugin.derive else {}
-            all_targets[member.id] = targets_for(rng, member_table, {**derived, **values})
-        if year_end:
-            all_targets["lien-minh-htx"].update({k: D(v) for k, v in (
-                ("new_coops", 80), ("new_member_units", 15), ("value_chain_models", 4))
-                if k in all_targets["lien-minh-htx"]})
-        campaign = Campaign(cid, title, period, 2018, start, end, deadline, table,
-                            targets=all_targets, tie_break=("section:1", "deductions"),
-                            previous=previous,
-                            not_assigned={"doan-luat-su": frozenset({"2.2"})})
-        ws.save_campaign(campaign)
-        statuses = _statuses(year_end)
-        for member in bloc.members:
-            status = statuses.get(member.id, Status.VERIFIED)
-            if status is Status.MISSING:
-                continue
-            sub = Submission(member.id, cid, status, all_values[member.id],
-                             _entries(rng, ws.table_for(cid, member.type), status),
-                             dt.datetime.combine(deadline - dt.timedelta(days=rng.randint(1, 9)),
-                                                 dt.time(9, 30)))
-            ws.save_submission(sub, now=sub.submitted_at)
-    _register(ws)
-    _review_story(ws, "2018-6-thang")  # after registering: it locks the campaign
-    deliberation_story(ws, "2018-ca-nam")
-    ws.close()
-    (target / ".emulation.lock").unlink()  # the sample ships without a lock file
+        paper, reports = records[cid]
+        opened = start + dt.timedelta(days=14) if not year_end else dt.date(2018, 7, 25)
+        with acting(target, LEAD, at(opened)) as ws:
+            plan = CampaignPlan(cid, title, period, 2018, start, end, deadline)
+            if previous is None:
+                new_campaign(ws, plan, table=common_table(),
+                             tie_break=("section:1", "deductions"))
+            else:
+                new_campaign(ws, plan, rolled_from=previous)
+            # no member list: every member of the bloc takes part, so that the plugin
+            # tutorial's member added by hand to workspace.toml does (docs/plugins.md)
+            edit_campaign(ws, evolve(ws.campaign(cid), not_assigned=paper.not_assigned,
+                                     members=paper.members))
+        for i, member in enumerate(bloc.members):  # each unit registers its targets
+            targets: dict[str, Decimal | None] = {
+                **paper.targets.get(member.id, {}),
+                **dict.fromkeys(paper.no_target.get(member.id, ()), NO_TARGET)}
+            if targets:
+                with acting(target, member.id, at(opened + dt.timedelta(days=10 + i))) as ws:
+                    set_targets(ws, cid, member.id, targets)
+        if not year_end:
+            _register(target, opened + dt.timedelta(days=30))
+        steps: list[tuple[dt.datetime, str, Submission]] = []
+        for sub in reports.values():  # each unit reports; most before the deadline
+            if sub.status is Status.DRAFT:  # last saved then, never submitted
+                saved = sub.updated_at or at(deadline)
+                steps.append((saved.replace(tzinfo=UTC), "draft", sub))
+            else:  # saved the day before it was received
+                received = (sub.submitted_at or at(deadline)).replace(tzinfo=UTC)
+                steps.append((received - dt.timedelta(days=1), "draft", sub))
+                steps.append((received, "submit", sub))
+            if sub.status in (Status.VERIFIED, Status.LOCKED) and not _returned(sub):
+                steps.append((at(deadline + dt.timedelta(days=6), 3), "verify", sub))
+        returned = [sub for sub in reports.values() if _returned(sub)]
+        for when, step, sub in sorted(steps, key=lambda s: (s[0], s[2].member)):
+            if returned and step == "verify":
+                _return_and_resubmit(target, returned.pop())
+            _report_step(target, when, step, sub)
+        if not year_end:
+            _correct_and_lock(target, reports)
+    deliberation_story(target, "2018-ca-nam")
+    (target / ".emulation.lock").unlink(missing_ok=True)  # shipped without a lock file
+
+
+def _returned(sub: Submission) -> StatusStep | None:
+    """The step that returned the report to the unit, if one did."""
+    return next((s for s in sub.history if s.status is Status.RETURNED), None)
+
+
+def _report_step(root: Path, when: dt.datetime, step: str, sub: Submission) -> None:
+    """The unit saves its draft (figures, self-scores, evidence) or submits it; the lead
+    verifies it, entering its own points where they differ."""
+    cid, member_id = sub.campaign, sub.member
+    if step == "verify":
+        with acting(root, LEAD, when) as ws:
+            current = ws.submissions(cid)[member_id]
+            ws.update_submission(evolve(current, entries=sub.entries), now=when)
+            ws.verify_submission(cid, member_id, now=when)
+        return
+    with acting(root, member_id, when) as ws:
+        if step == "draft":
+            claimed = {code: evolve(entry, verified_points=None, reason="")
+                       for code, entry in sub.entries.items()}
+            ws.save_submission(Submission(member_id, cid, Status.DRAFT, _first_report(sub),
+                                          claimed), now=when)
+        else:
+            ws.submit(cid, member_id, now=when)
+
+
+def _first_report(sub: Submission) -> dict[str, Decimal]:
+    """The figures as the unit first sent them: a returned unit added 3 members since."""
+    if not _returned(sub):
+        return dict(sub.values)
+    return {**sub.values, "new_members": sub.values["new_members"] - 3}
 
 
 REGISTRATIONS = {  # invented; two overlaps for the bloc to settle (blood, drug prevention)
@@ -273,116 +311,107 @@ REGISTRATIONS = {  # invented; two overlaps for the bloc to settle (blood, drug 
 }
 
 
-def _register(ws: Workspace) -> None:
-    """The mid-year campaign's registrations, entered before the agreement was signed."""
-    for member_id, items in REGISTRATIONS.items():
-        register_content(ws, "2018-6-thang", member_id,
-                         add=[RegisteredItem(kind, text, tag) for kind, text, tag in items])
-    sign_agreement(ws, "2018-6-thang", dt.date(2018, 2, 26))
+def _register(root: Path, day: dt.date) -> None:
+    """The mid-year campaign's registrations, each unit's own, then the agreement signed."""
+    for i, (member_id, items) in enumerate(REGISTRATIONS.items()):
+        with acting(root, member_id, at(day + dt.timedelta(days=i))) as ws:
+            register_content(ws, "2018-6-thang", member_id,
+                             add=[RegisteredItem(kind, text, tag) for kind, text, tag in items])
+    with acting(root, LEAD, at(dt.date(2018, 2, 26))) as ws:
+        sign_agreement(ws, "2018-6-thang", dt.date(2018, 2, 26))
 
 
-def _review_story(ws: Workspace, cid: str) -> None:
-    """The mid-year review: a unit returned and resubmitted, figures corrected beside the
-    reported ones, then the campaign locked at the bloc's meeting."""
-    def on(day: int, hour: int = 9) -> dt.datetime:
-        return dt.datetime(2018, 7, day, hour, 0, tzinfo=dt.UTC)
-
-    reported = ws.submissions(cid)["hoi-nha-bao"].values["new_members"]
-    houses = ws.submissions(cid)["hoi-chu-thap-do"].values["ctd_houses_built"]
-    ws.return_submission(cid, "hoi-nha-bao", "Thiếu minh chứng số hội viên mới kết nạp",
-                         now=on(12))
-    ws.set_values(cid, "hoi-nha-bao", {"new_members": reported + 3}, now=on(14))
-    ws.submit(cid, "hoi-nha-bao", now=on(14, 10))
-    ws.verify_submission(cid, "hoi-nha-bao", {
-        "new_members": (reported, "3 hội viên đã kết nạp từ năm 2017, không tính kỳ này")},
-        now=on(16))
-    ws.verify_submission(cid, "hoi-chu-thap-do", {
-        "ctd_houses_built": (max(houses - 1, D(0)), "1 nhà khởi công chưa bàn giao trong kỳ")},
-        now=on(16, 10))
-    ws.lock_campaign(cid, reason="Hội nghị sơ kết 6 tháng của khối, 20/7/2018", now=on(20))
+def _on(day: int, hour: int = 2) -> dt.datetime:
+    return dt.datetime(2018, 7, day, hour, 0, tzinfo=UTC)
 
 
-def _statuses(year_end: bool) -> dict[str, Status]:
-    if not year_end:
-        return {"hoi-nha-bao": Status.SUBMITTED}
-    return {"hoi-vhnt": Status.SUBMITTED, "lien-hiep-khkt": Status.SUBMITTED,
-            "doan-luat-su": Status.DRAFT, "hoi-cuu-tnxp": Status.MISSING,
-            "hoi-nguoi-mu": Status.SUBMITTED}
+def _return_and_resubmit(root: Path, sub: Submission) -> None:
+    """The review returns a unit's report; the unit adds 3 members and resubmits."""
+    step = _returned(sub)
+    assert step is not None
+    with acting(root, LEAD, _on(12)) as ws:
+        ws.return_submission(sub.campaign, sub.member, step.reason, now=_on(12))
+    with acting(root, sub.member, _on(14)) as ws:
+        ws.set_values(sub.campaign, sub.member, {"new_members": sub.values["new_members"]},
+                      now=_on(14))
+        ws.submit(sub.campaign, sub.member, now=_on(14))
 
 
-def _entries(rng: random.Random, table: CriteriaTable, status: Status,
-             ) -> dict[str, CriterionEntry]:
-    entries = {}
-    for criterion in table.leaves():
-        if isinstance(criterion.rule, JudgedRule):
-            step = criterion.rule.step
-            steps = int(criterion.max_points / step)
-            claimed = step * rng.randint(int(steps * 0.7), steps)
-            verified = None
-            reason = ""
-            if status in (Status.VERIFIED, Status.LOCKED):
-                verified = max(D(0), claimed - step * rng.choice([0, 0, 1, 2]))
-                reason = "" if verified == claimed else "Minh chứng chưa đầy đủ"
-            entries[criterion.code] = CriterionEntry(
-                claimed, verified, reason,
-                f"Báo cáo số {rng.randint(10, 99)}/BC ngày {rng.randint(1, 28)}/"
-                f"{rng.choice([6, 7, 11, 12])}/2018")
-        elif criterion.evidence:
-            entries[criterion.code] = CriterionEntry(
-                evidence=f"{criterion.evidence} kèm báo cáo số {rng.randint(10, 99)}/BC")
-    return entries
+def _correct_and_lock(root: Path, reports: Mapping[str, Submission]) -> None:
+    """The lead verifies the resubmitted report and corrects figures beside the reported
+    ones, then locks the campaign at the bloc's meeting."""
+    with acting(root, LEAD, _on(16, 4)) as ws:
+        for sub in reports.values():
+            if sub.corrections:
+                current = ws.submissions(sub.campaign)[sub.member]
+                ws.update_submission(evolve(current, entries=sub.entries), now=_on(16, 4))
+                ws.verify_submission(sub.campaign, sub.member, {
+                    key: (fix.value, fix.reason) for key, fix in sub.corrections.items()},
+                    now=_on(16, 4))
+    with acting(root, LEAD, _on(20)) as ws:
+        ws.lock_campaign("2018-6-thang", reason="Hội nghị sơ kết 6 tháng của khối, 20/7/2018",
+                         now=_on(20))
 
 
 CROSS_CODES = ("2.3", "3.5")
 LEADERS_IN_PROVINCE = 69  # the province's blocs and clusters, as in its yearly review
 
 
-def deliberation_story(ws: Workspace, cid: str) -> None:
+def deliberation_story(root: Path, cid: str) -> None:
     """The year-end deliberation: cross-scores on the judged criteria by every member (one
     abstains, one is recused), the meeting, proposals, and the ballots (docs/awards.md)."""
     def on(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
         return dt.datetime(2018, 12, day, hour, minute, tzinfo=dt.UTC)
 
     rng = random.Random(20181228)
-    cross = ws.cross_assign(cid, 3)
-    subs = ws.submissions(cid)
-    for scorer, members in cross.assigned.items():
-        for member in members:
-            for code in CROSS_CODES:
-                if (scorer, member, code) == ("hoi-cuu-tnxp", "hoi-nha-bao", "2.3"):
-                    ws.cross_abstain(cid, scorer, member, code,
-                                     "Chưa nhận được kết luận kiểm tra để đánh giá",
-                                     now=on(26, 14))
-                    continue
-                criterion = ws.judged_criteria(cid, member)[code]
-                sub = subs.get(member)
-                base = sub.entry(code).reviewed_points if sub is not None else None
-                middle = base if base is not None else criterion.max_points / 2
-                step = D("0.5")
-                points = middle + step * rng.choice((-1, 0, 0, 1))
-                points = min(max(points, D(0)), criterion.max_points)
-                ws.cross_set(cid, scorer, member, code, points, now=on(26, 10))
-    ws.cross_recuse(cid, "hoi-chu-thap-do", "hoi-nha-bao",
-                    "Hai hội cùng thực hiện chương trình truyền thông hiến máu năm 2018",
-                    now=on(27))
-    ws.use_award_rules(cid, "vn-2023", LEADERS_IN_PROVINCE)
-    present = tuple(m.id for m in ws.bloc.members if m.id not in ("hoi-cuu-tnxp",
-                                                                  "hoi-bao-tro-nkt"))
-    ws.record_meeting(cid, Meeting(on(28, 8), "Trụ sở Hội Chữ thập đỏ tỉnh, TP Hạ Long",
-                                   "Nguyễn Văn An", "Trần Thị Bình", present))
-    proposals = ws.proposals(cid)
-    for award in ("provincial_flag", "government_flag"):
-        for candidate in proposals.proposed(award):
-            ws.record_ballot(cid, Ballot(award, candidate, VoteMethod.HANDS, present,
-                                         ("hoi-bao-tro-nkt",),
-                                         (*present, "hoi-bao-tro-nkt")), now=on(28, 10))
-    for candidate in proposals.proposed("merit"):
-        ws.record_ballot(cid, Ballot("merit", candidate, VoteMethod.SECRET, present,
-                                     for_count=7, against_count=1, abstain_count=1),
-                         now=on(28, 10, 30))
+    moment = [on(26, 10)]
+    with Workspace.open(root, writable=True, actor=LEAD, clock=lambda: moment[0]) as ws:
+        cross = ws.cross_assign(cid, 3)
+        subs = ws.submissions(cid)
+        abstained = []
+        for scorer, members in cross.assigned.items():
+            for member in members:
+                for code in CROSS_CODES:
+                    if (scorer, member, code) == ("hoi-cuu-tnxp", "hoi-nha-bao", "2.3"):
+                        abstained.append((scorer, member, code))
+                        continue
+                    criterion = ws.judged_criteria(cid, member)[code]
+                    sub = subs.get(member)
+                    base = sub.entry(code).reviewed_points if sub is not None else None
+                    middle = base if base is not None else criterion.max_points / 2
+                    step = D("0.5")
+                    points = middle + step * rng.choice((-1, 0, 0, 1))
+                    points = min(max(points, D(0)), criterion.max_points)
+                    ws.cross_set(cid, scorer, member, code, points, now=on(26, 10))
+        moment[0] = on(26, 14)
+        for scorer, member, code in abstained:
+            ws.cross_abstain(cid, scorer, member, code,
+                             "Chưa nhận được kết luận kiểm tra để đánh giá", now=on(26, 14))
+        moment[0] = on(27)
+        ws.cross_recuse(cid, "hoi-chu-thap-do", "hoi-nha-bao",
+                        "Hai hội cùng thực hiện chương trình truyền thông hiến máu năm 2018",
+                        now=on(27))
+        ws.use_award_rules(cid, "vn-2023", LEADERS_IN_PROVINCE)
+        present = tuple(m.id for m in ws.bloc.members if m.id not in ("hoi-cuu-tnxp",
+                                                                      "hoi-bao-tro-nkt"))
+        moment[0] = on(28, 8)
+        ws.record_meeting(cid, Meeting(on(28, 8), "Trụ sở Hội Chữ thập đỏ tỉnh, TP Hạ Long",
+                                       "Nguyễn Văn An", "Trần Thị Bình", present))
+        proposals = ws.proposals(cid)
+        moment[0] = on(28, 10)
+        for award in ("provincial_flag", "government_flag"):
+            for candidate in proposals.proposed(award):
+                ws.record_ballot(cid, Ballot(award, candidate, VoteMethod.HANDS, present,
+                                             ("hoi-bao-tro-nkt",),
+                                             (*present, "hoi-bao-tro-nkt")), now=on(28, 10))
+        moment[0] = on(28, 10, 30)
+        for candidate in proposals.proposed("merit"):
+            ws.record_ballot(cid, Ballot("merit", candidate, VoteMethod.SECRET, present,
+                                         for_count=7, against_count=1, abstain_count=1),
+                             now=on(28, 10, 30))
 
 
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else sample_workspace_path()
-    build(out)
+    build(out, sample_workspace_path())
     print(f"wrote {out}")

@@ -17,7 +17,7 @@ from .audit import Change
 from .errors import Problem
 from .journal import JOURNAL, Remove, Replace, recover
 from .saving import Planned, WorkspaceFiles
-from .trail import AuditTrail
+from .trail import AuditTrail, Clock
 
 __all__ = ["RecordedFiles", "finish_interrupted_change", "interrupted_change"]
 
@@ -56,10 +56,12 @@ class RecordedFiles(WorkspaceFiles):
         self._changes: list[Change] = []
         self._before: dict[Path, str] = {}
 
-    def start(self, actor: Actor) -> None:
-        """Begin recording as ``actor`` (the writer lock is held): see
+    def start(self, actor: Actor, clock: Clock | None = None) -> None:
+        """Begin recording as ``actor`` (the writer lock is held), each entry dated by
+        ``clock`` (default: now): see
         :meth:`AuditTrail.start <emulation_core.trail.AuditTrail.start>`."""
-        self.trail = AuditTrail.start(self.root, actor)
+        self.trail = AuditTrail.start(self.root, actor) if clock is None \
+            else AuditTrail.start(self.root, actor, clock)
 
     @contextlib.contextmanager
     def change(self, reason: str = "") -> Iterator[list[Change]]:

@@ -35,12 +35,18 @@ from .errors import UnsafePathError
 from .fsguard import read_file
 from .journal import JOURNAL, Append, Operation, Remove, Replace, commit, recover
 
-__all__ = ["OUTSIDE", "AuditTrail", "Verification", "tracked_files", "verify_workspace"]
+__all__ = ["OUTSIDE", "AuditTrail", "Clock", "Verification", "tracked_files",
+           "verify_workspace"]
 
 OUTSIDE = Actor("unknown", Role.OUTSIDE)
 """Who made a change found on open: someone, outside the program."""
 
 _SKIPPED_FOLDERS = {"exports"}
+
+
+Clock = Callable[[], dt.datetime]
+"""What dates the log's entries (aware, UTC): the time now, unless a caller replays a past
+year (the bundled sample's generator)."""
 
 
 def _now() -> dt.datetime:

@@ -67,6 +67,7 @@ from .serialize import (
 )
 from .text import unsafe_id_reason
 from .tomlsource import TomlSource, format_path, load_toml
+from .trail import Clock
 
 __all__ = ["SCHEMA_VERSION", "Workspace"]
 
@@ -94,14 +95,15 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
     # -- opening ----------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, writable: bool = False,
-             registry: PluginRegistry | None = None, actor: Actor | None = None) -> Workspace:
+             registry: PluginRegistry | None = None, actor: Actor | None = None,
+             clock: Clock | None = None) -> Workspace:
         """Load and validate the workspace at ``path``.
 
         With ``writable=True`` the workspace is locked against other writers
         (:class:`~emulation_core.WorkspaceLockedError` if another process holds it), a
         change a crash interrupted is finished or undone, and files changed outside the
         program are recorded in the change log; changes are recorded as ``actor`` (default:
-        :func:`~emulation_core.resolve_actor`).
+        :func:`~emulation_core.resolve_actor`), dated by ``clock`` (default: now).
         Raises :class:`~emulation_core.ValidationError` listing every problem found.
         """
         root = Path(path)
@@ -135,7 +137,7 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
             ws._lock.acquire()
             try:
                 remove_stale_temp_files(root)
-                ws._files.start(actor or resolve_actor())
+                ws._files.start(actor or resolve_actor(), clock)
             except BaseException:
                 ws.close()
                 raise
@@ -143,9 +145,10 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
 
     @classmethod
     def create(cls, path: str | Path, bloc: Bloc, registry: PluginRegistry | None = None,
-               actor: Actor | None = None) -> Workspace:
+               actor: Actor | None = None, clock: Clock | None = None) -> Workspace:
         """Write a new workspace holding ``bloc`` at ``path`` (an empty or new folder); its
-        change log starts with a ``bloc.created`` entry by ``actor``."""
+        change log starts with a ``bloc.created`` entry by ``actor`` (entries dated by
+        ``clock``, default: now)."""
         root = Path(path)
         if (root / _FILE).exists():
             raise EmulationError(f"{root}: a workspace already exists here")
@@ -158,7 +161,7 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
         root.mkdir(parents=True, exist_ok=True)
         ws = cls(root, bloc, registry or default_registry())
         ws._lock.acquire()
-        ws._files.start(actor or resolve_actor())
+        ws._files.start(actor or resolve_actor(), clock)
         with ws._files.change() as log:
             log.append(Change("bloc.created", new=bloc.name))
             ws._files.write(planned)

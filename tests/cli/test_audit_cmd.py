@@ -11,7 +11,7 @@ import pytest
 
 from emulation_core import sample_workspace_path
 from emulation_core.actor import AS_VAR, CONFIG_VAR, IDENTITY_FILE, Actor, Role
-from emulation_core.audit import LOG_FILE, Change, read_chain
+from emulation_core.audit import HEAD_FILE, LOG_FILE, Change, read_chain
 from emulation_core.trail import AuditTrail
 
 from .clitools import run
@@ -26,11 +26,19 @@ def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
 
 
+def without_log(root: Path) -> Path:
+    """A copy of the sample as if made before the change log existed (the sample ships
+    with its year's log)."""
+    shutil.copytree(sample_workspace_path(), root)
+    for name in (LOG_FILE, HEAD_FILE):
+        (root / name).unlink()
+    return root
+
+
 @pytest.fixture
 def ws(tmp_path: Path) -> Path:
-    """The sample with a change log of a baseline and four changes."""
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
+    """The sample's files with a change log of a baseline and four changes."""
+    root = without_log(tmp_path / "ws")
     days = iter(range(1, 10))
 
     def clock() -> dt.datetime:
@@ -53,6 +61,28 @@ def test_verify_prints_the_head_and_count(ws: Path, capsys: pytest.CaptureFixtur
     code, out, err = run(["audit", "verify", str(ws)], capsys)
     assert (code, err) == (0, "")
     assert f"5 entries, chain head {state.head}" in " ".join(out.split())
+
+
+def test_the_sample_ships_its_years_log_and_a_changed_character_is_named(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entries, state, _ = read_chain(sample_workspace_path())
+    code, out, err = run(["audit", "verify", str(sample_workspace_path())], capsys)
+    assert (code, err) == (0, "")
+    assert f"{state.count} entries, chain head {state.head}" in " ".join(out.split())
+    kinds = {e.change.kind for e in entries}  # the year: set-up to lock and deliberation
+    assert {"bloc.created", "target.set", "registration.added", "registration.signed",
+            "submission.status", "submission.correction", "campaign.locked",
+            "awards.ballot"} <= kinds
+    assert {e.by.role for e in entries} == {Role.LEAD, Role.MEMBER}
+    assert [e.at for e in entries] == sorted(e.at for e in entries)
+    root = tmp_path / "ws"
+    shutil.copytree(sample_workspace_path(), root)
+    lines = (root / LOG_FILE).read_bytes().splitlines(keepends=True)
+    middle = len(lines) // 2
+    lines[middle] = lines[middle].replace(b'"seq"', b'"Seq"')
+    (root / LOG_FILE).write_bytes(b"".join(lines))
+    code, _, err = run(["audit", "verify", str(root)], capsys)
+    assert code == 2 and f"{LOG_FILE}:{middle + 1}: " in err
 
 
 @pytest.mark.parametrize(("tamper", "line"), [
@@ -103,7 +133,7 @@ def test_verify_expect_checks_a_head_from_the_minutes(
 
 def test_verify_without_a_log_or_a_workspace(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    shutil.copytree(sample_workspace_path(), tmp_path / "ws")
+    without_log(tmp_path / "ws")
     code, _, err = run(["audit", "verify", str(tmp_path / "ws")], capsys)
     assert code == 2 and "there is no change log yet" in err
     code, _, err = run(["audit", "verify", str(tmp_path)], capsys)

@@ -26,7 +26,7 @@ from emulation_core import (
     verify_workspace,
 )
 from emulation_core.actor import AS_VAR, CONFIG_VAR, Actor, Role
-from emulation_core.audit import LOG_FILE
+from emulation_core.audit import HEAD_FILE, LOG_FILE
 from emulation_core.journal import JOURNAL
 
 AN = Actor("Nguyễn Văn An", Role.LEAD)
@@ -118,6 +118,8 @@ def test_a_hand_edit_is_detected_and_recorded_on_the_next_writable_open(
 def test_a_workspace_without_a_log_gets_a_baseline(tmp_path: Path) -> None:
     root = tmp_path / "ws"
     shutil.copytree(sample_workspace_path(), root)
+    for name in (LOG_FILE, HEAD_FILE):  # as if made before the change log existed
+        (root / name).unlink()
     with Workspace.open(root):
         pass
     assert not (root / LOG_FILE).exists()  # read-only: nothing written

@@ -293,8 +293,11 @@ def test_the_sample_shows_a_review_and_a_locked_mid_year_campaign() -> None:
         assert ws.is_locked("2018-6-thang") and not ws.is_locked("2018-ca-nam")
         sub = ws.submissions("2018-6-thang")["hoi-nha-bao"]
         assert [s.status for s in sub.history] == [
-            Status.RETURNED, Status.SUBMITTED, Status.VERIFIED, Status.LOCKED]
-        assert sub.history[0].reason
+            Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.SUBMITTED, Status.VERIFIED,
+            Status.LOCKED]
+        assert sub.history[2].reason
+        assert [s.by.split(":")[0] for s in sub.history] == [
+            "member", "member", "lead", "member", "lead", "lead"]  # who took each step
         correction = sub.corrections["new_members"]
         assert correction.value == sub.values["new_members"] - 3 and correction.reason
         assert sub.counted_values["new_members"] == correction.value
