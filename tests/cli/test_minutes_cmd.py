@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from emulation_core import Workspace, sample_workspace_path
+from emulation_core.audit import HEAD_FILE, LOG_FILE
 
 from .clitools import run
 
@@ -79,7 +80,9 @@ def test_minutes_as_docx(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 def test_minutes_of_a_workspace_without_a_change_log_say_so(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "fresh"
-    shutil.copytree(sample_workspace_path(), root)  # never opened for writing: no log yet
+    shutil.copytree(sample_workspace_path(), root)
+    for name in (LOG_FILE, HEAD_FILE):  # as if made before the change log existed
+        (root / name).unlink()
     out = tmp_path / "bien-ban.md"
     code, _, err = run(["minutes", str(root), "-c", C, "-o", str(out)], capsys)
     assert code == 0 and "no change log yet" in err
