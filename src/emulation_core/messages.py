@@ -21,6 +21,7 @@ import attrs
 from .award_messages import AWARD_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .report_messages import REPORT_MESSAGES
+from .review_messages import REVIEW_MESSAGES
 from .xlsx_messages import XLSX_MESSAGES
 
 __all__ = [
@@ -114,6 +115,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **REPORT_MESSAGES,  # reports and exports
     **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
     **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
+    **REVIEW_MESSAGES,  # corrections, explanations and answers under review
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
                     "against the target for {what}: achieved/target × {max}, at most {max}"),

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .actor import Actor
-    from .model import Campaign
+    from .criteria import CriteriaTable
+    from .model import Bloc, Campaign
     from .recording import RecordedFiles
     from .scoring import Scoreboard
 
@@ -51,7 +52,10 @@ class ReviewActions:
 
         @property
         def actor(self) -> Actor | None: ...
+        bloc: Bloc
+
         def campaign(self, campaign_id: str) -> Campaign: ...
+        def table_for(self, campaign_id: str, type_key: str) -> CriteriaTable: ...
         def submissions(self, campaign_id: str) -> Mapping[str, Submission]: ...
         def scoreboard(self, campaign_id: str) -> Scoreboard: ...
         def update_submission(self, sub: Submission, *, now: dt.datetime | None = None,
@@ -109,6 +113,57 @@ class ReviewActions:
             fixed[key] = Correction(value, reason.strip(), self.actor_text(), stamp)
         return self.update_submission(
             evolve(sub, status=Status.VERIFIED, corrections=fixed), now=stamp)
+
+    def correct_figure(self, campaign_id: str, member_id: str, key: str,
+                       value: Decimal | None, reason: str, *,
+                       now: dt.datetime | None = None) -> Saved:
+        """The verifier's figure for indicator ``key``, kept beside the unit's reported one
+        (None takes the correction back); ``reason`` is mandatory and recorded. Only on a
+        submitted or verified report, whose status does not change."""
+        sub = self._under_review(campaign_id, member_id, "review.correct_status")
+        if not reason.strip():
+            raise ReviewError("review.correction_reason", member=member_id, key=key)
+        known = self._table_of(campaign_id, member_id).indicators
+        if key not in known:
+            raise ReviewError("review.no_indicator", member=member_id, key=key,
+                              known=", ".join(sorted(known)))
+        stamp = _now(now)
+        fixed = dict(sub.corrections)
+        if value is None:
+            fixed.pop(key, None)
+        else:
+            fixed[key] = Correction(value, reason.strip(), self.actor_text(), stamp)
+        with self._files.change(reason.strip()):
+            return self.update_submission(evolve(sub, corrections=fixed), now=stamp)
+
+    def add_explanation(self, campaign_id: str, member_id: str, code: str, text: str, *,
+                          now: dt.datetime | None = None) -> Saved:
+        """The unit's explanation (giải trình) of criterion ``code``, usually one whose
+        verified points or figures were corrected. It is the unit's side: a verified report
+        goes back to ``submitted`` (with a warning) to be verified again."""
+        sub = self._under_review(campaign_id, member_id, "review.explain_status")
+        self._criterion(campaign_id, member_id, code)
+        if not text.strip():
+            raise ReviewError("review.explanation_needed", member=member_id, code=code)
+        entry = evolve(sub.entry(code), explanation=text.strip())
+        return self.update_submission(
+            evolve(sub, entries={**sub.entries, code: entry}), now=now)
+
+    def answer_explanation(self, campaign_id: str, member_id: str, code: str, text: str,
+                           points: Decimal | None = None, *,
+                           now: dt.datetime | None = None) -> Saved:
+        """The verifier's answer to the unit's explanation of ``code`` and, when given, the
+        points after the explanation (they count from then on; docs/scoring.md)."""
+        sub = self._under_review(campaign_id, member_id, "review.explain_status")
+        self._criterion(campaign_id, member_id, code)
+        entry = sub.entry(code)
+        if not entry.explanation:
+            raise ReviewError("review.no_explanation", member=member_id, code=code)
+        if not text.strip():
+            raise ReviewError("review.answer_needed", member=member_id, code=code)
+        entry = evolve(entry, answer=text.strip(), explained_points=points)
+        return self.update_submission(
+            evolve(sub, entries={**sub.entries, code: entry}), now=now)
 
     def lock_campaign(self, campaign_id: str, *, reason: str = "",
                       now: dt.datetime | None = None) -> CampaignLock:
@@ -169,6 +224,23 @@ class ReviewActions:
         path = self.path / "campaigns" / campaign_id / LOCK_FILE
         self._files.write(self._files.plan(path, f"campaigns/{campaign_id}/{LOCK_FILE}",
                                            dump_lock(lock), fresh=True))
+
+    def _under_review(self, campaign_id: str, member_id: str, refusal: str) -> Submission:
+        """The member's submission when it is submitted or verified, else ``refusal``."""
+        sub = self._current(campaign_id, member_id)
+        if sub.status not in (Status.SUBMITTED, Status.VERIFIED):
+            raise ReviewError(refusal, member=member_id, status=sub.status.value)
+        return sub
+
+    def _table_of(self, campaign_id: str, member_id: str) -> CriteriaTable:
+        member = self.bloc.member(member_id)
+        if member is None:
+            raise ReviewError("review.no_submission", member=member_id, campaign=campaign_id)
+        return self.table_for(campaign_id, member.type)
+
+    def _criterion(self, campaign_id: str, member_id: str, code: str) -> None:
+        if self._table_of(campaign_id, member_id).find(code) is None:
+            raise ReviewError("review.no_criterion", member=member_id, code=code)
 
     def _current(self, campaign_id: str, member_id: str, *, create: bool = False,
                  step: Status | None = None) -> Submission:

@@ -18,6 +18,7 @@ from emulation_core import (
     render,
 )
 
+from .i18n_review import REVIEW_CATALOG
 from .i18n_setup import SETUP_CATALOG
 
 __all__ = [
@@ -62,6 +63,7 @@ def pick(vi: str, en: str) -> str:
 
 
 CATALOG: dict[str, tuple[str, str]] = {
+    **REVIEW_CATALOG,  # the review stage (i18n_review.py)
     # keys (footer, help, command palette)
     "key.dashboard": ("tổng quan", "dashboard"),
     "key.ranking": ("xếp hạng", "ranking"),

@@ -51,6 +51,8 @@ T = TypeVar("T")
 
 _UNDO_LIMIT = 200
 _NEW = PreviousPlace(took_part=False)
+_UNIT_SIDE = frozenset({"self_points", "evidence", "explanation"})
+"""Entry fields that are the unit's: changing one reopens a verified report."""
 
 
 class EditRefused(Exception):
@@ -164,7 +166,7 @@ class Session:
     # -- editing ----------------------------------------------------------------------
     def set_value(self, member_id: str, indicator: str, value: Decimal | None) -> None:
         """Set (or clear, with None) a reported indicator value."""
-        sub = self._editable(member_id)
+        sub = self._editable(member_id, unit_side=True)
         values = dict(sub.values)
         if value is None:
             values.pop(indicator, None)
@@ -174,7 +176,7 @@ class Session:
 
     def set_entry(self, member_id: str, code: str, **changes: Any) -> None:
         """Change fields of a criterion entry (self_points, verified_points, reason, evidence)."""
-        sub = self._editable(member_id)
+        sub = self._editable(member_id, unit_side=bool(_UNIT_SIDE.intersection(changes)))
         entry = evolve(sub.entry(code), **changes)
         entries = dict(sub.entries)
         if entry == CriterionEntry():
@@ -196,6 +198,22 @@ class Session:
         """Take ``sub`` as the member's submission, as an edit (re-applied after a reload)."""
         self._check_writable(self.working_submission(sub.member))
         self._apply(sub, None)
+
+    def recorded(self, sub: Submission) -> None:
+        """Show a submission the library saved as a recorded review step; the member's
+        earlier edits can no longer be undone past it."""
+        self._board().update(sub)
+        self._undo = [u for u in self._undo if u.member != sub.member]
+        self._absent.discard(sub.member)
+        self.pending.discard(sub.member)
+        self._group = None
+        self._changed(frozenset({sub.member}))
+
+    def reload(self) -> None:
+        """Read the campaign and its submissions again (after a lock or an unlock); the
+        edits before it can no longer be undone."""
+        self._undo.clear()
+        self._rebuild()
 
     def unexplained_adjustments(self, member_id: str) -> list[str]:
         """Codes whose verified points differ from the claimed ones with no reason given."""
@@ -359,14 +377,18 @@ class Session:
     def _check_writable(self, sub: Submission) -> None:
         if self.read_only:
             raise EditRefused("readonly.refused")
-        if sub.status is Status.LOCKED:
+        if sub.status is Status.LOCKED or self.ws.is_locked(sub.campaign):
             raise EditRefused("edit.locked")
 
-    def _editable(self, member_id: str) -> Submission:
+    def _editable(self, member_id: str, *, unit_side: bool) -> Submission:
+        """The submission to edit: a new one is a draft (submitting sets the received
+        date); what the unit reported changed in a verified one needs verifying again."""
         sub = self.working_submission(member_id)
         self._check_writable(sub)
         if sub.status is Status.MISSING:
-            sub = evolve(sub, status=Status.SUBMITTED, submitted_at=self.clock())
+            sub = evolve(sub, status=Status.DRAFT)
+        elif unit_side and sub.status is Status.VERIFIED:
+            sub = evolve(sub, status=Status.SUBMITTED)
         return sub
 
     def _apply(self, sub: Submission, group: tuple[str, str] | None) -> None:

@@ -242,3 +242,12 @@ async def settle(app: EmulationApp, pilot: Pilot[int]) -> None:
     await pilot.pause(0.05)
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def send_back(session: Session, member_id: str) -> None:
+    """Return the member's report to the unit, so that figures typed are the unit's own
+    (on a submitted report they are the verifier's corrections)."""
+    assert session.board is not None
+    saved = session.ws.return_submission(session.board.campaign.id, member_id,
+                                         "bổ sung số liệu")
+    session.recorded(saved.submission)

@@ -17,6 +17,8 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
 from emulation_tui.widgets.table import DenseTable
 
+from .conftest import send_back
+
 
 async def _open(app: EmulationApp, pilot: object, member: str, code: str) -> ScoringScreen:
     app.screen.query_one("#members", DenseTable).select_key(member)
@@ -59,6 +61,7 @@ async def test_enter_on_a_judged_criterion_lands_on_a_visible_field(
 
 async def test_arriving_does_not_select_and_undo_restores_exactly(
         app: EmulationApp, session: Session) -> None:
+    send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
         field = screen.query_one("#f-v0", Input)
@@ -131,6 +134,7 @@ async def test_a_burst_of_keys_puts_each_figure_in_its_criterion(
     """Enter, digits, esc and arrows within the same millisecond: the figure lands in the
     field enter reached, at its end, and is not lost; the cursor ends where the arrows
     took it."""
+    send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 trainings
         _burst(app, *keys)
@@ -151,6 +155,7 @@ async def test_digits_typed_on_the_table_are_not_lost_silently(app: EmulationApp
 
 async def test_implausible_figures_are_flagged_not_refused(app: EmulationApp,
                                                           session: Session) -> None:
+    send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(app, pilot, "ctd-ha-long", "II.1")  # yes/no, now 1
         await pilot.press("enter", "backspace", "2")

@@ -18,7 +18,7 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
-from .conftest import settle
+from .conftest import send_back, settle
 
 FILE = Path("campaigns") / "2018-6t" / "submissions" / "ctd-ha-long.toml"
 
@@ -58,6 +58,7 @@ def _reopened(ws_path: Path, registry: PluginRegistry, session: Session) -> Subm
 async def test_reload_keeps_both_sides_changes(app: EmulationApp, session: Session,
                                                ws_path: Path, registry: PluginRegistry) -> None:
     """Disk changed the funds, the lead the trainings: after the reload both are saved."""
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         _edit_on_disk(ws_path, "funds = 600", "funds = 650")
         await _type_then_save(app, pilot, "III.1", "#f-v0", "4")
@@ -80,6 +81,7 @@ async def test_reload_keeps_both_sides_changes(app: EmulationApp, session: Sessi
 
 async def test_a_figure_changed_on_both_sides_is_the_leads_choice(
         app: EmulationApp, session: Session, ws_path: Path, registry: PluginRegistry) -> None:
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         _edit_on_disk(ws_path, "trainings = 3", "trainings = 7")
         await _type_then_save(app, pilot, "III.1", "#f-v0", "4")
@@ -102,6 +104,7 @@ async def test_a_figure_changed_on_both_sides_is_the_leads_choice(
 
 async def test_escape_keeps_the_leads_figure(app: EmulationApp, session: Session,
                                              ws_path: Path, registry: PluginRegistry) -> None:
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         _edit_on_disk(ws_path, "self = 9", "self = 7")
         await _type_then_save(app, pilot, "II.2", "#f-self", "9,5")

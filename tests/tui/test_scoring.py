@@ -16,7 +16,7 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
-from .conftest import clock, settle
+from .conftest import clock, send_back, settle
 
 
 def _text(app: EmulationApp, selector: str) -> str:
@@ -35,6 +35,7 @@ async def _open_scoring(app: EmulationApp, pilot: object, member: str) -> Scorin
 async def test_edit_rescores_ranks_undoes_and_saves(app: EmulationApp, session: Session,
                                                     ws_path: Path,
                                                     registry: PluginRegistry) -> None:
+    send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
         ranking = [r.score.member.id for r in session.ranking()]
         assert ranking[2:4] == ["kh-cam-pha", "ctd-ha-long"]  # tied on 79, section I decides
@@ -217,6 +218,7 @@ async def test_a_derived_figure_is_entered_through_its_sources(
     shutil.copytree(sample_workspace_path(), copy)
     session = open_session(copy, clock=lambda: dt.datetime(2018, 12, 1))
     try:
+        send_back(session, "hoi-chu-thap-do")  # the lead types the unit's figures
         app = make_app(session)
         async with app.run_test(size=(100, 30)) as pilot:
             screen = await _open_scoring(app, pilot, "hoi-chu-thap-do")
@@ -238,6 +240,7 @@ async def test_a_derived_figure_is_entered_through_its_sources(
 
 async def test_typed_figures_use_the_library_grammar_and_echo_the_reading(
         app: EmulationApp, session: Session) -> None:
+    send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(120, 34)) as pilot:
         screen = await _open_scoring(app, pilot, "ctd-ha-long")
         screen.table.select_key("I.1")  # blood units: counted in whole units
@@ -308,9 +311,9 @@ async def test_a_corrected_figure_shows_beside_the_units_own(
             screen = await _open_scoring(app, pilot, "ctd-ha-long")
             screen.table.select_key("III.1")
             await pilot.pause()
-            assert screen.query_one("#f-v0", Input).value == "3"  # the unit's own figure
+            assert screen.query_one("#f-v0", Input).value == "2"  # the figure that counts
             note = _text(app, "#f-v0-note")
-            assert "thẩm định sửa thành 2 (một lớp chưa có biên bản)" in note
+            assert "đơn vị báo cáo 3 · đã sửa: một lớp chưa có biên bản" in note
             assert session.board.score("ctd-ha-long")  # type: ignore[union-attr]
             (row,) = [s for s in session.board.breakdown("ctd-ha-long")  # type: ignore[union-attr]
                       if s.criterion.code == "III.1"]
@@ -332,7 +335,11 @@ async def test_a_draft_is_submitted_with_s_and_only_then_verified(
         assert board.submission("kh-cam-pha").status is Status.DRAFT  # type: ignore[union-attr]
         assert any("submit it (key s)" in str(n.message) or "nộp (phím s)" in str(n.message)
                    for n in app._notifications)
-        await pilot.press("s")
+        await pilot.press("s")  # a dialog says what will change
+        await pilot.pause()
+        assert "nháp → đã nộp" in str(app.screen.query_one(".dialog-body", Static).render())
+        assert board.submission("kh-cam-pha").status is Status.DRAFT  # type: ignore[union-attr]
+        await pilot.press("y")
         await settle(app, pilot)
         assert board.submission("kh-cam-pha").status is Status.SUBMITTED  # type: ignore[union-attr]
         await pilot.press("s")  # a submitted report is not submitted again

@@ -18,7 +18,7 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
-from .conftest import settle
+from .conftest import send_back, settle
 
 
 async def _scoring(app: EmulationApp, pilot: object, member: str, code: str) -> ScoringScreen:
@@ -43,6 +43,7 @@ async def test_saves_are_written_off_the_ui_thread(app: EmulationApp, session: S
         return original(ws, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Workspace, "save_submission", recording)  # type: ignore[attr-defined]
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _scoring(app, pilot, "ctd-ha-long", "III.1")
         screen.query_one("#f-v0", Input).value = "4"
@@ -66,6 +67,7 @@ async def test_an_edit_made_while_saving_is_saved_too(app: EmulationApp, session
         return original(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(autosave, "write_job", held)  # type: ignore[attr-defined]
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _scoring(app, pilot, "ctd-ha-long", "III.1")
         field = screen.query_one("#f-v0", Input)
@@ -91,6 +93,7 @@ async def test_an_edit_made_while_saving_is_saved_too(app: EmulationApp, session
 async def test_quitting_waits_for_the_save(app: EmulationApp, session: Session,
                                            ws_path: Path, registry: PluginRegistry) -> None:
     app.save_delay = 3600  # only quitting saves
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _scoring(app, pilot, "ctd-ha-long", "III.1")
         screen.query_one("#f-v0", Input).value = "5"
@@ -107,6 +110,7 @@ async def test_quitting_waits_for_the_save(app: EmulationApp, session: Session,
 
 async def test_a_screen_below_catches_up_when_shown_again(app: EmulationApp,
                                                           session: Session) -> None:
+    send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(120, 30)) as pilot:
         dashboard = app.screen
         assert isinstance(dashboard, DashboardScreen)

@@ -24,6 +24,7 @@ from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import indicator_label
 from ..i18n import t
 from ..session import EditRefused, Session
+from .correction import ask_correction
 from .criterion_list import criterion_indicators
 from .criterion_note import criterion_rule, criterion_title, section_hint, why_line
 
@@ -45,7 +46,9 @@ class EntryPanel(VerticalScroll):
     """Edits one member's figures and entries for the criterion the list highlights.
 
     ``edited`` is called after each change the session accepted (the screen re-scores and
-    asks for a save).
+    asks for a save). On a submitted or verified report the figures typed are the
+    verifier's corrections: each is asked for with its reason (:meth:`correct`) and kept
+    beside the unit's own figure; on a draft or returned one they are the unit's figures.
     """
 
     def __init__(self, member_id: str, slots: int, edited: Callable[[], None]) -> None:
@@ -56,6 +59,7 @@ class EntryPanel(VerticalScroll):
         self.fields: dict[str, _Field] = {}
         self.editing: Criterion | None = None  # the criterion the fields show
         self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
+        self.asking = False  # a correction's dialog is open
 
     def compose(self) -> ComposeResult:
         yield Static(id="crit-title")
@@ -153,6 +157,9 @@ class EntryPanel(VerticalScroll):
         """What the input for ``spec`` shows when nothing is being typed."""
         if spec.kind == "value":
             value = sub.values.get(spec.key)
+            fixed = sub.corrections.get(spec.key)
+            if fixed is not None and _correcting(sub):
+                value = fixed.value
             return "" if value is None else typed_text(value, self._counts(spec.key))
         entry = sub.entry(criterion.code)
         if spec.kind in ("self_points", "verified_points"):
@@ -169,6 +176,7 @@ class EntryPanel(VerticalScroll):
         if spec is None or criterion is None or event.input.disabled \
                 or event.value != event.input.value:
             return  # not an editable field now, or an event from before the editor moved
+        before = self.session.working_submission(self.member_id).status
         try:
             changed = self._apply(spec, criterion, event.value, field_id)
         except EditRefused as refused:
@@ -176,6 +184,10 @@ class EntryPanel(VerticalScroll):
             return
         if changed:
             self._edited()
+            now = self.session.working_submission(self.member_id).status
+            if before is Status.VERIFIED and now is Status.SUBMITTED:
+                self.notify(t("reopened.warning", member=self.member_name()),
+                            severity="warning", timeout=10)
 
     def _apply(self, spec: _Field, criterion: Criterion, text: str, field_id: str) -> bool:
         """Apply one typed value; False when refused or unchanged."""
@@ -189,8 +201,8 @@ class EntryPanel(VerticalScroll):
             warning = None if value is None else self._doubt(value, spec.key)
             self._set_error(field_id, error, echo(text, integer) if text != shown else "",
                             warning)
-            if error or sub.values.get(spec.key) == value:
-                return False
+            if error or _correcting(sub) or sub.values.get(spec.key) == value:
+                return False  # a correction waits for enter and its reason
             session.set_value(self.member_id, spec.key, value)
             return True
         if spec.kind in ("self_points", "verified_points"):
@@ -260,6 +272,10 @@ class EntryPanel(VerticalScroll):
             target = t("score.target", target=fmt.number(goal)) if goal is not None else ""
             sub = self.board.submission(self.member_id)
             fixed = sub.corrections.get(spec.key) if sub is not None else None
+            if sub is not None and _correcting(sub):
+                reported = t("correct.hint", reported=fmt.number(sub.values.get(spec.key)))
+                by = t("correct.by", reason=fixed.reason) if fixed is not None else ""
+                return " · ".join(x for x in (reported, by, target, t("correct.enter")) if x)
             if fixed is None:
                 return target
             corrected = t("score.corrected", value=fmt.number(fixed.value), reason=fixed.reason)
@@ -285,18 +301,67 @@ class EntryPanel(VerticalScroll):
             return
         field.cursor_position = 0
         spec = self.fields.get(field.id or "")
-        if spec is None or self.editing is None or not field.has_class("-bad"):
+        if spec is None or self.editing is None or self.asking:
+            return
+        unapplied = self.pending_correction(field) is not None
+        if not field.has_class("-bad") and not unapplied:
             return
         sub = self.session.working_submission(self.member_id)
         stored = self._stored_text(spec, sub, self.editing)
-        refused = field.value
-        with field.prevent(Input.Changed):
-            field.value = stored
-        assert field.id is not None
-        self._set_error(field.id, None)
+        typed = field.value
+        self.restore(field)
         note = self.query_one(f"#{field.id}-note", Static)
-        note.update(Text(t("entry.kept", text=refused.strip(),
-                           value=stored or t("entry.empty")), style="yellow"))
+        note.update(Text(t("correct.kept", text=typed.strip()) if unapplied else t(
+            "entry.kept", text=typed.strip(), value=stored or t("entry.empty")),
+            style="yellow"))
+
+    def restore(self, field: Input) -> None:
+        """Put back in ``field`` what is stored, without applying it."""
+        spec = self.fields[field.id or ""]
+        assert self.editing is not None and field.id is not None
+        sub = self.session.working_submission(self.member_id)
+        with field.prevent(Input.Changed):
+            field.value = self._stored_text(spec, sub, self.editing)
+        self._set_error(field.id, None)
+
+    def member_name(self) -> str:
+        member = self.session.bloc.member(self.member_id)
+        return member.name if member else self.member_id
+
+    # -- corrections --------------------------------------------------------------------
+    def pending_correction(self, field: Input) -> tuple[str, Decimal | None] | None:
+        """The indicator and the figure typed in ``field`` when they would correct (or take
+        back the correction of) a submitted or verified report's figure; else None."""
+        spec = self.fields.get(field.id or "")
+        if spec is None or spec.kind != "value" or self.editing is None:
+            return None
+        sub = self.session.working_submission(self.member_id)
+        if not _correcting(sub) or field.has_class("-bad"):
+            return None
+        if field.value == self._stored_text(spec, sub, self.editing):
+            return None
+        value, error = check_value(field.value, self._counts(spec.key))
+        if error is not None:
+            return None
+        fixed = sub.corrections.get(spec.key)
+        if value is None or value == sub.values.get(spec.key):
+            return (spec.key, None) if fixed is not None else None
+        return spec.key, value
+
+    def correct(self, field: Input) -> bool:
+        """Ask for the reason of the correction typed in ``field`` (False: none pending);
+        see :func:`.correction.ask_correction`."""
+        return ask_correction(self, field)
+
+    def corrected(self) -> None:
+        """After a correction was recorded: re-score and show the fields again."""
+        self._edited()
+        self.show(self.editing)
+
+
+def _correcting(sub: Submission) -> bool:
+    """Whether figures typed now are the verifier's corrections, not the unit's own."""
+    return sub.status in (Status.SUBMITTED, Status.VERIFIED)
 
 
 def entry_figures(session: Session, member_id: str, criterion: Criterion) -> list[str]:

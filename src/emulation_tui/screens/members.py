@@ -15,6 +15,7 @@ from ..i18n import error_text, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
+from .review_keys import ReviewKeys, review_bindings
 
 __all__ = ["MembersScreen"]
 
@@ -22,7 +23,7 @@ _LISTED = 8
 """Campaigns listed by name in the removal question; the rest are counted."""
 
 
-class MembersScreen(BaseScreen):
+class MembersScreen(ReviewKeys, BaseScreen):
     """List, add, edit and remove member units; set lead and deputy for the year."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -32,6 +33,7 @@ class MembersScreen(BaseScreen):
         Binding("l", "leader('lead')", "lead"),
         Binding("p", "leader('deputy')", "deputy"),
         Binding("y", "app.open('leadership')", "leadership"),
+        *review_bindings(shown=False),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -40,6 +42,9 @@ class MembersScreen(BaseScreen):
     @property
     def table(self) -> DenseTable:
         return self.query_one("#member-list", DenseTable)
+
+    def review_member(self) -> str | None:
+        return self.table.current_key
 
     def populate(self) -> None:
         session = self.session

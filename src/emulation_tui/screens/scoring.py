@@ -17,23 +17,23 @@ from textual.containers import Container
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from emulation_core import Criterion, CriterionScore, Member, RankBy, Status, Submission
+from emulation_core import Criterion, CriterionScore, Member, RankBy
 
 from .. import fmt
 from ..find import matches, step_to
 from ..i18n import t
 from ..messages import DataChanged
-from ..session import Session
 from ..widgets.findbar import FindBar
 from ..widgets.table import DenseTable, Row
 from .base import BaseScreen
 from .criterion_list import criterion_columns, criterion_rows, parent_section
 from .entry_panel import EntryPanel, entry_figures
+from .review_keys import REVIEW_BINDINGS, ReviewKeys
 
 __all__ = ["ScoringScreen"]
 
 
-class ScoringScreen(BaseScreen):
+class ScoringScreen(ReviewKeys, BaseScreen):
     """Score and verify one member unit."""
 
     CSS_PATH = "../styles/scoring.tcss"
@@ -42,8 +42,7 @@ class ScoringScreen(BaseScreen):
         Binding("enter", "edit", "edit", priority=True),
         Binding("escape", "back", "back"),
         Binding("ctrl+z", "undo", "undo"),
-        Binding("v", "verify", "verify"),
-        Binding("s", "submit", "submit"),
+        *REVIEW_BINDINGS,
         Binding("left_square_bracket", "member(-1)", "prev_member"),
         Binding("right_square_bracket", "member(1)", "next_member"),
         Binding("slash", "find", "find"),
@@ -196,7 +195,15 @@ class ScoringScreen(BaseScreen):
         """A figure typed while the table has focus is not lost silently: say how to enter."""
         if self.focused is self.table and event.character \
                 and event.character in "0123456789,.-":
-            self.notify(t("entry.where"), severity="warning")
+            self.notify(t("locked.where" if self._locked() else "entry.where"),
+                        severity="warning")
+
+    def _locked(self) -> bool:
+        board = self.session.board
+        return board is not None and self.session.ws.is_locked(board.campaign.id)
+
+    def review_member(self) -> str:
+        return self.member_id
 
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:
@@ -211,6 +218,10 @@ class ScoringScreen(BaseScreen):
         if not inputs:
             if self.session.read_only:
                 self.notify(t("readonly.refused"), severity="warning")
+            elif self._locked():
+                self.notify(t("locked.where"), severity="warning")
+            return
+        if isinstance(focused, Input) and self.panel.correct(focused):
             return
         if focused is self.table or focused not in inputs:
             self._focus_now(inputs[0])
@@ -308,68 +319,3 @@ class ScoringScreen(BaseScreen):
         other = order[(order.index(self.member_id) + step) % len(order)]
         self.request_save(now=True)
         self.app.switch_screen(ScoringScreen(other))
-
-    def action_submit(self) -> None:
-        """Submit a draft, or resubmit a returned report (the received date is set once)."""
-        board = self.session.board
-        sub = board.submission(self.member_id) if board is not None else None
-        refusal = _submit_refusal(self.session, sub)
-        if refusal is not None:
-            self.notify(refusal, severity="warning")
-            return
-        self.session.set_status(self.member_id, Status.SUBMITTED)
-        self.request_save(now=True)
-        self.notify(t("submit.done", member=self.member.name))
-
-    def action_verify(self) -> None:
-        from .dialogs import ConfirmDialog, MessageDialog
-
-        session = self.session
-        board = session.board
-        assert board is not None
-        sub = board.submission(self.member_id)
-        name = self.member.name
-        if session.read_only:
-            self.notify(t("readonly.refused"), severity="warning")
-            return
-        if sub is None or sub.status is Status.MISSING:
-            self.notify(t("verify.missing"), severity="warning")
-            return
-        if sub.status is Status.LOCKED:
-            self.notify(t("edit.locked"), severity="warning")
-            return
-        if sub.status in (Status.DRAFT, Status.RETURNED):
-            self.notify(t("verify.not_submitted"), severity="warning")
-            return
-        if sub.status is Status.VERIFIED:
-            question = t("verify.undo", member=name)
-            target = Status.SUBMITTED
-        else:
-            unexplained = session.unexplained_adjustments(self.member_id)
-            if unexplained:
-                self.app.push_screen(MessageDialog(t("verify.reasons.title"),
-                                                   [t("verify.reasons", codes=", ".join(
-                                                       unexplained))]))
-                return
-            score = board.score(self.member_id)
-            question = t("verify.ask", member=name, total=fmt.points(score.total),
-                         rating=fmt.rating(score))
-            target = Status.VERIFIED
-
-        def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-            session.set_status(self.member_id, target)
-            self.request_save(now=True)
-
-        self.app.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
-                                           t("key.cancel").capitalize()), answered)
-
-
-def _submit_refusal(session: Session, sub: Submission | None) -> str | None:
-    """Why the unit's report cannot be submitted now (catalog text), or None."""
-    if session.read_only:
-        return t("readonly.refused")
-    if sub is None or sub.status not in (Status.DRAFT, Status.RETURNED):
-        return t("submit.not_draft")
-    return None
