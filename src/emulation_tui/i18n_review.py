@@ -19,7 +19,7 @@ REVIEW_CATALOG: Mapping[str, tuple[str, str]] = {
     "reason.hint": ("enter đồng ý · esc huỷ (không thay đổi gì)",
                     "enter confirm · esc cancel (nothing changes)"),
     "reason.empty": ("Phải ghi lý do.", "A reason is required."),
-    "review.refused": ("Không thực hiện được", "Not done"),
+    "step.refused": ("Không thực hiện được", "Not done"),
     # submit, return, verify
     "submit.ask": ("Nộp báo cáo của {member}? Trạng thái: {status} → đã nộp.",
                    "Submit {member}'s report? Status: {status} → submitted."),
@@ -41,16 +41,16 @@ REVIEW_CATALOG: Mapping[str, tuple[str, str]] = {
     "verify.withdrawn": ("Báo cáo của {member} trở về đã nộp.",
                          "{member}'s report is back to submitted."),
     # lock, unlock
-    "lock.title": ("Khoá đợt «{campaign}»", "Lock “{campaign}”"),
-    "lock.waiting": ("Chưa khoá được: báo cáo chưa thẩm định của {members}.",
+    "locking.title": ("Khoá đợt «{campaign}»", "Lock “{campaign}”"),
+    "locking.waiting": ("Chưa khoá được: báo cáo chưa thẩm định của {members}.",
                      "Cannot lock yet: not verified: {members}."),
-    "lock.what": ("{count} báo cáo → đã khoá; tổng điểm từng đơn vị được giữ lại; "
+    "locking.what": ("{count} báo cáo → đã khoá; tổng điểm từng đơn vị được giữ lại; "
                   "mọi sửa đổi trong đợt bị từ chối cho đến khi mở khoá (kèm lý do).",
                   "{count} reports → locked; each unit's total is kept; every edit in the "
                   "campaign is refused until it is unlocked (with a reason)."),
-    "lock.reason": ("Ghi chú (ví dụ: cuộc họp khối):", "Note (e.g. the bloc's meeting):"),
-    "lock.done": ("Đã khoá đợt «{campaign}».", "“{campaign}” is locked."),
-    "lock.already_ui": ("Đợt «{campaign}» đã khoá rồi.", "“{campaign}” is already locked."),
+    "locking.reason": ("Ghi chú (ví dụ: cuộc họp khối):", "Note (e.g. the bloc's meeting):"),
+    "locking.done": ("Đã khoá đợt «{campaign}».", "“{campaign}” is locked."),
+    "locking.already_ui": ("Đợt «{campaign}» đã khoá rồi.", "“{campaign}” is already locked."),
     "unlock.title": ("Mở khoá đợt «{campaign}»", "Unlock “{campaign}”"),
     "unlock.what": ("Các báo cáo trở về đã thẩm định và sửa được; việc mở khoá và lý do "
                     "được ghi vào nhật ký.",

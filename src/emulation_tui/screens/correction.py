@@ -52,7 +52,7 @@ def ask_correction(panel: EntryPanel, field: Input) -> bool:
             panel.restore(field)
             return
         except (EmulationError, OSError) as exc:
-            panel.notify(error_text(exc), title=t("review.refused"), severity="error",
+            panel.notify(error_text(exc), title=t("step.refused"), severity="error",
                          timeout=10)
             panel.restore(field)
             return

@@ -90,7 +90,7 @@ class ReviewKeys:
             self.notify(t(refused.key, **refused.values), severity="warning")
             return
         except (EmulationError, OSError) as exc:
-            self.notify(error_text(exc), title=t("review.refused"), severity="error",
+            self.notify(error_text(exc), title=t("step.refused"), severity="error",
                         timeout=10)
             return
         self.redraw()
@@ -196,24 +196,24 @@ class ReviewKeys:
             return
         campaign = board.campaign
         if session.ws.is_locked(campaign.id):
-            self.notify(t("lock.already_ui", campaign=campaign.title), severity="warning")
+            self.notify(t("locking.already_ui", campaign=campaign.title), severity="warning")
             return
         waiting = [self._member_name(m) for m, s in board.scores.items()
                    if s.status is not Status.VERIFIED]
         if waiting:
-            self.emu.push_screen(MessageDialog(t("lock.title", campaign=campaign.title), [
-                t("lock.waiting", members=", ".join(waiting))]))
+            self.emu.push_screen(MessageDialog(t("locking.title", campaign=campaign.title), [
+                t("locking.waiting", members=", ".join(waiting))]))
             return
 
         async def answered(reason: str | None) -> None:
             if reason is not None:
                 await self._step(lambda: review_steps.lock(session, reason),
-                                 t("lock.done", campaign=campaign.title))
+                                 t("locking.done", campaign=campaign.title))
 
         self.emu.push_screen(ReasonDialog(
-            t("lock.title", campaign=campaign.title),
-            [t("lock.what", count=len(board.scores))], required=False,
-            label=t("lock.reason")), answered)
+            t("locking.title", campaign=campaign.title),
+            [t("locking.what", count=len(board.scores))], required=False,
+            label=t("locking.reason")), answered)
 
     def action_unlock(self) -> None:
         """Unlock the campaign, with a reason."""
