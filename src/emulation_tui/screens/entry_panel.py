@@ -24,6 +24,7 @@ from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import indicator_label
 from ..i18n import t
 from ..session import EditRefused, Session
+from ..widgets.typing_input import TypingInput
 from .correction import ask_correction
 from .criterion_list import criterion_indicators
 from .criterion_note import criterion_rule, criterion_title, section_hint, why_line
@@ -382,7 +383,7 @@ def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
     """A label, an input and a note (hint or the reason an entry is refused)."""
     return Horizontal(
         Label(classes="field-label"),
-        Input(id=field_id, compact=True, classes="text" if wide else "number",
-              select_on_focus=False),
+        TypingInput(id=field_id, compact=True, classes="text" if wide else "number",
+                    select_on_focus=False),
         Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
         id=f"{field_id}-row", classes="field")

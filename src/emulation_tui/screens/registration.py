@@ -27,6 +27,7 @@ from ..i18n import error_text, pick, t
 from ..session import EditRefused
 from ..target_grid import Cell, TargetGrid, target_grid
 from ..widgets.table import Col, DenseTable, Row
+from ..widgets.typing_input import TypingInput
 from .base import BaseScreen
 
 __all__ = ["NO_TARGET_WORDS", "RegistrationScreen"]
@@ -66,7 +67,7 @@ class RegistrationScreen(BaseScreen):
         editor.display = False
         with editor:
             yield Label(id="target-label")
-            yield Input(id="target-input", compact=True, select_on_focus=False)
+            yield TypingInput(id="target-input", compact=True, select_on_focus=False)
             yield Static(id="target-note")
 
     @property
