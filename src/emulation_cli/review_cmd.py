@@ -1,6 +1,6 @@
-"""Submissions under review: ``values set``, ``submit``, ``return``, ``verify``, ``lock``,
-``unlock``. Each changes one step, prints what changed, and exits 2 with nothing changed
-on bad input."""
+"""Submissions under review: ``values set``, ``submit``, ``return``, ``verify``,
+``explain``, ``answer``, ``lock``, ``unlock``. Each changes one step, prints what changed,
+and exits 2 with nothing changed on bad input."""
 
 from __future__ import annotations
 
@@ -61,6 +61,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--value", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--reason", action="append", default=[], metavar="TEXT")
     p.set_defaults(func=_verify)
+
+    p = commands.add_parser("explain", help="the unit's explanation of a criterion",
+                            description="Record the unit's explanation (giải trình) of a "
+                                        "criterion, usually one the verifier corrected. A "
+                                        "verified report goes back to submitted, to be "
+                                        "verified again.")
+    _member_args(p)
+    p.add_argument("--criterion", required=True, metavar="CODE")
+    p.add_argument("--text", required=True, metavar="TEXT")
+    p.set_defaults(func=_explain)
+
+    p = commands.add_parser("answer", help="the verifier's answer to an explanation",
+                            description="Record the verifier's answer to the unit's "
+                                        "explanation and, with --points, the points after "
+                                        "the explanation (they count from then on).")
+    _member_args(p)
+    p.add_argument("--criterion", required=True, metavar="CODE")
+    p.add_argument("--text", required=True, metavar="TEXT")
+    p.add_argument("--points", metavar="P", help="the points after the explanation")
+    p.set_defaults(func=_answer)
 
     p = commands.add_parser("lock", help="lock a campaign after the bloc's meeting",
                             description="Lock the campaign: every report must be verified; "
@@ -176,6 +196,21 @@ def _verify(args: argparse.Namespace) -> int:
         return _report(ws, args, lambda: ws.verify_submission(args.campaign, args.member,
                                                               corrections),
                        f"{args.member} in {args.campaign}")
+
+
+def _explain(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        return _report(ws, args, lambda: ws.add_explanation(
+            args.campaign, args.member, args.criterion, args.text),
+            f"{args.member} in {args.campaign}")
+
+
+def _answer(args: argparse.Namespace) -> int:
+    points = None if args.points is None else typed_number(args.points, "--points")
+    with _open(args) as ws:
+        return _report(ws, args, lambda: ws.answer_explanation(
+            args.campaign, args.member, args.criterion, args.text, points),
+            f"{args.member} in {args.campaign}")
 
 
 def _lock(args: argparse.Namespace) -> int:

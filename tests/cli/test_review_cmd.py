@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,57 @@ def test_lock_refuses_edits_and_unlock_needs_a_reason(
     (entry,) = [e for e in read_chain(ws)[0] if e.change.kind == "campaign.unlocked"]
     assert entry.change.reason == "sửa theo kết luận"
     assert entry.by.name == "Nguyễn Văn An"
+
+
+def _a_judged_code(ws: Path, member: str) -> str:
+    with Workspace.open(ws) as opened:
+        table = opened.table_for(C, opened.bloc.member(member).type)  # type: ignore[union-attr]
+        return next(c.code for c in table.leaves() if c.rule.kind == "judged")
+
+
+def test_explain_then_answer_with_points_records_both_and_the_points_count(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    member = a_submitted(ws)
+    code = _a_judged_code(ws, member)
+    logged = len(read_chain(ws)[0])
+    done, out, err = run(["explain", str(ws), "-c", C, "-m", member, "--criterion", code,
+                          "--text", "Đã bổ sung minh chứng", "--as", f"member:{member}"],
+                         capsys)
+    assert done == 0, err
+    assert "Đã bổ sung minh chứng" in out
+    done, out, err = run(["answer", str(ws), "-c", C, "-m", member, "--criterion", code,
+                          "--text", "Chấp nhận", "--points", "1,5", *AS], capsys)
+    assert done == 0, err
+    with Workspace.open(ws) as opened:
+        entry = opened.submissions(C)[member].entries[code]
+        assert (entry.explanation, entry.answer) == ("Đã bổ sung minh chứng", "Chấp nhận")
+        assert entry.explained_points == Decimal("1.5")
+        assert entry.reviewed_points == Decimal("1.5")
+    by = [(e.by.role.value, e.by.name) for e in read_chain(ws)[0][logged:]]
+    assert ("member", member) in by and by[-1] == ("lead", "Nguyễn Văn An")
+
+
+@pytest.mark.parametrize("words", [
+    ["explain", "--criterion", "NO-SUCH", "--text", "x"],
+    ["explain", "--criterion", "{code}", "--text", "  "],
+    ["answer", "--criterion", "{code}", "--text", "ok"],          # nothing to answer yet
+    ["answer", "--criterion", "{code}", "--text", "ok", "--points", "1.2.3"],
+])
+def test_explain_and_answer_refuse_bad_input_and_change_nothing(
+        ws: Path, capsys: pytest.CaptureFixture[str], words: list[str]) -> None:
+    member = a_submitted(ws)
+    code = _a_judged_code(ws, member)
+    before = snapshot(ws)
+    verb, *rest = [w.replace("{code}", code) for w in words]
+    done, _, err = run([verb, str(ws), "-c", C, "-m", member, *rest, *AS], capsys)
+    assert done == 2
+    assert "Traceback" not in err and err
+    assert snapshot(ws) == before
+
+
+def test_explain_is_refused_on_a_draft(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    member = a_draft(ws)
+    code = _a_judged_code(ws, member)
+    done, _, err = run(["explain", str(ws), "-c", C, "-m", member, "--criterion", code,
+                        "--text", "x", *AS], capsys)
+    assert done == 2 and err
