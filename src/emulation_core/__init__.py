@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     )
     from .explanation import BlocFigure, Explanation, InputValue, Quantity
     from .export import ranking_csv, ranking_json, ranking_records
+    from .form_read import FormFigures
+    from .forms import FormChange, apply_forms, planned_changes, read_forms
     from .formula import Formula, FormulaError
     from .general_type import GENERAL_TYPE
     from .locking import CampaignLock, LockEvent
@@ -167,6 +169,8 @@ __all__ = [
     "EmulationError",
     "Explanation",
     "Figure",
+    "FormChange",
+    "FormFigures",
     "Formula",
     "FormulaError",
     "FormulaRule",
@@ -226,6 +230,7 @@ __all__ = [
     "YesNoRule",
     "__version__",
     "add_member",
+    "apply_forms",
     "atomic_write",
     "build_report",
     "check_points",
@@ -248,6 +253,7 @@ __all__ = [
     "parse_actor",
     "parse_decimal",
     "percent",
+    "planned_changes",
     "previous_places",
     "previous_ranks",
     "printable",
@@ -258,6 +264,7 @@ __all__ = [
     "rating_text",
     "read_chain",
     "read_date",
+    "read_forms",
     "read_number",
     "read_state",
     "register_content",
@@ -314,6 +321,8 @@ _HOME: dict[str, tuple[str, ...]] = {
     ),
     "explanation": ("BlocFigure", "Explanation", "InputValue", "Quantity"),
     "export": ("ranking_csv", "ranking_json", "ranking_records"),
+    "form_read": ("FormFigures",),
+    "forms": ("FormChange", "apply_forms", "planned_changes", "read_forms"),
     "formula": ("Formula", "FormulaError"),
     "general_type": ("GENERAL_TYPE",),
     "locking": ("CampaignLock", "LockEvent"),

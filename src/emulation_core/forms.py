@@ -9,7 +9,7 @@ figures (never as the lead's corrections), self-scores and evidence in the unit'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -87,10 +87,11 @@ def _plan_for(ws: Workspace, campaign_only: str | None) -> PlanFor:
     return plan_for
 
 
-def read_forms(ws: Workspace, paths: Sequence[Path],
-               campaign_id: str | None = None) -> list[FormFigures]:
+def read_forms(ws: Workspace, paths: Sequence[Path], campaign_id: str | None = None, *,
+               progress: Callable[[Path], None] | None = None) -> list[FormFigures]:
     """Every form's figures; :class:`ValidationError` with the problems of every file
-    (a form of a campaign other than ``campaign_id``, when given, is refused)."""
+    (a form of a campaign other than ``campaign_id``, when given, is refused).
+    ``progress`` hears of each file once it is read."""
     problems: list[Problem] = []
     found: list[FormFigures] = []
     seen: dict[tuple[str, str], str] = {}
@@ -101,6 +102,9 @@ def read_forms(ws: Workspace, paths: Sequence[Path],
         except ValidationError as exc:
             problems += exc.problems
             continue
+        finally:
+            if progress is not None:
+                progress(path)
         named = path.stem.partition("__")[2]  # C__MEMBER, as made; a renamed file is not checked
         if named and named != figures.member:
             problems.append(Problem.keyed(str(path), None, "member", "unitform.file_member",

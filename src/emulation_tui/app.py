@@ -235,6 +235,16 @@ class EmulationApp(Autosave):
         if session.campaign is not None:
             self.push_screen(ExportDialog(session))
 
+    def action_import_forms(self) -> None:
+        """The import dialog: member forms read, their changes shown, then applied."""
+        from .screens.import_dialog import ImportDialog
+
+        session = self.require_session()
+        if session.read_only:
+            self.notify(t("readonly.refused"), severity="warning")
+        elif session.campaign is not None:
+            self.push_screen(ImportDialog(session))
+
     def action_command_palette(self) -> None:
         """The palette, its placeholder in the interface language."""
         from textual.command import CommandPalette

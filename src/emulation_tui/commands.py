@@ -1,8 +1,8 @@
 """Command palette: every action of the app from any screen, found by name without tones.
 
 Lists the keys of the screen the palette was opened on, the app's own actions (each screen,
-switch campaign, language, theme, export, save, help, quit), "score <unit>" for every unit
-and, on a unit's scoring screen, "go to <criterion>" for each of its criteria. A query
+switch campaign, language, theme, export, import forms, save, help, quit), "score <unit>" for
+every unit and, on a unit's scoring screen, "go to <criterion>" for each of its criteria. A query
 matches when each of its words is in the name, marks and case ignored (``xep hang`` finds
 "Xếp hạng"); when nothing matches, a line says so in the interface language.
 """
@@ -57,6 +57,7 @@ class ActionCommands(Provider):
                    ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
                    ("key.campaign", "pick_campaign"), ("key.export", "export"),
                    ("key.export_report", "export_report"),
+                   ("key.import_forms", "import_forms"),
                    ("key.campaigns", "goto('campaigns')"),
                    ("key.registration", "goto('registration')"),
                    ("key.overlap", "goto('overlap')"),
@@ -68,7 +69,7 @@ class ActionCommands(Provider):
             return found
         for name, action in actions:
             if name not in keys:
-                found.append((t(name).capitalize(), t("cmd.app"),
+                found.append((_first_upper(t(name)), t("cmd.app"),
                                partial(self.app.run_action, action)))
         for command in self.app.get_system_commands(self.screen):
             found.append((command.title, command.help, command.callback))
@@ -120,6 +121,11 @@ class ActionCommands(Provider):
         if not matched and wanted:
             yield Hit(0.0, Text(t("cmd.none", query=query), style="dim"), _nothing,
                       text=query)
+
+
+def _first_upper(label: str) -> str:
+    """``label`` with its first letter made upper case (``XLSX`` stays as written)."""
+    return label[:1].upper() + label[1:]
 
 
 def _nothing() -> None:

@@ -18,6 +18,7 @@ from emulation_core import (
     render,
 )
 
+from .i18n_forms import FORMS_CATALOG
 from .i18n_review import REVIEW_CATALOG
 from .i18n_setup import SETUP_CATALOG
 
@@ -440,3 +441,4 @@ CATALOG: dict[str, tuple[str, str]] = {
     "picker.empty": ("Nhập một thư mục.", "Type a folder."),
 }
 CATALOG.update(SETUP_CATALOG)
+CATALOG.update(FORMS_CATALOG)

@@ -1,0 +1,210 @@
+"""The import dialog: filled member forms (XLSX, CSV) read with a progress bar, what each
+would change shown member by member (or every refused cell), then all applied or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, ProgressBar, Static
+
+from emulation_core import (
+    EmulationError,
+    FormChange,
+    FormFigures,
+    ValidationError,
+    apply_forms,
+    planned_changes,
+    printable,
+    read_forms,
+)
+
+from ..i18n import error_text, language, t
+from ..session import Session
+from .dialogs import DIALOG_CSS
+
+if TYPE_CHECKING:
+    from ..app import EmulationApp
+
+__all__ = ["FORMS_FOLDER", "ImportDialog", "form_files"]
+
+FORMS_FOLDER = "forms"
+FORM_SUFFIXES = (".xlsx", ".csv")
+
+
+def form_files(path: Path) -> list[Path]:
+    """The forms at ``path``: the file itself, or every ``*.xlsx``/``*.csv`` in a folder."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir()
+                      if p.suffix.lower() in FORM_SUFFIXES and p.is_file())
+    return [path]
+
+
+class ImportDialog(ModalScreen[None]):
+    """Read forms, show what they change, apply them all on "Apply"; esc changes nothing."""
+
+    CSS_PATH = DIALOG_CSS
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "close")]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(classes="dialog")
+        self._session = session
+        self._forms: list[FormFigures] = []
+        self._planned: list[FormChange] = []
+
+    def compose(self) -> ComposeResult:
+        folder = self._session.ws.path.absolute() / FORMS_FOLDER
+        with Vertical(classes="box"):
+            yield Static(Text(t("import.title"), style="bold"), classes="dialog-title")
+            yield Static(t("import.path"))
+            yield Input(printable(str(folder)) if folder.is_dir() else "", id="import-path")
+            yield ProgressBar(total=1, show_eta=False, id="import-progress")
+            with VerticalScroll(id="import-scroll"):
+                yield Static("", id="import-summary")
+            with Horizontal(classes="buttons"):
+                yield Button(t("import.read"), variant="primary", id="import-read")
+                yield Button(t("import.apply"), variant="success", id="import-apply",
+                             disabled=True)
+                yield Button(t("import.close"), id="import-close")
+
+    @property
+    def _app(self) -> EmulationApp:
+        from ..app import EmulationApp
+
+        assert isinstance(self.app, EmulationApp)
+        return self.app
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "import-close":
+            self.action_close()
+        elif event.button.id == "import-read":
+            await self._start_reading()
+        elif event.button.id == "import-apply":
+            await self._apply()
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        await self._start_reading()
+
+    async def _start_reading(self) -> None:
+        self.query_one("#import-apply", Button).disabled = True
+        self._forms, self._planned = [], []
+        typed = self.query_one(Input).value.strip()
+        if not typed:
+            self._summary(Text(t("import.no_path"), style="yellow"))
+            return
+        path = Path(typed).expanduser()
+        if not path.is_absolute():
+            path = self._session.ws.path.absolute() / path
+        if not path.exists():
+            self._summary(Text(t("import.not_found", path=printable(str(path))), style="red"))
+            return
+        files = form_files(path)
+        if not files:
+            self._summary(Text(t("import.no_forms", path=printable(str(path))), style="red"))
+            return
+        if await self._app.flush_saves():  # the plan is made against what is on disk
+            self._summary(Text(t("import.unsaved"), style="red"))
+            return
+        self.query_one("#import-read", Button).disabled = True
+        self.query_one(ProgressBar).update(total=len(files), progress=0)
+        self._read(files)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _read(self, files: list[Path]) -> None:
+        session = self._session
+        campaign = session.campaign.id if session.campaign is not None else None
+        try:
+            forms = read_forms(session.ws, files, campaign, progress=lambda _: (
+                self.app.call_from_thread(self.query_one(ProgressBar).advance, 1)))
+            planned = planned_changes(session.ws, forms)
+        except ValidationError as exc:
+            lines = [p.text(language()) for p in exc.problems]
+            self.app.call_from_thread(self._refused, lines)
+        except (EmulationError, OSError) as exc:
+            self.app.call_from_thread(self._refused, [error_text(exc)])
+        else:
+            self.app.call_from_thread(self._show, forms, planned)
+
+    def _refused(self, lines: list[str]) -> None:
+        text = Text(t("import.refused"), style="bold red")
+        for line in lines:
+            text.append("\n" + printable(line))
+        self._summary(text)
+        self.query_one("#import-read", Button).disabled = False
+
+    def _show(self, forms: list[FormFigures], planned: list[FormChange],
+              note: str = "") -> None:
+        self._forms, self._planned = forms, planned
+        changing = any(change.changes for change in planned)
+        heading = "import.planned" if changing else "import.nothing"
+        text = Text(note + "\n", style="yellow") if note else Text()
+        text.append(t(heading, files=len(forms)), style="bold")
+        for change in planned:
+            text.append("\n" + t("import.member", member=self._member_name(change.figures.member),
+                                 file=printable(change.figures.display)), style="bold")
+            shown = _figures(change)
+            text.append("\n" + ("\n".join(shown) if shown else t("import.unchanged")))
+        self._summary(text)
+        self.query_one("#import-read", Button).disabled = False
+        apply = self.query_one("#import-apply", Button)
+        apply.disabled = not changing
+        if changing:
+            apply.focus()
+
+    async def _apply(self) -> None:
+        """Save pending edits, apply every form as one step, then read the workspace again."""
+        self.query_one("#import-apply", Button).disabled = True
+        session = self._session
+        if await self._app.flush_saves():
+            self._summary(Text(t("import.unsaved"), style="red"))
+            return
+        again = planned_changes(session.ws, self._forms)
+        if [c.changes for c in again] != [c.changes for c in self._planned]:
+            self._show(self._forms, again, t("import.moved"))
+            return
+        try:
+            with session.write_lock:
+                apply_forms(session.ws, again)
+        except ValidationError as exc:
+            self._refused([p.text(language()) for p in exc.problems])
+            return
+        except (EmulationError, OSError) as exc:
+            self._refused([error_text(exc)])
+            return
+        imported = [c for c in again if c.changes]
+        text = Text(t("import.done", count=len(imported)), style="bold green")
+        for change in imported:
+            text.append(f"\n{self._member_name(change.figures.member)} · "
+                        f"{printable(change.figures.display)}")
+        self._summary(text)
+        self._forms, self._planned = [], []
+        self._app.action_reload()
+
+    def _member_name(self, member_id: str) -> str:
+        member = self._session.bloc.member(member_id)
+        return printable(member.name) if member is not None else printable(member_id)
+
+    def _summary(self, text: Text) -> None:
+        self.query_one("#import-summary", Static).update(text)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _figures(change: FormChange) -> list[str]:
+    """``  <code or field>: old → new`` for each change but the submission's stamp."""
+    lines = []
+    for item in change.changes:
+        if item.kind == "submission.updated_at":
+            continue
+        what = "/".join(p for p in (item.code, item.field) if p) or item.kind
+        old = item.old if item.old is not None else "∅"
+        new = item.new if item.new is not None else "∅"
+        lines.append(printable(f"  {what}: {old} → {new}"))
+    return lines
