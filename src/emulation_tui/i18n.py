@@ -19,6 +19,7 @@ from emulation_core import (
 )
 
 from .i18n_forms import FORMS_CATALOG
+from .i18n_history import HISTORY_CATALOG
 from .i18n_review import REVIEW_CATALOG
 from .i18n_setup import SETUP_CATALOG
 
@@ -65,6 +66,7 @@ def pick(vi: str, en: str) -> str:
 
 CATALOG: dict[str, tuple[str, str]] = {
     **REVIEW_CATALOG,  # the review stage (i18n_review.py)
+    **HISTORY_CATALOG,  # history and who is acting (i18n_history.py)
     # keys (footer, help, command palette)
     "key.dashboard": ("tổng quan", "dashboard"),
     "key.ranking": ("xếp hạng", "ranking"),

@@ -14,7 +14,7 @@ from .. import fmt
 from ..i18n import error_text, t
 from ..session import EditRefused
 from ..widgets.table import Col, DenseTable, Row
-from .base import BaseScreen
+from .history import HistoryKeys
 from .review_keys import ReviewKeys, review_bindings
 
 __all__ = ["MembersScreen"]
@@ -23,7 +23,7 @@ _LISTED = 8
 """Campaigns listed by name in the removal question; the rest are counted."""
 
 
-class MembersScreen(ReviewKeys, BaseScreen):
+class MembersScreen(ReviewKeys, HistoryKeys):
     """List, add, edit and remove member units; set lead and deputy for the year."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -33,6 +33,7 @@ class MembersScreen(ReviewKeys, BaseScreen):
         Binding("l", "leader('lead')", "lead"),
         Binding("p", "leader('deputy')", "deputy"),
         Binding("y", "app.open('leadership')", "leadership"),
+        Binding("H", "member_history", "member_history", show=False),
         *review_bindings(shown=False),
     ]
 
@@ -76,6 +77,9 @@ class MembersScreen(ReviewKeys, BaseScreen):
             Col("role", t("col.role"), 16),
             Col("id", t("col.id"), 14, drop=3),
         ], rows)
+
+    def history_member(self) -> str | None:
+        return self.table.current_key
 
     def _selected(self) -> Member | None:
         key = self.table.current_key

@@ -25,15 +25,15 @@ from ..i18n import t
 from ..messages import DataChanged
 from ..widgets.findbar import FindBar
 from ..widgets.table import DenseTable, Row
-from .base import BaseScreen
 from .criterion_list import criterion_columns, criterion_rows, parent_section
 from .entry_panel import EntryPanel, entry_figures
+from .history import HISTORY_BINDINGS, HistoryKeys
 from .review_keys import REVIEW_BINDINGS, ReviewKeys
 
 __all__ = ["ScoringScreen"]
 
 
-class ScoringScreen(ReviewKeys, BaseScreen):
+class ScoringScreen(ReviewKeys, HistoryKeys):
     """Score and verify one member unit."""
 
     CSS_PATH = "../styles/scoring.tcss"
@@ -43,6 +43,7 @@ class ScoringScreen(ReviewKeys, BaseScreen):
         Binding("escape", "back", "back"),
         Binding("ctrl+z", "undo", "undo"),
         *REVIEW_BINDINGS,
+        *HISTORY_BINDINGS,
         Binding("left_square_bracket", "member(-1)", "prev_member"),
         Binding("right_square_bracket", "member(1)", "next_member"),
         Binding("slash", "find", "find"),
@@ -204,6 +205,12 @@ class ScoringScreen(ReviewKeys, BaseScreen):
 
     def review_member(self) -> str:
         return self.member_id
+
+    def history_member(self) -> str:
+        return self.member_id
+
+    def history_criterion(self) -> Criterion | None:
+        return self._current()
 
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:

@@ -1,0 +1,83 @@
+"""A criterion's or a member's history, read from the workspace's change log (who, when,
+what, old → new, reason) for the history screen. Nothing here imports Textual."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrs import frozen
+
+from emulation_core import AuditEntry, Criterion, read_chain
+
+from .i18n import has_key, t
+from .session import Session
+
+__all__ = ["History", "HistoryLine", "criterion_history", "member_history"]
+
+_FIGURES = frozenset({"submission.value", "submission.correction", "target.set"})
+"""Kinds whose ``field`` is an indicator: a criterion's history takes those it reads."""
+
+
+@frozen
+class HistoryLine:
+    """One change as the history shows it, in the interface language."""
+
+    when: str
+    who: str
+    what: str
+    old: str
+    new: str
+    reason: str
+
+
+@frozen
+class History:
+    """The lines, oldest first, and where the log stops early (empty when it is whole)."""
+
+    lines: tuple[HistoryLine, ...]
+    broken: str = ""
+
+
+def criterion_history(session: Session, member_id: str, criterion: Criterion) -> History:
+    """Changes to the member's entry for ``criterion`` in the open campaign, and to the
+    figures and targets it reads."""
+    reads = frozenset(criterion.rule.indicators)
+
+    def wanted(entry: AuditEntry) -> bool:
+        change = entry.change
+        return change.code == criterion.code or (
+            change.kind in _FIGURES and change.field in reads)
+
+    return _history(session, member_id, wanted, campaign_only=True)
+
+
+def member_history(session: Session, member_id: str) -> History:
+    """Every change to the member: in the open campaign, and to the member itself."""
+    return _history(session, member_id, lambda entry: True, campaign_only=False)
+
+
+def _history(session: Session, member_id: str, wanted: Callable[[AuditEntry], bool], *,
+             campaign_only: bool) -> History:
+    entries, _, broken = read_chain(session.ws.path)
+    campaign = session.campaign.id if session.campaign else ""
+    places = {campaign} if campaign_only else {campaign, ""}
+    lines = tuple(_line(entry) for entry in entries
+                  if entry.change.member == member_id and entry.change.campaign in places
+                  and wanted(entry))
+    return History(lines, t("history.broken", where=str(broken)) if broken else "")
+
+
+def _line(entry: AuditEntry) -> HistoryLine:
+    change = entry.change
+    kind = f"history.kind.{change.kind}"
+    label = t(kind) if has_key(kind) else change.kind
+    field = change.field if change.kind in _FIGURES or not has_key(kind) else ""
+    what = " ".join(part for part in (change.code, field, label) if part)
+    return HistoryLine(entry.at.strftime("%d/%m/%Y %H:%M"), actor_label(entry.by.name,
+                       entry.by.role.value), what, change.old or "", change.new or "",
+                       change.reason)
+
+
+def actor_label(name: str, role: str) -> str:
+    """``Name (role)`` in the interface language."""
+    return f"{name} ({t(f'actor.role.{role}')})"
