@@ -11,7 +11,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .actor import Actor, Role, parse_actor, resolve_actor
+    from .actor import Actor, Role, parse_actor, resolve_actor, save_identity
     from .atomic import atomic_write
     from .audit import (
         AuditBreak,
@@ -274,6 +274,7 @@ __all__ = [
     "resolve_actor",
     "rule_text",
     "sample_workspace_path",
+    "save_identity",
     "set_leadership",
     "set_targets",
     "sign_agreement",
@@ -299,7 +300,7 @@ def open_workspace(path: str, *, writable: bool = False) -> Workspace:
 # read (PEP 562), so that a command imports only what it uses; the imports above are the
 # same list for type checkers (tests/core/test_public_api.py keeps the two equal).
 _HOME: dict[str, tuple[str, ...]] = {
-    "actor": ("Actor", "Role", "parse_actor", "resolve_actor"),
+    "actor": ("Actor", "Role", "parse_actor", "resolve_actor", "save_identity"),
     "atomic": ("atomic_write",),
     "audit": (
         "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "Change", "read_chain",

@@ -13,8 +13,10 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
+import tomli_w
 from attrs import field, frozen
 
+from .atomic import atomic_write
 from .errors import EmulationError
 from .text import nfc
 
@@ -26,6 +28,7 @@ __all__ = [
     "Role",
     "parse_actor",
     "resolve_actor",
+    "save_identity",
     "user_config_dir",
 ]
 
@@ -123,6 +126,23 @@ def resolve_actor(spec: str | None = None, *,
     except (OSError, KeyError, ImportError):  # no login name on this system
         login = "unknown"
     return Actor(login or "unknown", Role.UNSTATED)
+
+
+def save_identity(actor: Actor, *, environ: Mapping[str, str] | None = None) -> Path:
+    """Write ``actor`` to ``identity.toml`` in the settings folder (created if missing), so
+    that :func:`resolve_actor` finds it from then on; returns the file's path. The role
+    must be one a person can choose (lead, deputy or member)."""
+    if actor.role not in _CHOOSABLE:
+        raise EmulationError(f"role: {actor.role.value!r} cannot be chosen; use lead, "
+                             "deputy or member")
+    name = " ".join(actor.name.split())
+    if not name:
+        raise EmulationError("name: empty; write the person's name, e.g. Nguyễn Văn An")
+    path = user_config_dir(environ) / IDENTITY_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, tomli_w.dumps({"name": name, "role": actor.role.value}).encode("utf-8"))
+    return path
+
 
 
 def _read_identity(path: Path) -> Actor | None:

@@ -188,6 +188,13 @@ class Workspace(ReviewActions, CrossActions, AwardActions):
         """Who changes are recorded as; None when the workspace is read-only."""
         return self._files.trail.actor if self._files.trail else None
 
+    def act_as(self, actor: Actor) -> None:
+        """Record every change from now on as ``actor`` (the person at the keyboard changed
+        who they are). Raises for a read-only workspace."""
+        self._writable()
+        assert self._files.trail is not None
+        self._files.trail.actor = actor
+
     # -- reading ----------------------------------------------------------------------
     def campaign(self, campaign_id: str) -> Campaign:
         try:

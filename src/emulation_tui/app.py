@@ -187,6 +187,12 @@ class EmulationApp(Autosave):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_whoami(self) -> None:
+        from .screens.whoami_form import WhoAmIForm
+
+        self.push_screen(WhoAmIForm(self.require_session()),
+                         lambda _: self.changes.publish(DataChanged(frozenset())))
+
     def action_open(self, name: str) -> None:
         """Open a set-up form by name (see :mod:`.setup_actions`)."""
         from .setup_actions import open_named

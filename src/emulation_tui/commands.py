@@ -63,7 +63,7 @@ class ActionCommands(Provider):
                    ("key.overlap", "goto('overlap')"),
                    *((f"key.{name}", f"open('{name}')") for name in OPENED),
                    ("key.language", "toggle_language"), ("key.save", "save"),
-                   ("key.reload", "reload"), ("key.help", "help")]
+                   ("key.reload", "reload"), ("key.whoami", "whoami"), ("key.help", "help")]
         found: list[Command] = []
         if getattr(self.app, "session", None) is None:
             return found

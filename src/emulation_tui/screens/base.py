@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.screen import Screen
 
+from ..history import actor_label
 from ..i18n import language, t
 from ..messages import Change, DataChanged, LanguageChanged, SaveRequested, SaveStateChanged
 from ..session import Session
@@ -103,4 +104,9 @@ class BaseScreen(Screen[None]):
         """Fill the screen from the session."""
 
     def set_title(self, title: str, context: str = "") -> None:
+        """The title bar: ``title``, then ``context`` and who the change log records."""
+        actor = self.session.ws.actor
+        if actor is not None:
+            you = t("actor.header", actor=actor_label(actor.name, actor.role.value))
+            context = f"{context} · {you}" if context else you
         self.query_one(TitleBar).set(title, context)
