@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -108,12 +110,33 @@ def _copy_sample(target: Path) -> None:
     shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)
 
 
+def _sample_version() -> str:
+    """A hash of the bundled sample's files: it changes when an upgrade brings a new sample."""
+    root = sample_workspace_path()
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def demo_workspace() -> Path:
-    """The user's writable copy of the sample, created on first use."""
+    """The user's writable copy of the sample, created on first use. A copy made from an
+    older bundled sample is kept beside, under a dated name, and a fresh copy is made (the
+    note goes to standard error): the demo always shows what this version ships."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     target = Path(base) / "emulation" / "demo-workspace"
-    if not (target / "workspace.toml").exists():
-        _copy_sample(target)
+    stamp = target.with_name("demo-workspace.sample")  # outside the workspace's own files
+    version = _sample_version()
+    if (target / "workspace.toml").exists():
+        if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == version:
+            return target
+        kept = target.with_name(f"demo-workspace-{dt.datetime.now():%Y%m%d-%H%M%S}")
+        target.rename(kept)
+        print(f"The bundled sample has changed since your demo copy was made; your copy is "
+              f"kept in {kept} and the demo opens a fresh one.", file=sys.stderr)
+    _copy_sample(target)
+    stamp.write_text(version + "\n", encoding="utf-8")
     return target
 
 
