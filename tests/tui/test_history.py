@@ -87,3 +87,25 @@ async def test_the_broken_line_is_shown(app: EmulationApp, ws_path: Path) -> Non
         await pilot.pause(0.2)
         note = app.screen.query_one("#history-broken", Static)
         assert "audit.jsonl" in str(note.render())
+
+
+async def test_the_palette_offers_both_histories_and_who_you_are(app: EmulationApp) -> None:
+    from textual.command import CommandInput, CommandList
+
+    async with app.run_test(size=(120, 34)) as pilot:
+        app.screen.query_one("#members", DenseTable).select_key("ctd-tinh")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+
+        async def found(query: str) -> list[str]:
+            app.screen.query_one(CommandInput).value = query
+            await pilot.pause(0.4)
+            options = app.screen.query_one(CommandList)
+            return [str(options.get_option_at_index(i).prompt)
+                    for i in range(options.option_count)]
+
+        history = " ".join(await found("lich su"))
+        assert "Lịch sử tiêu chí" in history and "Lịch sử đơn vị" in history
+        assert "Bạn là ai" in " ".join(await found("ban la ai"))
