@@ -101,6 +101,9 @@ def make_ws(tmp_path: Path, registry: PluginRegistry) -> Callable[[], Path]:
 def _no_configured_person(tmp_path_factory: pytest.TempPathFactory,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Changes are recorded as the person configured on the machine running the tests
-    unless this keeps identity.toml and $EMULATION_AS out of them."""
+    unless this keeps identity.toml and $EMULATION_AS out of them; with neither, the login
+    name is the actor, fixed here so that the UI's title bar (and its snapshots) read the
+    same on every machine."""
     monkeypatch.setenv("EMULATION_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("EMULATION_AS", raising=False)
+    monkeypatch.setenv("LOGNAME", "root")  # what getpass.getuser() reads first
