@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     )
     from .checks import check_points
     from .criteria import CriteriaTable, Criterion, Indicator, Section
+    from .criteria_edit import TableImpact, TotalMove, save_criteria, table_impact
     from .crossscores import Aggregate
     from .dates import DateError, read_date
     from .errors import (
@@ -219,7 +220,9 @@ __all__ = [
     "Status",
     "StatusStep",
     "Submission",
+    "TableImpact",
     "TargetRule",
+    "TotalMove",
     "UnsafePathError",
     "ValidationError",
     "Verification",
@@ -274,6 +277,7 @@ __all__ = [
     "resolve_actor",
     "rule_text",
     "sample_workspace_path",
+    "save_criteria",
     "save_identity",
     "set_leadership",
     "set_targets",
@@ -281,6 +285,7 @@ __all__ = [
     "source_text",
     "stability",
     "stability_lines",
+    "table_impact",
     "targets_not_entered",
     "tie_break_label",
     "verify_workspace",
@@ -314,6 +319,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     ),
     "checks": ("check_points",),
     "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
+    "criteria_edit": ("TableImpact", "TotalMove", "save_criteria", "table_impact"),
     "crossscores": ("Aggregate",),
     "dates": ("DateError", "read_date"),
     "errors": (

@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 
 from .award_messages import AWARD_MESSAGES
+from .criteria_messages import CRITERIA_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .report_messages import REPORT_MESSAGES
 from .review_messages import REVIEW_MESSAGES
@@ -116,6 +117,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
     **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
     **REVIEW_MESSAGES,  # corrections, explanations and answers under review
+    **CRITERIA_MESSAGES,  # editing a campaign's criteria table
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",
                     "against the target for {what}: achieved/target × {max}, at most {max}"),

@@ -1,0 +1,147 @@
+"""Changing a campaign's criteria table: what a new table would change, and saving it.
+
+:func:`table_impact` says, before anything is written, which changes the new table makes
+(as the change log will record them), how many saved submissions read the table and whose
+total would move. :func:`save_criteria` saves it through the workspace with the checks of
+opening (nothing written when any fails), as one step of the change log with its reason; a
+change to the points of a table in use needs that reason, and a locked campaign refuses it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import evolve, frozen
+
+from .audit import Change
+from .changes import campaign_changes
+from .criteria import CriteriaTable, Section
+from .errors import Problem, ValidationError
+from .review import ReviewError
+from .scoring import Scoreboard
+from .workspace import Workspace
+
+__all__ = ["TableImpact", "TotalMove", "save_criteria", "table_impact"]
+
+_WORDING = frozenset({"title", "title_en", "evidence"})
+"""A criterion's or section's fields whose change alters no points."""
+
+
+@frozen
+class TotalMove:
+    """A member whose total the new table would change."""
+
+    member: str
+    before: Decimal
+    after: Decimal
+
+
+@frozen
+class TableImpact:
+    """What saving a new table would do to a campaign.
+
+    ``changes`` as the change log would record them; ``submissions`` the number of saved
+    submissions scored on the table; ``moves`` the members whose total would change, in
+    the bloc's order (empty when the new table does not pass its own checks).
+    """
+
+    campaign: str
+    changes: tuple[Change, ...]
+    submissions: int
+    moves: tuple[TotalMove, ...]
+
+    @property
+    def in_use(self) -> bool:
+        """Whether saved submissions are scored on the table."""
+        return self.submissions > 0
+
+    @property
+    def alters_points(self) -> bool:
+        """Whether a change does more than reword (titles, evidence, indicator labels)."""
+        return any(_alters_points(c) for c in self.changes)
+
+
+def _alters_points(change: Change) -> bool:
+    if change.kind.startswith("indicator."):  # declared or labelled: read only by rules
+        return False
+    return change.kind != "criterion.changed" or change.field not in _WORDING
+
+
+def _totals(board: Scoreboard) -> dict[str, Decimal]:
+    return {member: score.total for member, score in board.scores.items()}
+
+
+def _board(ws: Workspace, campaign_id: str, table: CriteriaTable) -> Scoreboard:
+    """The campaign scored as :meth:`Workspace.scoreboard` does, on ``table``."""
+    campaign = evolve(ws.campaign(campaign_id), table=table)
+    bloc = evolve(ws.bloc, members=tuple(m for m in ws.bloc.members
+                                         if campaign.takes_part(m.id)))
+    tables = {}
+    derivers = {}
+    for type_key in {m.type for m in bloc.members}:
+        plugin = ws.registry.get(type_key)
+        tables[type_key] = table.for_type(type_key, plugin.section if plugin else None,
+                                          plugin.indicator_map if plugin else None)
+        derive = ws.registry.hook(type_key, "derive")
+        if derive:
+            derivers[type_key] = derive
+    return Scoreboard(bloc, campaign, tables, ws.cross_counted_submissions(campaign_id),
+                      derivers)
+
+
+def table_impact(ws: Workspace, campaign_id: str, table: CriteriaTable) -> TableImpact:
+    """What saving ``table`` as the campaign's criteria would change (nothing is saved)."""
+    campaign = ws.campaign(campaign_id)
+    changes = tuple(campaign_changes(campaign, evolve(campaign, table=table)))
+    subs = len(ws.submissions(campaign_id))
+    moves: tuple[TotalMove, ...] = ()
+    if changes and subs and not table.check():
+        before = _totals(ws.scoreboard(campaign_id))
+        after = _totals(_board(ws, campaign_id, table))
+        moves = tuple(TotalMove(m, before[m], after[m]) for m in before
+                      if m in after and before[m] != after[m])
+    return TableImpact(campaign_id, changes, subs, moves)
+
+
+def _sum_problems(display: str, table: CriteriaTable) -> list[Problem]:
+    """Sections whose criteria do not add up to the maximum they declare."""
+    found = []
+    stack: list[Section] = list(table.sections)
+    while stack:
+        section = stack.pop(0)
+        if section.max_points is not None and not section.per_type \
+                and section.nominal != section.max_points:
+            found.append(Problem.keyed(display, None, section.code, "criteria_edit.sum",
+                                       code=section.code, total=section.nominal,
+                                       max=section.max_points))
+        stack.extend(c for c in section.children if isinstance(c, Section))
+    return found
+
+
+def save_criteria(ws: Workspace, campaign_id: str, table: CriteriaTable, *,
+                  reason: str = "") -> TableImpact:
+    """Save ``table`` as the campaign's criteria, recorded in the change log with
+    ``reason``; returns what it changed (nothing is written when nothing differs).
+
+    Refused, nothing written: on a locked campaign (:class:`ReviewError`); when a section's
+    criteria do not add up to its maximum, or opening would refuse the table or a saved
+    submission read against it (:class:`ValidationError`, the messages of opening); when
+    the change alters the points of a table that saved submissions use and ``reason`` is
+    empty (:class:`ValidationError` on the field ``reason``).
+    """
+    if ws.is_locked(campaign_id):
+        raise ReviewError("lock.refused", campaign=campaign_id)
+    display = f"campaigns/{campaign_id}/criteria.toml"
+    problems = _sum_problems(display, table)
+    if problems:
+        raise ValidationError(problems)
+    impact = table_impact(ws, campaign_id, table)
+    reason = " ".join(reason.split())
+    if impact.in_use and impact.alters_points and not reason:
+        raise ValidationError([Problem.keyed(display, None, "reason",
+                                             "criteria_edit.reason_needed",
+                                             campaign=campaign_id, count=impact.submissions)])
+    if impact.changes:
+        with ws.transaction(reason):
+            ws.save_campaign(evolve(ws.campaign(campaign_id), table=table))
+    return impact
