@@ -11,11 +11,10 @@ from attrs import evolve
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from emulation_core import MESSAGES, PluginRegistry, Workspace
-from emulation_core.messages import placeholders
+from emulation_core import PluginRegistry, Workspace
 from emulation_tui import app as app_module
 from emulation_tui.app import EmulationApp, run
-from emulation_tui.i18n import CATALOG, Language, language
+from emulation_tui.i18n import Language, language
 from emulation_tui.screens.criteria import CriteriaScreen
 from emulation_tui.screens.help import HelpScreen
 from emulation_tui.screens.members import MembersScreen
@@ -316,18 +315,6 @@ def test_a_bad_workspace_is_reported_in_the_interface_language(
     assert expected in capsys.readouterr().err
 
 
-def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
-    for key, (vi, en) in CATALOG.items():
-        assert vi and en, key
-        assert placeholders(vi) == placeholders(en), key
-
-
-def test_the_ui_keeps_only_its_own_strings() -> None:
-    """What the library says comes from its catalog; the UI does not keep a second copy."""
-    assert set(CATALOG) & set(MESSAGES) == set()
-    assert not {key for key in CATALOG if key.split(".")[0] in ("rule", "why", "source")}
-
-
 def test_ui_uses_only_the_public_library_api() -> None:
     for path in SRC.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -375,18 +362,6 @@ async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,
     assert app.session is not None
     app.session.close()
     assert load_settings().recent[0] == str(ws_path.resolve())
-
-
-def test_every_message_key_in_the_code_exists() -> None:
-    import re
-
-    used = set()
-    for path in SRC.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        used |= set(re.findall(r'\bt\(\s*"([^"{]+)"', text))
-        used |= {f"key.{d}" for d in re.findall(
-            r'Binding\([^)]*?"[^"]*",\s*"[^"]*",\s*"([^"]+)"', text)}
-    assert used - set(CATALOG) - set(MESSAGES) == set()
 
 
 async def test_open_app_collects_garbage_again_once_the_first_screen_is_drawn(
