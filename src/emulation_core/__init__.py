@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .forms import FormChange, apply_forms, planned_changes, read_forms
     from .formula import Formula, FormulaError
     from .general_type import GENERAL_TYPE
+    from .loading import SCHEMA_VERSION
     from .locking import CampaignLock, LockEvent
     from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
     from .model import (
@@ -127,7 +128,7 @@ if TYPE_CHECKING:
     from .stabilitytext import stability_lines
     from .text import is_safe_id, nfc, printable, vi_sort_key
     from .trail import Verification, verify_workspace
-    from .workspace import SCHEMA_VERSION, Workspace
+    from .workspace import Workspace
 
 __version__ = "0.1.0"
 
@@ -332,6 +333,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     "forms": ("FormChange", "apply_forms", "planned_changes", "read_forms"),
     "formula": ("Formula", "FormulaError"),
     "general_type": ("GENERAL_TYPE",),
+    "loading": ("SCHEMA_VERSION",),
     "locking": ("CampaignLock", "LockEvent"),
     "messages": ("LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "render"),
     "model": (
@@ -373,7 +375,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     "stabilitytext": ("stability_lines",),
     "text": ("is_safe_id", "nfc", "printable", "vi_sort_key"),
     "trail": ("Verification", "verify_workspace"),
-    "workspace": ("SCHEMA_VERSION", "Workspace"),
+    "workspace": ("Workspace",),
 }
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
 # Public names that differ from the name in their module.
