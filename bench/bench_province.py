@@ -3,7 +3,8 @@
 Each generated workspace has two year-end campaigns (2017, 2018) of a small table (judged
 and yes/no criteria), every report verified, and its own awards.toml naming the bundled
 rule set; two blocs share a unit's name, so the roll-up finds a conflict. Building the
-workspaces is not timed; reading them all and building the list is, as the command does it.
+workspaces is not timed; reading them all and building the list is, as the command does it,
+and so is writing the list as an XLSX workbook.
 
 Run: ``python bench/run.py province`` or ``python bench/bench_province.py [BLOCS]``.
 """
@@ -36,7 +37,9 @@ from emulation_core import (
     YesNoRule,
     parse_actor,
 )
-from emulation_core.province import province_markdown, province_rollup
+from emulation_core.province import province_rollup
+from emulation_core.provincebook import province_workbook
+from emulation_core.provincetext import province_markdown
 
 D = Decimal
 BLOCS = 70
@@ -86,18 +89,23 @@ def main() -> None:
         started = time.perf_counter()
         paths = [build_bloc(Path(tmp), n, rng) for n in range(blocs)]
         built = time.perf_counter() - started
-        times = []
+        times, books = [], []
         for _ in range(3):
             started = time.perf_counter()
             found = province_rollup(paths)
             province_markdown(found)
             times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            size = len(province_workbook(found))
+            books.append(time.perf_counter() - started)
     print(f"province roll-up: {blocs} blocs × {MEMBERS} members, 2 campaigns each "
           f"(built in {built:.1f} s)")
     print(f"  read all and build the list: median {statistics.median(times):.2f} s "
           f"of {len(times)} runs; {found.leaders_total} leaders, Government-flag quota "
           f"{found.government_quota}, {len(found.candidates)} candidates, "
           f"{len(found.conflicts)} conflicts")
+    print(f"  the XLSX workbook ({len(found.blocs) + 4} sheets, {size // 1024} KiB): median "
+          f"{statistics.median(books):.2f} s")
 
 
 if __name__ == "__main__":

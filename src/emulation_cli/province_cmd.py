@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from rich.console import Console
 
-from emulation_core.atomic import atomic_write
 from emulation_core.errors import EmulationError
-from emulation_core.province import ProvinceList, province_markdown, province_rollup
+from emulation_core.messages import LANGUAGES, render
+from emulation_core.reports.writing import write_export
 
+from .language import LANG_VAR, error_language, explanation_language
 from .output import safe
 
 __all__ = ["register"]
+
+_FORMATS = ("md", "json", "xlsx")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,39 +25,55 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "province", help="the province's list over many blocs' workspaces",
         description="Read many workspaces (one bloc each) and list each bloc's leading "
                     "units and proposals, the Government-flag quota over all bloc leaders, "
-                    "its candidates, and units proposed by more than one bloc.")
+                    "its candidates, and units proposed by more than one bloc. A folder "
+                    "that cannot be read is named and left out; the rest are still listed "
+                    "(exit code 2).")
     p.add_argument("workspaces", type=Path, nargs="+", metavar="DIR")
     p.add_argument("--year", type=int, metavar="Y", help="the year-end campaign of year Y "
                                                          "(default: each bloc's latest)")
-    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument("--format", choices=_FORMATS,
+                   help="md (default), json or xlsx; without it, -o FILE's suffix")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="write to FILE instead of standard output")
+                   help="write to FILE instead of standard output (xlsx needs it)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help=f"language of headings and messages (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_province)
 
 
-def _json(found: ProvinceList) -> str:
-    return json.dumps({
-        "blocs": [{"path": b.path, "bloc": b.bloc, "campaign": b.campaign,
-                   "leaders": list(b.leaders),
-                   "proposed": {label: list(units) for label, units in b.proposed},
-                   "government_flag_candidates": list(b.candidates)} for b in found.blocs],
-        "leaders_total": found.leaders_total,
-        "government_share": None if found.government_share is None
-        else str(found.government_share),
-        "government_quota": found.government_quota,
-        "candidates": [{"bloc": bloc, "unit": unit} for bloc, unit in found.candidates],
-        "conflicts": [{"unit": unit, "blocs": list(blocs)} for unit, blocs in found.conflicts],
-    }, ensure_ascii=False, indent=2) + "\n"
+def _format(args: argparse.Namespace) -> str:
+    if args.format is not None:
+        return str(args.format)
+    suffix = args.output.suffix.lower().lstrip(".") if args.output is not None else ""
+    return suffix if suffix in _FORMATS else "md"
 
 
 def _province(args: argparse.Namespace) -> int:
+    from emulation_core.province import province_rollup
+    from emulation_core.provincetext import province_json, province_markdown
+
+    lang, said = explanation_language(args.lang), error_language(args.lang)
+    fmt = _format(args)
+    if fmt == "xlsx" and args.output is None:
+        raise EmulationError("--format xlsx: name the file to write with -o FILE.xlsx")
     found = province_rollup(args.workspaces, args.year)
-    text = _json(found) if args.format == "json" else province_markdown(found)
+    errors = Console(stderr=True, highlight=False)
+    for skipped in found.skipped:
+        errors.print(safe(f"error: {skipped.text(said)}"), soft_wrap=True)
+    if fmt == "xlsx":
+        from emulation_core.provincebook import province_workbook
+
+        data = province_workbook(found, lang)
+    else:
+        text = province_json(found) if fmt == "json" else province_markdown(found, lang)
+        data = text.encode("utf-8")
     if args.output is None:
-        print(text, end="")
-        return 0
-    if args.output.is_dir():
-        raise EmulationError(f"-o {args.output}: a folder; name a file")
-    atomic_write(args.output, text.encode("utf-8"))
-    Console(highlight=False).print(safe(f"province list written to {args.output}"))
+        print(data.decode("utf-8"), end="")
+    else:
+        write_export(args.output, data)
+        Console(highlight=False).print(safe(render("province.written", lang,
+                                                   path=args.output.resolve())))
+    if found.skipped:
+        errors.print(safe(render("province.left_out", said, count=len(found.skipped),
+                                 read=len(found.blocs))), soft_wrap=True)
+        return 2
     return 0

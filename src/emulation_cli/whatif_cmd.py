@@ -9,8 +9,9 @@ from typing import Any
 
 from rich.console import Console
 
+from emulation_core.crosssteps import campaign_stability
 from emulation_core.messages import render
-from emulation_core.stability import PointsChange, Stability, stability
+from emulation_core.stability import PointsChange, Stability
 from emulation_core.stabilitytext import stability_lines
 from emulation_core.workspace import Workspace
 
@@ -45,8 +46,7 @@ def _whatif(args: argparse.Namespace) -> int:
             Console(stderr=True, highlight=False).print(safe(
                 f"error: -m {args.member}: not a member of the bloc (members: {known})"))
             return 2
-        board = ws.scoreboard(campaign.id)
-        report = stability(board, member=args.member)
+        report = campaign_stability(ws, campaign.id, member=args.member)
         names = {m.id: m.short_name or m.name for m in ws.bloc.members}
     if args.format == "json":
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
@@ -77,6 +77,7 @@ def as_json(report: Stability) -> dict[str, Any]:
                      "for_band": [_change_json(c) for c in n.for_band],
                      "for_rank": [_change_json(c) for c in n.for_rank]} for n in report.needs],
         "judged_steps": [{"member": s.member, "code": s.code, "direction": s.direction,
-                          "moved": list(s.moved)} for s in report.steps],
+                          "scorer": s.scorer or None, "moved": list(s.moved)}
+                         for s in report.steps],
         "judged_checked": report.judged_checked,
     }

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .criteria import CriteriaTable, Criterion, Indicator, Section
     from .criteria_edit import TableImpact, TotalMove, save_criteria, table_impact
     from .crossscores import Aggregate
+    from .crosssteps import campaign_stability
     from .dates import DateError, read_date
     from .errors import (
         EmulationError,
@@ -237,6 +238,7 @@ __all__ = [
     "apply_forms",
     "atomic_write",
     "build_report",
+    "campaign_stability",
     "check_points",
     "default_registry",
     "edit_campaign",
@@ -322,6 +324,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
     "criteria_edit": ("TableImpact", "TotalMove", "save_criteria", "table_impact"),
     "crossscores": ("Aggregate",),
+    "crosssteps": ("campaign_stability",),
     "dates": ("DateError", "read_date"),
     "errors": (
         "EmulationError", "Problem", "SchemaVersionError", "StaleWriteError", "UnsafePathError",

@@ -107,6 +107,9 @@ AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
                       "no single judged score moved by one step changes the ranking"),
     "whatif.step": ("{who} {code} {sign}1 bước: đổi thứ hạng của {moved}",
                     "{who} {code} {sign}1 step: moves {moved}"),
+    "whatif.step_cross": ("{who} {code} {sign}1 bước ở điểm chấm chéo của {scorer}: đổi thứ "
+                          "hạng của {moved}",
+                          "{who} {code} {sign}1 step in {scorer}'s cross-score: moves {moved}"),
     "whatif.title": ("Mức ổn định của bảng xếp hạng đợt {campaign}",
                      "How stable the ranking of {campaign} is"),
     "award.quota_too_large": ("chỉ tiêu {award} là {count}, nhiều hơn {base} đơn vị được xét; "

@@ -21,6 +21,7 @@ import attrs
 from .award_messages import AWARD_MESSAGES
 from .criteria_messages import CRITERIA_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
+from .province_messages import PROVINCE_MESSAGES
 from .report_messages import REPORT_MESSAGES
 from .review_messages import REVIEW_MESSAGES
 from .xlsx_messages import XLSX_MESSAGES
@@ -115,6 +116,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **PROBLEM_MESSAGES,  # what is wrong in the files read
     **REPORT_MESSAGES,  # reports and exports
     **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
+    **PROVINCE_MESSAGES,  # the province's roll-up of many blocs
     **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
     **REVIEW_MESSAGES,  # corrections, explanations and answers under review
     **CRITERIA_MESSAGES,  # editing a campaign's criteria table

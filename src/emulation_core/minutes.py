@@ -17,10 +17,10 @@ from attrs import frozen
 
 from .audit import read_state
 from .crossscores import CrossMode
+from .crosssteps import campaign_stability
 from .messages import format_number
 from .numbers import format_points
 from .ranking import tie_break_label
-from .stability import stability
 from .stabilitytext import stability_lines
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def build_minutes(ws: Workspace, campaign_id: str) -> Minutes:
     """The minutes of the campaign's deliberation as the workspace holds it now."""
     campaign = ws.campaign(campaign_id)
     names: Mapping[str, str] = {m.id: m.short_name or m.name for m in ws.bloc.members}
-    report = stability(ws.scoreboard(campaign_id))
+    report = campaign_stability(ws, campaign_id)
     meeting = ws.deliberation(campaign_id).meeting
     state, _ = read_state(ws.path)
     sections = [

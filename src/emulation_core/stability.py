@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
 from attrs import evolve, frozen
 
 from .criteria import Criterion
+from .crosssteps import CrossCounting
 from .model import RatingBand, Status
 from .rules import JudgedRule, PerOccurrenceRule, RelativeRule, TargetRule, YesNoRule
 from .scoring import Scoreboard
@@ -90,12 +91,14 @@ class Needs:
 @frozen
 class StepEffect:
     """A judged score moved by one step (``direction`` +1 or −1) that changes the ranking:
-    the members whose rank moves."""
+    the members whose rank moves. ``scorer``: whose cross-score for the member moved, when
+    the campaign counts cross-scores ("" for the verified score)."""
 
     member: str
     code: str
     direction: int
     moved: tuple[str, ...]
+    scorer: str = ""
 
 
 @frozen
@@ -127,6 +130,22 @@ class _Trial:
             yield
         finally:
             self.board.update(sub)
+
+    @contextlib.contextmanager
+    def many(self, code: str, points: Mapping[str, Decimal]) -> Iterator[None]:
+        """Several members' points for one criterion at once (a moved cross-score)."""
+        saved = []
+        try:
+            for member, value in points.items():
+                sub = self.board.submission(member)
+                assert sub is not None
+                saved.append(sub)
+                entry = evolve(sub.entry(code), verified_points=value, explained_points=None)
+                self.board.update(evolve(sub, entries={**sub.entries, code: entry}))
+            yield
+        finally:
+            for sub in reversed(saved):
+                self.board.update(sub)
 
     @contextlib.contextmanager
     def figure(self, member: str, key: str, value: Decimal) -> Iterator[None]:
@@ -247,10 +266,12 @@ def _next_band(board: Scoreboard, band: RatingBand | None) -> RatingBand | None:
     return min(higher, key=lambda b: (b.minimum, not b.inclusive), default=None)
 
 
-def stability(board: Scoreboard, *, member: str | None = None,
-              figures: bool = True) -> Stability:
+def stability(board: Scoreboard, *, member: str | None = None, figures: bool = True,
+              cross: CrossCounting | None = None) -> Stability:
     """The stability report for the board's campaign (``member``: only that member's
-    needs and the pairs it is in)."""
+    needs and the pairs it is in). With ``cross`` (the campaign's counted cross-scores,
+    :func:`~.crosssteps.cross_counting`), a judged criterion whose points come from
+    cross-scores is moved one scorer's score at a time, through the aggregate."""
     trial = _Trial(board)
     ranking = board.ranking
     places = {r.score.member.id: r.rank for r in ranking}
@@ -289,32 +310,46 @@ def stability(board: Scoreboard, *, member: str | None = None,
             if target is not None else (),
             _options(board, trial, who, better_rank, up=True, figures=figures)
             if rank > 1 else ()))
-    steps, tried = _judged_steps(board, trial, places)
+    steps, tried = _judged_steps(board, trial, places, cross)
     return Stability(tuple(pairs), tuple(needs), tuple(steps), tried)
 
 
-def _judged_steps(board: Scoreboard, trial: _Trial,
-                  places: dict[str, int]) -> tuple[list[StepEffect], int]:
+def _judged_steps(board: Scoreboard, trial: _Trial, places: dict[str, int],
+                  cross: CrossCounting | None) -> tuple[list[StepEffect], int]:
     """Each judged score moved one step up and down, where it can: which moves change
-    any member's rank."""
+    any member's rank. A cross-scored criterion's scores are the scorers' ones."""
     effects = []
     tried = 0
+
+    def moved_now() -> tuple[str, ...]:
+        return tuple(m for m, rank in places.items() if board.rank_of(m).rank != rank)
+
     for place in board.ranking:
         who = place.score.member.id
         if not _changeable(board, who):
             continue
         for scored in board.breakdown(who):
             rule = scored.criterion.rule
+            code = scored.criterion.code
             if not isinstance(rule, JudgedRule) or not rule.step:
+                continue
+            cross_moves = cross.moves(who, code) if cross is not None else None
+            if cross_moves is not None:
+                for move in cross_moves:
+                    tried += 1
+                    with trial.many(code, move.counted):
+                        moved = moved_now()
+                    if moved:
+                        effects.append(StepEffect(who, code, move.direction, moved,
+                                                  move.scorer))
                 continue
             for direction in (1, -1):
                 points = scored.points + direction * rule.step
                 if not scored.criterion.lowest <= points <= scored.criterion.highest:
                     continue
                 tried += 1
-                with trial.points(who, scored.criterion.code, points):
-                    moved = tuple(m for m, rank in places.items()
-                                  if board.rank_of(m).rank != rank)
+                with trial.points(who, code, points):
+                    moved = moved_now()
                 if moved:
-                    effects.append(StepEffect(who, scored.criterion.code, direction, moved))
+                    effects.append(StepEffect(who, code, direction, moved))
     return effects, tried

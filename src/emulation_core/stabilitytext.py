@@ -64,8 +64,10 @@ def stability_lines(report: Stability, names: Mapping[str, str], lang: Language,
     if not report.steps:
         lines.append("  " + render("whatif.steady", lang))
     for step in report.steps:
-        lines.append("  " + render(
-            "whatif.step", lang, who=name(step.member), code=step.code,
-            sign="+" if step.direction > 0 else "−",
-            moved=", ".join(name(m) for m in step.moved)))
+        values = {"who": name(step.member), "code": step.code,
+                  "sign": "+" if step.direction > 0 else "−",
+                  "moved": ", ".join(name(m) for m in step.moved)}
+        lines.append("  " + (render("whatif.step_cross", lang, scorer=name(step.scorer),
+                                    **values) if step.scorer
+                             else render("whatif.step", lang, **values)))
     return lines

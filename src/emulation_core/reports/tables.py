@@ -10,7 +10,7 @@ from ..messages import render
 from .columns import cell_text, points_shown, ranking_columns, sheet_columns
 from .model import Report
 
-__all__ = ["BOM", "ranking_csv_bytes", "report_markdown"]
+__all__ = ["BOM", "md_cell", "md_table", "ranking_csv_bytes", "report_markdown"]
 
 BOM = "\ufeff"
 """Excel reads a CSV file as UTF-8 only when it starts with this mark."""
@@ -37,14 +37,16 @@ def ranking_csv_bytes(report: Report, *, raw: bool = False) -> bytes:
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
-def _md_cell(text: str) -> str:
+def md_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell (``|`` and line breaks escaped)."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def _md_table(headers: list[str], rows: list[list[str]], numeric: list[bool]) -> list[str]:
-    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |",
+def md_table(headers: list[str], rows: list[list[str]], numeric: list[bool]) -> list[str]:
+    """A Markdown table's lines; ``numeric`` columns are right-aligned."""
+    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |",
              "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
-    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
     return lines
 
 
@@ -52,16 +54,16 @@ def report_markdown(report: Report) -> bytes:
     """The report as Markdown: the title, the ranking, then each member's score sheet."""
     lang = report.lang
     title, ranking = render("report.title", lang), render("report.ranking", lang)
-    lines = [f"# {_md_cell(title)}", "",
-             f"**{_md_cell(report.bloc.name)}** · {_md_cell(report.campaign.title)}", ""]
+    lines = [f"# {md_cell(title)}", "",
+             f"**{md_cell(report.bloc.name)}** · {md_cell(report.campaign.title)}", ""]
     if report.by_percent:
         lines += [render("report.by_percent", lang), ""]
     lines += [f"## {ranking}", ""]
     columns = ranking_columns(report)
-    lines += _md_table([c.header for c in columns],
-                       [[cell_text(c.cell(r), c, report) for c in columns]
-                        for r in report.ranking],
-                       [c.kind != "text" for c in columns])
+    lines += md_table([c.header for c in columns],
+                      [[cell_text(c.cell(r), c, report) for c in columns]
+                       for r in report.ranking],
+                      [c.kind != "text" for c in columns])
     lines += ["", "## " + render("report.sheets", lang)]
     sheet_cols = sheet_columns(report)
     for sheet in report.sheets:
@@ -69,11 +71,11 @@ def report_markdown(report: Report) -> bytes:
         facts = " · ".join([
             f"{render('report.col.status', lang)}: {sheet.status_text}",
             f"{render('report.col.rank', lang)}: {sheet.rank}",
-            f"{render('report.col.rating', lang)}: {_md_cell(sheet.rating)}",
+            f"{render('report.col.rating', lang)}: {md_cell(sheet.rating)}",
             render("report.sheet_total", lang) + ": " + points_shown(sheet.total, report)])
-        lines += ["", f"### {_md_cell(heading)}", "", facts, ""]
-        lines += _md_table([c.header for c in sheet_cols],
-                           [[cell_text(c.cell(r), c, report) for c in sheet_cols]
-                            for r in sheet.rows],
-                           [c.kind != "text" for c in sheet_cols])
+        lines += ["", f"### {md_cell(heading)}", "", facts, ""]
+        lines += md_table([c.header for c in sheet_cols],
+                          [[cell_text(c.cell(r), c, report) for c in sheet_cols]
+                           for r in sheet.rows],
+                          [c.kind != "text" for c in sheet_cols])
     return ("\n".join(lines) + "\n").encode("utf-8")

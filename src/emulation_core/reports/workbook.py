@@ -26,7 +26,8 @@ from ..text import printable
 from .columns import Column, ranking_columns, sheet_columns
 from .model import Report
 
-__all__ = ["HEADER_ROW", "report_workbook", "sheet_title"]
+__all__ = ["HEADER_ROW", "points_format", "put_cell", "report_workbook", "sheet_title",
+           "write_table"]
 
 HEADER_ROW = 4
 """Rows 1–2 hold the title, row 4 the column headers; data start below it."""
@@ -56,7 +57,8 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def _put(sheet: Worksheet, row: int, col: int, value: object, number_format: str) -> None:
+def put_cell(sheet: Worksheet, row: int, col: int, value: object, number_format: str) -> None:
+    """A number stays a number (``number_format`` for Decimals); text stays text."""
     cell = sheet.cell(row=row, column=col)
     if isinstance(value, Decimal | int):
         cell.value = value
@@ -66,9 +68,10 @@ def _put(sheet: Worksheet, row: int, col: int, value: object, number_format: str
         cell.data_type = "s"  # text starting with '=' stays text, never a formula
 
 
-def _table(sheet: Worksheet, title: str, subtitle: str, columns: Sequence[Column[Row]],
+def write_table(sheet: Worksheet, title: str, subtitle: str, columns: Sequence[Column[Row]],
            rows: Sequence[Row], number_format: str) -> int:
-    """Title, header and rows; returns the last row written."""
+    """Title (row 1), subtitle (row 2), headers (row 4) and rows below, frozen above the
+    rows and printed on A4 landscape with rows 1–4 repeated; returns the last row written."""
     sheet["A1"] = printable(title)
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A2"] = printable(subtitle)
@@ -80,7 +83,7 @@ def _table(sheet: Worksheet, title: str, subtitle: str, columns: Sequence[Column
         sheet.column_dimensions[get_column_letter(col)].width = width
     for r, item in enumerate(rows, start=HEADER_ROW + 1):
         for col, column in enumerate(columns, start=1):
-            _put(sheet, r, col, column.cell(item), number_format)
+            put_cell(sheet, r, col, column.cell(item), number_format)
             if column.kind == "text":
                 sheet.cell(row=r, column=col).alignment = Alignment(wrap_text=True,
                                                                     vertical="top")
@@ -124,7 +127,7 @@ def report_workbook(report: Report) -> bytes:
     assert sheet is not None
     sheet.title = sheet_title(render("report.ranking", report.lang), taken)
     columns = ranking_columns(report)
-    last = _table(sheet, report.bloc.name, report.campaign.title, columns, report.ranking,
+    last = write_table(sheet, report.bloc.name, report.campaign.title, columns, report.ranking,
                   number_format)
     _chart(sheet, report, columns, last)
     sheet_cols = sheet_columns(report)
@@ -135,13 +138,13 @@ def report_workbook(report: Report) -> bytes:
             f"{render('report.col.status', report.lang)}: {score.status_text}",
             f"{render('report.col.rank', report.lang)}: {score.rank}",
             f"{render('report.col.rating', report.lang)}: {score.rating}"])
-        end = _table(page, render("report.sheet", report.lang, member=score.member.name),
+        end = write_table(page, render("report.sheet", report.lang, member=score.member.name),
                      facts, sheet_cols, score.rows, number_format)
         total_at = [c.header for c in sheet_cols].index(
             render("report.col.points", report.lang)) + 1
         page.cell(row=end + 1, column=2, value=render("report.sheet_total",
                                                       report.lang)).font = _BOLD
-        _put(page, end + 1, total_at, score.total, number_format)
+        put_cell(page, end + 1, total_at, score.total, number_format)
         page.cell(row=end + 1, column=total_at).font = _BOLD
     buffer = io.BytesIO()
     book.save(buffer)

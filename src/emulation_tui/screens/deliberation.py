@@ -18,8 +18,8 @@ from emulation_core import (
     Aggregate,
     EmulationError,
     Workspace,
+    campaign_stability,
     format_points,
-    stability,
     stability_lines,
 )
 
@@ -88,7 +88,7 @@ class DeliberationScreen(ModalScreen[None]):
         return table
 
     def _whatif(self) -> Text:
-        report = stability(self.ws.scoreboard(self.campaign_id), figures=False)
+        report = campaign_stability(self.ws, self.campaign_id, figures=False)
         return Text("\n".join(stability_lines(report, self._names(), language())))
 
     def _awards(self) -> Text:
