@@ -22,7 +22,6 @@ from textual.worker import Worker
 from emulation_core import EmulationError, PluginRegistry, ValidationError, printable
 
 from . import fmt
-from .autosave import Autosave
 from .i18n import LANGUAGES, Language, error_text, language, set_language, t
 from .messages import (
     Change,
@@ -30,6 +29,7 @@ from .messages import (
     LanguageChanged,
     WorkspaceOpened,
 )
+from .reload import ReadAgain
 from .session import Clock, SaveJob, SaveResult, Session, open_session
 from .settings import Settings, load_settings, save_settings
 
@@ -54,7 +54,7 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
-class EmulationApp(Autosave):
+class EmulationApp(ReadAgain):
     """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
 
     CSS_PATH = "styles/app.tcss"

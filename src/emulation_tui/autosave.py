@@ -1,13 +1,9 @@
-"""Saving from the app: the autosave timer, the save worker, failures, and reading the
-workspace again after a file changed on disk (the lead's unsaved edits re-applied, each
-conflict decided by the lead with both values shown)."""
+"""Saving from the app: the autosave timer, the save worker, and failures told once each
+(a file changed on disk offers to read the workspace again: :mod:`.reload`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
-from functools import partial
-from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
@@ -15,24 +11,10 @@ from textual.signal import Signal
 from textual.timer import Timer
 from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
 
-from emulation_core import EmulationError, ValidationError, Workspace
-
-from . import fmt
-from .i18n import error_text, language, pick, t
-from .messages import (
-    Change,
-    DataChanged,
-    SaveRequested,
-    SaveStateChanged,
-    SavesWritten,
-    WorkspaceReloaded,
-)
-from .reload import Conflict, Edit, Merged, Side, merge, resolve, unsaved_edits
+from .i18n import error_text, t
+from .messages import Change, SaveRequested, SaveStateChanged, SavesWritten
 from .saves import write_job
-from .session import Clock, SaveFailure, SaveJob, SaveResult, Session, open_session
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from .session import Clock, SaveFailure, SaveJob, SaveResult, Session
 
 __all__ = ["Autosave"]
 
@@ -50,6 +32,10 @@ class Autosave(App[int]):
     _shown_failures: set[tuple[str, tuple[str, ...]]]
 
     def _work_on(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def action_reload(self) -> None:
+        """Read the workspace from disk again (:class:`~.reload.ReadAgain`)."""
         raise NotImplementedError
 
     # -- saving -----------------------------------------------------------------------
@@ -159,115 +145,3 @@ class Autosave(App[int]):
     def _member_name(self, member_id: str) -> str:
         member = self.session.bloc.member(member_id) if self.session else None
         return member.name if member else member_id
-
-
-    # -- reading the workspace again ----------------------------------------------------
-    def action_reload(self) -> None:
-        """Read the workspace from disk again, then re-apply the unsaved edits."""
-        session = self.session
-        if session is None:
-            return
-        self.notify(t("reload.reading"))
-        self._read_again(session, unsaved_edits(session))
-
-    @work(thread=True, group="reload", exclusive=True, exit_on_error=False)
-    def _read_again(self, session: Session, edits: tuple[Edit, ...]) -> None:
-        """Check the workspace opens, then open it again for writing (off the UI thread)."""
-        path, registry = session.ws.path, session.ws.registry
-        try:
-            Workspace.open(path, registry=registry).close()
-        except (EmulationError, OSError) as exc:
-            lines = [p.text(language()) for p in exc.problems] \
-                if isinstance(exc, ValidationError) else [error_text(exc)]
-            self.post_message(WorkspaceReloaded(None, edits, tuple(lines)))
-            return
-        with session.write_lock:
-            session.close()
-            fresh = open_session(path, clock=self.clock, registry=registry)
-        self.post_message(WorkspaceReloaded(fresh, edits))
-
-    def on_workspace_reloaded(self, message: WorkspaceReloaded) -> None:
-        fresh = message.session
-        if fresh is None:
-            self.notify("\n".join(message.lines), title=t("reload.failed"), severity="error",
-                        timeout=15)
-            return
-        self._shown_failures.clear()
-        self._work_on(fresh)
-        board = fresh.board
-        conflicts: list[tuple[Conflict, Callable[[Side], None]]] = []
-        for edit in message.edits:
-            theirs = board.submission(edit.member) if board is not None else None
-            merged = merge(edit.member, edit.base, edit.mine, theirs)
-            if merged.submission is None or merged.submission == theirs:
-                continue
-            if not merged.conflicts:
-                fresh.put(merged.submission)
-                continue
-            chosen: dict[Conflict, Side] = {}
-
-            def decide(side: Side, conflict: Conflict, chosen: dict[Conflict, Side] = chosen,
-                       merged: Merged = merged) -> None:
-                chosen[conflict] = side
-                if len(chosen) == len(merged.conflicts):
-                    settled = resolve(merged, chosen.items())
-                    if settled is not None:
-                        fresh.put(settled)
-                    self.save_now()
-            conflicts += [(c, partial(decide, conflict=c)) for c in merged.conflicts]
-        self.changes.publish(DataChanged())
-        self.notify(t("reload.done", edits=len(message.edits)))
-        self._ask(iter(conflicts))
-        self.save_now()
-
-    def _ask(self, conflicts: Iterator[tuple[Conflict, Callable[[Side], None]]]) -> None:
-        """One dialog per conflict, both values shown; esc keeps the lead's."""
-        from .screens.dialogs import ChoiceDialog
-
-        following = next(conflicts, None)
-        if following is None:
-            return
-        conflict, decide = following
-
-        def answered(side: str | None) -> None:
-            decide("theirs" if side == "theirs" else "mine")
-            self._ask(conflicts)
-
-        self.push_screen(ChoiceDialog(self._conflict_title(conflict), [
-            ("mine", t("conflict.mine", value=_shown(conflict.mine))),
-            ("theirs", t("conflict.theirs", value=_shown(conflict.theirs))),
-        ], "mine"), answered)
-
-    def _conflict_title(self, conflict: Conflict) -> str:
-        """``Hội …: II.2 Tự chấm — sửa ở hai nơi``."""
-        slot = conflict.slot
-        what = slot[-1]
-        board = self.session.board if self.session is not None else None
-        if slot[0] in ("value", "correction") and board is not None:
-            indicator = board.table_for(conflict.member).indicators.get(slot[1])
-            what = pick(indicator.label, indicator.label_en) if indicator else slot[1]
-        elif slot[0] == "entry":
-            field = _FIELD_KEYS.get(slot[2])
-            what = f"{slot[1]} {t(field) if field else slot[2]}"
-        elif slot[0] == "status":
-            what = t("col.status")
-        return t("conflict.title", member=self._member_name(conflict.member), what=what)
-
-
-_FIELD_KEYS = {"self_points": "field.self", "verified_points": "field.verified",
-               "reason": "field.reason", "evidence": "field.evidence"}
-
-
-def _shown(value: object) -> str:
-    """A conflicting value as the screens show it."""
-    from decimal import Decimal
-
-    from emulation_core import Status
-
-    if value is None or value == "":
-        return t("entry.empty")
-    if isinstance(value, Decimal):
-        return fmt.number(value)
-    if isinstance(value, Status):
-        return fmt.status(value)
-    return str(value)

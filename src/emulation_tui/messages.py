@@ -17,7 +17,7 @@ from attrs import frozen
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from .reload import Edit
+    from .merge import Edit
     from .session import SaveJob, SaveResult, Session
 
 __all__ = [

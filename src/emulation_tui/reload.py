@@ -1,149 +1,140 @@
-"""After a file changed on disk: read the workspace again and re-apply the lead's unsaved edits.
-
-Each edited submission is merged three ways, field by field (an indicator's figure, a
-criterion entry's field, a correction, the status): ``base`` as the program last read or
-wrote it, ``mine`` as the lead left it, ``theirs`` as it is on disk now. What only one side
-changed is taken from that side; what both changed to different values is a
-:class:`Conflict` the lead decides, both values shown. Nothing the lead typed is dropped
-without being asked. No Textual here.
-"""
+"""Reading the workspace again after a file changed on disk: the lead's unsaved edits are
+merged with the files as they are now (:mod:`.merge`) and re-applied, each conflict decided by
+the lead with both values shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
-import attrs
-from attrs import evolve, frozen
+from textual import work
 
-from emulation_core import CriterionEntry, Status, Submission
+from emulation_core import EmulationError, ValidationError, Workspace
+
+from . import fmt
+from .autosave import Autosave
+from .i18n import error_text, language, pick, t
+from .merge import Conflict, Edit, Merged, Side, merge, resolve, unsaved_edits
+from .messages import DataChanged, WorkspaceReloaded
+from .session import Session, open_session
 
 if TYPE_CHECKING:
-    from .session import Session
+    from collections.abc import Iterator
 
-__all__ = ["Conflict", "Edit", "Merged", "Side", "merge", "resolve", "unsaved_edits"]
-
-Slot = tuple[str, ...]
-"""Where a field lives: ("value", key), ("correction", key), ("entry", code, field),
-("status",)."""
-Side = Literal["mine", "theirs"]
-
-_ENTRY_FIELDS = tuple(f.name for f in attrs.fields(CriterionEntry))
+__all__ = ["ReadAgain"]
 
 
-@frozen
-class Edit:
-    """A member's unsaved edit: the submission as last read or written, and as the lead
-    left it (None: the lead undid its creation)."""
+class ReadAgain(Autosave):
+    """The app's reading again: the workspace reopened off the UI thread, the edits re-applied
+    and saved."""
 
-    member: str
-    base: Submission | None
-    mine: Submission | None
+    def action_reload(self) -> None:
+        """Read the workspace from disk again, then re-apply the unsaved edits."""
+        session = self.session
+        if session is None:
+            return
+        self.notify(t("reload.reading"))
+        self._read_again(session, unsaved_edits(session))
 
+    @work(thread=True, group="reload", exclusive=True, exit_on_error=False)
+    def _read_again(self, session: Session, edits: tuple[Edit, ...]) -> None:
+        """Check the workspace opens, then open it again for writing (off the UI thread)."""
+        path, registry = session.ws.path, session.ws.registry
+        try:
+            Workspace.open(path, registry=registry).close()
+        except (EmulationError, OSError) as exc:
+            lines = [p.text(language()) for p in exc.problems] \
+                if isinstance(exc, ValidationError) else [error_text(exc)]
+            self.post_message(WorkspaceReloaded(None, edits, tuple(lines)))
+            return
+        with session.write_lock:
+            session.close()
+            fresh = open_session(path, clock=self.clock, registry=registry)
+        self.post_message(WorkspaceReloaded(fresh, edits))
 
-def unsaved_edits(session: Session) -> tuple[Edit, ...]:
-    """Every edit of ``session`` not on disk yet (pending, or refused by the last save)."""
-    board = session.board
-    if board is None:
-        return ()
-    saved = session.ws.submissions(board.campaign.id)
-    edits = []
-    for member in sorted(session.pending | set(session.failures)):
-        mine = board.submission(member)
-        if mine is not None and mine.status is Status.MISSING:
-            mine = None
-        edits.append(Edit(member, saved.get(member), mine))
-    return tuple(edits)
+    def on_workspace_reloaded(self, message: WorkspaceReloaded) -> None:
+        fresh = message.session
+        if fresh is None:
+            self.notify("\n".join(message.lines), title=t("reload.failed"), severity="error",
+                        timeout=15)
+            return
+        self._shown_failures.clear()
+        self._work_on(fresh)
+        board = fresh.board
+        conflicts: list[tuple[Conflict, Callable[[Side], None]]] = []
+        for edit in message.edits:
+            theirs = board.submission(edit.member) if board is not None else None
+            merged = merge(edit.member, edit.base, edit.mine, theirs)
+            if merged.submission is None or merged.submission == theirs:
+                continue
+            if not merged.conflicts:
+                fresh.put(merged.submission)
+                continue
+            chosen: dict[Conflict, Side] = {}
 
+            def decide(side: Side, conflict: Conflict, chosen: dict[Conflict, Side] = chosen,
+                       merged: Merged = merged) -> None:
+                chosen[conflict] = side
+                if len(chosen) == len(merged.conflicts):
+                    settled = resolve(merged, chosen.items())
+                    if settled is not None:
+                        fresh.put(settled)
+                    self.save_now()
+            conflicts += [(c, partial(decide, conflict=c)) for c in merged.conflicts]
+        self.changes.publish(DataChanged())
+        self.notify(t("reload.done", edits=len(message.edits)))
+        self._ask(iter(conflicts))
+        self.save_now()
 
-@frozen
-class Conflict:
-    """A field both the lead and the file on disk changed, to different values."""
+    def _ask(self, conflicts: Iterator[tuple[Conflict, Callable[[Side], None]]]) -> None:
+        """One dialog per conflict, both values shown; esc keeps the lead's."""
+        from .screens.dialogs import ChoiceDialog
 
-    member: str
-    slot: Slot
-    base: object
-    mine: object
-    theirs: object
+        following = next(conflicts, None)
+        if following is None:
+            return
+        conflict, decide = following
 
+        def answered(side: str | None) -> None:
+            decide("theirs" if side == "theirs" else "mine")
+            self._ask(conflicts)
 
-@frozen
-class Merged:
-    """A member's submission with every change that does not conflict applied, and the
-    conflicts still to decide (the submission holds the lead's value there meanwhile)."""
+        self.push_screen(ChoiceDialog(self._conflict_title(conflict), [
+            ("mine", t("conflict.mine", value=_shown(conflict.mine))),
+            ("theirs", t("conflict.theirs", value=_shown(conflict.theirs))),
+        ], "mine"), answered)
 
-    member: str
-    submission: Submission | None
-    conflicts: tuple[Conflict, ...] = ()
-
-
-def _slots(sub: Submission | None) -> dict[Slot, object]:
-    if sub is None:
-        return {}
-    found: dict[Slot, object] = {("status",): sub.status}
-    found.update({("value", k): v for k, v in sub.values.items()})
-    found.update({("correction", k): v for k, v in sub.corrections.items()})
-    for code, entry in sub.entries.items():
-        for name in _ENTRY_FIELDS:
-            found[("entry", code, name)] = getattr(entry, name)
-    return found
-
-
-def _empty(slot: Slot) -> object:
-    """What a missing slot holds: no figure, or an entry field's default."""
-    if slot[0] == "entry":
-        return getattr(CriterionEntry(), slot[2])
-    return None
-
-
-def _with_slots(sub: Submission, chosen: Mapping[Slot, object]) -> Submission:
-    values = dict(sub.values)
-    corrections = dict(sub.corrections)
-    entries: dict[str, dict[str, object]] = {
-        code: attrs.asdict(entry, recurse=False) for code, entry in sub.entries.items()}
-    status = sub.status
-    for slot, value in chosen.items():
-        kind = slot[0]
-        if kind == "status":
-            status = value if isinstance(value, Status) else status
-        elif kind in ("value", "correction"):
-            target: dict[str, object] = values if kind == "value" else corrections  # type: ignore[assignment]
-            if value is None:
-                target.pop(slot[1], None)
-            else:
-                target[slot[1]] = value
-        else:
-            entries.setdefault(slot[1], {})[slot[2]] = value
-    built = {code: CriterionEntry(**fields) for code, fields in entries.items()}  # type: ignore[arg-type]
-    return evolve(sub, status=status, values=values, corrections=corrections,
-                  entries={c: e for c, e in built.items() if e != CriterionEntry()})
-
-
-def merge(member: str, base: Submission | None, mine: Submission | None,
-          theirs: Submission | None) -> Merged:
-    """Three-way merge of one member's submission (see the module's docstring)."""
-    if mine is None or mine == base:
-        return Merged(member, theirs)
-    start = theirs or mine
-    b, m, t = _slots(base), _slots(mine), _slots(theirs)
-    chosen: dict[Slot, object] = {}
-    conflicts = []
-    for slot in sorted(set(b) | set(m) | set(t)):
-        empty = _empty(slot)
-        was, now, disk = b.get(slot, empty), m.get(slot, empty), t.get(slot, empty)
-        if now in (was, disk):
-            chosen[slot] = disk if theirs is not None else now
-        elif disk == was:
-            chosen[slot] = now
-        else:
-            chosen[slot] = now
-            conflicts.append(Conflict(member, slot, was, now, disk))
-    return Merged(member, _with_slots(start, chosen), tuple(conflicts))
+    def _conflict_title(self, conflict: Conflict) -> str:
+        """``Hội …: II.2 Tự chấm — sửa ở hai nơi``."""
+        slot = conflict.slot
+        what = slot[-1]
+        board = self.session.board if self.session is not None else None
+        if slot[0] in ("value", "correction") and board is not None:
+            indicator = board.table_for(conflict.member).indicators.get(slot[1])
+            what = pick(indicator.label, indicator.label_en) if indicator else slot[1]
+        elif slot[0] == "entry":
+            field = _FIELD_KEYS.get(slot[2])
+            what = f"{slot[1]} {t(field) if field else slot[2]}"
+        elif slot[0] == "status":
+            what = t("col.status")
+        return t("conflict.title", member=self._member_name(conflict.member), what=what)
 
 
-def resolve(merged: Merged, choices: Iterable[tuple[Conflict, Side]]) -> Submission | None:
-    """The merged submission with each conflict settled by the lead's choice."""
-    if merged.submission is None:
-        return None
-    picked = {c.slot: c.mine if side == "mine" else c.theirs for c, side in choices}
-    return _with_slots(merged.submission, picked) if picked else merged.submission
+_FIELD_KEYS = {"self_points": "field.self", "verified_points": "field.verified",
+               "reason": "field.reason", "evidence": "field.evidence"}
+
+
+def _shown(value: object) -> str:
+    """A conflicting value as the screens show it."""
+    from decimal import Decimal
+
+    from emulation_core import Status
+
+    if value is None or value == "":
+        return t("entry.empty")
+    if isinstance(value, Decimal):
+        return fmt.number(value)
+    if isinstance(value, Status):
+        return fmt.status(value)
+    return str(value)

@@ -12,7 +12,7 @@ from textual.widgets import Input, OptionList
 
 from emulation_core import CriterionEntry, PluginRegistry, Status, Submission
 from emulation_tui.app import EmulationApp
-from emulation_tui.reload import merge, resolve
+from emulation_tui.merge import merge, resolve
 from emulation_tui.screens.dialogs import ChoiceDialog, ConfirmDialog
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session

@@ -4,9 +4,12 @@ messages, and the app never calls a particular screen."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from emulation_core import PluginRegistry, Workspace
@@ -138,3 +141,14 @@ def test_the_app_calls_no_particular_screen() -> None:
                 ast.unparse(node)
     names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
     assert not names & {"ScoringScreen", "BaseScreen"}  # main screens are only built
+
+
+@pytest.mark.parametrize("module", ["session", "state", "edits", "saves", "merge", "history",
+                                    "target_grid", "review_steps"])
+def test_the_session_and_its_rules_load_without_textual(module: str) -> None:
+    """What the docs call Textual-free can be imported, tested and timed without the UI."""
+    loaded = subprocess.run(
+        [sys.executable, "-c",
+         f"import sys, emulation_tui.{module}; print('textual' in sys.modules)"],
+        capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "False"
