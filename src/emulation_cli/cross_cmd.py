@@ -18,7 +18,6 @@ from rich.table import Table
 from rich.text import Text
 
 from emulation_core.aggregation import median
-from emulation_core.atomic import atomic_write
 from emulation_core.crossactions import CrossResults
 from emulation_core.crossscores import Aggregate, CrossMode, CrossScoring
 from emulation_core.errors import EmulationError
@@ -26,6 +25,7 @@ from emulation_core.numbers import format_points
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
+from .cross_forms_cmd import register_form_commands
 from .output import safe
 from .setup_cmd import typed_number
 
@@ -91,21 +91,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--weight", metavar="W")
     p.set_defaults(func=_config)
 
-    p = sub.add_parser("form", help="a scorer's sheet as XLSX, to fill in",
-                       description="Write the scorer's form: every member and judged "
-                                   "criterion it is assigned, with the maximum and step; "
-                                   "fill the points, or a reason to abstain.")
-    _campaign_args(p)
-    p.add_argument("-s", "--scorer", required=True, metavar="S")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
-    p.set_defaults(func=_form)
-
-    p = sub.add_parser("import", help="enter a filled scorer's sheet",
-                       description="Enter every filled row of a scorer's form in one "
-                                   "recorded step, or nothing: each wrong row is named.")
-    _campaign_args(p)
-    p.add_argument("form", type=Path, metavar="FILE.xlsx")
-    p.set_defaults(func=_import)
+    register_form_commands(sub, _campaign_args)
 
     p = sub.add_parser("show", help="per-criterion table, every method side by side, flags",
                        description="Each judged criterion: every scorer's points (abstained, "
@@ -200,28 +186,6 @@ def _config(args: argparse.Namespace) -> int:
     settings = cross.settings
     _say(f"cross.setting {args.campaign}: method={settings.method.value} "
          f"mode={settings.mode.value} weight={settings.weight}")
-    return 0
-
-
-def _form(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".xlsx":
-        raise EmulationError(f"-o {args.output}: write the form to a .xlsx file")
-    from emulation_core.crossforms import scorer_form  # openpyxl only when asked for
-
-    with Workspace.open(args.workspace) as ws:
-        ws.campaign(args.campaign)
-        data = scorer_form(ws, args.campaign, args.scorer)
-    atomic_write(args.output, data)
-    _say(f"form for {args.scorer} written to {args.output}")
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    from emulation_core.crossforms import import_scorer_form
-
-    with _open(args) as ws:
-        count = import_scorer_form(ws, args.campaign, args.form)
-    _say(f"cross.score {args.campaign}: {count} rows entered from {args.form.name}")
     return 0
 
 

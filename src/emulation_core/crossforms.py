@@ -1,10 +1,14 @@
-"""Scorers' sheets as XLSX: one form per scorer, made and imported.
+"""Scorers' sheets as XLSX: one form per scorer, made and imported like member forms.
 
 The form lists every (member, judged criterion) the scorer is assigned, with the
 criterion's maximum and step, and two cells to fill: the points, or the reason for
-abstaining. Importing reads a filled form (through :func:`~.xlsxsafe.open_workbook`, which
-refuses what is not a plain workbook), checks every row as ``cross set`` would, and enters
-them all in one recorded step — or none, with every problem named by sheet cell.
+abstaining. As in member forms, only those cells are open (yellow, the points validated
+0..max), the rest of the sheet is protected and the workbook's structure locked; it prints
+on A4 with its header rows repeated. Importing reads a filled form (through
+:func:`~.xlsxsafe.open_workbook`, which refuses what is not a plain workbook), checks every
+row as ``cross set`` would, and enters them all in one recorded step — or none, with every
+problem named by file and row. Rows that still say what is on record are skipped, so
+importing the same form twice changes nothing.
 """
 
 from __future__ import annotations
@@ -15,21 +19,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 
-from .errors import EmulationError, Problem, ValidationError
+from .atomic import atomic_write
+from .awarderrors import DeliberationError
+from .criteria_xlsx import number_cell
+from .errors import Problem, ValidationError
 from .numbers import NumberError, parse_decimal
 from .xlsxsafe import open_workbook
 
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-__all__ = ["FIRST_ROW", "import_scorer_form", "scorer_form"]
+__all__ = ["FIRST_ROW", "import_scorer_form", "make_scorer_forms", "scorer_form",
+           "scorer_form_name"]
 
 FIRST_ROW = 6
 """The first row of scores (rows 1–5: title, scorer, campaign, blank, headings)."""
 _HEADINGS = ("Mã đơn vị", "Đơn vị được chấm", "Tiêu chí", "Nội dung", "Điểm tối đa", "Bước",
              "Điểm chấm", "Lý do không chấm")
+_INPUT = PatternFill("solid", fgColor="FFF2CC")
+_OPEN = Protection(locked=False)
+_A4 = "9"
+Row = tuple[int, str, str, Decimal | None, str]
+
+
+def scorer_form_name(campaign_id: str, scorer: str) -> str:
+    """``CAMPAIGN__cham-cheo__SCORER.xlsx``, beside the member forms' ``CAMPAIGN__MEMBER``."""
+    return f"{campaign_id}__cham-cheo__{scorer}.xlsx"
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value.normalize():f}"
 
 
 def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
@@ -37,9 +61,8 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
     cross = ws.cross_scoring(campaign_id)
     members = cross.assigned.get(scorer)
     if members is None:
-        raise EmulationError(f"{scorer!r} is not a scorer of campaign {campaign_id} "
-                             f"(scorers: {', '.join(cross.assigned) or 'none'}); assign "
-                             "scorers first")
+        raise DeliberationError("crossform.not_scorer", scorer=scorer, campaign=campaign_id,
+                                scorers=", ".join(cross.assigned) or "—")
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -51,21 +74,61 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
     sheet["A3"], sheet["B3"] = "Đợt", campaign_id
     sheet.append([])
     sheet.append(list(_HEADINGS))
+    for cell in sheet[FIRST_ROW - 1]:
+        cell.font = Font(bold=True)
     current = cross.current()
+    row = FIRST_ROW - 1
     for member in members:
         for code, criterion in ws.judged_criteria(campaign_id, member).items():
             entry = current.get((scorer, member, code))
             step = getattr(criterion.rule, "step", None)
+            top = criterion.max_points or Decimal(0)
             sheet.append([member, names.get(member, member), code, criterion.title,
-                          float(criterion.max_points), float(step) if step else None,
-                          float(entry.points) if entry and entry.points is not None else None,
+                          number_cell(top), number_cell(step) if step else None,
+                          number_cell(entry.points) if entry and entry.points is not None
+                          else None,
                           entry.abstain if entry and entry.points is None else None])
+            row += 1
+            points = sheet.cell(row, 7)
+            check = DataValidation(type="decimal", operator="between", formula1="0",
+                                   formula2=_plain(top), allow_blank=True,
+                                   showErrorMessage=True, error=f"Từ 0 đến {top}")
+            sheet.add_data_validation(check)
+            check.add(points)
+            for cell in (points, sheet.cell(row, 8)):
+                cell.protection, cell.fill = _OPEN, _INPUT
+            sheet.cell(row, 3).number_format = "@"
     for column, width in zip("ABCDEFGH", (18, 36, 9, 40, 11, 7, 11, 30), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = f"A{FIRST_ROW}"
+    sheet.print_title_rows = f"1:{FIRST_ROW - 1}"
+    setup = sheet.page_setup
+    setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight = \
+        _A4, "landscape", 1, 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False  # widening a column is harmless
+    book.security = WorkbookProtection(lockStructure=True)
+    book.properties.title = f"{scorer} {campaign_id}"
+    book.properties.subject = "emulation cross-scoring form"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def make_scorer_forms(ws: Workspace, campaign_id: str, folder: Path) -> list[Path]:
+    """Write every scorer's form into ``folder`` (:func:`scorer_form_name`)."""
+    cross = ws.cross_scoring(campaign_id)
+    if not cross.assigned:
+        raise DeliberationError("crossform.no_scorers", campaign=campaign_id)
+    written = []
+    for scorer in cross.assigned:
+        if cross.is_removed(scorer):
+            continue
+        path = folder / scorer_form_name(campaign_id, scorer)
+        atomic_write(path, scorer_form(ws, campaign_id, scorer))
+        written.append(path)
+    return written
 
 
 def _points(value: object) -> Decimal:
@@ -74,22 +137,11 @@ def _points(value: object) -> Decimal:
     return parse_decimal(value)
 
 
-def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
-    """Enter the filled form at ``path``: every filled row, in one recorded step; returns
-    how many scores and abstentions were entered. Refused (``ValidationError``, nothing
-    entered) when any row is wrong, each problem naming its cell."""
-    display = path.name
-    book = open_workbook(path, display)
-    sheet = book.worksheets[0]
-    scorer = str(sheet["B2"].value or "").strip()
-    if sheet["B3"].value != campaign_id:
-        raise ValidationError([Problem(display, None, "B3", f"the form is for campaign "
-                                       f"{sheet['B3'].value!r}, not {campaign_id!r}",
-                                       "import it into the campaign it was made for")])
-    rows: list[tuple[int, str, str, Decimal | None, str]] = []
+def _read_rows(display: str, book_rows: list[tuple[object, ...]]) -> tuple[list[Row],
+                                                                         list[Problem]]:
+    rows: list[Row] = []
     problems = []
-    for number, row in enumerate(sheet.iter_rows(min_row=FIRST_ROW, values_only=True),
-                                 start=FIRST_ROW):
+    for number, row in enumerate(book_rows, start=FIRST_ROW):
         member, code = (str(row[0] or "").strip(), str(row[2] or "").strip()) if row else \
             ("", "")
         points_cell = row[6] if len(row) > 6 else None
@@ -99,13 +151,49 @@ def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
         if points_cell in (None, ""):
             rows.append((number, member, code, None, reason))
             continue
+        if reason:
+            problems.append(Problem.keyed(display, None, f"row {number}", "crossform.both",
+                                          row=str(number)))
+            continue
         try:
             rows.append((number, member, code, _points(points_cell), ""))
         except NumberError as error:
             problems.append(Problem(display, None, f"G{number}", error.message, error.hint))
+    return rows, problems
+
+
+def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
+    """Enter the filled form at ``path``: every filled row that differs from what is on
+    record, in one recorded step; returns how many scores and abstentions were entered.
+    Refused (``ValidationError``, nothing entered) when any row is wrong, each problem
+    naming the file and its row or cell."""
+    display = path.name
+    book = open_workbook(path, display)
+    sheet = book.worksheets[0]
+    scorer = str(sheet["B2"].value or "").strip()
+    if sheet["B3"].value != campaign_id:
+        raise ValidationError([Problem.keyed(display, None, "B3", "crossform.campaign",
+                                             found=str(sheet["B3"].value or ""),
+                                             campaign=campaign_id)])
+    cross = ws.cross_scoring(campaign_id)
+    if scorer not in cross.assigned:
+        raise ValidationError([Problem.keyed(display, None, "B2", "crossform.not_scorer",
+                                             scorer=scorer, campaign=campaign_id,
+                                             scorers=", ".join(cross.assigned) or "—")])
+    rows, problems = _read_rows(display, list(sheet.iter_rows(min_row=FIRST_ROW,
+                                                               values_only=True)))
     if problems:
         raise ValidationError(problems)
-    ws.cross_enter(campaign_id, [(scorer, member, code, points, reason)
-                                 for _, member, code, points, reason in rows],
-                   source=display, where=[f"row {number}" for number, *_ in rows])
+    current = cross.current()
+    rows = [r for r in rows if (entry := current.get((scorer, r[1], r[2]))) is None
+            or (entry.points, entry.abstain if entry.points is None else "") != (r[3], r[4])]
+    if not rows:
+        return 0
+    try:
+        ws.cross_enter(campaign_id, [(scorer, member, code, points, reason)
+                                     for _, member, code, points, reason in rows],
+                       source=display, where=[f"row {number}" for number, *_ in rows])
+    except DeliberationError as error:  # one row: name the file and the row too
+        raise ValidationError([Problem.keyed(display, None, f"row {rows[0][0]}", error.key,
+                                             **error.values)]) from error
     return len(rows)

@@ -20,6 +20,7 @@ import attrs
 
 from .award_messages import AWARD_MESSAGES
 from .criteria_messages import CRITERIA_MESSAGES
+from .crossform_messages import CROSSFORM_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .province_messages import PROVINCE_MESSAGES
 from .report_messages import REPORT_MESSAGES
@@ -117,6 +118,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **REPORT_MESSAGES,  # reports and exports
     **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
     **PROVINCE_MESSAGES,  # the province's roll-up of many blocs
+    **CROSSFORM_MESSAGES,  # scorers' XLSX forms
     **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
     **REVIEW_MESSAGES,  # corrections, explanations and answers under review
     **CRITERIA_MESSAGES,  # editing a campaign's criteria table

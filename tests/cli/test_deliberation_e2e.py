@@ -43,6 +43,7 @@ def fill(form: Path, salt: int) -> list[tuple[str, str, Decimal | None]]:
             continue
         points = top - step * ((row * 7 + salt) % 3)  # high marks, a step or two apart
         sheet.cell(row, 7).value = str(points).replace(".", ",")  # typed with a comma
+        sheet.cell(row, 8).value = None  # a reason to abstain entered before is cleared
         filled.append((member, code, points))
     book.save(form)
     return filled
