@@ -21,6 +21,7 @@ from emulation_core.proposals import Proposals
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
+from .language import LANG_VAR, explanation_language
 from .output import safe
 
 __all__ = ["register"]
@@ -35,7 +36,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                     "campaign's awards.toml (recorded).")
     _common(p, campaign_required=False)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--lang", choices=("vi", "en"),
+                   help=f"language of the report (default: ${LANG_VAR}, else vi)")
     p.add_argument("--rules", metavar="ID", help="name the rule set the campaign uses")
     p.add_argument("--leaders-total", type=int, metavar="N",
                    help="how many units lead the province's blocs and clusters (the "
@@ -81,7 +83,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                                         "each ballot, and each candidate's outcome.")
     _common(p, acts=False)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--lang", choices=("vi", "en"),
+                   help=f"language of the report (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_tally)
 
 
@@ -109,6 +112,7 @@ def _campaign(ws: Workspace, args: argparse.Namespace) -> str:
 
 
 def _awards(args: argparse.Namespace) -> int:
+    args.lang = explanation_language(args.lang)
     changes = args.rules or args.leaders_total is not None or args.propose
     if args.propose and not (args.award and args.reason):
         raise EmulationError("--propose needs --award AWARD and --reason TEXT")
@@ -219,6 +223,7 @@ def _tally_line(counted: Tally, lang: Language) -> str:
 
 
 def _tally(args: argparse.Namespace) -> int:
+    args.lang = explanation_language(args.lang)
     with Workspace.open(args.workspace) as ws:
         campaign = _campaign(ws, args)
         tallies, outcome = ws.ballot_results(campaign)

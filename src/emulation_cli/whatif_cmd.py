@@ -15,6 +15,7 @@ from emulation_core.stability import PointsChange, Stability
 from emulation_core.stabilitytext import stability_lines
 from emulation_core.workspace import Workspace
 
+from .language import LANG_VAR, explanation_language
 from .output import safe
 
 __all__ = ["register"]
@@ -31,11 +32,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("-c", "--campaign", metavar="C")
     p.add_argument("-m", "--member", metavar="M", help="only this member's pairs and needs")
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.add_argument("--lang", choices=("vi", "en"),
+                   help=f"language of the report (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_whatif)
 
 
 def _whatif(args: argparse.Namespace) -> int:
+    args.lang = explanation_language(args.lang)
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
         if campaign is None:
