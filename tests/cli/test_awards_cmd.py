@@ -91,7 +91,9 @@ def test_the_deliberation(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (["vote", "--award", "provincial_flag", "--candidate", "hoi-chu-thap-do", "--present",
       "all", "--for-count", "3"], "names the voters"),
     (["awards", "--propose", "hoi-cuu-tnxp", "--award", "merit", "--reason", " "],
-     "cần ghi lý do"),  # awards speaks Vietnamese unless --lang en
+     "a reason is needed"),  # errors: --lang, else $EMULATION_LANG, else English
+    (["awards", "--propose", "hoi-cuu-tnxp", "--award", "merit", "--reason", " ", "--lang",
+      "vi"], "cần ghi lý do"),
     (["awards", "--rules", "vn-2099"], "no rule set"),
     (["meeting", "--at", "28/12/2018"], "YYYY-MM-DDTHH:MM"),
 ])
