@@ -11,7 +11,7 @@ like any criterion. Abstentions, recused pairs and removed scorers are left out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -101,22 +101,26 @@ def _ratio(value: Fraction) -> Decimal:
 
 
 def aggregate(cross: CrossScoring, code: str, maximum: Decimal, precision: Decimal,
-              members: Sequence[str]) -> dict[str, CellAggregate]:
-    """Each of ``members`` with every method's aggregate of its counted scores on ``code``."""
+              members: Sequence[str], methods: Collection[Aggregate] = tuple(Aggregate),
+              ) -> dict[str, CellAggregate]:
+    """Each of ``members`` with every method's aggregate of its counted scores on ``code``
+    (only ``methods``' when named: the others are None)."""
     current = cross.current()
     cells: dict[str, dict[str, Decimal]] = {m: {} for m in members}
     for (scorer, member, entry_code), entry in current.items():
         if entry_code == code and member in cells and entry.points is not None \
                 and cross.scores(scorer, member):
             cells[member][scorer] = entry.points
-    zscores = _zscores(cells, maximum)
+    zscores = _zscores(cells, maximum) if Aggregate.ZSCORE in methods else {}
     result = {}
     for member, scores in cells.items():
         values = [Fraction(p) for p in scores.values()]
         exact: dict[Aggregate, Fraction | None] = {
-            Aggregate.MEAN: sum(values, Fraction(0)) / len(values) if values else None,
-            Aggregate.MEDIAN: median(values) if values else None,
-            Aggregate.TRIMMED: trimmed_mean(values),
+            Aggregate.MEAN: sum(values, Fraction(0)) / len(values)
+            if values and Aggregate.MEAN in methods else None,
+            Aggregate.MEDIAN: median(values) if values and Aggregate.MEDIAN in methods
+            else None,
+            Aggregate.TRIMMED: trimmed_mean(values) if Aggregate.TRIMMED in methods else None,
             Aggregate.ZSCORE: zscores.get(member),
         }
         rounded = {method: None if value is None else round_half_away(value, precision)

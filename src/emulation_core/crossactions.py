@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     from .model import Bloc, Campaign
     from .recording import RecordedFiles
 
-__all__ = ["CrossActions", "CrossResults"]
+__all__ = ["CrossActions", "CrossResults", "JudgedGroup"]
+
+JudgedGroup = tuple[str, "Criterion", tuple[str, ...]]
+"""A judged criterion's code, the criterion, and the members scored on it."""
 
 
 @frozen
@@ -123,27 +126,34 @@ class CrossActions:
         table = self.table_for(campaign_id, member.type)
         return {c.code: c for c in table.leaves() if isinstance(c.rule, JudgedRule)}
 
+    def judged_groups(self, campaign_id: str) -> list[JudgedGroup]:
+        """Each judged criterion with the members scored on it, by code. Members whose
+        tables put different criteria under one code (a per-type section) are separate
+        groups: their scores are never pooled."""
+        groups: list[tuple[str, Criterion, list[str]]] = []
+        for member in self._taking_part_ids(campaign_id):
+            for code, criterion in self.judged_criteria(campaign_id, member).items():
+                group = next((g for g in groups if g[0] == code and g[1] == criterion), None)
+                if group is None:
+                    groups.append((code, criterion, [member]))
+                else:
+                    group[2].append(member)
+        return sorted(((code, criterion, tuple(members)) for code, criterion, members
+                       in groups), key=lambda group: group[0])
+
     def cross_results(self, campaign_id: str) -> CrossResults:
         """Each judged criterion aggregated by every method, flags, and what counts."""
         campaign = self.campaign(campaign_id)
         cross = self.cross_scoring(campaign_id)
-        members = self._taking_part_ids(campaign_id)
         types = {m.id: m.type for m in self.bloc.members}
-        criteria: dict[str, Criterion] = {}
-        holders: dict[str, list[str]] = {}
-        for member in members:
-            for code, criterion in self.judged_criteria(campaign_id, member).items():
-                criteria.setdefault(code, criterion)
-                holders.setdefault(code, []).append(member)
         cells: dict[str, dict[str, CellAggregate]] = {}
         flags: list[ScorerFlag] = []
         counted: dict[tuple[str, str], Decimal] = {}
         subs = self.submissions(campaign_id)
-        for code in sorted(criteria):
-            criterion = criteria[code]
+        for code, criterion, holders in self.judged_groups(campaign_id):
             maximum = criterion.max_points or Decimal(0)
-            found = aggregate(cross, code, maximum, campaign.precision, holders[code])
-            cells[code] = found
+            found = aggregate(cross, code, maximum, campaign.precision, holders)
+            cells.setdefault(code, {}).update(found)
             rule = criterion.rule
             step = rule.step if isinstance(rule, JudgedRule) else Decimal(0)
             flags += scorer_flags(found, code, step, types)

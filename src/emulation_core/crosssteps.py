@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve, frozen
 
 from .aggregation import aggregate, counted_points
-from .criteria import Criterion
+from .crossactions import JudgedGroup
 from .crossscores import CrossEntry, CrossMode, CrossScoring
 from .rules import JudgedRule
 
@@ -47,20 +47,27 @@ class CrossMove:
 @frozen
 class CrossCounting:
     """What moving one cross-score needs: the campaign's cross-scoring, its judged criteria
-    by code, the members holding each, the reviewed points and the campaign's precision."""
+    with the members scored on each (as :meth:`~.crossactions.CrossActions.judged_groups`
+    gives them), the reviewed points and the campaign's precision."""
 
     cross: CrossScoring
-    criteria: Mapping[str, Criterion]
-    holders: Mapping[str, tuple[str, ...]]
+    groups: tuple[JudgedGroup, ...]
     reviewed: Mapping[tuple[str, str], Decimal | None]
     precision: Decimal
 
-    def counted(self, code: str, cross: CrossScoring | None = None) -> dict[str, Decimal]:
-        """Member → the points ``code`` counts from the cross-scores (``cross``: as
-        recorded); members for whom the reviewed score stands are left out."""
+    def group(self, member: str, code: str) -> JudgedGroup | None:
+        """The member's judged criterion ``code`` and who else is scored on it."""
+        return next((g for g in self.groups if g[0] == code and member in g[2]), None)
+
+    def counted(self, group: JudgedGroup, cross: CrossScoring | None = None,
+                ) -> dict[str, Decimal]:
+        """Member → the points the group's criterion counts from the cross-scores
+        (``cross``: as recorded); members for whom the reviewed score stands are left out."""
         cross = cross or self.cross
-        maximum = self.criteria[code].max_points or Decimal(0)
-        cells = aggregate(cross, code, maximum, self.precision, self.holders[code])
+        code, criterion, holders = group
+        maximum = criterion.max_points or Decimal(0)
+        cells = aggregate(cross, code, maximum, self.precision, holders,
+                          (cross.settings.method,))
         found = {}
         for member, cell in cells.items():
             points = counted_points(cell, cross, self.reviewed.get((member, code)),
@@ -73,10 +80,11 @@ class CrossCounting:
         """Every single score behind the member's counted points moved one step up and
         down, within 0..max; None when the cross-scores do not count for it (the reviewed
         score stands and is moved as any judged score)."""
-        criterion = self.criteria.get(code)
-        if criterion is None or self.cross.settings.mode is CrossMode.OFF:
+        group = self.group(member, code)
+        if group is None or self.cross.settings.mode is CrossMode.OFF:
             return None
-        now = self.counted(code)
+        criterion = group[1]
+        now = self.counted(group)
         if member not in now:
             return None
         step = criterion.rule.step if isinstance(criterion.rule, JudgedRule) else None
@@ -94,7 +102,7 @@ class CrossCounting:
                     moved = evolve(self.cross, entries=(*self.cross.entries, CrossEntry(
                         scorer, member, code, points, _MOVED_AT, "")))
                     found.append(CrossMove(member, code, scorer, direction,
-                                           _changed(now, self.counted(code, moved))))
+                                           _changed(now, self.counted(group, moved))))
         reviewed = self.reviewed.get((member, code))
         if self.cross.settings.mode is CrossMode.WEIGH and reviewed is not None:
             for direction in (1, -1):
@@ -103,7 +111,7 @@ class CrossCounting:
                     counting = evolve(self, reviewed={**self.reviewed,
                                                       (member, code): points})
                     found.append(CrossMove(member, code, "", direction,
-                                           _changed(now, counting.counted(code))))
+                                           _changed(now, counting.counted(group))))
         return found
 
 
@@ -118,21 +126,12 @@ def cross_counting(ws: Workspace, campaign_id: str) -> CrossCounting | None:
     cross = ws.cross_scoring(campaign_id)
     if cross.settings.mode is CrossMode.OFF or not cross.entries:
         return None
-    campaign = ws.campaign(campaign_id)
-    criteria: dict[str, Criterion] = {}
-    holders: dict[str, list[str]] = {}
-    for member in ws.bloc.members:
-        if not campaign.takes_part(member.id):
-            continue
-        for code, criterion in ws.judged_criteria(campaign_id, member.id).items():
-            criteria.setdefault(code, criterion)
-            holders.setdefault(code, []).append(member.id)
+    groups = tuple(ws.judged_groups(campaign_id))
     subs = ws.submissions(campaign_id)
     reviewed = {(member, code): sub.entry(code).reviewed_points
-                for code, members in holders.items() for member in members
+                for code, _, members in groups for member in members
                 if (sub := subs.get(member)) is not None}
-    return CrossCounting(cross, criteria, {c: tuple(m) for c, m in holders.items()},
-                         reviewed, campaign.precision)
+    return CrossCounting(cross, groups, reviewed, ws.campaign(campaign_id).precision)
 
 
 def campaign_stability(ws: Workspace, campaign_id: str, *, member: str | None = None,

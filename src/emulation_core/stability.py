@@ -133,12 +133,14 @@ class _Trial:
 
     @contextlib.contextmanager
     def many(self, code: str, points: Mapping[str, Decimal]) -> Iterator[None]:
-        """Several members' points for one criterion at once (a moved cross-score)."""
+        """Several members' points for one criterion at once (a moved cross-score);
+        members without a submission are not on the board and are passed over."""
         saved = []
         try:
             for member, value in points.items():
                 sub = self.board.submission(member)
-                assert sub is not None
+                if sub is None:
+                    continue
                 saved.append(sub)
                 entry = evolve(sub.entry(code), verified_points=value, explained_points=None)
                 self.board.update(evolve(sub, entries={**sub.entries, code: entry}))

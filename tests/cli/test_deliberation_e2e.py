@@ -17,7 +17,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import Status, Workspace, sample_workspace_path
 from emulation_core.crossforms import FIRST_ROW
 
 from .clitools import run
@@ -27,9 +27,9 @@ AS = ["--as", "lead:Nguyễn Văn An"]
 ABSTAINER, RECUSED = "hoi-vhnt", ("hoi-nha-bao", "hoi-khuyen-hoc")  # recused: (scorer, member)
 
 
-def fill(form: Path, salt: int) -> list[tuple[str, str, Decimal | None]]:
+def fill(form: Path, salt: int) -> list[tuple[str, str, Decimal | None, Decimal, Decimal]]:
     """Points on every row (the maximum or a step or two below), or for the abstainer, a reason
-    on its first row; returns (member, code, points) as filled."""
+    on its first row; returns (member, code, points, step, maximum) as filled."""
     book = load_workbook(form)
     sheet = book.worksheets[0]
     scorer = sheet["B2"].value
@@ -39,12 +39,12 @@ def fill(form: Path, salt: int) -> list[tuple[str, str, Decimal | None]]:
         top, step = Decimal(str(sheet.cell(row, 5).value)), Decimal(str(sheet.cell(row, 6).value))
         if scorer == ABSTAINER and row == FIRST_ROW:
             sheet.cell(row, 8).value = "Chưa đủ hồ sơ để đánh giá"
-            filled.append((member, code, None))
+            filled.append((member, code, None, step, top))
             continue
         points = top - step * ((row * 7 + salt) % 3)  # high marks, a step or two apart
         sheet.cell(row, 7).value = str(points).replace(".", ",")  # typed with a comma
         sheet.cell(row, 8).value = None  # a reason to abstain entered before is cleared
-        filled.append((member, code, points))
+        filled.append((member, code, points, step, top))
     book.save(form)
     return filled
 
@@ -65,11 +65,14 @@ def test_the_deliberation_from_the_cli(tmp_path: Path,
     ok("cross", "assign", ws, "-c", C, *AS)  # every member scores every other
     ok("cross", "config", ws, "-c", C, "--mode", "replace", "--method", "median", *AS)
     entered: dict[tuple[str, str, str], Decimal | None] = {}
+    room: dict[tuple[str, str, str], int] = {}  # one-step moves each score allows
     for salt, scorer in enumerate(members):
         form = tmp_path / f"{scorer}.xlsx"
         ok("cross", "form", ws, "-c", C, "-s", scorer, "-o", form, *AS)
-        for member, code, points in fill(form, salt):
+        for member, code, points, step, top in fill(form, salt):
             entered[(scorer, member, code)] = points
+            room[(scorer, member, code)] = 0 if points is None else \
+                (points + step <= top) + (points - step >= 0)
         said = ok("cross", "import", ws, "-c", C, form, *AS)
         assert f"rows entered from {form.name}" in said
     ok("cross", "recuse", ws, "-c", C, "-s", RECUSED[0], "-m", RECUSED[1], "--reason",
@@ -92,7 +95,13 @@ def test_the_deliberation_from_the_cli(tmp_path: Path,
     assert "recused" in table and "abstained" in table
 
     stability = json.loads(ok("whatif", ws, "-c", C, "--format", "json"))
-    assert stability["judged_checked"] > 0 and stability["pairs"]
+    with Workspace.open(ws) as opened:
+        reported = {m for m, sub in opened.submissions(C).items()
+                    if sub.status is not Status.MISSING}
+    # every counted scorer's score moved a step each way it can: not one move per criterion
+    assert stability["judged_checked"] == sum(
+        moves for (s, m, _), moves in room.items() if m in reported and (s, m) not in recused)
+    assert stability["pairs"]
     assert all(step["scorer"] for step in stability["judged_steps"])  # through the median
     assert "Tiêu chí chấm trực tiếp" in ok("whatif", ws, "-c", C)
 

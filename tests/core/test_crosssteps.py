@@ -4,6 +4,7 @@ through the campaign's aggregate, not the verified score (docs/awards.md)."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from emulation_core import (
     Workspace,
     campaign_stability,
     parse_actor,
+    sample_workspace_path,
 )
 from emulation_core.crossassign import assign_scorers
 from emulation_core.crossscores import Aggregate, CrossEntry, CrossMode, CrossScoring, CrossSettings
@@ -105,19 +107,43 @@ def test_mode_off_keeps_the_verified_step(tmp_path: Path) -> None:
     assert report.judged_checked == 6 and all(s.scorer == "" for s in report.steps)
 
 
+def test_one_code_holding_different_criteria_is_never_pooled(tmp_path: Path) -> None:
+    root = tmp_path / "sample"
+    shutil.copytree(sample_workspace_path(), root)
+    with Workspace.open(root, writable=True, actor=LEAD) as ws:
+        groups = [g for g in ws.judged_groups("2018-ca-nam") if g[0] == "1.6"]
+        assert len(groups) > 1  # a per-type code: each type's own criterion
+        code, criterion, holders = max(groups, key=lambda g: g[1].max_points or 0)
+        top = criterion.max_points
+        assert top is not None and top > min(g[1].max_points or 0 for g in groups)
+        member = holders[0]
+        ws.cross_assign("2018-ca-nam")
+        ws.cross_configure("2018-ca-nam", method=Aggregate.ZSCORE, mode=CrossMode.REPLACE)
+        scorers = [s for s, ms in ws.cross_scoring("2018-ca-nam").assigned.items()
+                   if member in ms]
+        ws.cross_enter("2018-ca-nam", [(s, member, code, top, "") for s in scorers])
+        counted = ws.cross_results("2018-ca-nam").counted[(member, code)]
+        assert counted == top  # alone in its group: not clamped to another type's maximum
+        counting = cross_counting(ws, "2018-ca-nam")
+        assert counting is not None
+        moves = counting.moves(member, code)
+        assert moves and {m.direction for m in moves} == {-1}  # at the top: only down
+
+
 # -- the property: each reported step is what recomputing from scratch gives -------------
 MEMBERS = ("a", "b", "c", "d")
 BLOC = Bloc("k", "Khối", tuple(Member(m, f"Hội {m.upper()}", m, "t") for m in MEMBERS))
 
 
-def board_for(cross: CrossScoring, reviewed: dict[str, Decimal]) -> tuple[Scoreboard,
-                                                                          CrossCounting]:
-    counting = CrossCounting(cross, {"1.1": TABLE.sections[0].children[0]},
-                             {"1.1": MEMBERS}, {(m, "1.1"): p for m, p in reviewed.items()},
+def board_for(cross: CrossScoring, reviewed: dict[str, Decimal], missing: str | None = None,
+              ) -> tuple[Scoreboard, CrossCounting]:
+    """The board as the workspace builds it (``missing``: a member without a report)."""
+    group = ("1.1", TABLE.sections[0].children[0], MEMBERS)
+    counting = CrossCounting(cross, (group,), {(m, "1.1"): p for m, p in reviewed.items()},
                              CAMPAIGN.precision)
-    counted = counting.counted("1.1")
+    counted = counting.counted(group)
     subs = {m: Submission(m, "c", Status.VERIFIED, {}, {"1.1": CriterionEntry(
-        verified_points=counted.get(m, reviewed[m]))}) for m in MEMBERS}
+        verified_points=counted.get(m, reviewed[m]))}) for m in MEMBERS if m != missing}
     return Scoreboard(BLOC, CAMPAIGN, {"t": TABLE}, subs), counting
 
 
@@ -126,34 +152,35 @@ points = st.integers(0, 10).map(D)
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(points, min_size=12, max_size=12), st.lists(points, min_size=4, max_size=4),
-       st.sampled_from(list(Aggregate)), st.sampled_from([CrossMode.REPLACE, CrossMode.WEIGH]))
+       st.sampled_from(list(Aggregate)), st.sampled_from([CrossMode.REPLACE, CrossMode.WEIGH]),
+       st.sampled_from([None, *MEMBERS]))
 def test_each_reported_step_is_a_scorer_step_that_changes_ranks(
         given_points: list[Decimal], reviewed_points: list[Decimal], method: Aggregate,
-        mode: CrossMode) -> None:
+        mode: CrossMode, missing: str | None) -> None:
     assigned = assign_scorers(list(MEMBERS))
     pairs = [(s, m) for s, ms in assigned.items() for m in ms]
     entries = tuple(CrossEntry(s, m, "1.1", p, AT, "x")
                     for (s, m), p in zip(pairs, given_points, strict=True))
     cross = CrossScoring("c", CrossSettings(method, mode), assigned, entries)
     reviewed = dict(zip(MEMBERS, reviewed_points, strict=True))
-    board, counting = board_for(cross, reviewed)
+    board, counting = board_for(cross, reviewed, missing)
     before = {p.score.member.id: p.rank for p in board.ranking}
     report = stability(board, figures=False, cross=counting)
     assert {p.score.member.id: p.rank for p in board.ranking} == before  # put back
     expected = set()
     tried = 0
     moves = [(s, m, d, p + d) for (s, m), p in zip(pairs, given_points, strict=True)
-             for d in (1, -1) if 0 <= p + d <= MAX]
+             for d in (1, -1) if 0 <= p + d <= MAX and m != missing]
     if mode is CrossMode.WEIGH:
         moves += [("", m, d, p + d) for m, p in reviewed.items() for d in (1, -1)
-                  if 0 <= p + d <= MAX]
+                  if 0 <= p + d <= MAX and m != missing]
     for scorer, member, direction, new in moves:
         if scorer:
             moved = evolve(cross, entries=(*entries, CrossEntry(scorer, member, "1.1", new,
                                                                AT, "x")))
-            fresh, _ = board_for(moved, reviewed)
+            fresh, _ = board_for(moved, reviewed, missing)
         else:
-            fresh, _ = board_for(cross, {**reviewed, member: new})
+            fresh, _ = board_for(cross, {**reviewed, member: new}, missing)
         tried += 1
         ranks = {p.score.member.id: p.rank for p in fresh.ranking}
         changed = tuple(m for m in before if ranks[m] != before[m])
