@@ -134,8 +134,9 @@ class _Clock:
 def _build_large(root: Path, members: int = MEMBERS, big_table: bool = False) -> None:
     sys.path.insert(0, str(HERE))
     import synthetic
+    from attrs import evolve
 
-    from emulation_core import Workspace
+    from emulation_core import Status, Workspace
 
     bloc = synthetic.build_bloc(members)
     table = synthetic.build_large_table() if big_table else synthetic.build_table()
@@ -143,8 +144,22 @@ def _build_large(root: Path, members: int = MEMBERS, big_table: bool = False) ->
     ws = Workspace.create(root, bloc)
     ws.save_campaign(campaign)
     for sub in synthetic.build_submissions(bloc, campaign).values():
-        ws.save_submission(sub)
+        # Submitted reports become drafts: on a draft a typed figure applies at once (on a
+        # submitted one it is a correction that waits for enter), which the edit lines time.
+        ws.save_submission(evolve(sub, status=Status.DRAFT)
+                           if sub.status is Status.SUBMITTED else sub)
     ws.close()
+
+
+def _draft_member(board: Any) -> str:
+    """The member in the middle of the ranking whose report is a draft."""
+    from emulation_core import Status
+
+    ranking = board.ranking
+    middle = len(ranking) // 2
+    order = sorted(range(len(ranking)), key=lambda i: abs(i - middle))
+    return next(ranking[i].score.member.id for i in order
+                if ranking[i].score.status is Status.DRAFT)
 
 
 async def keystrokes(tmp: Path) -> None:
@@ -167,7 +182,7 @@ async def keystrokes(tmp: Path) -> None:
     print(f"opened and scored in {time.perf_counter() - started:.2f} s")
     board = session.board
     assert board is not None
-    member = board.ranking[MEMBERS // 2].score.member.id
+    member = _draft_member(board)
     table = board.table_for(member)
     clock = _Clock()
     from emulation_core import Scoreboard
@@ -297,7 +312,7 @@ async def moves_and_edits(session: Any, label: str) -> None:
     from emulation_tui.settings import Settings
 
     board = session.board
-    member = board.ranking[len(board.ranking) // 2].score.member.id
+    member = _draft_member(board)
     leaves = list(board.table_for(member).leaves())
     target = next(c for c in leaves if isinstance(c.rule, TargetRule))
     app = EmulationApp(session, settings=Settings(), save_delay=3600)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from rich.console import Console
 from rich.text import Text
 
-from emulation_core import Criterion, Scoreboard
+from emulation_core import Criterion, CriterionScore, Scoreboard
 
 from .. import fmt
 from ..explain import describe_rule, explain_score, source
 from ..i18n import pick, t
 
-__all__ = ["criterion_rule", "criterion_title", "section_hint", "why_line"]
+__all__ = ["criterion_rule", "criterion_title", "explanation_height", "section_hint",
+           "why_line"]
+
+_CONSOLE = Console(width=1000)
 
 
 def criterion_title(criterion: Criterion) -> Text:
@@ -27,9 +31,26 @@ def section_hint() -> str:
     return t("score.section_hint")
 
 
-def why_line(board: Scoreboard, member_id: str, criterion: Criterion) -> Text:
+
+
+def explanation_height(board: Scoreboard, member_id: str, width: int) -> int:
+    """The most lines a criterion's rule and "why" take together at ``width`` cells: the
+    editor keeps room for them, so moving from criterion to criterion never resizes it."""
+    if width <= 0:
+        return 2
+    lines = _lines(Text(section_hint()), width)
+    for score in board.breakdown(member_id):
+        rule = criterion_rule(board, member_id, score.criterion)
+        lines = max(lines, _lines(rule, width) + _lines(why_line(score), width))
+    return lines
+
+
+def _lines(text: Text, width: int) -> int:
+    return len(text.wrap(_CONSOLE, width))
+
+
+def why_line(score: CriterionScore) -> Text:
     """How the criterion's points came about and which stage's points count."""
-    score = next(s for s in board.breakdown(member_id) if s.criterion.code == criterion.code)
     why = explain_score(score)
     counted = source(score)
     if score.source in ("not_assigned", "missing"):

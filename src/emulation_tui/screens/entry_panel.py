@@ -6,41 +6,38 @@ are not numbers or out of range are refused in place with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
-from attrs import frozen
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from emulation_core import Criterion, Scoreboard, Status, Submission
+from emulation_core import Criterion, CriterionScore, Scoreboard, Status, Submission
 
 from .. import fmt
 from ..entry import check_points, check_value, doubt, echo, typed_text
 from ..explain import indicator_label
 from ..i18n import t
 from ..session import EditRefused, Session
-from ..widgets.typing_input import TypingInput
+from ..widgets.in_place import update_in_place
 from .correction import ask_correction
-from .criterion_list import criterion_indicators
-from .criterion_note import criterion_rule, criterion_title, section_hint, why_line
+from .criterion_note import (
+    criterion_rule,
+    criterion_title,
+    explanation_height,
+    section_hint,
+    why_line,
+)
+from .entry_fields import EntryField, correcting, entry_figures, field_row
 
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["EntryPanel", "entry_figures"]
-
-
-@frozen
-class _Field:
-    """One input of the editor: an indicator value, or a field of the criterion's entry."""
-
-    kind: str  # "value", "self_points", "verified_points", "reason", "evidence"
-    key: str = ""  # the indicator key, for values
+__all__ = ["EntryPanel"]
 
 
 class EntryPanel(VerticalScroll):
@@ -52,26 +49,29 @@ class EntryPanel(VerticalScroll):
     beside the unit's own figure; on a draft or returned one they are the unit's figures.
     """
 
-    def __init__(self, member_id: str, slots: int, edited: Callable[[], None]) -> None:
+    def __init__(self, member_id: str, slots: int, edited: Callable[[], None],
+                 scores: Mapping[str, CriterionScore]) -> None:
         super().__init__(id="editor")
         self.member_id = member_id
+        self._scores = scores  # each criterion's score as the list last drew it
         self._slots = slots
         self._edited = edited
-        self.fields: dict[str, _Field] = {}
+        self.fields: dict[str, EntryField] = {}
         self.editing: Criterion | None = None  # the criterion the fields show
         self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
         self.asking = False  # a correction's dialog is open
+        self._fitted_width = -1  # the width the editor's height was last reckoned for
 
     def compose(self) -> ComposeResult:
         yield Static(id="crit-title")
         yield Static(id="crit-rule")
         yield Static(id="crit-why")
         for index in range(self._slots):
-            yield _field_row(f"f-v{index}")
+            yield field_row(f"f-v{index}")
         for name in ("self", "verified"):
-            yield _field_row(f"f-{name}")
+            yield field_row(f"f-{name}")
         for name in ("reason", "evidence"):
-            yield _field_row(f"f-{name}", wide=True)
+            yield field_row(f"f-{name}", wide=True)
 
     @property
     def session(self) -> Session:
@@ -89,6 +89,22 @@ class EntryPanel(VerticalScroll):
                 if not w.disabled and w.id in self.fields]
 
     # -- showing ----------------------------------------------------------------------
+    def on_resize(self) -> None:
+        """Below the list (narrow screens), keep the height the member's most demanding
+        criterion needs: a cursor move then changes what the editor shows, never its size,
+        so the list is not laid out and drawn again (beside it, the height is the screen's)."""
+        wide = self.screen.has_class("-wide")
+        width = self.size.width - self.styles.gutter.width - self.styles.scrollbar_size_vertical
+        if wide:
+            self._fitted_width = -1
+            self.styles.height = None  # the stylesheet's: the screen's height
+            return
+        if width == self._fitted_width:
+            return
+        self._fitted_width = width
+        fields = self._slots + 4  # values, self and verified points, reason, evidence
+        self.styles.height = 2 + explanation_height(self.board, self.member_id, width) \
+            + fields  # border, title
     def show(self, criterion: Criterion | None, section_key: str = "") -> None:
         """Point the fields at ``criterion`` (synchronously); None shows the section's hint."""
         rows = list(self.query(".field").results(Horizontal))
@@ -98,30 +114,30 @@ class EntryPanel(VerticalScroll):
         if criterion is None:
             for row in rows:
                 row.display = False
-            self.query_one("#crit-title", Static).update(
-                Text(section_key.removeprefix("§"), style="bold"))
-            self.query_one("#crit-rule", Static).update(section_hint())
-            self.query_one("#crit-why", Static).update("")
+            update_in_place(self.query_one("#crit-title", Static),
+                            Text(section_key.removeprefix("§"), style="bold"))
+            update_in_place(self.query_one("#crit-rule", Static), section_hint())
+            update_in_place(self.query_one("#crit-why", Static), "")
             return
         session = self.session
         board = self.board
         indicators = board.table_for(self.member_id).indicators
-        self.query_one("#crit-title", Static).update(criterion_title(criterion))
-        self.query_one("#crit-rule", Static).update(
-            criterion_rule(board, self.member_id, criterion))
+        update_in_place(self.query_one("#crit-title", Static), criterion_title(criterion))
+        update_in_place(self.query_one("#crit-rule", Static),
+                        criterion_rule(board, self.member_id, criterion))
         self.show_why()
         sub = session.working_submission(self.member_id)
         locked = session.read_only or sub.status is Status.LOCKED
         labels: dict[str, str] = {"f-self": t("field.self"), "f-verified": t("field.verified"),
                                   "f-reason": t("field.reason"),
                                   "f-evidence": t("field.evidence")}
-        specs = {"f-self": _Field("self_points"), "f-verified": _Field("verified_points"),
-                 "f-reason": _Field("reason"), "f-evidence": _Field("evidence")}
+        specs = {"f-self": EntryField("self_points"), "f-verified": EntryField("verified_points"),
+                 "f-reason": EntryField("reason"), "f-evidence": EntryField("evidence")}
         for index, key in enumerate(entry_figures(self.session, self.member_id, criterion)):
             known = indicators.get(key)
             unit = f" ({known.unit})" if known and known.unit else ""
             labels[f"f-v{index}"] = indicator_label(key, indicators) + unit
-            specs[f"f-v{index}"] = _Field("value", key)
+            specs[f"f-v{index}"] = EntryField("value", key)
         for row in rows:
             field_id = (row.id or "").removesuffix("-row")
             spec = specs.get(field_id)
@@ -131,10 +147,11 @@ class EntryPanel(VerticalScroll):
             if spec is None:
                 continue
             self.fields[field_id] = spec
-            row.query_one(Label).update(Text(labels[field_id]))
+            update_in_place(row.query_one(Label), Text(labels[field_id]))
             text = self._stored_text(spec, sub, criterion)
             if field.value != text:
-                field.value = text
+                with field.prevent(Input.Changed):  # shown, not typed
+                    field.value = text
                 if not field.has_focus:
                     field.cursor_position = 0  # show a long text from its start
             field.placeholder = criterion.evidence if spec.kind == "evidence" else ""
@@ -143,8 +160,10 @@ class EntryPanel(VerticalScroll):
     def show_why(self) -> None:
         """Say again why the criterion shown scores what it does (after a change)."""
         if self.editing is not None:
-            self.query_one("#crit-why", Static).update(
-                why_line(self.board, self.member_id, self.editing))
+            code = self.editing.code
+            score = self._scores.get(code) or next(
+                s for s in self.board.breakdown(self.member_id) if s.criterion.code == code)
+            update_in_place(self.query_one("#crit-why", Static), why_line(score))
 
     def _counts(self, key: str) -> bool:
         """Whether the indicator ``key`` counts whole things (``1.430`` is then 1430)."""
@@ -154,12 +173,12 @@ class EntryPanel(VerticalScroll):
     def _targets(self) -> dict[str, Decimal]:
         return dict(self.board.campaign.targets.get(self.member_id, {}))
 
-    def _stored_text(self, spec: _Field, sub: Submission, criterion: Criterion) -> str:
+    def _stored_text(self, spec: EntryField, sub: Submission, criterion: Criterion) -> str:
         """What the input for ``spec`` shows when nothing is being typed."""
         if spec.kind == "value":
             value = sub.values.get(spec.key)
             fixed = sub.corrections.get(spec.key)
-            if fixed is not None and _correcting(sub):
+            if fixed is not None and correcting(sub):
                 value = fixed.value
             return "" if value is None else typed_text(value, self._counts(spec.key))
         entry = sub.entry(criterion.code)
@@ -190,7 +209,7 @@ class EntryPanel(VerticalScroll):
                 self.notify(t("reopened.warning", member=self.member_name()),
                             severity="warning", timeout=10)
 
-    def _apply(self, spec: _Field, criterion: Criterion, text: str, field_id: str) -> bool:
+    def _apply(self, spec: EntryField, criterion: Criterion, text: str, field_id: str) -> bool:
         """Apply one typed value; False when refused or unchanged."""
         session = self.session
         sub = session.working_submission(self.member_id)
@@ -202,7 +221,7 @@ class EntryPanel(VerticalScroll):
             warning = None if value is None else self._doubt(value, spec.key)
             self._set_error(field_id, error, echo(text, integer) if text != shown else "",
                             warning)
-            if error or _correcting(sub) or sub.values.get(spec.key) == value:
+            if error or correcting(sub) or sub.values.get(spec.key) == value:
                 return False  # a correction waits for enter and its reason
             session.set_value(self.member_id, spec.key, value)
             return True
@@ -237,7 +256,7 @@ class EntryPanel(VerticalScroll):
         field.set_class(warning is not None, "-doubt")
         note = self.query_one(f"#{field_id}-note", Static)
         if error is not None:
-            note.update(Text(error, style="bold red"))
+            update_in_place(note, Text(error, style="bold red"))
             return
         line = Text()
         if warning:
@@ -247,7 +266,7 @@ class EntryPanel(VerticalScroll):
             if before is not None and before != field.value else ""
         hint = self._hint(self.fields[field_id])
         line.append(" · ".join(x for x in (reading, was, hint) if x), style="dim")
-        note.update(line)
+        update_in_place(note, line)
 
     def _doubt(self, value: Decimal, key: str) -> str | None:
         """Why an accepted figure looks mistyped (see :func:`emulation_tui.entry.doubt`)."""
@@ -267,13 +286,13 @@ class EntryPanel(VerticalScroll):
         return doubt(value, key, readers, self._targets().get(key), others,
                      own.values if own is not None else {}, labels)
 
-    def _hint(self, spec: _Field) -> str:
+    def _hint(self, spec: EntryField) -> str:
         if spec.kind == "value":
             goal = self._targets().get(spec.key)
             target = t("score.target", target=fmt.number(goal)) if goal is not None else ""
             sub = self.board.submission(self.member_id)
             fixed = sub.corrections.get(spec.key) if sub is not None else None
-            if sub is not None and _correcting(sub):
+            if sub is not None and correcting(sub):
                 reported = t("correct.hint", reported=fmt.number(sub.values.get(spec.key)))
                 by = t("correct.by", reason=fixed.reason) if fixed is not None else ""
                 return " · ".join(x for x in (reported, by, target, t("correct.enter")) if x)
@@ -312,9 +331,9 @@ class EntryPanel(VerticalScroll):
         typed = field.value
         self.restore(field)
         note = self.query_one(f"#{field.id}-note", Static)
-        note.update(Text(t("correct.kept", text=typed.strip()) if unapplied else t(
-            "entry.kept", text=typed.strip(), value=stored or t("entry.empty")),
-            style="yellow"))
+        said = t("correct.kept", text=typed.strip()) if unapplied else t(
+            "entry.kept", text=typed.strip(), value=stored or t("entry.empty"))
+        update_in_place(note, Text(said, style="yellow"))
 
     def restore(self, field: Input) -> None:
         """Put back in ``field`` what is stored, without applying it."""
@@ -337,7 +356,7 @@ class EntryPanel(VerticalScroll):
         if spec is None or spec.kind != "value" or self.editing is None:
             return None
         sub = self.session.working_submission(self.member_id)
-        if not _correcting(sub) or field.has_class("-bad"):
+        if not correcting(sub) or field.has_class("-bad"):
             return None
         if field.value == self._stored_text(spec, sub, self.editing):
             return None
@@ -358,32 +377,3 @@ class EntryPanel(VerticalScroll):
         """After a correction was recorded: re-score and show the fields again."""
         self._edited()
         self.show(self.editing)
-
-
-def _correcting(sub: Submission) -> bool:
-    """Whether figures typed now are the verifier's corrections, not the unit's own."""
-    return sub.status in (Status.SUBMITTED, Status.VERIFIED)
-
-
-def entry_figures(session: Session, member_id: str, criterion: Criterion) -> list[str]:
-    """The figures the editor asks for: the criterion's indicators, and in place of one the
-    type's plugin derives, the reported figures no criterion reads (its sources)."""
-    keys = criterion_indicators(criterion)
-    member = session.bloc.member(member_id)
-    kind = session.ws.registry.get(member.type) if member is not None else None
-    board = session.board
-    if kind is None or board is None or not kind.derived.intersection(keys):
-        return keys
-    read = {k for c in board.table_for(member_id).leaves() for k in c.rule.indicators}
-    return [k for k in keys if k not in kind.derived] + [
-        i.key for i in kind.reported_indicators if i.key not in read]
-
-
-def _field_row(field_id: str, *, wide: bool = False) -> Horizontal:
-    """A label, an input and a note (hint or the reason an entry is refused)."""
-    return Horizontal(
-        Label(classes="field-label"),
-        TypingInput(id=field_id, compact=True, classes="text" if wide else "number",
-                    select_on_focus=False),
-        Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
-        id=f"{field_id}-row", classes="field")

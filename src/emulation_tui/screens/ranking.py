@@ -171,8 +171,10 @@ class RankingScreen(BaseScreen):
         note.update(Text(" · ".join(parts)))
 
     def on_data_table_row_selected(self) -> None:
-        """A click on a unit opens it, as enter does."""
-        self.action_score()
+        """A click on a unit opens it, as enter does (once: not again from a click that
+        arrives after it opened)."""
+        if self.is_current:
+            self.action_score()
 
     def action_score(self) -> None:
         key = self.query_one("#ranking", DenseTable).current_key

@@ -26,7 +26,8 @@ from ..messages import DataChanged
 from ..widgets.findbar import FindBar
 from ..widgets.table import DenseTable, Row
 from .criterion_list import criterion_columns, criterion_rows, parent_section
-from .entry_panel import EntryPanel, entry_figures
+from .entry_fields import entry_figures
+from .entry_panel import EntryPanel
 from .history import HISTORY_BINDINGS, HistoryKeys
 from .review_keys import REVIEW_BINDINGS, ReviewKeys
 
@@ -66,7 +67,7 @@ class ScoringScreen(ReviewKeys, HistoryKeys):
         yield FindBar(id="find")
         with Container(id="main"):
             yield DenseTable(id="criteria")
-            yield EntryPanel(self.member_id, self._value_slots(), self._edited)
+            yield EntryPanel(self.member_id, self._value_slots(), self._edited, self._drawn)
 
     def _value_slots(self) -> int:
         """As many value inputs as the member's most demanding criterion reads."""

@@ -12,16 +12,20 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve, frozen
 from rich.console import Console, RenderableType
 from rich.measure import Measurement
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual._types import SegmentLines
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowDoesNotExist
+from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from .safe import safe_cell
 
 __all__ = ["Col", "DenseTable", "Row"]
 
 _CONSOLE = Console(width=1000)
+_NOWHERE = Coordinate(-1, -1)  # a cursor or mouse place on no row
 _PAD = 2  # DataTable puts one cell of padding either side of a column
 
 
@@ -62,7 +66,6 @@ class DenseTable(DataTable[RenderableType]):
         self._rows: Sequence[Row] = ()
         self._shown: tuple[tuple[str, int], ...] = ()
         self._cells: dict[str, dict[str, RenderableType]] = {}
-        self._row_before_click = -1
 
     def fill(self, specs: Sequence[Col], rows: Sequence[Row]) -> None:
         """Show ``rows`` under ``specs``; the cursor stays on the same row key if still there."""
@@ -100,16 +103,19 @@ class DenseTable(DataTable[RenderableType]):
         widest = max(widest, _cell_width(spec.label), spec.width)
         return spec if widest == spec.width else evolve(spec, width=widest)
 
-    def on_mouse_down(self) -> None:
-        self._row_before_click = self.cursor_row
-
     def on_click(self, event: events.Click) -> None:
-        """One click on a row opens it (DataTable itself wants a second click)."""
+        """One click on a row opens it, the row under the cursor too (DataTable itself
+        wants a second click); the second click of a double click opens nothing more (it
+        opened the row twice: the first escape then seemed to do nothing)."""
         row = event.style.meta.get("row")
-        if isinstance(row, int) and 0 <= row < self.row_count \
-                and row != self._row_before_click:
-            self.move_cursor(row=row)
-            self.post_message(self.RowSelected(self, row, self.ordered_rows[row].key))
+        if not isinstance(row, int) or not 0 <= row < self.row_count:
+            return  # a header or an empty place: DataTable's own handling
+        event.prevent_default()
+        event.stop()
+        if event.chain > 1:
+            return
+        self.move_cursor(row=row)
+        self.post_message(self.RowSelected(self, row, self.ordered_rows[row].key))
 
     @property
     def keys(self) -> list[str]:
@@ -165,6 +171,22 @@ class DenseTable(DataTable[RenderableType]):
                 if not spare:
                     break
         return tuple((c.key, widths[c.key]) for c in specs)
+
+    def _render_line_in_row(self, row_key: RowKey, line_no: int, base_style: Style,
+                            cursor_location: Coordinate,
+                            hover_location: Coordinate) -> tuple[SegmentLines, SegmentLines]:
+        """A row away from the cursor and the mouse looks the same wherever they are: draw
+        it as if they were nowhere, so it is drawn once and then found in DataTable's row
+        cache (which is keyed by their places, so each cursor move that scrolled redrew
+        every visible row from its cells)."""
+        row = self._row_locations.get(row_key)
+        if row is not None:
+            if cursor_location.row != row:
+                cursor_location = _NOWHERE
+            if hover_location.row != row:
+                hover_location = _NOWHERE
+        return super()._render_line_in_row(row_key, line_no, base_style, cursor_location,
+                                           hover_location)
 
     def _render_all(self) -> None:
         current = self.current_key
