@@ -51,3 +51,18 @@ async def test_a_warning_is_shown_in_full_at_80_columns(app: EmulationApp,
         assert "gấp 3 lần chỉ tiêu 4 000" in said
         assert len(lines) > 1 and "…" not in "".join(lines)
         assert " ".join(lines) == " ".join(said.split())
+
+
+async def test_the_list_shows_a_figure_changed_without_its_score(
+        app: EmulationApp, session: Session) -> None:
+    """A yes/no figure cleared (scores 0), then 0 (scores 0 too): the list kept showing
+    nothing, since only rows whose score changed were drawn again."""
+    send_back(session, "ctd-ha-long")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, "ctd-ha-long", "II.1")  # reports on time: 1
+        await pilot.press("enter", "backspace")
+        await pilot.pause()
+        await pilot.press("0")
+        await pilot.pause()
+        assert session.working_submission("ctd-ha-long").values["report_on_time"] == 0
+        assert str(screen.table.get_cell("II.1", "value")).strip() == "0"

@@ -41,14 +41,17 @@ def criterion_columns() -> list[Col]:
 
 
 def criterion_rows(board: Scoreboard, member_id: str, folded: set[str],
-                   shown: dict[str, CriterionScore] | None = None) -> Iterator[Row]:
+                   shown: dict[str, CriterionScore] | None = None,
+                   shown_figures: dict[str, Decimal] | None = None) -> Iterator[Row]:
     """The member's sections and criteria in table order; a section's key is ``§CODE`` and
     the criteria of a section in ``folded`` are left out.
 
-    With ``shown`` (each criterion's score as its row was last drawn, updated here), only
-    the criteria whose score changed are given: the others' rows would come out the same.
+    With ``shown`` and ``shown_figures`` (each criterion's score and the member's figures
+    as the rows were last drawn, updated here), only the criteria whose score or figures
+    changed are given: the others' rows would come out the same. (A figure can change
+    without the score: a yes/no figure cleared, then 0, scores 0 both times.)
     """
-    rows = _Rows(board, member_id, folded, shown)
+    rows = _Rows(board, member_id, folded, shown, shown_figures)
     for section in board.table_for(member_id).sections:
         yield from rows.section(section, 0)
 
@@ -57,19 +60,25 @@ class _Rows:
     """Builds the rows of one member's list from the live scoreboard."""
 
     def __init__(self, board: Scoreboard, member_id: str, folded: set[str],
-                 shown: dict[str, CriterionScore] | None) -> None:
+                 shown: dict[str, CriterionScore] | None,
+                 shown_figures: dict[str, Decimal] | None) -> None:
         self.board = board
         self.member_id = member_id
         self.folded = folded
         self.scores: dict[str, CriterionScore] = {
             s.criterion.code: s for s in board.breakdown(member_id)}
+        self.values: Mapping[str, Decimal] = board.values_of(member_id)
         self.same: set[str] = set()
-        if shown is not None:
+        if shown is not None and shown_figures is not None:
+            moved = {key for key in set(self.values) | set(shown_figures)
+                     if self.values.get(key) != shown_figures.get(key)}
             self.same = {code for code, score in self.scores.items()
-                         if shown.get(code) == score}
+                         if shown.get(code) == score
+                         and moved.isdisjoint(criterion_indicators(score.criterion))}
             shown.clear()
             shown.update(self.scores)
-        self.values: Mapping[str, Decimal] = board.values_of(member_id)
+            shown_figures.clear()
+            shown_figures.update(self.values)
         self.targets: Mapping[str, Decimal] = board.campaign.targets.get(member_id, {})
 
     def section(self, section: Section, depth: int) -> Iterator[Row]:

@@ -7,6 +7,7 @@ accepted keystroke re-scores at once; edits are saved a moment later.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.text import Text
@@ -60,6 +61,7 @@ class ScoringScreen(ReviewKeys, HistoryKeys):
         self.member_id = member_id
         self._folded: set[str] = set()  # codes of the sections shown closed
         self._drawn: dict[str, CriterionScore] = {}  # each criterion's score as drawn
+        self._drawn_figures: dict[str, Decimal] = {}  # the member's figures as drawn
 
     # -- layout -----------------------------------------------------------------------
     def compose_body(self) -> ComposeResult:
@@ -107,14 +109,17 @@ class ScoringScreen(ReviewKeys, HistoryKeys):
         board = self.session.board
         assert board is not None
         self._drawn.clear()  # every row is drawn again
-        return list(criterion_rows(board, self.member_id, self._folded, self._drawn))
+        self._drawn_figures.clear()
+        return list(criterion_rows(board, self.member_id, self._folded, self._drawn,
+                                   self._drawn_figures))
 
     def _refresh_after_edit(self) -> None:
         """Redraw the rows whose score changed (every section row), header, explanation."""
         board = self.session.board
         assert board is not None
         table = self.table
-        for key, cells in criterion_rows(board, self.member_id, self._folded, self._drawn):
+        for key, cells in criterion_rows(board, self.member_id, self._folded, self._drawn,
+                                         self._drawn_figures):
             table.update_row(key, cells)
         self._show_totals()
         self.panel.show_why()
