@@ -8,11 +8,12 @@ plays no part.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import frozen
+from attrs.exceptions import FrozenInstanceError
 
 from .criteria import CriteriaTable, Section
 from .messages import Language, render
@@ -23,23 +24,102 @@ from .text import vi_sort_key
 if TYPE_CHECKING:
     from .scoring import MemberScore
 
-__all__ = ["RankEntry", "RankedMember", "parse_tie_break", "rank", "rank_entries",
-           "rank_keys", "tie_break_codes", "tie_break_label"]
+__all__ = [
+    "KeyEntry",
+    "RankEntry",
+    "RankedMember",
+    "parse_tie_break",
+    "place_entries",
+    "rank",
+    "rank_entries",
+    "rank_keys",
+    "tie_break_codes",
+    "tie_break_label",
+]
 
 RankEntry = tuple[tuple[Decimal, ...], int, "MemberScore"]
 """What a member is sorted on: its measure and tie-break values, then minus its position in
 name order (unique), then the score itself (never compared)."""
+_K = TypeVar("_K")
+KeyEntry = tuple[tuple[int, ...], int, str]
+"""The same for the integer engine: measure and tie-break values in units, minus the
+position in name order, then the member's id (never compared)."""
 
 
-@frozen
 class RankedMember:
-    """A member's place: its rank, whether it shares it, and what broke an equal total."""
+    """A member's place: its rank, whether it shares it, and what broke an equal total.
 
+    Immutable. A scoreboard's places are made :meth:`deferred`: rank, tie flag and key are
+    known at once, the member's score (and ``value``, its measure) is built when first read.
+    """
+
+    __slots__ = ("_key", "_load", "_score", "_value", "rank", "separated_by", "tied")
     rank: int
-    score: MemberScore
-    value: Decimal
     tied: bool
     separated_by: str | None
+    _score: MemberScore | None
+    _value: Decimal | None
+    _load: Callable[[Any], tuple[MemberScore, Decimal]] | None
+    _key: object
+
+    def __init__(self, rank: int, score: MemberScore, value: Decimal, tied: bool,
+                 separated_by: str | None) -> None:
+        for name, given in (("rank", rank), ("_score", score), ("_value", value),
+                            ("tied", tied), ("separated_by", separated_by), ("_load", None),
+                            ("_key", None)):
+            object.__setattr__(self, name, given)
+
+    @classmethod
+    def deferred(cls, rank: int, tied: bool, separated_by: str | None,
+                 load: Callable[[_K], tuple[MemberScore, Decimal]], key: _K) -> RankedMember:
+        """A place whose score and value ``load(key)`` gives when first read."""
+        place = cls.__new__(cls)
+        setter = object.__setattr__
+        setter(place, "rank", rank)
+        setter(place, "tied", tied)
+        setter(place, "separated_by", separated_by)
+        setter(place, "_load", load)
+        setter(place, "_key", key)
+        return place
+
+    def _loaded(self) -> tuple[MemberScore, Decimal]:
+        load = self._load
+        if load is not None:
+            score, value = load(self._key)
+            object.__setattr__(self, "_score", score)
+            object.__setattr__(self, "_value", value)
+            object.__setattr__(self, "_load", None)
+            object.__setattr__(self, "_key", None)
+            return score, value
+        assert self._score is not None and self._value is not None
+        return self._score, self._value
+
+    @property
+    def score(self) -> MemberScore:
+        return self._loaded()[0]
+
+    @property
+    def value(self) -> Decimal:
+        return self._loaded()[1]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RankedMember):
+            return NotImplemented
+        return (self.rank, self.tied, self.separated_by) \
+            == (other.rank, other.tied, other.separated_by) \
+            and self._loaded() == other._loaded()
+
+    __hash__ = None  # type: ignore[assignment]  # a score holds mappings
+
+    def __repr__(self) -> str:
+        return (f"RankedMember(rank={self.rank!r}, score={self.score!r}, value={self.value!r}, "
+                f"tied={self.tied!r}, separated_by={self.separated_by!r})")
 
 
 _CODE_PREFIXES = ("code:", "section:")
@@ -130,17 +210,11 @@ def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
         end = start + 1
         while end < count and entries[end][0] == keys:
             end += 1
-        below = entries[end][0] if end < count else None
         separated = None
-        measure, width = keys[0], len(keys)
-        if width > 1:
-            near = above if above is not None and above[0] == measure \
-                else below if below is not None and below[0] == measure else None
-            if near is not None:
-                for i in range(1, width):  # the groups differ somewhere past the measure
-                    if near[i] != keys[i]:
-                        separated = tie_break[i - 1]
-                        break
+        measure = keys[0]
+        if len(keys) > 1:
+            separated = _separator(keys, above, entries[end][0] if end < count else None,
+                                   tie_break)
         rank, tied = start + 1, end - start > 1
         for _, _, score in entries[start:end]:
             member_id = score.member.id
@@ -150,5 +224,54 @@ def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
                 place = RankedMember(rank, score, measure, tied, separated)
             append(place)
             found[member_id] = place
+        above, start = keys, end
+    return tuple(result)
+
+
+def _separator(keys: Sequence[object], above: Sequence[object] | None,
+               below: Sequence[object] | None, tie_break: Sequence[str]) -> str | None:
+    """The tie-break key that separated a group from the group of equal measure next to it
+    (the group above is asked first), or None."""
+    near = above if above is not None and above[0] == keys[0] \
+        else below if below is not None and below[0] == keys[0] else None
+    if near is not None:
+        for i in range(1, len(keys)):  # the groups differ somewhere past the measure
+            if near[i] != keys[i]:
+                return tie_break[i - 1]
+    return None
+
+
+def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
+                  previous: Mapping[str, RankedMember], changed: AbstractSet[str],
+                  load: Callable[[_K], tuple[MemberScore, Decimal]],
+                  key: Callable[[str], _K], places: dict[str, RankedMember],
+                  ) -> tuple[RankedMember, ...]:
+    """Sort integer ``entries`` in place, best first, and give each member its place, the
+    score deferred (``load(key(member_id))`` reads it). Places are as :func:`rank_entries` gives
+    them; a ``previous`` place is reused when the member is not in ``changed`` and its rank,
+    tie flag and key are the same. ``places`` receives each member's place by id."""
+    entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
+    count = len(entries)
+    result: list[RankedMember] = []
+    append = result.append
+    above: tuple[int, ...] | None = None
+    start = 0
+    while start < count:
+        keys = entries[start][0]
+        end = start + 1
+        while end < count and entries[end][0] == keys:
+            end += 1
+        separated = None
+        if len(keys) > 1:
+            separated = _separator(keys, above, entries[end][0] if end < count else None,
+                                   tie_break)
+        rank, tied = start + 1, end - start > 1
+        for _, _, member_id in entries[start:end]:
+            place = previous.get(member_id)
+            if place is None or member_id in changed or place.rank != rank \
+                    or place.tied is not tied or place.separated_by != separated:
+                place = RankedMember.deferred(rank, tied, separated, load, key(member_id))
+            append(place)
+            places[member_id] = place
         above, start = keys, end
     return tuple(result)

@@ -11,17 +11,18 @@ as lists in the plan's order, so scoring a cell allocates nothing but its Decima
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from .blocstats import BlocStats, BlocTracker, Report
 from .criteria import CriteriaTable, Criterion, Section
 from .explanation import Explanation, Source, explain_criterion
+from .intengine import Inputs, IntegerEngine
 from .messages import Message
-from .model import Bloc, Campaign, CriterionEntry, Member, Status, Submission
+from .model import Bloc, Campaign, Member, RankBy, Status, Submission
 from .numbers import ZERO
 from .plan import BlocKey, Plan, broken_rule
-from .ranking import RankedMember, RankEntry, rank_entries, rank_keys
+from .ranking import KeyEntry, RankedMember, place_entries
 from .results import CriterionScore, MemberScore, RatingState, SectionScore
 from .rules import (
     FormulaRule,
@@ -31,18 +32,21 @@ from .rules import (
 )
 from .text import vi_sort_key
 from .totals import Totals
+from .units import OffScale, Units
 
 Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
 
 _NO_STATS = BlocStats()
-_NO_ENTRIES: Mapping[str, CriterionEntry] = {}
 _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 
 # A criterion's position in its plan, code, scorer (None when judged) and the number of its
 # bloc figures (None unless comparative).
 _Cell = tuple[int, str, Points | None, int | None]
+# A member's id, version (bumped each time it is re-scored), submission, values and the bloc
+# figures, as a place was made with them.
+_Snapshot = tuple[str, int, Submission | None, Mapping[str, Decimal], tuple[BlocStats, ...]]
 
 
 class Scoreboard:
@@ -72,8 +76,7 @@ class Scoreboard:
         self._trackers: list[BlocTracker] = []
         self._groups: list[list[str]] = []
         self._criteria: list[Criterion] = []
-        self._cells: dict[str, tuple[_Cell, ...]] = {}
-        self._positions: dict[str, dict[int, int]] = {}  # type → comparative number → cell
+        self._cells_of: dict[str, tuple[_Cell, ...]] = {}
         for type_key, plan in self._plans.items():
             cells = []
             for i, criterion in enumerate(plan.leaves):
@@ -88,30 +91,25 @@ class Scoreboard:
                         self._groups.append([])
                         self._criteria.append(criterion)
                 cells.append((i, criterion.code, plan.scorers[i], number))
-            self._cells[type_key] = tuple(cells)
-            self._positions[type_key] = {c[3]: c[0] for c in cells if c[3] is not None}
+            self._cells_of[type_key] = tuple(cells)
         for member in bloc.members:
-            for _, _, _, number in self._cells[member.type]:
+            for _, _, _, number in self._cells_of[member.type]:
                 if number is not None:
                     self._groups[number].append(member.id)
         for number, tracker in enumerate(self._trackers):
             reports = ((m, self._report(number, m)) for m in self._groups[number])
             tracker.load({m: report for m, report in reports if report is not None})
-        self._points: dict[str, list[Decimal]] = {}
-        self._claimed: dict[str, list[Decimal]] = {}
-        self._scores: dict[str, MemberScore] = {}
         self._totals = Totals(campaign)
-        for member in bloc.members:
-            size = len(self._plans[member.type].leaves)
-            self._points[member.id] = [ZERO] * size
-            self._claimed[member.id] = [ZERO] * size
-            self._fill(member, self._cells[member.type])
-            self._scores[member.id] = self._member_score(member)
         self._check_tie_break()
+        self._stats_now = tuple(tracker.stats for tracker in self._trackers)
+        self._scores: dict[str, MemberScore] = {}
+        self._rows: dict[str, tuple[list[Decimal], list[Decimal]]] = {}
+        self._version = dict.fromkeys(self._members, 0)
+        self._engine = self._start_engine()
         # Ranking state: members in name order once; entries re-sorted after each edit.
         by_name = sorted(bloc.members, key=lambda m: (vi_sort_key(m.name), m.id))
-        self._name_order = {m.id: -i for i, m in enumerate(by_name)}
-        self._entries: list[RankEntry] = [self._entry(m.id) for m in by_name]
+        keys = self._engine.keys
+        self._order: list[KeyEntry] = [(keys[m.id], -i, m.id) for i, m in enumerate(by_name)]
         self._changed: set[str] = set()
         self._ranking: tuple[RankedMember, ...] | None = None
         self._places: dict[str, RankedMember] = {}
@@ -129,22 +127,30 @@ class Scoreboard:
 
     @property
     def scores(self) -> Mapping[str, MemberScore]:
-        return self._scores
+        """Every member's score by id, each built when first read."""
+        return _Scores(self)
 
     def score(self, member_id: str) -> MemberScore:
-        return self._scores[member_id]
+        score = self._scores.get(member_id)
+        if score is None:
+            member = self._members[member_id]
+            points, claimed = self._row(member_id)
+            score = self._scores[member_id] = self._totals.score(
+                member, self._plans[member.type], points, claimed, self._subs.get(member_id),
+                self._skipped[member_id], self._values[member_id])
+        return score
 
     @property
     def ranking(self) -> tuple[RankedMember, ...]:
         if self._ranking is None:
             if self._changed:
-                self._entries = [
-                    self._entry(e[2].member.id) if e[2].member.id in self._changed else e
-                    for e in self._entries]
-                self._changed.clear()
+                keys = self._engine.keys
+                self._order = [(keys[e[2]], e[1], e[2]) if e[2] in self._changed else e
+                               for e in self._order]
             places: dict[str, RankedMember] = {}
-            self._ranking = rank_entries(self._entries, self.campaign.tie_break, self._places,
-                                         places)
+            self._ranking = place_entries(self._order, self.campaign.tie_break, self._places,
+                                          self._changed, self._placed, self._snapshot, places)
+            self._changed = set()
             self._places = places
         return self._ranking
 
@@ -158,20 +164,23 @@ class Scoreboard:
         """Every criterion of the member's table with all its scores and the reason."""
         member = self._member(member_id)
         plan = self._plans[member.type]
-        return tuple(self._criterion_score(member, plan, i) for i in range(len(plan.leaves)))
+        points = self._row(member_id)[0]
+        return tuple(self._criterion_score(member, plan, i, points[i])
+                     for i in range(len(plan.leaves)))
 
     def bloc_stats(self, member_id: str, code: str) -> BlocStats | None:
         """The bloc figures the member's criterion ``code`` is compared with (None if the
         criterion is not comparative or not in the member's table)."""
         member = self._member(member_id)
         i = self._plans[member.type].index.get(code)
-        number = None if i is None else self._cells[member.type][i][3]
+        number = None if i is None else self._cells_of[member.type][i][3]
         return None if number is None else self._trackers[number].stats
 
     def points_of(self, member_id: str, node: Criterion | Section) -> Decimal:
         """Points counted for a criterion, or the sum over a section's criteria."""
-        points = self._points[member_id]
-        index = self._plans[self._member(member_id).type].index
+        member = self._member(member_id)
+        points = self._row(member_id)[0]
+        index = self._plans[member.type].index
         if isinstance(node, Criterion):
             return points[index[node.code]] if node.code in index else ZERO
         return sum((points[index[c.code]] for c in node.leaves() if c.code in index), ZERO)
@@ -182,27 +191,20 @@ class Scoreboard:
         member = self._member(submission.member)
         self._subs[member.id] = submission
         self._values[member.id] = self._effective_values(member)
-        cells = self._cells[member.type]
-        # Members to re-total, with the sections that moved (None: all of them).
-        touched: dict[str, set[int] | None] = {member.id: None}
-        for _, _, _, number in cells:
-            if number is None or not self._trackers[number].record(
-                    member.id, self._report(number, member.id)):
-                continue
-            for other_id in self._groups[number]:
-                if other_id != member.id:
-                    other = self._members[other_id]
-                    i = self._positions[other.type][number]
-                    was = self._points[other_id][i], self._claimed[other_id][i]
-                    self._fill(other, (self._cells[other.type][i],))
-                    if (self._points[other_id][i], self._claimed[other_id][i]) == was:
-                        continue  # e.g. a member with a target, or a verified score
-                    moved = touched.setdefault(other_id, set())
-                    if moved is not None:
-                        moved.add(self._plans[other.type].section_of[i])
-        self._fill(member, cells)
-        for member_id, moved in touched.items():
-            self._scores[member_id] = self._member_score(self._members[member_id], moved)
+        moved = [number for _, _, _, number in self._cells_of[member.type]
+                 if number is not None
+                 and self._trackers[number].record(member.id, self._report(number, member.id))]
+        if moved:
+            self._stats_now = tuple(tracker.stats for tracker in self._trackers)
+        try:
+            touched = self._engine.update(member.id, moved)
+        except OffScale as exc:  # an entered score finer than the unit: count finer
+            self._engine = self._start_engine(max(self._engine.units.decimals, exc.decimals))
+            touched = set(self._members)
+        for member_id in touched:
+            self._version[member_id] += 1
+            self._scores.pop(member_id, None)
+            self._rows.pop(member_id, None)
         self._changed.update(touched)
         self._ranking = None
 
@@ -254,52 +256,111 @@ class Scoreboard:
         return tuple((values.get(key, ZERO), targets.get(key) or None)
                      for key in self._trackers[number].indicators)
 
-    def _fill(self, member: Member, cells: Iterable[_Cell]) -> None:
-        """Score the given cells of the member's plan: counted and claimed points.
+    def _cells(self, member: Member, sub: Submission | None, values: Mapping[str, Decimal],
+               stats: Sequence[BlocStats]) -> tuple[list[Decimal], list[Decimal]]:
+        """The member's counted and claimed points per criterion, as Decimals.
 
         Counted: verified, else computed, else self-scored, else 0. Claimed (what the unit
         says it earned): self-scored, else computed, else 0; never the verifier's score.
         Both are 0 when the criterion is not assigned or the submission is missing.
         """
-        points, claimed = self._points[member.id], self._claimed[member.id]
-        sub = self._subs.get(member.id)
-        entries = sub.entries if sub is not None else _NO_ENTRIES
-        counts = sub is not None and sub.status is not Status.MISSING
+        cells = self._cells_of[member.type]
+        if sub is None or sub.status is Status.MISSING:
+            return [ZERO] * len(cells), [ZERO] * len(cells)
+        points, claimed = [], []
+        entries = sub.entries
         skipped = self._skipped[member.id]
-        values = self._values[member.id]
         targets = self._targets[member.id]
-        trackers = self._trackers
         for i, code, scorer, number in cells:
-            if not counts or code in skipped:
-                points[i] = claimed[i] = ZERO
+            if code in skipped:
+                points.append(ZERO)
+                claimed.append(ZERO)
                 continue
             computed = None
             if scorer is not None:
                 try:
                     computed = scorer(values, targets,
-                                      _NO_STATS if number is None else trackers[number].stats)
+                                      _NO_STATS if number is None else stats[number])
                 except Exception as exc:  # a plugin's rule must not stop scoring
                     computed = self._failed(member, i, exc)
             entry = entries.get(code)
             if entry is None:
-                points[i] = claimed[i] = ZERO if computed is None else computed
+                points.append(ZERO if computed is None else computed)
+                claimed.append(points[-1])
                 continue
             own, verified = entry.self_points, entry.reviewed_points
-            points[i] = verified if verified is not None else computed if computed is not None \
-                else own if own is not None else ZERO
-            claimed[i] = own if own is not None else computed if computed is not None else ZERO
+            points.append(verified if verified is not None else computed
+                          if computed is not None else own if own is not None else ZERO)
+            claimed.append(own if own is not None else computed if computed is not None
+                           else ZERO)
+        return points, claimed
+
+    def _build(self, member: Member, sub: Submission | None, values: Mapping[str, Decimal],
+               stats: Sequence[BlocStats]) -> MemberScore:
+        """The member's score from these inputs (its submission, values, bloc figures)."""
+        points, claimed = self._cells(member, sub, values, stats)
+        return self._totals.score(member, self._plans[member.type], points, claimed, sub,
+                                  self._skipped[member.id], values)
+
+    def _snapshot(self, member_id: str) -> _Snapshot:
+        """What a place needs to read the member's score later as it is now, even if the
+        member is re-scored in between (the inputs are kept, not copied)."""
+        return (member_id, self._version[member_id], self._subs.get(member_id),
+                self._values[member_id], self._stats_now)
+
+    def _placed(self, snapshot: _Snapshot) -> tuple[MemberScore, Decimal]:
+        """A place's score and measure, from the inputs it was placed with."""
+        member_id, version, sub, values, stats = snapshot
+        if self._version[member_id] == version:
+            score = self.score(member_id)
+        else:
+            score = self._build(self._members[member_id], sub, values, stats)
+        return score, score.percent if self.campaign.rank_by is RankBy.PERCENT else score.total
+
+    def _start_engine(self, decimals: int = 0) -> IntegerEngine:
+        """The integer engine, in the coarsest unit that counts every figure exactly."""
+        campaign = self.campaign
+        lateness = campaign.lateness
+        bounds = [b for plan in self._plans.values() for c in plan.leaves
+                  for b in (c.lowest, c.highest)]
+        units = Units.covering(campaign.precision, (
+            *bounds, lateness.fixed, lateness.per_day,
+            *(() if lateness.cap is None else (lateness.cap,))))
+        units = Units(campaign.precision, max(units.decimals, decimals))
+        by_type: dict[str, list[str]] = {}
+        for member in self.bloc.members:
+            by_type.setdefault(member.type, []).append(member.id)
+        inputs = Inputs(
+            campaign, {t: tuple(ids) for t, ids in by_type.items()}, self._plans,
+            {t: tuple(c[3] for c in cells) for t, cells in self._cells_of.items()},
+            self._subs, self._values, self._targets, self._skipped,
+            lambda number: self._trackers[number].stats, self._warn)
+        while True:
+            try:
+                return IntegerEngine(inputs, units)
+            except OffScale as exc:
+                units = Units(campaign.precision, max(units.decimals + 1, exc.decimals))
 
     def _failed(self, member: Member, i: int, exc: Exception) -> Decimal:
         """A rule raised: warn (once) naming type, criterion and rule; it computes 0."""
         self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
         return ZERO
 
-    def _criterion_score(self, member: Member, plan: Plan, i: int) -> CriterionScore:
+    def _row(self, member_id: str) -> tuple[list[Decimal], list[Decimal]]:
+        """The member's counted and claimed points now (kept until it is re-scored)."""
+        row = self._rows.get(member_id)
+        if row is None:
+            row = self._rows[member_id] = self._cells(
+                self._members[member_id], self._subs.get(member_id), self._values[member_id],
+                self._stats_now)
+        return row
+
+    def _criterion_score(self, member: Member, plan: Plan, i: int,
+                         points: Decimal) -> CriterionScore:
         criterion = plan.leaves[i]
         sub = self._subs.get(member.id)
         entry = sub.entry(criterion.code) if sub else None
         computed = None
-        points = self._points[member.id][i]
         if criterion.code in self._skipped[member.id]:
             explanation = Explanation(criterion, "not_assigned", points)
         elif sub is None or sub.status is Status.MISSING:
@@ -308,7 +369,7 @@ class Scoreboard:
             assert entry is not None
             values = self._values[member.id]
             targets = self._targets[member.id]
-            _, _, scorer, number = self._cells[member.type][i]
+            _, _, scorer, number = self._cells_of[member.type][i]
             stats = _NO_STATS if number is None else self._trackers[number].stats
             computed = None
             if scorer is not None:
@@ -331,16 +392,18 @@ class Scoreboard:
             verified_points=entry.verified_points if entry else None, explanation=explanation,
         )
 
-    def _member_score(self, member: Member, moved: set[int] | None = None) -> MemberScore:
-        """The member's totals; only the ``moved`` sections are re-added (None: all)."""
-        plan = self._plans[member.type]
-        points, claimed = self._points[member.id], self._claimed[member.id]
-        if moved is not None:
-            return self._totals.rescore(self._scores[member.id], plan, points, claimed, moved)
-        return self._totals.score(member, plan, points, claimed, self._subs.get(member.id),
-                                  self._skipped[member.id], self._values[member.id])
 
-    def _entry(self, member_id: str) -> RankEntry:
-        score = self._scores[member_id]
-        return (rank_keys(score, self.campaign.tie_break, self.campaign.rank_by),
-                self._name_order[member_id], score)
+class _Scores(Mapping[str, MemberScore]):
+    """A scoreboard's scores by member id, each built when first read."""
+
+    def __init__(self, board: Scoreboard) -> None:
+        self._board = board
+
+    def __getitem__(self, member_id: str) -> MemberScore:
+        return self._board.score(member_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return (m.id for m in self._board.bloc.members)
+
+    def __len__(self) -> int:
+        return len(self._board.bloc.members)

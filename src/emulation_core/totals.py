@@ -1,15 +1,13 @@
 """A member's totals from its per-criterion points: sections, bonus, deductions, rating.
 
-:class:`Totals` turns one member's points (kept by :class:`~.scoring.Scoreboard` in its
-plan's order) into a :class:`~.results.MemberScore`. After an edit that only moved some
-comparative criteria's points, it re-adds only the sections that moved and keeps what those
-points cannot change (bonus and deduction parts, lateness, the reachable maximum).
+:class:`Totals` turns one member's points (in its plan's order) into a
+:class:`~.results.MemberScore`, when :class:`~.scoring.Scoreboard` is asked for it (the
+ranking itself comes from the integer engine, :mod:`.intengine`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from decimal import Decimal
 
 from .exact import round_ratio
@@ -26,8 +24,7 @@ _VERIFIED = (Status.VERIFIED, Status.LOCKED)
 
 
 class Totals:
-    """Builds members' scores for one campaign; keeps each member's claimed points summed
-    per top-level section, so that a re-score re-adds only the sections that moved."""
+    """Builds members' scores for one campaign."""
 
     def __init__(self, campaign: Campaign) -> None:
         self.campaign = campaign
@@ -35,7 +32,6 @@ class Totals:
         self._by_percent = campaign.rank_by is RankBy.PERCENT
         # Bands highest first, as Campaign.rating_for tries them, sorted once.
         self._bands = sorted(campaign.bands, key=lambda b: b.minimum, reverse=True)
-        self._claimed: dict[str, list[Decimal]] = {}
 
     def score(self, member: Member, plan: Plan, points: Sequence[Decimal],
               claimed: Sequence[Decimal], sub: Submission | None, skipped: frozenset[str],
@@ -44,7 +40,7 @@ class Totals:
         status = sub.status if sub is not None else Status.MISSING
         sections = tuple([SectionScore(s.code, s.title, s.title_en, sum(points[a:b], ZERO), n)
                           for s, a, b, n in plan.sections])
-        self._claimed[member.id] = [sum(claimed[a:b], ZERO) for _, a, b, _ in plan.sections]
+        claimed_total = sum([sum(claimed[a:b], ZERO) for _, a, b, _ in plan.sections], ZERO)
         late_days = days_late(sub, self.campaign)
         late = self.campaign.lateness.deduction(late_days)
         bonus, deductions = ZERO, late
@@ -60,26 +56,8 @@ class Totals:
                     reachable -= criterion.max_points
         ties = {key: self._tie(plan, key, where, points, sections)
                 for key, where in plan.ties.items()}
-        return self._finish(member, status, sections, ties, bonus, deductions, reachable,
-                            late_days, late)
-
-    def rescore(self, old: MemberScore, plan: Plan, points: Sequence[Decimal],
-                claimed: Sequence[Decimal], moved: AbstractSet[int]) -> MemberScore:
-        """``old`` after the points of comparative criteria in the ``moved`` sections changed
-        (nothing else did: submission, bonus and deduction parts, lateness stay)."""
-        claimed_parts = self._claimed[old.member.id]
-        sections = list(old.sections)
-        for k in moved:
-            section, a, b, nominal = plan.sections[k]
-            sections[k] = SectionScore(section.code, section.title, section.title_en,
-                                       sum(points[a:b], ZERO), nominal)
-            claimed_parts[k] = sum(claimed[a:b], ZERO)
-        ties = dict(old.tie_values)
-        for k in moved:
-            for key in plan.section_ties[k]:
-                ties[key] = self._tie(plan, key, plan.ties[key], points, sections)
-        return self._finish(old.member, old.status, tuple(sections), ties, old.bonus,
-                            old.deductions, old.reachable, old.late_days, old.late_deduction)
+        return self._finish(member, status, sections, claimed_total, ties, bonus, deductions,
+                            reachable, late_days, late)
 
     @staticmethod
     def _tie(plan: Plan, key: str, where: tuple[int, ...], points: Sequence[Decimal],
@@ -89,7 +67,7 @@ class Totals:
         return sections[k].points if k is not None else sum([points[i] for i in where], ZERO)
 
     def _finish(self, member: Member, status: Status, sections: tuple[SectionScore, ...],
-                ties: Mapping[str, Decimal], bonus: Decimal, deductions: Decimal,
+                claimed: Decimal, ties: Mapping[str, Decimal], bonus: Decimal, deductions: Decimal,
                 reachable: Decimal, late_days: int, late: Decimal) -> MemberScore:
         # Exact sums: adding the section subtotals gives the very same Decimal as adding
         # every criterion's points.
@@ -100,7 +78,7 @@ class Totals:
         if status is not Status.MISSING:
             rating = self._rating(percent if self._by_percent else total)
         return MemberScore(member, status, sections, total,
-                           sum(self._claimed[member.id], ZERO),
+                           claimed,
                            total if status in _VERIFIED else None, bonus, deductions,
                            reachable, percent, rating, ties, late_days, late)
 

@@ -1,0 +1,365 @@
+"""The columnar integer engine: every member's counted points as integer columns.
+
+:class:`~.scoring.Scoreboard` ranks from this engine and builds a member's
+:class:`~.results.MemberScore` (Decimals, explanations) only when it is read. Points are
+integers in :class:`~.units.Units` (10^-K): per member type, one column per criterion
+(counted points of each member, in the type's member order), section sums and tie-break
+sums as integer columns, and each member's measure. Rules compute into the columns through
+:mod:`.kernels` (a whole column per rule call for the built-in kinds).
+
+An edit (:meth:`IntegerEngine.update`) re-extracts the edited member's row, recomputes only
+the comparative columns whose bloc figures moved, adds the exact integer differences to
+the sections, tie-break sums and totals of the members they reach, and recomputes the
+edited member's row; ranking sorts once over the integer keys.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import TypeVar, cast
+
+from attrs import frozen
+
+from .blocstats import BlocStats
+from .criteria import Criterion
+from .intfigures import Figures, figures_of
+from .kernels import Column, Kernel, Source, kernel_for
+from .lateness import days_late
+from .messages import Message
+from .model import Campaign, RankBy, Status, Submission
+from .plan import Plan, broken_rule
+from .units import Units
+
+__all__ = ["Inputs", "IntegerEngine"]
+
+_NO_STATS = BlocStats()
+
+
+@frozen
+class Inputs:
+    """What the engine reads, kept current by the scoreboard (the mappings are live)."""
+
+    campaign: Campaign
+    members: Mapping[str, tuple[str, ...]]  # member ids by type, in bloc order
+    plans: Mapping[str, Plan]
+    numbers: Mapping[str, tuple[int | None, ...]]  # comparative number of each criterion
+    subs: Mapping[str, Submission]
+    values: Mapping[str, Mapping[str, Decimal]]
+    targets: Mapping[str, Mapping[str, Decimal]]
+    skipped: Mapping[str, frozenset[str]]
+    stats: Callable[[int], BlocStats]
+    warn: Callable[[Message], None]
+
+
+class _Scored:
+    """Members whose submission counts, out of a list of ``size`` ids: their positions in
+    it, ids, integer figures and whole targets."""
+
+    __slots__ = ("ids", "positions", "rows", "size", "targets")
+
+    def __init__(self, size: int, positions: list[int], ids: list[str], rows: list[Figures],
+                 targets: list[dict[str, int]]) -> None:
+        self.size = size
+        self.positions = positions
+        self.ids = ids
+        self.rows = rows
+        self.targets = targets
+
+
+_T = TypeVar("_T")
+
+
+def _spread(found: Sequence[_T], positions: list[int], size: int, empty: _T) -> list[_T]:
+    """``found`` (one per position) laid out over ``size`` places, ``empty`` elsewhere."""
+    out = [empty] * size
+    for k, value in zip(positions, found, strict=True):
+        out[k] = value
+    return out
+
+
+class _Group:
+    """The members of one type and their integer columns."""
+
+    def __init__(self, plan: Plan, ids: list[str], kernels: list[Kernel | None],
+                 numbers: list[int | None]) -> None:
+        self.plan = plan
+        self.ids = ids
+        self.kernels = kernels
+        self.numbers = numbers
+        self.cols: list[list[int]] = []
+        self.computed: list[Column | None] = []  # comparative criteria only
+        self.sections: list[list[int]] = []
+        self.ties: dict[str, list[int]] = {}
+        self.late: list[int] = []
+        self.deductions: list[int] = []
+        self.totals: list[int] = []
+
+
+class IntegerEngine:
+    """Counted points, section sums, tie-break sums and measures of every member, in units."""
+
+    def __init__(self, inputs: Inputs, units: Units) -> None:
+        self._in = inputs
+        self.units = units
+        campaign = inputs.campaign
+        self._tie_break = campaign.tie_break
+        self._by_percent = campaign.rank_by is RankBy.PERCENT
+        self._count_deductions = "deductions" in campaign.tie_break
+        self._lateness = campaign.lateness
+        self._figures: dict[str, Figures] = {}
+        self._fractional: Counter[str] = Counter()
+        self._reviewed: Counter[str] = Counter()  # codes with a reviewed score
+        self._skipping: dict[str, set[str]] = {}  # code → members it is not assigned to
+        for member_id, codes in inputs.skipped.items():
+            for code in codes:
+                self._skipping.setdefault(code, set()).add(member_id)
+        self._targets_whole: dict[str, dict[str, int]] = {}
+        self._groups: dict[str, _Group] = {}
+        self._where: dict[str, tuple[_Group, int]] = {}
+        self._reachable: dict[str, tuple[int, int]] = {}
+        for type_key, ids in inputs.members.items():
+            plan = inputs.plans[type_key]
+            kernels = [kernel_for(criterion, units, self._failure(type_key, criterion))
+                       for criterion in plan.leaves]
+            group = self._groups[type_key] = _Group(plan, list(ids), kernels,
+                                                    list(inputs.numbers[type_key]))
+            for pos, member_id in enumerate(ids):
+                self._where[member_id] = group, pos
+                self._read(member_id)
+                self._targets_whole[member_id] = self._whole_targets(member_id)
+                self._reachable[member_id] = self._reach(plan, member_id)
+            self._fill(group)
+        self.keys: dict[str, tuple[int, ...]] = {m: self._key(m) for m in self._where}
+
+    # -- reading ------------------------------------------------------------------------
+    def counted(self, member_id: str) -> list[int]:
+        """The member's counted points per criterion of its plan, in units."""
+        group, pos = self._where[member_id]
+        return [col[pos] for col in group.cols]
+
+    def total(self, member_id: str) -> int:
+        group, pos = self._where[member_id]
+        return group.totals[pos]
+
+    def tie_value(self, member_id: str, key: str) -> int:
+        """The member's value for a tie-break key, higher is better (units)."""
+        group, pos = self._where[member_id]
+        if key == "deductions":
+            return -group.deductions[pos]
+        column = group.ties.get(key)
+        return 0 if column is None else column[pos]
+
+    def percent(self, member_id: str) -> int:
+        """total ÷ reachable × 100, rounded half away at the precision (units)."""
+        reachable_n, reachable_d = self._reachable[member_id]
+        if reachable_n <= 0:
+            return 0
+        return self.units.rounded(self.total(member_id) * 100 * reachable_d,
+                                  self.units.scale * reachable_n)
+
+    # -- editing ------------------------------------------------------------------------
+    def update(self, member_id: str, moved: Iterable[int]) -> set[str]:
+        """After the member's submission changed and the comparative criteria numbered
+        ``moved`` got new bloc figures: recompute what they reach. Returns the members
+        whose points (counted or computed) may have changed."""
+        touched = {member_id}
+        self._read(member_id)
+        for number in moved:
+            for group in self._groups.values():
+                if number in group.numbers:
+                    self._recolumn(group, group.numbers.index(number), touched)
+        group, pos = self._where[member_id]
+        ready = self._prepare([member_id])
+        for i in range(len(group.kernels)):
+            counted, computed = self._cells(group, i, ready)
+            group.cols[i][pos] = counted[0]
+            kept = group.computed[i]
+            if kept is not None:
+                kept[pos] = computed[0]
+        self._row_sums(group, pos)
+        for other in touched:
+            self.keys[other] = self._key(other)
+        return touched
+
+    # -- internals ----------------------------------------------------------------------
+    def _failure(self, type_key: str, criterion: Criterion) -> Callable[[Exception], None]:
+        warn = self._in.warn
+        return lambda exc: warn(broken_rule(type_key, criterion, exc))
+
+    def _reach(self, plan: Plan, member_id: str) -> tuple[int, int]:
+        reachable = plan.nominal
+        skipped = self._in.skipped[member_id]
+        if skipped:
+            for criterion in plan.leaves:
+                if not criterion.is_adjustment and criterion.code in skipped:
+                    reachable -= criterion.max_points
+        return reachable.as_integer_ratio()
+
+    def _read(self, member_id: str) -> None:
+        """The member's figures as integers (its values' decimals counted apart)."""
+        old = self._figures.get(member_id)
+        if old is not None:
+            self._fractional.subtract(old.fractional.keys())
+            self._reviewed.subtract(old.reviewed.keys())
+        figures = self._figures[member_id] = figures_of(
+            self._in.subs.get(member_id), self._in.values[member_id], self.units)
+        self._fractional.update(figures.fractional.keys())
+        self._reviewed.update(figures.reviewed.keys())
+
+    def _whole_targets(self, member_id: str) -> dict[str, int]:
+        whole = {}
+        for key, target in self._in.targets[member_id].items():
+            if target.is_finite() and (number := int(target)) == target:
+                whole[key] = number
+            else:
+                self._fractional[key] += 1  # held for the campaign's life
+        return whole
+
+    def _has_decimals(self, key: str) -> bool:
+        return self._fractional[key] > 0
+
+    def _counts(self, member_id: str) -> bool:
+        sub = self._in.subs.get(member_id)
+        return sub is not None and sub.status is not Status.MISSING
+
+    def _prepare(self, ids: list[str]) -> _Scored:
+        """The members of ``ids`` whose submission counts, with their integer figures."""
+        positions = [k for k, m in enumerate(ids) if self._counts(m)]
+        scored = [ids[k] for k in positions]
+        return _Scored(len(ids), positions, scored, [self._figures[m] for m in scored],
+                       [self._targets_whole[m] for m in scored])
+
+    def _cells(self, group: _Group, i: int, ready: _Scored) -> tuple[list[int], Column]:
+        """Counted and computed points of criterion ``i`` for the members ``ready`` was made
+        for: the reviewed score, else the computed one, else the self-score, else 0; 0
+        when not assigned or the submission is missing."""
+        inputs = self._in
+        code = group.plan.leaves[i].code
+        kernel = group.kernels[i]
+        positions, scored, rows, goals = ready.positions, ready.ids, ready.rows, ready.targets
+        skipping = self._skipping.get(code)
+        if skipping:  # members this criterion is not assigned to
+            kept = [k for k, m in enumerate(scored) if m not in skipping]
+            positions = [positions[k] for k in kept]
+            scored = [scored[k] for k in kept]
+            rows = [rows[k] for k in kept]
+            goals = [goals[k] for k in kept]
+        computed: Column
+        if kernel is None:
+            points: Sequence[int] = [f.picked.get(code, 0) for f in rows]
+            computed = [None] * ready.size
+        else:
+            number = group.numbers[i]
+            stats = _NO_STATS if number is None else inputs.stats(number)
+            found = kernel(Source(scored, inputs.values, inputs.targets, rows, goals,
+                                  self._has_decimals), stats)
+            whole = cast(list[int], found)  # a rule computes a whole number of units
+            points = [f.reviewed.get(code, c) for f, c in zip(rows, whole, strict=True)] \
+                if self._reviewed[code] > 0 else whole[:]
+            computed = found if len(found) == ready.size else _spread(found, positions,
+                                                                      ready.size, None)
+        counted = points if len(points) == ready.size else _spread(points, positions,
+                                                                   ready.size, 0)
+        return counted, computed  # type: ignore[return-value]
+
+    def _fill(self, group: _Group) -> None:
+        ids = group.ids
+        ready = self._prepare(ids)
+        for i in range(len(group.kernels)):
+            counted, computed = self._cells(group, i, ready)
+            group.cols.append(counted)
+            group.computed.append(computed if group.numbers[i] is not None else None)
+        size = len(ids)
+        group.sections = [[sum(row) for row in zip(*group.cols[a:b], strict=True)]
+                          if b > a else [0] * size for _, a, b, _ in group.plan.sections]
+        group.ties = {key: self._tie_column(group, key) for key in group.plan.ties}
+        group.late = [self._late(m) for m in ids]
+        group.deductions = [self._deductions(group, pos) for pos in range(size)] \
+            if self._count_deductions else [0] * size
+        group.totals = [sum(row) - late for row, late in
+                        zip(zip(*group.sections, strict=True), group.late, strict=True)] \
+            if group.sections else [-late for late in group.late]
+
+    def _tie_column(self, group: _Group, key: str) -> list[int]:
+        whole = group.plan.tie_whole[key]
+        if whole is not None:
+            return list(group.sections[whole])
+        where = group.plan.ties[key]
+        if not where:
+            return [0] * len(group.ids)
+        return [sum(row) for row in zip(*(group.cols[i] for i in where), strict=True)]
+
+    def _row_sums(self, group: _Group, pos: int) -> None:
+        """Recompute one member's sections, tie-break sums, lateness, deductions, total."""
+        cols = group.cols
+        for k, (_, a, b, _) in enumerate(group.plan.sections):
+            group.sections[k][pos] = sum(cols[i][pos] for i in range(a, b))
+        for key, where in group.plan.ties.items():
+            group.ties[key][pos] = sum(cols[i][pos] for i in where)
+        group.late[pos] = self._late(group.ids[pos])
+        if self._count_deductions:
+            group.deductions[pos] = self._deductions(group, pos)
+        group.totals[pos] = sum(s[pos] for s in group.sections) - group.late[pos]
+
+    def _recolumn(self, group: _Group, i: int, touched: set[str]) -> None:
+        """Recompute comparative criterion ``i`` over the group; add the differences."""
+        old_counted, old_computed = group.cols[i], group.computed[i]
+        counted, computed = self._cells(group, i, self._prepare(group.ids))
+        group.cols[i], group.computed[i] = counted, computed
+        sums = group.sections[group.plan.section_of[i]]
+        ties = [group.ties[key] for key, where in group.plan.ties.items() if i in where]
+        totals = group.totals
+        ids = group.ids
+        assert old_computed is not None
+        for pos, (was, now) in enumerate(zip(old_counted, counted, strict=True)):
+            if was != now:
+                delta = now - was
+                sums[pos] += delta
+                totals[pos] += delta
+                for column in ties:
+                    column[pos] += delta
+                touched.add(ids[pos])
+            elif old_computed[pos] != computed[pos]:
+                touched.add(ids[pos])
+
+    def _late(self, member_id: str) -> int:
+        lateness = self._lateness
+        if not lateness.fixed and not lateness.per_day:
+            return 0
+        days = days_late(self._in.subs.get(member_id), self._in.campaign)
+        return self.units.of(lateness.deduction(days)) if days > 0 else 0
+
+    def _deductions(self, group: _Group, pos: int) -> int:
+        """Lateness plus each bonus/deduction criterion's deduction part (as totals.py)."""
+        member_id = group.ids[pos]
+        found = group.late[pos]
+        counts = self._counts(member_id)
+        skipped = self._in.skipped[member_id]
+        reviewed = self._figures[member_id].reviewed
+        rounded = self.units.rounded
+        for i, items in group.plan.adjustment_items.items():
+            counted = group.cols[i][pos]
+            code = group.plan.leaves[i].code
+            if not counts or code in skipped or code in reviewed:
+                found += -counted if counted < 0 else 0
+                continue
+            values = self._in.values[member_id]
+            bonus_n, bonus_d, minus_n, minus_d = 0, 1, 0, 1
+            for key, each_n, each_d in items:
+                value = values.get(key)
+                if value is None:
+                    continue
+                count_n, count_d = value.as_integer_ratio()
+                amount_n, amount_d = count_n * each_n, count_d * each_d
+                if amount_n > 0:
+                    bonus_n, bonus_d = bonus_n * amount_d + amount_n * bonus_d, bonus_d * amount_d
+                elif amount_n < 0:
+                    minus_n, minus_d = minus_n * amount_d - amount_n * minus_d, minus_d * amount_d
+            found += max(0, min(rounded(minus_n, minus_d), rounded(bonus_n, bonus_d) - counted))
+        return found
+
+    def _key(self, member_id: str) -> tuple[int, ...]:
+        measure = self.percent(member_id) if self._by_percent else self.total(member_id)
+        return (measure, *(self.tie_value(member_id, key) for key in self._tie_break))

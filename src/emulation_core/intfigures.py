@@ -1,0 +1,84 @@
+"""A submission's figures as integers, converted once and kept beside the submission.
+
+The integer engine reads each member's indicator values and entered scores as Python
+integers. :func:`figures_of` converts a submission's once per unit and keeps the result
+beside it (weakly: it goes when the submission goes), so a scoreboard built again from the
+same submissions (the UI after a save, a script, the roll-up) reads integers at once.
+Values are whole numbers in nearly every report; one with decimals is kept aside, and a
+criterion that reads it is scored by the rule's own exact function instead.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+from decimal import Decimal
+
+from .model import Submission
+from .units import Units
+
+__all__ = ["Figures", "figures_of"]
+
+
+class Figures:
+    """One report's figures in integers.
+
+    ``whole``: indicator values that are whole numbers; ``fractional``: the others (as
+    Decimals); ``reviewed``: the reviewed points (after explanation, else verified) by
+    criterion code, in units; ``picked``: the reviewed points, else the self-score.
+    """
+
+    __slots__ = ("decimals", "fractional", "picked", "reviewed", "whole")
+
+    def __init__(self, values: Mapping[str, Decimal], sub: Submission | None,
+                 units: Units) -> None:
+        self.decimals = units.decimals
+        whole: dict[str, int] = {}
+        fractional: dict[str, Decimal] = {}
+        for key, value in values.items():
+            if value.is_finite() and (number := int(value)) == value:
+                whole[key] = number
+            else:
+                fractional[key] = value
+        self.whole = whole
+        self.fractional = fractional
+        reviewed: dict[str, int] = {}
+        picked: dict[str, int] = {}
+        if sub is not None:
+            of = units.of
+            for code, entry in sub.entries.items():
+                points = entry.explained_points
+                if points is None:
+                    points = entry.verified_points
+                if points is not None:
+                    reviewed[code] = picked[code] = of(points)
+                elif entry.self_points is not None:
+                    picked[code] = of(entry.self_points)
+        self.reviewed = reviewed
+        self.picked = picked
+
+
+_KEPT: dict[int, tuple[weakref.ref[Submission], Figures]] = {}
+
+
+def _forget(key: int) -> None:
+    _KEPT.pop(key, None)
+
+
+def figures_of(sub: Submission | None, values: Mapping[str, Decimal], units: Units) -> Figures:
+    """The report's figures in ``units``; kept beside ``sub`` when ``values`` are its own
+    (no verifier's corrections, nothing derived by the member type's plugin)."""
+    if sub is None or values is not sub.values:
+        return Figures(values, sub, units)
+    key = id(sub)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0]() is sub and kept[1].decimals == units.decimals:
+        return kept[1]
+    figures = Figures(values, sub, units)
+    _KEPT[key] = weakref.ref(sub, lambda _, key=key: _forget(key)), figures  # type: ignore[misc]
+    return figures
+
+
+def forget_all() -> None:
+    """Drop every kept conversion (benchmarks measure the conversion itself this way)."""
+    _KEPT.clear()
