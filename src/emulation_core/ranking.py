@@ -244,10 +244,12 @@ def _separator(keys: Sequence[object], above: Sequence[object] | None,
 def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
                   previous: Mapping[str, RankedMember], changed: AbstractSet[str],
                   load: Callable[[_K], tuple[MemberScore, Decimal]],
-                  key: Callable[[str], _K], places: dict[str, RankedMember],
+                  key: Callable[[str, str], _K], places: dict[str, RankedMember],
                   ) -> tuple[RankedMember, ...]:
     """Sort integer ``entries`` in place, best first, and give each member its place, the
-    score deferred (``load(key(member_id))`` reads it). Places are as :func:`rank_entries` gives
+    score deferred (``load(key(member_id, head))`` reads it and the measure, which is the
+    measure of the ``head``, the first member of its tie group, as :func:`rank_entries`
+    gives it). Places are as :func:`rank_entries` gives
     them; a ``previous`` place is reused when the member is not in ``changed`` and its rank,
     tie flag and key are the same. ``places`` receives each member's place by id."""
     entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
@@ -266,11 +268,14 @@ def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
             separated = _separator(keys, above, entries[end][0] if end < count else None,
                                    tie_break)
         rank, tied = start + 1, end - start > 1
+        head = entries[start][2]
         for _, _, member_id in entries[start:end]:
             place = previous.get(member_id)
             if place is None or member_id in changed or place.rank != rank \
-                    or place.tied is not tied or place.separated_by != separated:
-                place = RankedMember.deferred(rank, tied, separated, load, key(member_id))
+                    or place.tied is not tied or place.separated_by != separated \
+                    or (member_id != head and places[head] is not previous.get(head)):
+                place = RankedMember.deferred(rank, tied, separated, load,
+                                              key(member_id, head))
             append(place)
             places[member_id] = place
         above, start = keys, end

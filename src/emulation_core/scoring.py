@@ -149,7 +149,7 @@ class Scoreboard:
                                for e in self._order]
             places: dict[str, RankedMember] = {}
             self._ranking = place_entries(self._order, self.campaign.tie_break, self._places,
-                                          self._changed, self._placed, self._snapshot, places)
+                                          self._changed, self._placed, self._place_key, places)
             self._changed = set()
             self._places = places
         return self._ranking
@@ -308,14 +308,24 @@ class Scoreboard:
         return (member_id, self._version[member_id], self._subs.get(member_id),
                 self._values[member_id], self._stats_now)
 
-    def _placed(self, snapshot: _Snapshot) -> tuple[MemberScore, Decimal]:
+    def _place_key(self, member_id: str, head: str) -> tuple[_Snapshot, _Snapshot | None]:
+        """A place's inputs: the member's, and its tie group's first member's (whose
+        measure every place of the group shows, as :func:`~.ranking.rank` does)."""
+        return self._snapshot(member_id), None if head == member_id else self._snapshot(head)
+
+    def _placed(self, key: tuple[_Snapshot, _Snapshot | None]) -> tuple[MemberScore, Decimal]:
         """A place's score and measure, from the inputs it was placed with."""
+        own, head = key
+        score = self._score_at(own)
+        measured = score if head is None else self._score_at(head)
+        by_percent = self.campaign.rank_by is RankBy.PERCENT
+        return score, measured.percent if by_percent else measured.total
+
+    def _score_at(self, snapshot: _Snapshot) -> MemberScore:
         member_id, version, sub, values, stats = snapshot
         if self._version[member_id] == version:
-            score = self.score(member_id)
-        else:
-            score = self._build(self._members[member_id], sub, values, stats)
-        return score, score.percent if self.campaign.rank_by is RankBy.PERCENT else score.total
+            return self.score(member_id)
+        return self._build(self._members[member_id], sub, values, stats)
 
     def _start_engine(self, decimals: int = 0) -> IntegerEngine:
         """The integer engine, in the coarsest unit that counts every figure exactly."""
