@@ -8,7 +8,7 @@ names the members who set it, so an explanation can say whose result was the bar
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -16,7 +16,8 @@ from attrs import field, frozen
 
 from .exact import FRACTION_ZERO
 
-__all__ = ["BlocStats", "BlocTracker", "Figure", "IndicatorFigures", "Report"]
+__all__ = ["BlocStats", "BlocTracker", "Figure", "IndicatorFigures", "Report", "Row", "row_of",
+           "whole_row"]
 
 
 @frozen
@@ -74,11 +75,14 @@ Ratio = tuple[int, int]
 """An exact ratio as (numerator, denominator > 0), compared without building fractions."""
 
 
-def _top(pairs: list[tuple[Decimal, str]], *, lowest: bool = False) -> Figure:
-    if not pairs:
+def _extreme(ids: list[str], values: list[Decimal | int],
+             pick: Callable[[list[Decimal | int]], Decimal | int]) -> Figure:
+    """The highest (``pick`` max) or lowest (min) value, with the members who have it."""
+    if not values:
         return _NONE
-    value = min(p[0] for p in pairs) if lowest else max(p[0] for p in pairs)
-    return Figure(Fraction(value), tuple(sorted(m for v, m in pairs if v == value)))
+    value = pick(values)
+    return Figure(Fraction(value),
+                  tuple(sorted(m for m, v in zip(ids, values, strict=True) if v == value)))
 
 
 def _top_ratio(pairs: list[tuple[Ratio, str]]) -> Figure:
@@ -92,7 +96,7 @@ def _top_ratio(pairs: list[tuple[Ratio, str]]) -> Figure:
                   tuple(sorted(m for (n, d), m in pairs if n * top_d == top_n * d)))
 
 
-def _short(figure: Figure, value: Decimal) -> bool:
+def _short(figure: Figure, value: Decimal | int) -> bool:
     """``value`` is below a figure that someone sets."""
     return bool(figure.members) and value < figure.value
 
@@ -103,12 +107,20 @@ def _short_ratio(figure: Figure, ratio: Ratio) -> bool:
     return bool(figure.members) and n * figure.value.denominator < figure.value.numerator * d
 
 
-_Row = tuple[tuple[Decimal, Ratio | None, Ratio | None], ...]
-"""A report worked out once: per indicator, result, result ÷ target and result − target."""
+Row = tuple[tuple[Decimal | int, Ratio | None, Ratio | None], ...]
+"""A report worked out once: per indicator, result, result ÷ target and result − target
+(the result a Decimal, or an int when whole: they compare and convert alike)."""
 
 
-def _row(report: Report) -> _Row:
-    row: list[tuple[Decimal, Ratio | None, Ratio | None]] = []
+def whole_row(results: tuple[int, ...], targets: tuple[int | None, ...]) -> Row:
+    """A report of whole results and targets (None or 0: no target), worked out."""
+    return tuple((got, None, None) if not goal else (got, (got, goal), (got - goal, 1))
+                 for got, goal in zip(results, targets, strict=True))
+
+
+def row_of(report: Report) -> Row:
+    """A report worked out: per indicator, result, result ÷ target, result − target."""
+    row: list[tuple[Decimal | int, Ratio | None, Ratio | None]] = []
     for achieved, target in report:
         if target is None:
             row.append((achieved, None, None))
@@ -125,29 +137,30 @@ class BlocTracker:
 
     def __init__(self, indicators: tuple[str, ...]) -> None:
         self.indicators = indicators
-        self.reports: dict[str, Report] = {}
-        self._rows: dict[str, _Row] = {}
+        self._rows: dict[str, Row] = {}
         self.stats = BlocStats()
 
     def load(self, reports: Mapping[str, Report]) -> None:
         """Record many members' reports at once (when scoring starts), then the figures."""
-        for member_id, report in reports.items():
-            self.reports[member_id] = report
-            self._rows[member_id] = _row(report)
+        self.load_rows({member_id: row_of(report) for member_id, report in reports.items()})
+
+    def load_rows(self, rows: Mapping[str, Row]) -> None:
+        """The same from reports already worked out (see :func:`whole_row`); it replaces
+        whatever was recorded."""
+        self._rows = dict(rows)
         self.stats = self.compute()
 
     def record(self, member_id: str, report: Report | None) -> bool:
         """Set (or, with None, drop) the member's report; whether the figures moved."""
         if report is None:
-            if self.reports.pop(member_id, None) is None:
+            if self._rows.pop(member_id, None) is None:
                 return False
-            del self._rows[member_id]
-        elif self.reports.get(member_id) == report:
-            return False
         else:
-            row = _row(report)
-            unmoved = member_id in self._rows and self._below_every_figure(member_id, row)
-            self.reports[member_id] = report
+            row = row_of(report)
+            kept = self._rows.get(member_id)
+            if kept == row:
+                return False
+            unmoved = kept is not None and self._below_every_figure(member_id, row)
             self._rows[member_id] = row
             if unmoved:
                 return False
@@ -156,7 +169,7 @@ class BlocTracker:
         self.stats = stats
         return moved
 
-    def _below_every_figure(self, member_id: str, row: _Row) -> bool:
+    def _below_every_figure(self, member_id: str, row: Row) -> bool:
         """Whether replacing the member's row by ``row`` leaves every figure as it is: the
         member sets none of them now, and ``row`` reaches none (each figure it would count
         in has setters, and ``row`` is strictly short of each)."""
@@ -179,21 +192,19 @@ class BlocTracker:
 
     def compute(self) -> BlocStats:
         """The figures over the reports recorded now."""
+        ids = list(self._rows)
+        rows = list(self._rows.values())
         figures = {}
         for k, indicator in enumerate(self.indicators):
-            results: list[tuple[Decimal, str]] = []
-            untargeted: list[tuple[Decimal, str]] = []
-            ratios: list[tuple[Ratio, str]] = []
-            excesses: list[tuple[Ratio, str]] = []
-            for member_id, row in self._rows.items():
-                value, ratio, excess = row[k]
-                results.append((value, member_id))
-                if ratio is None or excess is None:
-                    untargeted.append((value, member_id))
-                else:
-                    ratios.append((ratio, member_id))
-                    excesses.append((excess, member_id))
+            cells = [row[k] for row in rows]
+            values = [cell[0] for cell in cells]
+            targeted = [(cell, m) for cell, m in zip(cells, ids, strict=True)
+                        if cell[1] is not None]
+            others = [(cell[0], m) for cell, m in zip(cells, ids, strict=True)
+                      if cell[1] is None]
             figures[indicator] = IndicatorFigures(
-                _top(results), _top(results, lowest=True), _top_ratio(ratios),
-                _top_ratio(excesses), _top(untargeted))
-        return BlocStats(len(self._rows), figures)
+                _extreme(ids, values, max), _extreme(ids, values, min),
+                _top_ratio([(cell[1], m) for cell, m in targeted]),  # type: ignore[misc]
+                _top_ratio([(cell[2], m) for cell, m in targeted]),  # type: ignore[misc]
+                _extreme([m for _, m in others], [v for v, _ in others], max))
+        return BlocStats(len(rows), figures)

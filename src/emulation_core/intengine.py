@@ -22,7 +22,7 @@ from typing import TypeVar, cast
 
 from attrs import frozen
 
-from .blocstats import BlocStats
+from .blocstats import BlocStats, Row, whole_row
 from .criteria import Criterion
 from .intfigures import Figures, figures_of
 from .kernels import Column, Kernel, Source, kernel_for
@@ -57,7 +57,7 @@ class _Scored:
     """Members whose submission counts, out of a list of ``size`` ids: their positions in
     it, ids, integer figures and whole targets."""
 
-    __slots__ = ("ids", "positions", "rows", "size", "targets")
+    __slots__ = ("ids", "index", "positions", "rows", "size", "targets")
 
     def __init__(self, size: int, positions: list[int], ids: list[str], rows: list[Figures],
                  targets: list[dict[str, int]]) -> None:
@@ -66,6 +66,7 @@ class _Scored:
         self.ids = ids
         self.rows = rows
         self.targets = targets
+        self.index = {member_id: k for k, member_id in enumerate(ids)}
 
 
 _T = TypeVar("_T")
@@ -93,8 +94,10 @@ class _Group:
         self.sections: list[list[int]] = []
         self.ties: dict[str, list[int]] = {}
         self.late: list[int] = []
-        self.deductions: list[int] = []
+        self.minus_deductions: list[int] = []  # higher is better, as the tie-break reads it
         self.totals: list[int] = []
+        self.tie_columns: list[list[int]] = []  # per key of the campaign's tie-break chain
+        self.ready: _Scored | None = None  # the members whose submission counts
 
 
 class IntegerEngine:
@@ -130,8 +133,29 @@ class IntegerEngine:
                 self._read(member_id)
                 self._targets_whole[member_id] = self._whole_targets(member_id)
                 self._reachable[member_id] = self._reach(plan, member_id)
+        self.keys: dict[str, tuple[int, ...]] = {}
+
+    def fill(self) -> None:
+        """Score every column (once the bloc figures are loaded), then the sums and keys."""
+        for group in self._groups.values():
             self._fill(group)
-        self.keys: dict[str, tuple[int, ...]] = {m: self._key(m) for m in self._where}
+        self.keys = {m: self._key(m) for m in self._where}
+
+    def bloc_rows(self, ids: list[str], keys: tuple[str, ...]) -> dict[str, Row] | None:
+        """The reports of ``ids`` to bloc figures over ``keys``, from their whole figures;
+        None when a value or target of those keys has decimals somewhere in the bloc."""
+        if any(self._fractional[key] > 0 for key in keys):
+            return None
+        figures, goals = self._figures, self._targets_whole
+        if len(keys) == 1:  # the common case, a column at a time
+            key = keys[0]
+            results = [figures[m].whole.get(key, 0) for m in ids]
+            targets = [goals[m].get(key) for m in ids]
+            return {m: ((got, None, None),) if not goal
+                    else ((got, (got, goal), (got - goal, 1)),)
+                    for m, got, goal in zip(ids, results, targets, strict=True)}
+        return {m: whole_row(tuple(figures[m].whole.get(k, 0) for k in keys),
+                             tuple(goals[m].get(k) for k in keys)) for m in ids}
 
     # -- reading ------------------------------------------------------------------------
     def counted(self, member_id: str) -> list[int]:
@@ -147,7 +171,7 @@ class IntegerEngine:
         """The member's value for a tie-break key, higher is better (units)."""
         group, pos = self._where[member_id]
         if key == "deductions":
-            return -group.deductions[pos]
+            return group.minus_deductions[pos]
         column = group.ties.get(key)
         return 0 if column is None else column[pos]
 
@@ -166,11 +190,18 @@ class IntegerEngine:
         whose points (counted or computed) may have changed."""
         touched = {member_id}
         self._read(member_id)
-        for number in moved:
-            for group in self._groups.values():
-                if number in group.numbers:
-                    self._recolumn(group, group.numbers.index(number), touched)
         group, pos = self._where[member_id]
+        ready = group.ready
+        if ready is not None:  # keep the counting members current
+            at = ready.index.get(member_id)
+            if at is not None and self._counts(member_id):
+                ready.rows[at] = self._figures[member_id]
+            elif at is not None or self._counts(member_id):
+                group.ready = None
+        for number in moved:
+            for reached in self._groups.values():
+                if number in reached.numbers:
+                    self._recolumn(reached, reached.numbers.index(number), touched)
         ready = self._prepare([member_id])
         for i in range(len(group.kernels)):
             counted, computed = self._cells(group, i, ready)
@@ -266,7 +297,7 @@ class IntegerEngine:
 
     def _fill(self, group: _Group) -> None:
         ids = group.ids
-        ready = self._prepare(ids)
+        ready = group.ready = self._prepare(ids)
         for i in range(len(group.kernels)):
             counted, computed = self._cells(group, i, ready)
             group.cols.append(counted)
@@ -276,11 +307,14 @@ class IntegerEngine:
                           if b > a else [0] * size for _, a, b, _ in group.plan.sections]
         group.ties = {key: self._tie_column(group, key) for key in group.plan.ties}
         group.late = [self._late(m) for m in ids]
-        group.deductions = [self._deductions(group, pos) for pos in range(size)] \
+        group.minus_deductions = [-self._deductions(group, pos) for pos in range(size)] \
             if self._count_deductions else [0] * size
         group.totals = [sum(row) - late for row, late in
                         zip(zip(*group.sections, strict=True), group.late, strict=True)] \
             if group.sections else [-late for late in group.late]
+        zeros = [0] * size
+        group.tie_columns = [group.minus_deductions if key == "deductions"
+                             else group.ties.get(key, zeros) for key in self._tie_break]
 
     def _tie_column(self, group: _Group, key: str) -> list[int]:
         whole = group.plan.tie_whole[key]
@@ -300,13 +334,15 @@ class IntegerEngine:
             group.ties[key][pos] = sum(cols[i][pos] for i in where)
         group.late[pos] = self._late(group.ids[pos])
         if self._count_deductions:
-            group.deductions[pos] = self._deductions(group, pos)
+            group.minus_deductions[pos] = -self._deductions(group, pos)
         group.totals[pos] = sum(s[pos] for s in group.sections) - group.late[pos]
 
     def _recolumn(self, group: _Group, i: int, touched: set[str]) -> None:
         """Recompute comparative criterion ``i`` over the group; add the differences."""
         old_counted, old_computed = group.cols[i], group.computed[i]
-        counted, computed = self._cells(group, i, self._prepare(group.ids))
+        if group.ready is None:
+            group.ready = self._prepare(group.ids)
+        counted, computed = self._cells(group, i, group.ready)
         group.cols[i], group.computed[i] = counted, computed
         sums = group.sections[group.plan.section_of[i]]
         ties = [group.ties[key] for key, where in group.plan.ties.items() if i in where]
@@ -361,5 +397,6 @@ class IntegerEngine:
         return found
 
     def _key(self, member_id: str) -> tuple[int, ...]:
-        measure = self.percent(member_id) if self._by_percent else self.total(member_id)
-        return (measure, *(self.tie_value(member_id, key) for key in self._tie_break))
+        group, pos = self._where[member_id]
+        measure = self.percent(member_id) if self._by_percent else group.totals[pos]
+        return (measure, *[column[pos] for column in group.tie_columns])

@@ -17,7 +17,7 @@ from decimal import Decimal
 from .model import Submission
 from .units import Units
 
-__all__ = ["Figures", "figures_of"]
+__all__ = ["Figures", "figures_of", "forget_all"]
 
 
 class Figures:

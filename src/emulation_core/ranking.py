@@ -243,39 +243,48 @@ def _separator(keys: Sequence[object], above: Sequence[object] | None,
 
 def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
                   previous: Mapping[str, RankedMember], changed: AbstractSet[str],
-                  load: Callable[[_K], tuple[MemberScore, Decimal]],
-                  key: Callable[[str, str], _K], places: dict[str, RankedMember],
-                  ) -> tuple[RankedMember, ...]:
+                  load: Callable[[tuple[str, str]], tuple[MemberScore, Decimal]],
+                  places: dict[str, RankedMember]) -> tuple[RankedMember, ...]:
     """Sort integer ``entries`` in place, best first, and give each member its place, the
-    score deferred (``load(key(member_id, head))`` reads it and the measure, which is the
+    score deferred: ``load((member_id, head))`` reads it and the measure, which is the
     measure of the ``head``, the first member of its tie group, as :func:`rank_entries`
-    gives it). Places are as :func:`rank_entries` gives
+    gives it. Places are as :func:`rank_entries` gives
     them; a ``previous`` place is reused when the member is not in ``changed`` and its rank,
     tie flag and key are the same. ``places`` receives each member's place by id."""
     entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
     count = len(entries)
     result: list[RankedMember] = []
     append = result.append
+    deferred = RankedMember.deferred
+    before = previous.get
     above: tuple[int, ...] | None = None
     start = 0
     while start < count:
-        keys = entries[start][0]
+        keys, _, head = entries[start]
         end = start + 1
         while end < count and entries[end][0] == keys:
             end += 1
+        below = entries[end][0] if end < count else None
         separated = None
-        if len(keys) > 1:
-            separated = _separator(keys, above, entries[end][0] if end < count else None,
-                                   tie_break)
-        rank, tied = start + 1, end - start > 1
-        head = entries[start][2]
+        if len(keys) > 1 and ((above is not None and above[0] == keys[0])
+                              or (below is not None and below[0] == keys[0])):
+            separated = _separator(keys, above, below, tie_break)
+        rank = start + 1
+        if end == start + 1:  # alone on its rank: most members
+            place = before(head)
+            if place is None or head in changed or place.rank != rank or place.tied \
+                    or place.separated_by != separated:
+                place = deferred(rank, False, separated, load, (head, head))
+            append(place)
+            places[head] = place
+            above, start = keys, end
+            continue
         for _, _, member_id in entries[start:end]:
-            place = previous.get(member_id)
+            place = before(member_id)
             if place is None or member_id in changed or place.rank != rank \
-                    or place.tied is not tied or place.separated_by != separated \
-                    or (member_id != head and places[head] is not previous.get(head)):
-                place = RankedMember.deferred(rank, tied, separated, load,
-                                              key(member_id, head))
+                    or not place.tied or place.separated_by != separated \
+                    or (member_id != head and places[head] is not before(head)):
+                place = deferred(rank, True, separated, load, (member_id, head))
             append(place)
             places[member_id] = place
         above, start = keys, end

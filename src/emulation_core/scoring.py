@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 
-from .blocstats import BlocStats, BlocTracker, Report
+from .blocstats import BlocStats, BlocTracker, Report, row_of
 from .criteria import CriteriaTable, Criterion, Section
 from .explanation import Explanation, Source, explain_criterion
 from .intengine import Inputs, IntegerEngine
@@ -44,9 +45,11 @@ _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 # A criterion's position in its plan, code, scorer (None when judged) and the number of its
 # bloc figures (None unless comparative).
 _Cell = tuple[int, str, Points | None, int | None]
-# A member's id, version (bumped each time it is re-scored), submission, values and the bloc
-# figures, as a place was made with them.
-_Snapshot = tuple[str, int, Submission | None, Mapping[str, Decimal], tuple[BlocStats, ...]]
+# The bloc as a ranking's places were made: each member's version (bumped each time it is
+# re-scored), submissions, values, and the bloc figures (copies of the mappings, not of
+# what they hold).
+_Epoch = tuple[dict[str, int], dict[str, Submission], dict[str, Mapping[str, Decimal]],
+               tuple[BlocStats, ...]]
 
 
 class Scoreboard:
@@ -96,16 +99,13 @@ class Scoreboard:
             for _, _, _, number in self._cells_of[member.type]:
                 if number is not None:
                     self._groups[number].append(member.id)
-        for number, tracker in enumerate(self._trackers):
-            reports = ((m, self._report(number, m)) for m in self._groups[number])
-            tracker.load({m: report for m, report in reports if report is not None})
         self._totals = Totals(campaign)
         self._check_tie_break()
-        self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         self._scores: dict[str, MemberScore] = {}
         self._rows: dict[str, tuple[list[Decimal], list[Decimal]]] = {}
         self._version = dict.fromkeys(self._members, 0)
         self._engine = self._start_engine()
+        self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         # Ranking state: members in name order once; entries re-sorted after each edit.
         by_name = sorted(bloc.members, key=lambda m: (vi_sort_key(m.name), m.id))
         keys = self._engine.keys
@@ -148,8 +148,10 @@ class Scoreboard:
                 self._order = [(keys[e[2]], e[1], e[2]) if e[2] in self._changed else e
                                for e in self._order]
             places: dict[str, RankedMember] = {}
+            epoch = (self._version.copy(), self._subs.copy(), self._values.copy(),
+                     self._stats_now)
             self._ranking = place_entries(self._order, self.campaign.tie_break, self._places,
-                                          self._changed, self._placed, self._place_key, places)
+                                          self._changed, partial(self._placed, epoch), places)
             self._changed = set()
             self._places = places
         return self._ranking
@@ -241,6 +243,21 @@ class Scoreboard:
                 "error": f"{type(exc).__name__}: {exc}"}))
             return values
 
+    def _load_bloc(self, engine: IntegerEngine) -> None:
+        """Every comparative criterion's bloc figures, from the reports of the members
+        scored on it (see _report), read as integers where they are whole."""
+        subs, skipped = self._subs, self._skipped
+        for number, tracker in enumerate(self._trackers):
+            code = self._criteria[number].code
+            ids = [m for m in self._groups[number]
+                   if (sub := subs.get(m)) is not None and sub.status in _IN_BLOC
+                   and code not in skipped[m]]
+            rows = engine.bloc_rows(ids, tracker.indicators)
+            if rows is None:
+                rows = {m: row_of(report) for m in ids
+                        if (report := self._report(number, m)) is not None}
+            tracker.load_rows(rows)
+
     def _report(self, number: int, member_id: str) -> Report | None:
         """What the member brings to a comparative criterion's bloc figures (None: nothing).
 
@@ -302,30 +319,21 @@ class Scoreboard:
         return self._totals.score(member, self._plans[member.type], points, claimed, sub,
                                   self._skipped[member.id], values)
 
-    def _snapshot(self, member_id: str) -> _Snapshot:
-        """What a place needs to read the member's score later as it is now, even if the
-        member is re-scored in between (the inputs are kept, not copied)."""
-        return (member_id, self._version[member_id], self._subs.get(member_id),
-                self._values[member_id], self._stats_now)
-
-    def _place_key(self, member_id: str, head: str) -> tuple[_Snapshot, _Snapshot | None]:
-        """A place's inputs: the member's, and its tie group's first member's (whose
-        measure every place of the group shows, as :func:`~.ranking.rank` does)."""
-        return self._snapshot(member_id), None if head == member_id else self._snapshot(head)
-
-    def _placed(self, key: tuple[_Snapshot, _Snapshot | None]) -> tuple[MemberScore, Decimal]:
-        """A place's score and measure, from the inputs it was placed with."""
-        own, head = key
-        score = self._score_at(own)
-        measured = score if head is None else self._score_at(head)
+    def _placed(self, epoch: _Epoch, key: tuple[str, str]) -> tuple[MemberScore, Decimal]:
+        """A place's score and measure (its tie group's first member's, as
+        :func:`~.ranking.rank` shows it), from the bloc as it was when it was placed."""
+        member_id, head = key
+        score = self._score_then(epoch, member_id)
+        measured = score if head == member_id else self._score_then(epoch, head)
         by_percent = self.campaign.rank_by is RankBy.PERCENT
         return score, measured.percent if by_percent else measured.total
 
-    def _score_at(self, snapshot: _Snapshot) -> MemberScore:
-        member_id, version, sub, values, stats = snapshot
-        if self._version[member_id] == version:
-            return self.score(member_id)
-        return self._build(self._members[member_id], sub, values, stats)
+    def _score_then(self, epoch: _Epoch, member_id: str) -> MemberScore:
+        versions, subs, values, stats = epoch
+        if self._version[member_id] == versions[member_id]:
+            return self.score(member_id)  # not re-scored since
+        return self._build(self._members[member_id], subs.get(member_id), values[member_id],
+                           stats)
 
     def _start_engine(self, decimals: int = 0) -> IntegerEngine:
         """The integer engine, in the coarsest unit that counts every figure exactly."""
@@ -347,7 +355,10 @@ class Scoreboard:
             lambda number: self._trackers[number].stats, self._warn)
         while True:
             try:
-                return IntegerEngine(inputs, units)
+                engine = IntegerEngine(inputs, units)
+                self._load_bloc(engine)
+                engine.fill()
+                return engine
             except OffScale as exc:
                 units = Units(campaign.precision, max(units.decimals + 1, exc.decimals))
 
