@@ -57,12 +57,14 @@ class _Scored:
     """Members whose submission counts, out of a list of ``size`` ids: their positions in
     it, ids, integer figures and whole targets."""
 
-    __slots__ = ("ids", "index", "positions", "rows", "size", "targets")
+    __slots__ = ("gaps", "ids", "index", "positions", "rows", "size", "targets")
 
     def __init__(self, size: int, positions: list[int], ids: list[str], rows: list[Figures],
                  targets: list[dict[str, int]]) -> None:
         self.size = size
         self.positions = positions
+        taken = set(positions)
+        self.gaps = [k for k in range(size) if k not in taken]  # the others' places
         self.ids = ids
         self.rows = rows
         self.targets = targets
@@ -72,11 +74,15 @@ class _Scored:
 _T = TypeVar("_T")
 
 
-def _spread(found: Sequence[_T], positions: list[int], size: int, empty: _T) -> list[_T]:
-    """``found`` (one per position) laid out over ``size`` places, ``empty`` elsewhere."""
-    out = [empty] * size
-    for k, value in zip(positions, found, strict=True):
-        out[k] = value
+def _spread(found: Sequence[_T], gaps: list[int], empty: _T) -> list[_T]:
+    """``found`` laid out with ``empty`` put at each of the places ``gaps`` (ascending)."""
+    out: list[_T] = []
+    start = 0
+    for k, gap in enumerate(gaps):  # whole slices between the gaps: few gaps, long runs
+        out += found[start:gap - k]
+        out.append(empty)
+        start = gap - k
+    out += found[start:]
     return out
 
 
@@ -269,14 +275,15 @@ class IntegerEngine:
         inputs = self._in
         code = group.plan.leaves[i].code
         kernel = group.kernels[i]
-        positions, scored, rows, goals = ready.positions, ready.ids, ready.rows, ready.targets
+        gaps, scored, rows, goals = ready.gaps, ready.ids, ready.rows, ready.targets
         skipping = self._skipping.get(code)
-        if skipping:  # members this criterion is not assigned to
-            kept = [k for k, m in enumerate(scored) if m not in skipping]
-            positions = [positions[k] for k in kept]
-            scored = [scored[k] for k in kept]
-            rows = [rows[k] for k in kept]
-            goals = [goals[k] for k in kept]
+        dropped = sorted(ready.index[m] for m in skipping if m in ready.index) \
+            if skipping else ()
+        if dropped:  # members this criterion is not assigned to
+            scored, rows, goals = scored[:], rows[:], goals[:]
+            for k in reversed(dropped):
+                del scored[k], rows[k], goals[k]
+            gaps = sorted([*gaps, *(ready.positions[k] for k in dropped)])
         computed: Column
         if kernel is None:
             points: Sequence[int] = [f.picked.get(code, 0) for f in rows]
@@ -289,10 +296,8 @@ class IntegerEngine:
             whole = cast(list[int], found)  # a rule computes a whole number of units
             points = [f.reviewed.get(code, c) for f, c in zip(rows, whole, strict=True)] \
                 if self._reviewed[code] > 0 else whole[:]
-            computed = found if len(found) == ready.size else _spread(found, positions,
-                                                                      ready.size, None)
-        counted = points if len(points) == ready.size else _spread(points, positions,
-                                                                   ready.size, 0)
+            computed = _spread(found, gaps, None) if gaps else found
+        counted = _spread(points, gaps, 0) if gaps else points
         return counted, computed  # type: ignore[return-value]
 
     def _fill(self, group: _Group) -> None:
