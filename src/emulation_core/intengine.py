@@ -16,7 +16,7 @@ edited member's row; ranking sorts once over the integer keys.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeVar, cast
 
@@ -145,7 +145,7 @@ class IntegerEngine:
         """Score every column (once the bloc figures are loaded), then the sums and keys."""
         for group in self._groups.values():
             self._fill(group)
-        self.keys = {m: self._key(m) for m in self._where}
+        self._refresh_keys(self._where.keys())
 
     def bloc_rows(self, ids: list[str], keys: tuple[str, ...]) -> dict[str, Row] | None:
         """The reports of ``ids`` to bloc figures over ``keys``, from their whole figures;
@@ -216,8 +216,7 @@ class IntegerEngine:
             if kept is not None:
                 kept[pos] = computed[0]
         self._row_sums(group, pos)
-        for other in touched:
-            self.keys[other] = self._key(other)
+        self._refresh_keys(touched)
         return touched
 
     # -- internals ----------------------------------------------------------------------
@@ -400,6 +399,18 @@ class IntegerEngine:
                     minus_n, minus_d = minus_n * amount_d - amount_n * minus_d, minus_d * amount_d
             found += max(0, min(rounded(minus_n, minus_d), rounded(bonus_n, bonus_d) - counted))
         return found
+
+    def _refresh_keys(self, members: Collection[str]) -> None:
+        """The ranking keys of ``members`` (of every member of their types, when many)."""
+        if 4 * len(members) < len(self._where):
+            for member_id in members:
+                self.keys[member_id] = self._key(member_id)
+            return
+        for group in self._groups.values():
+            measures = group.totals if not self._by_percent \
+                else [self.percent(member_id) for member_id in group.ids]
+            self.keys.update(zip(group.ids, zip(measures, *group.tie_columns, strict=True),
+                                 strict=True))
 
     def _key(self, member_id: str) -> tuple[int, ...]:
         group, pos = self._where[member_id]

@@ -101,9 +101,12 @@ class Scoreboard:
                     self._groups[number].append(member.id)
         self._totals = Totals(campaign)
         self._check_tie_break()
-        self._scores: dict[str, MemberScore] = {}
-        self._rows: dict[str, tuple[list[Decimal], list[Decimal]]] = {}
+        # Each member's version: the number of the last edit that re-scored it; what was
+        # built for it is kept with the version it was built at.
+        self._edits = 0
         self._version = dict.fromkeys(self._members, 0)
+        self._scores: dict[str, tuple[int, MemberScore]] = {}
+        self._rows: dict[str, tuple[int, tuple[list[Decimal], list[Decimal]]]] = {}
         self._engine = self._start_engine()
         self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         # Ranking state: members in name order once; entries re-sorted after each edit.
@@ -131,13 +134,16 @@ class Scoreboard:
         return _Scores(self)
 
     def score(self, member_id: str) -> MemberScore:
-        score = self._scores.get(member_id)
-        if score is None:
-            member = self._members[member_id]
-            points, claimed = self._row(member_id)
-            score = self._scores[member_id] = self._totals.score(
-                member, self._plans[member.type], points, claimed, self._subs.get(member_id),
-                self._skipped[member_id], self._values[member_id])
+        version = self._version[member_id]
+        kept = self._scores.get(member_id)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        member = self._members[member_id]
+        points, claimed = self._row(member_id)
+        score = self._totals.score(member, self._plans[member.type], points, claimed,
+                                   self._subs.get(member_id), self._skipped[member_id],
+                                   self._values[member_id])
+        self._scores[member_id] = version, score
         return score
 
     @property
@@ -203,10 +209,8 @@ class Scoreboard:
         except OffScale as exc:  # an entered score finer than the unit: count finer
             self._engine = self._start_engine(max(self._engine.units.decimals, exc.decimals))
             touched = set(self._members)
-        for member_id in touched:
-            self._version[member_id] += 1
-            self._scores.pop(member_id, None)
-            self._rows.pop(member_id, None)
+        self._edits += 1
+        self._version.update(dict.fromkeys(touched, self._edits))
         self._changed.update(touched)
         self._ranking = None
 
@@ -369,11 +373,13 @@ class Scoreboard:
 
     def _row(self, member_id: str) -> tuple[list[Decimal], list[Decimal]]:
         """The member's counted and claimed points now (kept until it is re-scored)."""
-        row = self._rows.get(member_id)
-        if row is None:
-            row = self._rows[member_id] = self._cells(
-                self._members[member_id], self._subs.get(member_id), self._values[member_id],
-                self._stats_now)
+        version = self._version[member_id]
+        kept = self._rows.get(member_id)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        row = self._cells(self._members[member_id], self._subs.get(member_id),
+                          self._values[member_id], self._stats_now)
+        self._rows[member_id] = version, row
         return row
 
     def _criterion_score(self, member: Member, plan: Plan, i: int,
