@@ -8,6 +8,7 @@ from zero exactly as ``plan.finisher`` does.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
@@ -15,10 +16,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from emulation_core import Bloc, Campaign, RankBy, Status, Submission
+from emulation_core import (
+    Bloc,
+    Campaign,
+    CriteriaTable,
+    Criterion,
+    CriterionEntry,
+    Indicator,
+    JudgedRule,
+    Member,
+    PeriodKind,
+    RankBy,
+    Section,
+    Status,
+    Submission,
+    TargetRule,
+)
 from emulation_core.blocstats import BlocTracker
-from emulation_core.criteria import Criterion
-from emulation_core.intfigures import Figures
+from emulation_core.intfigures import Figures, figures_of
 from emulation_core.kernels import Source, kernel_for
 from emulation_core.plan import finisher
 from emulation_core.units import OffScale, Units
@@ -193,3 +208,48 @@ def test_an_earlier_ranking_keeps_its_places_after_an_edit(
     expected = reference_ranking(
         reference_scores(bloc, campaign, {TYPE: campaign.table}, subs), campaign)
     assert repr(before) == repr(expected)
+
+
+# -- figures kept beside the submission, and a finer unit when needed ---------------------------
+
+def test_figures_are_converted_once_per_submission_and_unit() -> None:
+    sub = Submission("m0", "c", Status.SUBMITTED, {"a": D(7), "b": D("2.5")},
+                     {"1.1": CriterionEntry(D("1.5"), D("1.25"))})
+    cents = Units(D("0.01"), 0)
+    first = figures_of(sub, sub.values, cents)
+    assert figures_of(sub, sub.values, cents) is first
+    assert first.whole == {"a": 7} and first.fractional == {"b": D("2.5")}
+    assert first.reviewed == {"1.1": 125} and first.picked == {"1.1": 125}
+    finer = figures_of(sub, sub.values, Units(D("0.001"), 0))
+    assert finer is not first and finer.reviewed == {"1.1": 1250}
+    corrected = {**sub.values, "a": D(9)}  # values that are not the submission's own
+    assert figures_of(sub, corrected, cents).whole == {"a": 9}
+
+
+def test_a_score_finer_than_the_unit_makes_the_engine_count_finer() -> None:
+    bloc, campaign, subs = _small_bloc()
+    live = board_of(bloc, campaign, subs)
+    assert live._engine.units.decimals == 2  # type: ignore[attr-defined]
+    edited = Submission("m1", "c", Status.SUBMITTED, {"a": D(3)},
+                        {"1.5": CriterionEntry(D("0.125"))})  # three decimals
+    live.update(edited)
+    current = {**subs, "m1": edited}
+    expected = reference_scores(bloc, campaign, {TYPE: campaign.table}, current)
+    assert live._engine.units.decimals == 3  # type: ignore[attr-defined]
+    assert repr(dict(live.scores)) == repr(expected)
+    assert repr(live.ranking) == repr(reference_ranking(expected, campaign))
+
+
+def _small_bloc() -> tuple[Bloc, Campaign, dict[str, Submission]]:
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "Chỉ tiêu", D(5), TargetRule("a")),
+        Criterion("1.5", "Đánh giá", D(5), JudgedRule(D("0.125"))),
+    )),), {"a": Indicator("a", "A")})
+    members = tuple(Member(f"m{i}", f"Hội {i}", f"H{i}", TYPE) for i in range(3))
+    campaign = Campaign("c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), dt.date(2024, 12, 31), table,
+                        targets={"m0": {"a": D(4)}}, precision=D("0.01"))
+    subs = {m.id: Submission(m.id, "c", Status.SUBMITTED, {"a": D(i + 1)},
+                             {"1.5": CriterionEntry(D("2.5"))})
+            for i, m in enumerate(members)}
+    return Bloc("b", "Khối", members), campaign, subs
