@@ -243,14 +243,15 @@ def _separator(keys: Sequence[object], above: Sequence[object] | None,
 
 def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
                   previous: Mapping[str, RankedMember], changed: AbstractSet[str],
-                  load: Callable[[tuple[str, str]], tuple[MemberScore, Decimal]],
+                  load: Callable[[str | tuple[str, str]], tuple[MemberScore, Decimal]],
                   places: dict[str, RankedMember]) -> tuple[RankedMember, ...]:
     """Sort integer ``entries`` in place, best first, and give each member its place, the
-    score deferred: ``load((member_id, head))`` reads it and the measure, which is the
-    measure of the ``head``, the first member of its tie group, as :func:`rank_entries`
-    gives it. Places are as :func:`rank_entries` gives
-    them; a ``previous`` place is reused when the member is not in ``changed`` and its rank,
-    tie flag and key are the same. ``places`` receives each member's place by id."""
+    score deferred: ``load(member_id)`` reads it and its measure, ``load((member_id,
+    head))`` for a member sharing its rank, whose measure is the ``head``'s, the first
+    member of its tie group, as :func:`rank_entries` gives it. Places are as
+    :func:`rank_entries` gives them; a ``previous`` place is reused when the member is not
+    in ``changed`` and its rank, tie flag and key are the same. ``places`` receives each
+    member's place by id."""
     entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
     count = len(entries)
     result: list[RankedMember] = []
@@ -274,7 +275,7 @@ def place_entries(entries: list[KeyEntry], tie_break: Sequence[str],
             place = before(head)
             if place is None or head in changed or place.rank != rank or place.tied \
                     or place.separated_by != separated:
-                place = deferred(rank, False, separated, load, (head, head))
+                place = deferred(rank, False, separated, load, head)
             append(place)
             places[head] = place
             above, start = keys, end

@@ -323,10 +323,11 @@ class Scoreboard:
         return self._totals.score(member, self._plans[member.type], points, claimed, sub,
                                   self._skipped[member.id], values)
 
-    def _placed(self, epoch: _Epoch, key: tuple[str, str]) -> tuple[MemberScore, Decimal]:
+    def _placed(self, epoch: _Epoch,
+                key: str | tuple[str, str]) -> tuple[MemberScore, Decimal]:
         """A place's score and measure (its tie group's first member's, as
         :func:`~.ranking.rank` shows it), from the bloc as it was when it was placed."""
-        member_id, head = key
+        member_id, head = (key, key) if isinstance(key, str) else key
         score = self._score_then(epoch, member_id)
         measured = score if head == member_id else self._score_then(epoch, head)
         by_percent = self.campaign.rank_by is RankBy.PERCENT
