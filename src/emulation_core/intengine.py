@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
+from itertools import compress
+from operator import add, ne, sub
 from typing import TypeVar, cast
 
 from attrs import frozen
@@ -348,21 +350,16 @@ class IntegerEngine:
             group.ready = self._prepare(group.ids)
         counted, computed = self._cells(group, i, group.ready)
         group.cols[i], group.computed[i] = counted, computed
-        sums = group.sections[group.plan.section_of[i]]
-        ties = [group.ties[key] for key, where in group.plan.ties.items() if i in where]
-        totals = group.totals
-        ids = group.ids
         assert old_computed is not None
-        for pos, (was, now) in enumerate(zip(old_counted, counted, strict=True)):
-            if was != now:
-                delta = now - was
-                sums[pos] += delta
-                totals[pos] += delta
-                for column in ties:
-                    column[pos] += delta
-                touched.add(ids[pos])
-            elif old_computed[pos] != computed[pos]:
-                touched.add(ids[pos])
+        moved = list(map(ne, old_counted, counted))
+        if any(moved):  # add the differences, whole columns at a time
+            deltas = list(map(sub, counted, old_counted))
+            for column in (group.sections[group.plan.section_of[i]], group.totals,
+                           *(group.ties[key] for key, where in group.plan.ties.items()
+                             if i in where)):
+                column[:] = map(add, column, deltas)
+            touched.update(compress(group.ids, moved))
+        touched.update(compress(group.ids, map(ne, old_computed, computed)))
 
     def _late(self, member_id: str) -> int:
         lateness = self._lateness
