@@ -13,9 +13,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from emulation_core import __version__
-from emulation_core.errors import EmulationError, ValidationError
-
-from .language import error_language
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -65,17 +62,30 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``emulation`` console script: run the command ``argv`` (by default
     the process's own arguments) and give its exit code."""
-    code = _run(list(sys.argv[1:] if argv is None else argv))
-    if argv is None:
+    program = argv is None
+    words = list(sys.argv[1:] if argv is None else argv)
+    if program:
+        # Starting allocates much and frees little: the collector waits until the command's
+        # modules are imported and its arguments read (see _run).
+        gc.disable()
+    code = _run(words, program=program)
+    if program:
         # The process ends now: keep the interpreter's last collection from walking all the
         # command built (the process's end frees it anyway).
         gc.freeze()
     return code
 
 
-def _run(words: list[str]) -> int:
+def _run(words: list[str], *, program: bool = False) -> int:
+    from emulation_core.errors import EmulationError, ValidationError
+
+    from .language import error_language
+
     parser = build_parser(words[0] if words else None)
     args = parser.parse_args(words)
+    if program:  # what the start built lives as long as the process: left out of collections
+        gc.freeze()
+        gc.enable()
     if not hasattr(args, "func"):
         parser.print_help()
         return 2

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -107,11 +105,15 @@ def _init(args: argparse.Namespace) -> int:
 def _copy_sample(target: Path) -> None:
     if target.exists() and any(target.iterdir()):
         raise EmulationError(f"{target}: folder is not empty; choose a new or empty folder")
+    import shutil  # the demo's modules are imported when it runs
+
     shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)
 
 
 def _sample_version() -> str:
     """A hash of the bundled sample's files: it changes when an upgrade brings a new sample."""
+    import hashlib
+
     root = sample_workspace_path()
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
@@ -265,8 +267,9 @@ def _rank(args: argparse.Namespace) -> int:
         ranking = board.ranking
         if args.type:
             ranking = tuple(r for r in ranking if r.score.member.type == args.type)
-        return _rank_output(board, ranking, args.format,
-                            previous_places(ws, board.campaign.id))
+        # the change since the previous campaign is a column of the table only
+        places = previous_places(ws, board.campaign.id) if args.format == "table" else None
+        return _rank_output(board, ranking, args.format, places)
 
 
 def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,

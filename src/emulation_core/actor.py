@@ -7,13 +7,10 @@ command (``--as`` in the CLI, or ``$EMULATION_AS``). A spec is ``NAME`` or ``ROL
 from __future__ import annotations
 
 import enum
-import getpass
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-import tomli_w
 from attrs import field, frozen
 
 from .atomic import atomic_write
@@ -121,6 +118,8 @@ def resolve_actor(spec: str | None = None, *,
         return parse_actor(env[AS_VAR], default_role=default_role, where=f"${AS_VAR}")
     if configured:
         return configured
+    import getpass  # these three modules are imported when first needed
+
     try:
         login = getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name on this system
@@ -140,6 +139,8 @@ def save_identity(actor: Actor, *, environ: Mapping[str, str] | None = None) -> 
         raise EmulationError("name: empty; write the person's name, e.g. Nguyễn Văn An")
     path = user_config_dir(environ) / IDENTITY_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tomli_w
+
     atomic_write(path, tomli_w.dumps({"name": name, "role": actor.role.value}).encode("utf-8"))
     return path
 
@@ -147,6 +148,8 @@ def save_identity(actor: Actor, *, environ: Mapping[str, str] | None = None) -> 
 
 def _read_identity(path: Path) -> Actor | None:
     """The person in ``identity.toml`` (``name``, ``role``); None when there is no file."""
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -14,7 +14,6 @@ import math
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from importlib.resources import files
 from pathlib import Path
 
 from attrs import field, frozen
@@ -40,6 +39,7 @@ AWARD_KEYS = ("provincial_flag", "government_flag", "merit")
 """Cờ thi đua của UBND tỉnh, Cờ thi đua của Chính phủ, Bằng khen (of the province)."""
 
 _RULESETS = "rulesets"
+_BUNDLED = Path(__file__).parent / _RULESETS  # the rule sets that come with the program
 
 
 def quota(count: int | None, share: Decimal | None, base: int) -> int:
@@ -216,7 +216,7 @@ def _award(r: Reader, raw: Mapping[str, object], path: Path_, key: str,
 
 def bundled_rule_sets() -> tuple[str, ...]:
     """The ids of the rule sets that come with the program."""
-    folder = files(__package__) / _RULESETS
+    folder = _BUNDLED
     return tuple(sorted(p.name.removesuffix(".toml") for p in folder.iterdir()
                         if p.name.endswith(".toml")))
 
@@ -231,7 +231,7 @@ def load_rule_set(rule_set_id: str, workspace: Path | None = None) -> RuleSet:
     if own is not None and own.exists():
         path, display, root = own, f"{_RULESETS}/{rule_set_id}.toml", workspace
     else:
-        bundled = Path(str(files(__package__) / _RULESETS / f"{rule_set_id}.toml"))
+        bundled = _BUNDLED / f"{rule_set_id}.toml"
         if not bundled.exists():
             raise EmulationError(f"no rule set {rule_set_id!r} (known: "
                                  f"{', '.join(bundled_rule_sets())}); write "

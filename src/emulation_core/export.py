@@ -6,7 +6,6 @@ Every point value and percent is written at the campaign's precision (``"88.50"`
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Sequence
@@ -83,6 +82,8 @@ def ranking_csv(ranking: Sequence[RankedMember], *, precision: Decimal) -> str:
     percent, rating, status, provisional (``true`` until verified or locked); text cells are
     neutralised against formulas (:func:`csv_text`)."""
     codes = [s.code for s in ranking[0].score.sections] if ranking else []
+    import csv  # imported when first needed
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["rank", "member", "name", "type", *map(csv_text, codes), "bonus",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from attrs import evolve, frozen
 
 from .association_type import API_VERSION, AssociationType, Validator, check_association_type
+from .entrypoints import InstalledEntryPoint, installed_entry_points
 from .messages import Message
 from .plugin_output import captured, excerpt, quiet
 from .scoring import Deriver
@@ -74,7 +75,7 @@ class PluginInfo:
 class PluginRegistry:
     """Association types from entry points, loaded once on first use (thread-safe)."""
 
-    def __init__(self, found: Iterable[EntryPoint] | None = None,
+    def __init__(self, found: Iterable[EntryPoint | InstalledEntryPoint] | None = None,
                  allowed: str | None = None) -> None:
         self._found = found
         self._allowed = allowed
@@ -155,13 +156,11 @@ class PluginRegistry:
         return {name.strip() for name in allowed.split(",") if name.strip()}
 
     def _load(self) -> tuple[PluginInfo, ...]:
-        from importlib.metadata import entry_points  # costly to import: only when needed
-
         from . import __version__
         from .general_type import BUILT_IN_TYPES  # it builds on this module's classes
 
         found = list(self._found if self._found is not None
-                     else entry_points(group=ENTRY_POINT_GROUP))
+                     else installed_entry_points(ENTRY_POINT_GROUP))
         allowed = self._allowed_names()
         loaded = [PluginInfo(t.key, "emulation", __version__, "built-in", t)
                   for t in BUILT_IN_TYPES]
@@ -196,7 +195,7 @@ class PluginRegistry:
             self._types[key] = info.type
         return tuple(infos)
 
-    def _load_one(self, ep: EntryPoint) -> PluginInfo:
+    def _load_one(self, ep: EntryPoint | InstalledEntryPoint) -> PluginInfo:
         package, version = _distribution_of(ep)
         source = "bundled" if package in BUNDLED_PACKAGES else "third-party"
         printed = None
@@ -219,8 +218,10 @@ class PluginRegistry:
         return info(obj)
 
 
-def _distribution_of(ep: EntryPoint) -> tuple[str, str]:
+def _distribution_of(ep: EntryPoint | InstalledEntryPoint) -> tuple[str, str]:
     """Package name and version that registered ``ep`` ("?" when unknown)."""
+    if isinstance(ep, InstalledEntryPoint):
+        return ep.package, ep.version
     dist = ep.dist
     if dist is None:
         return "?", "?"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["sample_workspace_path"]
@@ -10,4 +9,4 @@ __all__ = ["sample_workspace_path"]
 
 def sample_workspace_path() -> Path:
     """Folder of the bundled sample workspace (read-only: copy it before writing)."""
-    return Path(str(files(__package__) / "quang-ninh-2018"))
+    return Path(__file__).parent / "quang-ninh-2018"

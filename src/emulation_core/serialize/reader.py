@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 from collections.abc import Iterable, Mapping
@@ -155,6 +154,8 @@ def toml_number(value: Decimal) -> int | float | str:
 def suggest(wrong: str, known: Iterable[str], listing: str) -> Message:
     """A hint for a reference to nothing: the closest known name, else the known names
     (catalog message ``listing``), else to remove it."""
+    import difflib  # imported when first needed
+
     names = sorted(known)
     close = difflib.get_close_matches(wrong, names, n=1)
     if close:
