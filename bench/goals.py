@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import compileall
 import gc
+import importlib.util
 import os
 import statistics
 import subprocess
@@ -21,6 +22,8 @@ from pathlib import Path
 
 import emulation_cli
 import emulation_core
+from emulation_core.entrypoints import installed_entry_points
+from emulation_core.plugins import ENTRY_POINT_GROUP
 from emulation_core.sample import sample_workspace_path
 
 Runner = Callable[[], object]
@@ -73,14 +76,25 @@ def parse_only(root: Path, loads: Callable[[str], object]) -> Runner:
 
 # -- command start -------------------------------------------------------------------------------
 
+def _our_packages() -> list[Path]:
+    """The folders of the library, the CLI and each installed plugin's module."""
+    folders = [Path(package.__file__).parent for package in (emulation_core, emulation_cli)]
+    for entry in installed_entry_points(ENTRY_POINT_GROUP):
+        spec = importlib.util.find_spec(entry.value.partition(":")[0].strip())
+        if spec is not None and spec.origin is not None:
+            folders.append(Path(spec.origin).parent)
+    return folders
+
+
 def cli_start(rounds: int = 9) -> str:
     """``emulation rank SAMPLE --format json`` against ``python -c pass``, as after install.
 
-    Our packages are compiled to bytecode first, as ``pip install`` does (this machine sets
-    PYTHONDONTWRITEBYTECODE, which would otherwise compile our sources on every start).
+    Our packages, the bundled plugins among them, are compiled to bytecode first, as ``pip
+    install`` does (this machine sets PYTHONDONTWRITEBYTECODE, which would otherwise compile
+    our sources on every start).
     """
-    for package in (emulation_core, emulation_cli):
-        compileall.compile_dir(Path(package.__file__).parent, quiet=1)
+    for folder in _our_packages():
+        compileall.compile_dir(folder, quiet=1)
     script = Path(sys.executable).parent / "emulation"
     rank = [str(script), "rank", str(sample_workspace_path()), "--format", "json"]
     bare = [sys.executable, "-c", "pass"]

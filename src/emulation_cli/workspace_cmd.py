@@ -19,8 +19,6 @@ from emulation_core.export import points_text, ranking_csv, ranking_json
 from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
-from emulation_core.phrasing import explanation_text, rating_text, source_text
-from emulation_core.rankchange import PreviousPlace, previous_places
 from emulation_core.ranking import RankedMember, tie_break_label
 from emulation_core.sample import sample_workspace_path
 from emulation_core.scoring import Scoreboard
@@ -33,6 +31,8 @@ from .output import safe
 
 if TYPE_CHECKING:
     from rich.console import JustifyMethod
+
+    from emulation_core.rankchange import PreviousPlace
 
 __all__ = ["demo_workspace", "register"]
 
@@ -225,6 +225,8 @@ def _score(args: argparse.Namespace) -> int:
         if ws.bloc.member(args.member) is None:
             known = ", ".join(m.id for m in ws.bloc.members)
             raise EmulationError(f"--member: no member {args.member!r} (members: {known})")
+        from emulation_core.phrasing import explanation_text, rating_text, source_text
+
         rows = board.breakdown(args.member)
         score = board.score(args.member)
         lang = explanation_language(args.lang)
@@ -268,7 +270,11 @@ def _rank(args: argparse.Namespace) -> int:
         if args.type:
             ranking = tuple(r for r in ranking if r.score.member.type == args.type)
         # the change since the previous campaign is a column of the table only
-        places = previous_places(ws, board.campaign.id) if args.format == "table" else None
+        places = None
+        if args.format == "table":
+            from emulation_core.rankchange import previous_places
+
+            places = previous_places(ws, board.campaign.id)
         return _rank_output(board, ranking, args.format, places)
 
 
@@ -285,6 +291,8 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
+
+    from emulation_core.phrasing import rating_text
 
     by_percent = campaign.rank_by is RankBy.PERCENT
     shown = partial(format_points, comma=True, precision=campaign.precision)

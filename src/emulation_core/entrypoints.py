@@ -20,8 +20,6 @@ from functools import reduce
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from attrs import frozen
-
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
@@ -32,15 +30,17 @@ _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 _VALUE = r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$"
 
 
-@frozen
 class InstalledEntryPoint:
     """One entry point and the distribution that registered it ("?" for a name or version
-    its metadata does not give)."""
+    its metadata does not give). A plain class, not attrs: it is built at every start."""
 
-    name: str
-    value: str
-    package: str
-    version: str
+    __slots__ = ("name", "package", "value", "version")
+
+    def __init__(self, name: str, value: str, package: str, version: str) -> None:
+        self.name = name
+        self.value = value
+        self.package = package
+        self.version = version
 
     def load(self) -> Any:
         """Import the module the value names and return the attribute it names (the module

@@ -1,6 +1,6 @@
 """A run imports only its command's module: the table naming each command's module is true,
-help still lists every command, and ``rank --format json`` loads neither rich, the UI nor
-other commands."""
+help still lists every command, and ``rank --format json`` loads neither rich, the UI, the
+Excel and Word writers, importlib.metadata nor other commands."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import emulation_cli
-from emulation_core import sample_workspace_path
+from emulation_core import open_workspace, sample_workspace_path
 
 
 def _registered(module: str) -> list[str]:
@@ -38,23 +38,36 @@ def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
     assert _choices(emulation_cli.build_parser("rank")) == _registered("workspace_cmd")
 
 
+# What ``rank --format json`` needs none of: rich and the UI (nothing is drawn), the Excel and
+# Word writers, importlib.metadata and the email parser it reads metadata with (plugins are
+# found by emulation_core.entrypoints), the previous campaign's ranking (a table column).
+_NOT_FOR_JSON = ("rich", "textual", "emulation_tui", "openpyxl", "docx", "importlib.metadata",
+                 "email", "emulation_core.rankchange")
+
+
 def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None:
     code = (
-        "import sys, emulation_cli\n"
+        "import json, sys, io, emulation_cli\n"
+        "sys.stdout = io.StringIO()\n"
         f"code = emulation_cli.main(['rank', {str(sample_workspace_path())!r}, "
         "'--format', 'json'])\n"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'textual')"
-        " or m.endswith(('.export_cmd', '.review_cmd', '.setup_cmd', '.register_cmd')))\n"
-        "print(code, loaded, file=sys.stderr)\n"
+        f"loaded = sorted(m for m in sys.modules if m.startswith({_NOT_FOR_JSON!r})"
+        " or m.endswith(('_cmd',)) and m != 'emulation_cli.workspace_cmd')\n"
+        "print(code, len(json.loads(sys.stdout.getvalue())), loaded, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
-    assert result.stderr.strip() == "0 []"
+    with open_workspace(str(sample_workspace_path())) as ws:
+        campaign = ws.latest_campaign()
+        assert campaign is not None
+        ranked = len(ws.scoreboard(campaign.id).ranking)
+    assert result.stderr.strip() == f"0 {ranked} []"
 
 
 def test_only_a_run_as_the_program_freezes_what_it_built() -> None:
-    """Run as the program (no argv given), main leaves the interpreter's last collection
-    nothing to walk; called with words, as a library would, it leaves the collector alone."""
+    """Run as the program (no argv given), main collects nothing while the command starts,
+    collects again once it runs and leaves the interpreter's last collection nothing to
+    walk; called with words, as a library would, it leaves the collector alone."""
     sample = str(sample_workspace_path())
     code = (
         "import gc, io, sys, emulation_cli\n"
@@ -63,8 +76,8 @@ def test_only_a_run_as_the_program_freezes_what_it_built() -> None:
         "called = gc.get_freeze_count()\n"
         f"sys.argv = ['emulation', 'rank', {sample!r}, '--format', 'json']\n"
         "emulation_cli.main()\n"
-        "print(called, gc.get_freeze_count() > 0, file=sys.stderr)\n"
+        "print(called, gc.get_freeze_count() > 0, gc.isenabled(), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
-    assert result.stderr.strip() == "0 True"
+    assert result.stderr.strip() == "0 True True"
