@@ -49,7 +49,11 @@ def _format(args: argparse.Namespace) -> str:
 
 def _province(args: argparse.Namespace) -> int:
     from emulation_core.province import province_rollup
-    from emulation_core.provincetext import province_json, province_markdown
+    from emulation_core.provincetext import (
+        other_shares_text,
+        province_json,
+        province_markdown,
+    )
 
     lang, said = explanation_language(args.lang), error_language(args.lang)
     fmt = _format(args)
@@ -59,6 +63,8 @@ def _province(args: argparse.Namespace) -> int:
     errors = Console(stderr=True, highlight=False)
     for skipped in found.skipped:
         errors.print(safe(f"error: {skipped.text(said)}"), soft_wrap=True)
+    if found.other_shares:
+        errors.print(safe(f"warning: {other_shares_text(found, said)}"), soft_wrap=True)
     if fmt == "xlsx":
         from emulation_core.provincebook import province_workbook
 

@@ -106,7 +106,9 @@ class Skipped:
 @frozen
 class ProvinceList:
     """The province's list: every bloc read, the Government-flag quota over all leaders,
-    the candidates, units proposed by more than one bloc, and the folders left out."""
+    the candidates, units proposed by more than one bloc, and the folders left out.
+    ``other_shares``: blocs whose rule set gives the Government flag another share than
+    the one the quota is counted with (the first bloc's)."""
 
     blocs: tuple[BlocResult, ...]
     leaders_total: int
@@ -115,6 +117,7 @@ class ProvinceList:
     candidates: tuple[tuple[str, str], ...]  # (bloc, unit)
     conflicts: tuple[tuple[str, tuple[str, ...]], ...]  # (unit, blocs)
     skipped: tuple[Skipped, ...] = ()
+    other_shares: tuple[tuple[str, Decimal], ...] = ()  # (bloc, its rule set's share)
 
 
 class NoYearEndError(EmulationError):
@@ -229,8 +232,10 @@ def province_rollup(paths: Sequence[Path], year: int | None = None) -> ProvinceL
     share = next((s for s in shares if s is not None), None)
     limit = quota(None, share, leaders) if share is not None else 0
     candidates = tuple((r.bloc, unit) for r in results for unit in r.candidates)
+    others = tuple((r.bloc, s) for r, s in zip(results, shares, strict=True)
+                   if s is not None and s != share)
     return ProvinceList(tuple(results), leaders, share, limit, candidates,
-                        find_conflicts(results), tuple(skipped))
+                        find_conflicts(results), tuple(skipped), others)
 
 
 def find_conflicts(results: Sequence[BlocResult],

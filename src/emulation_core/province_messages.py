@@ -49,6 +49,10 @@ PROVINCE_MESSAGES: dict[str, tuple[str, str]] = {
                        "{quota}. Đơn vị đủ điều kiện: {candidates}.",
                        "Quota: {share} of {leaders} leading units, rounded down: {quota}. "
                        "Units meeting the conditions: {candidates}."),
+    "province.other_shares": ("Chỉ tiêu tính theo tỷ lệ {share} của khối đầu tiên; bộ quy tắc "
+                              "của các khối sau ghi tỷ lệ khác: {blocs}.",
+                              "The quota is counted with {share}, the first bloc's share; "
+                              "these blocs' rule sets give another: {blocs}."),
     "province.conflicts": ("Đơn vị được đề nghị ở nhiều khối",
                            "Units proposed by more than one bloc"),
     "province.skipped": ("Thư mục không đọc được", "Folders not read"),

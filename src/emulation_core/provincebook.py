@@ -19,7 +19,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .messages import Language, render
 from .province import BlocProposal, BlocResult, Placed, ProvinceList, Skipped
-from .provincetext import bloc_proposed_text, leader_total, share_text, table_text
+from .provincetext import (
+    bloc_proposed_text,
+    leader_total,
+    other_shares_text,
+    share_text,
+    table_text,
+)
 from .reports.columns import Column
 from .reports.workbook import points_format, put_cell, sheet_title, write_table
 
@@ -108,6 +114,8 @@ def _government(sheet: Worksheet, found: ProvinceList, lang: Language, fmt: str)
     quota = render("province.quota", lang, share=share_text(found.government_share, lang),
                    leaders=found.leaders_total, quota=found.government_quota,
                    candidates=len(found.candidates))
+    if found.other_shares:
+        quota += " " + other_shares_text(found, lang)
     write_table(sheet, render("province.government", lang), quota, columns, rows, fmt)
     facts: list[tuple[str, object, str]] = [
         (render("province.col.leaders_total", lang), found.leaders_total, "0"),

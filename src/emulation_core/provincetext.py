@@ -17,8 +17,8 @@ from .numbers import format_points
 from .province import BlocResult, ProvinceList
 from .reports.tables import md_cell, md_table
 
-__all__ = ["bloc_proposed_text", "leader_total", "province_json", "province_markdown",
-           "share_text", "table_text"]
+__all__ = ["bloc_proposed_text", "leader_total", "other_shares_text", "province_json",
+           "province_markdown", "share_text", "table_text"]
 
 
 def share_text(share: Decimal | None, lang: Language) -> str:
@@ -36,6 +36,13 @@ def table_text(bloc: BlocResult, lang: Language) -> str:
 def leader_total(bloc: BlocResult) -> Decimal | None:
     """The total of the bloc's (first) leading unit."""
     return next((p.total for p in bloc.ranking if p.rank == 1), None)
+
+
+def other_shares_text(found: ProvinceList, lang: Language) -> str:
+    """Which blocs' rule sets give the Government flag another share than the quota's."""
+    return render("province.other_shares", lang, share=share_text(found.government_share, lang),
+                  blocs="; ".join(f"{bloc} ({share_text(share, lang)})"
+                                  for bloc, share in found.other_shares))
 
 
 def bloc_proposed_text(bloc: BlocResult, lang: Language) -> str:
@@ -68,6 +75,8 @@ def province_markdown(found: ProvinceList, lang: Language = "vi") -> str:
               say("province.quota", share=share_text(found.government_share, lang),
                   leaders=found.leaders_total, quota=found.government_quota,
                   candidates=len(found.candidates)), ""]
+    if found.other_shares:
+        lines += [other_shares_text(found, lang), ""]
     nothing = "- " + say("province.nothing")
     lines += [f"- {md_cell(unit)} ({md_cell(bloc)})" for bloc, unit in found.candidates] \
         or [nothing]
@@ -105,4 +114,6 @@ def province_json(found: ProvinceList) -> str:
         "candidates": [{"bloc": bloc, "unit": unit} for bloc, unit in found.candidates],
         "conflicts": [{"unit": unit, "blocs": list(blocs)} for unit, blocs in found.conflicts],
         "skipped": [{"path": s.path, "reason": s.text("en")} for s in found.skipped],
+        "other_shares": [{"bloc": bloc, "share": str(share)}
+                         for bloc, share in found.other_shares],
     }, ensure_ascii=False, indent=2) + "\n"

@@ -119,3 +119,25 @@ def test_the_markdown_names_what_was_left_out(tmp_path: Path,
     assert "1 thư mục không đọc được, không có trong danh sách." in out
     assert f"- {tmp_path / 'missing'}: không có thư mục này" in out
     assert "bỏ qua 1 thư mục" in err
+
+
+def test_a_bloc_whose_rule_set_gives_another_share_is_named(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = copies(tmp_path, 3)
+    bundled = Path(__import__("emulation_core").__file__).parent / "rulesets" / "vn-2023.toml"
+    text = bundled.read_text("utf-8")
+    assert "\nshare = 0.2 " in text
+    (paths[2] / "rulesets").mkdir()
+    (paths[2] / "rulesets" / "vn-2023.toml").write_text(
+        text.replace("\nshare = 0.2 ", "\nshare = 0.15 "), "utf-8")
+    code, out, err = run(["province", *map(str, paths), "--format", "json", "--lang", "en"],
+                         capsys)
+    assert code == 0, err
+    found = json.loads(out)
+    assert found["government_share"] == "0.2"
+    third = found["blocs"][2]["bloc"]
+    assert found["other_shares"] == [{"bloc": third, "share": "0.15"}]
+    assert f"warning: The quota is counted with 20%, the first bloc's share; these blocs' " \
+           f"rule sets give another: {third} (15%)." in err
+    code, out, _ = run(["province", *map(str, paths)], capsys)
+    assert f"{third} (15%)" in out and "tỷ lệ 20% của khối đầu tiên" in out
