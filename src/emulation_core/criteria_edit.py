@@ -18,7 +18,9 @@ from .changes import campaign_changes
 from .criteria import CriteriaTable, Section
 from .errors import Problem, ValidationError
 from .review import ReviewError
+from .saving import submission_problems
 from .scoring import Scoreboard
+from .serialize import BlocTypes
 from .workspace import Workspace
 
 __all__ = ["TableImpact", "TotalMove", "save_criteria", "table_impact"]
@@ -42,13 +44,16 @@ class TableImpact:
 
     ``changes`` as the change log would record them; ``submissions`` the number of saved
     submissions scored on the table; ``moves`` the members whose total would change, in
-    the bloc's order (empty when the new table does not pass its own checks).
+    the bloc's order; ``refused`` what saving would refuse: a section whose criteria do
+    not add up to its maximum, a saved score the new table does not allow (``moves`` is
+    empty then).
     """
 
     campaign: str
     changes: tuple[Change, ...]
     submissions: int
     moves: tuple[TotalMove, ...]
+    refused: tuple[Problem, ...] = ()
 
     @property
     def in_use(self) -> bool:
@@ -92,15 +97,24 @@ def _board(ws: Workspace, campaign_id: str, table: CriteriaTable) -> Scoreboard:
 def table_impact(ws: Workspace, campaign_id: str, table: CriteriaTable) -> TableImpact:
     """What saving ``table`` as the campaign's criteria would change (nothing is saved)."""
     campaign = ws.campaign(campaign_id)
-    changes = tuple(campaign_changes(campaign, evolve(campaign, table=table)))
-    subs = len(ws.submissions(campaign_id))
+    new = evolve(campaign, table=table)
+    changes = tuple(campaign_changes(campaign, new))
+    subs = ws.submissions(campaign_id)
+    refused = (*_sum_problems(f"campaigns/{campaign_id}/criteria.toml", table),
+               *submission_problems(new, subs, _bloc_types(ws)))
     moves: tuple[TotalMove, ...] = ()
-    if changes and subs and not table.check():
+    if changes and subs and not refused and not table.check():
         before = _totals(ws.scoreboard(campaign_id))
         after = _totals(_board(ws, campaign_id, table))
         moves = tuple(TotalMove(m, before[m], after[m]) for m in before
                       if m in after and before[m] != after[m])
-    return TableImpact(campaign_id, changes, subs, moves)
+    return TableImpact(campaign_id, changes, len(subs), moves, refused)
+
+
+def _bloc_types(ws: Workspace) -> BlocTypes:
+    """The bloc's members and installed types, as saving checks submissions against."""
+    return BlocTypes({m.id: m.type for m in ws.bloc.members},
+                     {k: (t.section, t.indicator_map) for k, t in ws.registry.types.items()})
 
 
 def _sum_problems(display: str, table: CriteriaTable) -> list[Problem]:
@@ -131,13 +145,12 @@ def save_criteria(ws: Workspace, campaign_id: str, table: CriteriaTable, *,
     """
     if ws.is_locked(campaign_id):
         raise ReviewError("lock.refused", campaign=campaign_id)
-    display = f"campaigns/{campaign_id}/criteria.toml"
-    problems = _sum_problems(display, table)
-    if problems:
-        raise ValidationError(problems)
     impact = table_impact(ws, campaign_id, table)
+    if impact.refused:
+        raise ValidationError(impact.refused)
     reason = " ".join(reason.split())
     if impact.in_use and impact.alters_points and not reason:
+        display = f"campaigns/{campaign_id}/criteria.toml"
         raise ValidationError([Problem.keyed(display, None, "reason",
                                              "criteria_edit.reason_needed",
                                              campaign=campaign_id, count=impact.submissions)])

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["EmulationApp", "open_app", "run"]
 
-_MODES = ("members", "criteria", "ranking", "campaigns", "registration", "overlap")
+_MODES = ("members", "criteria", "ranking", "campaigns", "registration", "overlap",
+          "criteria_edit")
 _HOME = "dashboard"
 
 
@@ -332,6 +333,10 @@ def _screen_for(name: str) -> Screen[None]:
         from .screens.criteria import CriteriaScreen
 
         return CriteriaScreen()
+    if name == "criteria_edit":
+        from .screens.criteria_editor import CriteriaEditor
+
+        return CriteriaEditor()
     if name == "ranking":
         from .screens.ranking import RankingScreen
 

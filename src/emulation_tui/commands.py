@@ -55,6 +55,7 @@ class ActionCommands(Provider):
                 for active in self.screen.active_bindings.values()}
         actions = [("key.dashboard", "goto('dashboard')"), ("key.ranking", "goto('ranking')"),
                    ("key.members", "goto('members')"), ("key.criteria", "goto('criteria')"),
+                   ("key.edit_criteria", "goto('criteria_edit')"),
                    ("key.campaign", "pick_campaign"), ("key.export", "export"),
                    ("key.export_report", "export_report"),
                    ("key.import_forms", "import_forms"),

@@ -20,6 +20,7 @@ from emulation_core import (
 
 from .i18n_app import APP_CATALOG
 from .i18n_campaigns import CAMPAIGNS_CATALOG
+from .i18n_criteria import CRITERIA_CATALOG
 from .i18n_criteria_view import CRITERIA_VIEW_CATALOG
 from .i18n_deliberation import DELIBERATION_CATALOG
 from .i18n_forms import FORMS_CATALOG
@@ -79,6 +80,7 @@ def pick(vi: str, en: str) -> str:
 CATALOG: dict[str, tuple[str, str]] = {
     **APP_CATALOG,
     **CAMPAIGNS_CATALOG,
+    **CRITERIA_CATALOG,
     **CRITERIA_VIEW_CATALOG,
     **DELIBERATION_CATALOG,
     **FORMS_CATALOG,

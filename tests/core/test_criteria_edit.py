@@ -113,7 +113,9 @@ def test_a_section_that_does_not_add_up_is_refused_with_its_sum(
         assert problem.message_text("vi") == (
             "mục 1: các tiêu chí cộng lại 21 điểm, nhưng điểm tối đa của mục là 20")
         assert _files(root) == untouched
-        assert table_impact(ws, "c2018", new).moves == ()  # not scored while it fails
+        impact = table_impact(ws, "c2018", new)  # said before saving; not scored then
+        assert [p.key for p in impact.refused] == ["criteria_edit.sum"]
+        assert impact.moves == ()
 
 
 def test_a_maximum_below_a_score_already_entered_is_refused_as_opening_would(
@@ -123,10 +125,12 @@ def test_a_maximum_below_a_score_already_entered_is_refused_as_opening_would(
         # hoi-a scored itself 9.5 on 1.3
         new = _with_maxima(ws.campaign("c2018").table, **{"1_3": "9", "1_1": "7"})
         untouched = _files(root)
+        said = table_impact(ws, "c2018", new).refused
+        assert [(p.file, p.field) for p in said] == [
+            ("campaigns/c2018/submissions/hoi-a.toml", "criteria.1.3.self")]
         with pytest.raises(ValidationError) as refused:
             save_criteria(ws, "c2018", new, reason="thử")
-        assert any(p.file == "campaigns/c2018/submissions/hoi-a.toml"
-                   for p in refused.value.problems)
+        assert refused.value.problems == said
         assert _files(root) == untouched
         assert ws.campaign("c2018").table.find("1.3").max_points == D(10)  # type: ignore[union-attr]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,6 +15,7 @@ from textual.widgets.tree import TreeNode
 from emulation_core import CriteriaTable, Criterion, Section, printable
 
 from .. import fmt
+from ..criteria_draft import table_total
 from ..explain import describe_rule, indicator_label
 from ..i18n import pick, t
 from .base import BaseScreen
@@ -32,6 +32,7 @@ class CriteriaScreen(BaseScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_node", "expand", priority=True),
+        Binding("e", "app.goto('criteria_edit')", "edit_criteria"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -51,7 +52,7 @@ class CriteriaScreen(BaseScreen):
             return
         table = campaign.table
         self.set_title(t("crit.title", campaign=campaign.title),
-                       t("crit.nominal", total=fmt.number(_nominal(table))))
+                       t("crit.nominal", total=fmt.number(table_total(table))))
         tree.root.label = Text(campaign.title, style="bold")
         types = sorted({m.type for m in session.bloc.members},
                        key=lambda k: fmt.type_name(session.ws.registry, k))
@@ -154,7 +155,7 @@ class CriteriaScreen(BaseScreen):
             or t("crit.no_tie_break")
         text = Text()
         text.append(campaign.title + "\n", style="bold")
-        text.append(t("crit.scale", total=fmt.number(_nominal(campaign.table))) + "\n")
+        text.append(t("crit.scale", total=fmt.number(table_total(campaign.table))) + "\n")
         text.append(t("crit.bands", bands=bands) + "\n")
         text.append(t("crit.ties", ties=ties) + "\n")
         text.append(t(f"crit.rank_by.{campaign.rank_by.value}") + "\n")
@@ -167,8 +168,3 @@ class CriteriaScreen(BaseScreen):
         if node is not None and node.allow_expand:
             node.toggle()
 
-
-def _nominal(table: CriteriaTable) -> Decimal:
-    """The table's scale, counting each per-type slot at its declared maximum."""
-    return sum((s.max_points if s.per_type and s.max_points is not None else s.nominal
-                for s in table.sections), Decimal(0))

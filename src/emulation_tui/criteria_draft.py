@@ -1,0 +1,272 @@
+"""The criteria editor's working copy of a campaign's table: the rows it shows, adding,
+changing and removing sections and criteria, undo, the texts of fields still refused, and
+the sum checks that follow every change. Nothing here imports Textual.
+
+A node is addressed by its path: the indexes from the table's sections down to it
+(``(1, 0)`` is the first child of the second section), so a code can be edited freely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+
+from attrs import evolve, frozen
+
+from emulation_core import CriteriaTable, Criterion, Indicator, JudgedRule, Section
+
+__all__ = ["Draft", "NodePath", "SectionSum", "scale_of", "section_sums", "table_total"]
+
+NodePath = tuple[int, ...]
+Node = Criterion | Section
+Texts = Mapping[str, str]
+
+_UNDO_LIMIT = 200
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")
+_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
+
+
+def table_total(table: CriteriaTable) -> Decimal:
+    """The table's nominal total, a per-type slot counted at the maximum it declares."""
+    return sum((s.max_points if s.per_type and s.max_points is not None else s.nominal
+                for s in table.sections), Decimal(0))
+
+
+def scale_of(total: Decimal) -> Decimal:
+    """The scale a table of ``total`` points is most likely meant to reach: 100, or 1 000
+    (or the total itself) when it is larger."""
+    for scale in (Decimal(100), Decimal(1000)):
+        if total <= scale:
+            return scale
+    return total
+
+
+@frozen
+class SectionSum:
+    """A section that declares its maximum, and what its criteria add up to."""
+
+    code: str
+    total: Decimal
+    maximum: Decimal
+
+    @property
+    def matches(self) -> bool:
+        return self.total == self.maximum
+
+
+def section_sums(table: CriteriaTable) -> list[SectionSum]:
+    """Every section (sub-sections too) that declares a maximum, per-type slots left out
+    (their criteria come from each association type)."""
+    found = []
+    stack: list[Section] = list(table.sections)
+    while stack:
+        section = stack.pop(0)
+        if section.max_points is not None and not section.per_type:
+            found.append(SectionSum(section.code, section.nominal, section.max_points))
+        stack[:0] = [c for c in section.children if isinstance(c, Section)]
+    return found
+
+
+def _rows(nodes: tuple[Node, ...], path: NodePath, depth: int
+          ) -> Iterator[tuple[NodePath, Node, int]]:
+    for index, node in enumerate(nodes):
+        here = (*path, index)
+        yield here, node, depth
+        if isinstance(node, Section):
+            yield from _rows(node.children, here, depth + 1)
+
+
+def _replaced(nodes: tuple[Node, ...], path: NodePath, node: Node | None,
+              insert: bool = False) -> tuple[Node, ...]:
+    """``nodes`` with the node at ``path`` replaced by ``node`` (removed when None; with
+    ``insert``, ``node`` goes in before it)."""
+    head, rest = path[0], path[1:]
+    if rest:
+        parent = nodes[head]
+        assert isinstance(parent, Section)
+        changed = evolve(parent, children=_replaced(parent.children, rest, node, insert))
+        return (*nodes[:head], changed, *nodes[head + 1:])
+    if insert:
+        assert node is not None
+        return (*nodes[:head], node, *nodes[head:])
+    return (*nodes[:head], *((node,) if node is not None else ()), *nodes[head + 1:])
+
+
+def _top(nodes: tuple[Node, ...]) -> tuple[Section, ...]:
+    """A table's sections (only sections are ever put at the top)."""
+    sections = tuple(n for n in nodes if isinstance(n, Section))
+    assert len(sections) == len(nodes)
+    return sections
+
+
+def _next_code(previous: str, parent: str, used: set[str]) -> str:
+    """A code after ``previous`` (``II.2`` → ``II.3``), or the first under ``parent``."""
+    match = _TRAILING_NUMBER.match(previous) if previous else None
+    stem, number = (match.group(1), int(match.group(2))) if match else (f"{parent}.", 0)
+    if not match and not parent:
+        stem = ""
+    while True:
+        number += 1
+        code = f"{stem}{number}"
+        if code not in used:
+            return code
+
+
+def _next_section_code(previous: str, used: set[str]) -> str:
+    if previous in _ROMAN:
+        for code in _ROMAN[_ROMAN.index(previous) + 1:]:
+            if code not in used:
+                return code
+    return _next_code(previous if _TRAILING_NUMBER.match(previous) else "", "", used)
+
+
+@frozen
+class _Step:
+    table: CriteriaTable
+    refused: Mapping[NodePath, Mapping[str, str]]
+
+
+class Draft:
+    """The table being edited, from ``saved`` (the campaign's table as saved)."""
+
+    def __init__(self, campaign: str, saved: CriteriaTable) -> None:
+        self.campaign = campaign
+        self.saved = saved
+        self.table = saved
+        self.scale = scale_of(table_total(saved))
+        self.refused: dict[NodePath, dict[str, str]] = {}
+        """Per node, the texts of its fields while one of them is refused: kept as typed
+        until it is put right, while the table keeps the node's last good form."""
+        self._undo: list[_Step] = []
+        self._group: tuple[NodePath, str] | None = None
+
+    # -- reading ----------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.table != self.saved or bool(self.refused)
+
+    def rows(self) -> list[tuple[NodePath, Node, int]]:
+        """Every section and criterion in table order: path, node, depth."""
+        return list(_rows(self.table.sections, (), 0))
+
+    def node(self, path: NodePath) -> Node:
+        nodes: tuple[Node, ...] = self.table.sections
+        found: Node | None = None
+        for index in path:
+            found = nodes[index]
+            nodes = found.children if isinstance(found, Section) else ()
+        assert found is not None
+        return found
+
+    def codes(self, besides: NodePath | None = None) -> dict[str, NodePath]:
+        """Code → path of every node (but the one at ``besides``)."""
+        return {node.code: path for path, node, _ in self.rows() if path != besides}
+
+    def total(self) -> Decimal:
+        return table_total(self.table)
+
+    # -- changing ---------------------------------------------------------------------
+    def put(self, path: NodePath, node: Node, field: str,
+            indicators: Mapping[str, Indicator] | None = None) -> None:
+        """Take ``node`` (its field ``field`` just edited) at ``path``; indicators its rule
+        reads that the table lacks are declared from ``indicators``. Keystrokes in one
+        field make one undo step."""
+        self._remember((path, field))
+        table = evolve(self.table, sections=_top(_replaced(self.table.sections, path, node)))
+        if indicators:
+            table = evolve(table, indicators={**table.indicators, **indicators})
+        self.table = table
+        self.refused.pop(path, None)
+
+    def refuse(self, path: NodePath, field: str, texts: Texts) -> None:
+        """Keep the texts of the node's fields, one of them refused (the table keeps the
+        node's last good form)."""
+        self._remember((path, field))
+        self.refused[path] = dict(texts)
+
+    def add_criterion(self, path: NodePath, title: str) -> NodePath:
+        """A new judged criterion worth 0: last in the section at ``path``, or after the
+        criterion at ``path``. Refused (ValueError) in a per-type slot."""
+        here = self.node(path)
+        if isinstance(here, Section):
+            if here.per_type:
+                raise ValueError("per_type")
+            where = (*path, len(here.children))
+            parent, previous = here, here.children[-1].code if here.children else ""
+        else:
+            where = (*path[:-1], path[-1] + 1)
+            parent_node = self.node(path[:-1])
+            assert isinstance(parent_node, Section)
+            parent, previous = parent_node, here.code
+        code = _next_code(previous, parent.code, set(self.codes()))
+        self._insert(where, Criterion(code, title, Decimal(0), JudgedRule(Decimal("0.25"))))
+        return where
+
+    def add_section(self, path: NodePath | None, title: str, *, inside: bool = False
+                    ) -> NodePath:
+        """A new empty section: after the top-level section holding ``path`` (first when
+        None), or with ``inside`` last in the section at ``path``."""
+        used = set(self.codes())
+        if inside and path is not None:
+            parent = self.node(path)
+            if not isinstance(parent, Section) or parent.per_type:
+                raise ValueError("per_type")
+            where = (*path, len(parent.children))
+            last = next((c.code for c in reversed(parent.children)
+                         if isinstance(c, Section)), "")
+            code = _next_code(last, parent.code, used)
+        else:
+            index = path[0] + 1 if path else len(self.table.sections)
+            previous = self.table.sections[index - 1].code if index else ""
+            where = (index,)
+            code = _next_section_code(previous, used)
+        self._insert(where, Section(code, title))
+        return where
+
+    def remove(self, path: NodePath) -> Node:
+        node = self.node(path)
+        self._remember(None)
+        self.table = evolve(self.table, sections=_top(_replaced(self.table.sections, path, None)))
+        self.refused = {_shifted(p, path, -1): texts for p, texts in self.refused.items()
+                        if p[:len(path)] != path}
+        return node
+
+    def _insert(self, path: NodePath, node: Node) -> None:
+        self._remember(None)
+        self.table = evolve(self.table, sections=_top(_replaced(self.table.sections, path,
+                                                                node, insert=True)))
+        self.refused = {_shifted(p, path, 1): texts for p, texts in self.refused.items()}
+
+    def saved_as(self, table: CriteriaTable) -> None:
+        """The table was saved: it is the one to compare with from now on."""
+        self.saved = table
+
+    # -- undo -------------------------------------------------------------------------
+    def _remember(self, group: tuple[NodePath, str] | None) -> None:
+        if group is None or group != self._group:
+            self._undo.append(_Step(self.table, {p: dict(t) for p, t in self.refused.items()}))
+            del self._undo[:-_UNDO_LIMIT]
+        self._group = group
+
+    def undo(self) -> bool:
+        """Go back one step (a field's run of keystrokes, an addition, a removal)."""
+        if not self._undo:
+            return False
+        step = self._undo.pop()
+        self.table = step.table
+        self.refused = {p: dict(t) for p, t in step.refused.items()}
+        self._group = None
+        return True
+
+    def break_group(self) -> None:
+        self._group = None
+
+
+def _shifted(path: NodePath, at: NodePath, delta: int) -> NodePath:
+    """``path`` after a node was inserted (``delta`` 1) or removed (-1) at ``at``."""
+    depth = len(at) - 1
+    if len(path) > depth and path[:depth] == at[:depth] and path[depth] >= at[depth]:
+        return (*path[:depth], path[depth] + delta, *path[depth + 1:])
+    return path

@@ -1,0 +1,138 @@
+"""Saving the criteria editor's table: what it changes and whose total moves, said in a
+dialog that asks for the reason (mandatory when the table is in use and points change),
+then saved through the library (:func:`emulation_core.save_criteria`), recorded in the
+change log as the person acting. A refusal is shown under the editor's checks; the table
+being edited is kept as it is either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from emulation_core import (
+    Change,
+    CriteriaTable,
+    EmulationError,
+    TableImpact,
+    ValidationError,
+    printable,
+    save_criteria,
+    table_impact,
+)
+
+from .. import fmt
+from ..criteria_draft import Draft
+from ..i18n import error_text, has_key, language, t
+from ..session import EditRefused, Session
+from .reason_dialog import ReasonDialog
+
+if TYPE_CHECKING:
+    from .criteria_editor import CriteriaEditor
+
+__all__ = ["change_line", "impact_lines", "save_draft"]
+
+_SHOWN = 5
+"""Changes (and moved totals) listed in the dialog; the rest are counted."""
+
+
+def _value(text: str | None) -> str:
+    """A value from the change log as the interface shows it (``6.00`` → ``6``)."""
+    if text is None:
+        return "–"
+    try:
+        return fmt.number(Decimal(text))
+    except InvalidOperation:
+        return printable(text)
+
+
+def _kinds(table: CriteriaTable) -> dict[str, str]:
+    return {c.code: c.rule.kind for c in table.leaves()}
+
+
+def change_line(change: Change, kinds: tuple[Mapping[str, str], Mapping[str, str]]) -> str:
+    """One change to the table in words: ``II.1 điểm tối đa: 10 → 12``; ``kinds`` gives
+    each criterion's rule kind before and after, for a rule changed."""
+    kind = f"ce.change.{change.kind}"
+    if change.kind.endswith((".added", ".removed")) and has_key(kind):
+        name = change.code or change.field
+        return printable(f"{name} {t(kind)}: {change.new or change.old or ''}")
+    if change.field == "rule":
+        was, now = (k.get(change.code, "") for k in kinds)
+        if was == now:
+            return printable(f"{change.code} {t('ce.change.rule')}")
+        return printable(f"{change.code} {t('ce.f.kind').lower()}: ") + \
+            f"{t(f'ce.kind.{was}')} → {t(f'ce.kind.{now}')}"
+    label = f"ce.change.{change.field}"
+    what = t(label) if has_key(label) else change.field
+    return printable(f"{change.code} {what}: ".lstrip()) + \
+        f"{_value(change.old)} → {_value(change.new)}"
+
+
+def impact_lines(impact: TableImpact, session: Session, table: CriteriaTable) -> list[str]:
+    """The dialog's lines: the changes ``table`` makes, and when the campaign's table is in
+    use, whose total moves."""
+    kinds = (_kinds(session.ws.campaign(impact.campaign).table), _kinds(table))
+    lines = [t("ce.save.changes", count=len(impact.changes))]
+    lines += [f"  {change_line(c, kinds)}" for c in impact.changes[:_SHOWN]]
+    if len(impact.changes) > _SHOWN:
+        lines.append(t("ce.save.more", count=len(impact.changes) - _SHOWN))
+    if not (impact.in_use and impact.alters_points):
+        return lines
+    lines.append(t("ce.save.in_use", count=impact.submissions))
+    if not impact.moves:
+        lines.append(t("ce.save.no_move"))
+        return lines
+    lines.append(t("ce.save.moves"))
+    for move in impact.moves[:_SHOWN]:
+        member = session.bloc.member(move.member)
+        lines.append(t("ce.save.move", member=member.short_name if member else move.member,
+                       before=fmt.points(move.before), after=fmt.points(move.after)))
+    if len(impact.moves) > _SHOWN:
+        lines.append(t("ce.save.more_moves", count=len(impact.moves) - _SHOWN))
+    return lines
+
+
+def save_draft(screen: CriteriaEditor, draft: Draft) -> None:
+    """Check, say what saving changes, ask for the reason, then save."""
+    session = screen.session
+    if draft.refused:
+        where = ", ".join(printable(draft.node(p).code) for p in sorted(draft.refused))
+        screen.emu.notify(t("ce.save.refused_left", where=where), severity="warning",
+                          timeout=8)
+        return
+    table = draft.table
+    impact = table_impact(session.ws, draft.campaign, table)
+    if not impact.changes:
+        screen.emu.notify(t("ce.save.nothing"))
+        return
+    if impact.refused:
+        screen.show_problems([t("ce.save.failed"),
+                              *(p.text(language()) for p in impact.refused)])
+        return
+
+    def answered(reason: str | None) -> None:
+        if reason is None:
+            return
+        try:
+            saved = session.change(lambda ws: save_criteria(ws, draft.campaign, table,
+                                                            reason=reason))
+        except EditRefused as refused:
+            screen.show_problems([t("ce.save.failed"), t(refused.key, **refused.values)])
+            return
+        except ValidationError as exc:
+            screen.show_problems([t("ce.save.failed"),
+                                  *(p.text(language()) for p in exc.problems)])
+            return
+        except (EmulationError, OSError) as exc:
+            screen.show_problems([t("ce.save.failed"), error_text(exc)])
+            return
+        draft.saved_as(table)
+        screen.redraw()
+        screen.emu.notify(t("ce.saved", count=len(saved.changes)))
+
+    campaign = session.ws.campaign(draft.campaign)
+    screen.app.push_screen(ReasonDialog(
+        t("ce.save.title", campaign=campaign.title), impact_lines(impact, session, table),
+        required=impact.in_use and impact.alters_points), answered)
