@@ -310,7 +310,8 @@ class EmulationApp(ReadAgain):
 
     async def action_quit(self) -> None:
         failures = await self.flush_saves()
-        if not failures:
+        tables = self._unsaved_tables()
+        if not failures and not tables:
             self.exit(0)
             return
         from .screens.dialogs import ConfirmDialog
@@ -319,8 +320,19 @@ class EmulationApp(ReadAgain):
             if leave:
                 self.exit(0)
 
-        self.push_screen(ConfirmDialog(t("quit.unsaved"), t("quit.anyway"), t("quit.stay")),
-                         answered)
+        question = t("quit.unsaved") if failures else \
+            t("ce.quit_unsaved", campaigns=", ".join(tables))
+        self.push_screen(ConfirmDialog(question, t("quit.anyway"), t("quit.stay")), answered)
+
+    def _unsaved_tables(self) -> list[str]:
+        """Campaigns whose criteria table is being edited and not saved yet."""
+        try:
+            stack = self.get_screen_stack("criteria_edit")
+        except KeyError:  # never opened
+            return []
+        from .screens.criteria_editor import CriteriaEditor
+
+        return [c for s in stack if isinstance(s, CriteriaEditor) for c in s.unsaved()]
 
 
 def _screen_for(name: str) -> Screen[None]:

@@ -14,6 +14,7 @@ from emulation_tui import fmt
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.criteria import CriteriaScreen
 from emulation_tui.screens.criteria_editor import CriteriaEditor
+from emulation_tui.screens.dialogs import ConfirmDialog
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.session import Session
 
@@ -232,3 +233,31 @@ async def test_the_palette_opens_the_editor(app: EmulationApp) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CriteriaEditor)
+
+
+async def test_quitting_with_an_unsaved_table_asks_first(app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _editor(app, pilot, II_1)
+        assert "4 báo cáo đang dùng bảng" in _checks(screen)
+        await _type_into(pilot, screen, "max", "backspace", "backspace", "9")
+        await pilot.press("escape", "escape", "d")  # another screen: the copy stays
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "chưa lưu (2018-6t)" in str(dialog.query_one(".dialog-body", Static).render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_a_code_taken_by_a_type_criterion_in_a_slot_is_refused(
+        app: EmulationApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _editor(app, pilot, II_1)
+        # slot I holds each type's criteria as I.1, I.2: the Red Cross's blood donation
+        await _type_into(pilot, screen, "code", "backspace", "backspace", "backspace",
+                         "backspace", "I", ".", "1")
+        assert "Hiến máu tình nguyện" in _note(screen, "code")
+        assert screen.draft is not None and screen.draft.node((1, 0)).code == "I."  # last good

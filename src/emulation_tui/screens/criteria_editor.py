@@ -127,6 +127,10 @@ class CriteriaEditor(BaseScreen):
         else:
             self._show_checks()
 
+    def unsaved(self) -> list[str]:
+        """The campaigns whose table was edited here and not saved."""
+        return sorted(c for c, draft in self.drafts.items() if draft.dirty)
+
     def refusal(self) -> str | None:
         """Why nothing may be edited here now (read-only, locked), or None."""
         campaign = self.session.campaign
@@ -159,7 +163,8 @@ class CriteriaEditor(BaseScreen):
         if refusal is not None:
             line.update(Text(refusal, style="bold red"))
         elif self.draft is not None:
-            line.update(checks_text(self.draft))
+            line.update(checks_text(self.draft, len(self.session.ws.submissions(
+                self.draft.campaign))))
 
     # -- the fields -------------------------------------------------------------------
     @on(DataTable.RowHighlighted, "#ce-table")
@@ -220,9 +225,16 @@ class CriteriaEditor(BaseScreen):
         line.display = bool(error or note)
 
     def _build(self, path: NodePath, node: Section | Criterion) -> Built:
+        """``node`` read from the fields; its code may be none of the table's others nor
+        one an association type's criteria take in a per-type slot."""
         assert self.draft is not None
+        types = self.session.ws.registry.types
         used = {code: self.draft.node(p).title for code, p in self.draft.codes(path).items()}
-        known = set(self.session.ws.registry.types) | {m.type for m in self.session.bloc.members}
+        for slot in self.draft.table.per_type_slots():
+            for plugin in types.values():
+                for leaf in plugin.section.recoded(slot.code).leaves():
+                    used.setdefault(leaf.code, leaf.title)
+        known = set(types) | {m.type for m in self.session.bloc.members}
         return build(node, self.texts, self.draft.table, used, known)
 
     @on(Input.Changed)
@@ -246,7 +258,7 @@ class CriteriaEditor(BaseScreen):
                 self.table.update_row(ROOT, root_cells(self.draft))
                 self._show_checks()
             self._note("scale", "" if scale is not None and scale > 0
-                       else error or t("err.negative"))
+                       else error or t("ce.err.scale"))
             return
         node = self.draft.node(path)
         if name == "kind":

@@ -86,9 +86,10 @@ def editor_rows(draft: Draft) -> list[Row]:
     return rows
 
 
-def checks_text(draft: Draft) -> Text:
+def checks_text(draft: Draft, in_use: int) -> Text:
     """The live line: the table's total against the scale, the sections whose criteria do
-    not add up to their maximum, fields refused, saved or not."""
+    not add up to their maximum, fields refused, saved or not, and how many saved reports
+    use the table (``in_use``: a change to points then asks for a reason)."""
     total, scale = draft.total(), draft.scale
     text = Text(t("ce.check.total", total=fmt.number(total), scale=fmt.number(scale)))
     if total == scale:
@@ -110,4 +111,6 @@ def checks_text(draft: Draft) -> Text:
     text.append(" · ")
     text.append(t("ce.check.unsaved") if draft.dirty else t("ce.check.saved"),
                 style="yellow" if draft.dirty else "dim")
+    if in_use:
+        text.append(" · " + t("ce.check.in_use", count=in_use), style="dim")
     return text
