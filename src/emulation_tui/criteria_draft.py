@@ -175,10 +175,18 @@ class Draft:
         field make one undo step."""
         self._remember((path, field))
         table = evolve(self.table, sections=_top(_replaced(self.table.sections, path, node)))
-        if indicators:
-            table = evolve(table, indicators={**table.indicators, **indicators})
-        self.table = table
+        self.table = self._declaring(table, indicators or {})
         self.refused.pop(path, None)
+
+    def _declaring(self, table: CriteriaTable, new: Mapping[str, Indicator]
+                   ) -> CriteriaTable:
+        """``table`` declaring ``new`` too, and no indicator the editor declared that no
+        rule reads any more (an indicator key typed letter by letter declares each prefix
+        on the way); those the saved table declares stay, reports may hold them."""
+        read = {key for leaf in table.leaves() for key in leaf.rule.indicators}
+        kept = {k: v for k, v in {**table.indicators, **new}.items()
+                if k in read or k in self.saved.indicators}
+        return table if kept == table.indicators else evolve(table, indicators=kept)
 
     def refuse(self, path: NodePath, field: str, texts: Texts) -> None:
         """Keep the texts of the node's fields, one of them refused (the table keeps the
@@ -228,7 +236,8 @@ class Draft:
     def remove(self, path: NodePath) -> Node:
         node = self.node(path)
         self._remember(None)
-        self.table = evolve(self.table, sections=_top(_replaced(self.table.sections, path, None)))
+        self.table = self._declaring(evolve(self.table, sections=_top(
+            _replaced(self.table.sections, path, None))), {})
         self.refused = {_shifted(p, path, -1): texts for p, texts in self.refused.items()
                         if p[:len(path)] != path}
         return node

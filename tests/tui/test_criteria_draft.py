@@ -159,3 +159,15 @@ def test_every_rule_kind_reads_back_from_the_texts_it_shows(rule: Rule, maximum:
     built = build(node, texts, _table(), {}, set())
     assert built.errors == {}
     assert built.node == node
+
+
+def test_an_indicator_typed_letter_by_letter_is_declared_once() -> None:
+    draft = Draft("c", _table())
+    first = draft.node((1, 0))
+    assert isinstance(first, Criterion)
+    for typed in ("c", "ch", "charity"):
+        draft.put((1, 0), Criterion("II.1", "Từ thiện", D(10), YesNoRule(typed)), "indicator",
+                  {typed: Indicator(typed, "Từ thiện")})
+    assert set(draft.table.indicators) == {"on_time", "flags", "charity"}
+    draft.remove((1, 0))  # no rule reads it now; the saved table's own stay
+    assert set(draft.table.indicators) == {"on_time", "flags"}

@@ -32,7 +32,7 @@ def row_path(key: str) -> NodePath | None:
 
 
 def editor_columns() -> list[Col]:
-    return [Col("code", t("col.code"), 4), Col("title", t("col.criterion"), 12, flex=True),
+    return [Col("code", t("col.code"), 4), Col("title", t("col.criterion"), 18, flex=True),
             Col("max", t("ce.col.max"), 6, right=True),
             Col("kind", t("ce.col.kind"), 8, drop=1)]
 
