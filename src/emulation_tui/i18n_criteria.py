@@ -111,11 +111,12 @@ CRITERIA_CATALOG: Mapping[str, tuple[str, str]] = {
     "ce.save.title": ("Lưu bảng tiêu chí · {campaign}", "Save the criteria · {campaign}"),
     "ce.save.changes": ("{count} thay đổi:", "{count} changes:"),
     "ce.save.more": ("… và {count} thay đổi khác", "… and {count} more"),
-    "ce.save.in_use": ("⚠ Bảng đang được {count} báo cáo dùng: thay đổi này làm đổi điểm.",
-                       "⚠ {count} submissions use this table: this change alters points."),
+    "ce.save.in_use": ("⚠ Bảng đang được {count} báo cáo dùng và thay đổi này đụng đến cách "
+                       "tính điểm.", "⚠ {count} submissions use this table and this change "
+                       "touches how points are scored."),
     "ce.save.moves": ("Tổng điểm sẽ đổi:", "Totals that move:"),
     "ce.save.move": ("  {member}: {before} → {after}", "  {member}: {before} → {after}"),
-    "ce.save.no_move": ("Chưa tổng điểm nào đổi.", "No total moves."),
+    "ce.save.no_move": ("Tổng điểm của các đơn vị không đổi.", "No unit's total moves."),
     "ce.save.more_moves": ("  … và {count} đơn vị khác", "  … and {count} more units"),
     "ce.save.nothing": ("Bảng không có gì thay đổi.", "Nothing in the table changed."),
     "ce.save.refused_left": ("Còn ô bị từ chối ở {where}: sửa hoặc hoàn tác (ctrl+z) trước "
