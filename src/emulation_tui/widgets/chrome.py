@@ -13,14 +13,18 @@ __all__ = ["Banner", "TitleBar"]
 
 
 class TitleBar(Horizontal):
-    """One line: a title on the left, context on the right."""
+    """One line: a title on the left, context on the right (at most two thirds of the
+    line, so that a narrow screen still shows what the screen is about: the unit scored)."""
 
     DEFAULT_CSS = """
     TitleBar { height: 1; background: $primary-background; }
     TitleBar > #title {
         width: 1fr; text-style: bold; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
     }
-    TitleBar > #context { width: auto; color: $text-muted; padding: 0 1; text-wrap: nowrap; }
+    TitleBar > #context {
+        width: auto; max-width: 65%; color: $text-muted; padding: 0 1; text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
     """
 
     def __init__(self, title: str = "", context: str = "", *, id: str | None = None,
