@@ -233,11 +233,15 @@ class Scoreboard:
                 self._warn(Message("warning.tie_break_nothing", {"key": key}))
 
     def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
-        """Reported values plus those the member type's plugin derives from them."""
+        """The figures that count (the verifier's corrections over the unit's figures) plus
+        those the member type's plugin derives from them."""
         sub = self._subs.get(member.id)
-        values: Mapping[str, Decimal] = sub.counted_values if sub is not None else {}
+        return {} if sub is None else self._derived(member, sub.counted_values)
+
+    def _derived(self, member: Member, values: Mapping[str, Decimal]) -> Mapping[str, Decimal]:
+        """``values`` plus those the member type's plugin derives from them."""
         derive = self._derivers.get(member.type)
-        if derive is None or sub is None:
+        if derive is None:
             return values
         try:
             return {**derive(values), **values}
@@ -282,8 +286,9 @@ class Scoreboard:
         """The member's counted and claimed points per criterion, as Decimals.
 
         Counted: verified, else computed, else self-scored, else 0. Claimed (what the unit
-        says it earned): self-scored, else computed, else 0; never the verifier's score.
-        Both are 0 when the criterion is not assigned or the submission is missing.
+        says it earned): self-scored, else computed from the unit's own reported figures
+        (against the same bloc figures), else 0; never the verifier's score or corrected
+        figure. Both are 0 when the criterion is not assigned or the submission is missing.
         """
         cells = self._cells_of[member.type]
         if sub is None or sub.status is Status.MISSING:
@@ -291,29 +296,25 @@ class Scoreboard:
         points, claimed = [], []
         entries = sub.entries
         skipped = self._skipped[member.id]
+        reported = self._derived(member, sub.values) if sub.corrections else None
         targets = self._targets[member.id]
         for i, code, scorer, number in cells:
             if code in skipped:
                 points.append(ZERO)
                 claimed.append(ZERO)
                 continue
-            computed = None
+            computed = claim = None
             if scorer is not None:
-                try:
-                    computed = scorer(values, targets,
-                                      _NO_STATS if number is None else stats[number])
-                except Exception as exc:  # a plugin's rule must not stop scoring
-                    computed = self._failed(member, i, exc)
+                stat = _NO_STATS if number is None else stats[number]
+                computed = claim = self._scored(member, i, scorer, values, targets, stat)
+                if reported is not None:
+                    claim = self._scored(member, i, scorer, reported, targets, stat)
             entry = entries.get(code)
-            if entry is None:
-                points.append(ZERO if computed is None else computed)
-                claimed.append(points[-1])
-                continue
-            own, verified = entry.self_points, entry.reviewed_points
+            own = entry.self_points if entry is not None else None
+            verified = entry.reviewed_points if entry is not None else None
             points.append(verified if verified is not None else computed
                           if computed is not None else own if own is not None else ZERO)
-            claimed.append(own if own is not None else computed if computed is not None
-                           else ZERO)
+            claimed.append(own if own is not None else claim if claim is not None else ZERO)
         return points, claimed
 
     def _build(self, member: Member, sub: Submission | None, values: Mapping[str, Decimal],
@@ -367,6 +368,14 @@ class Scoreboard:
             except OffScale as exc:
                 units = Units(campaign.precision, max(units.decimals + 1, exc.decimals))
 
+    def _scored(self, member: Member, i: int, scorer: Points, values: Mapping[str, Decimal],
+                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
+        """The rule's points from ``values`` (0, with a warning, when the rule raises)."""
+        try:
+            return scorer(values, targets, stats)
+        except Exception as exc:  # a plugin's rule must not stop scoring
+            return self._failed(member, i, exc)
+
     def _failed(self, member: Member, i: int, exc: Exception) -> Decimal:
         """A rule raised: warn (once) naming type, criterion and rule; it computes 0."""
         self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
@@ -399,12 +408,8 @@ class Scoreboard:
             targets = self._targets[member.id]
             _, _, scorer, number = self._cells_of[member.type][i]
             stats = _NO_STATS if number is None else self._trackers[number].stats
-            computed = None
-            if scorer is not None:
-                try:
-                    computed = scorer(values, targets, stats)
-                except Exception as exc:  # a plugin's rule must not stop scoring
-                    computed = self._failed(member, i, exc)
+            computed = None if scorer is None \
+                else self._scored(member, i, scorer, values, targets, stats)
             source: Source = "explained" if entry.explained_points is not None \
                 else "verified" if entry.verified_points is not None \
                 else "computed" if computed is not None \
