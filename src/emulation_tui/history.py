@@ -12,7 +12,7 @@ from emulation_core import AuditEntry, Criterion, read_chain
 from .i18n import has_key, t
 from .session import Session
 
-__all__ = ["History", "HistoryLine", "criterion_history", "member_history"]
+__all__ = ["History", "HistoryLine", "change_label", "criterion_history", "member_history"]
 
 _FIGURES = frozenset({"submission.value", "submission.correction", "target.set"})
 """Kinds whose ``field`` is an indicator: a criterion's history takes those it reads."""
@@ -67,12 +67,24 @@ def _history(session: Session, member_id: str, wanted: Callable[[AuditEntry], bo
     return History(lines, t("history.broken", where=str(broken)) if broken else "")
 
 
+_FIELD_IS_KIND = frozenset({
+    "submission.status", "submission.submitted_at", "submission.self", "submission.verified",
+    "submission.reason", "submission.evidence", "submission.explanation", "submission.answer",
+    "submission.explained", "no_target.changed", "not_assigned.changed",
+    "registration.signed"})
+"""Kinds whose ``field`` only repeats what the kind's name says."""
+
+
+def change_label(kind: str) -> str:
+    """The kind of change in the interface language (the log's own word if unknown)."""
+    key = f"history.kind.{kind}"
+    return t(key) if has_key(key) else kind
+
+
 def _line(entry: AuditEntry) -> HistoryLine:
     change = entry.change
-    kind = f"history.kind.{change.kind}"
-    label = t(kind) if has_key(kind) else change.kind
-    field = change.field if change.kind in _FIGURES or not has_key(kind) else ""
-    what = " ".join(part for part in (change.code, field, label) if part)
+    field = "" if change.kind in _FIELD_IS_KIND else change.field
+    what = " ".join(part for part in (change.code, change_label(change.kind), field) if part)
     return HistoryLine(entry.at.strftime("%d/%m/%Y %H:%M"), actor_label(entry.by.name,
                        entry.by.role.value), what, change.old or "", change.new or "",
                        change.reason)

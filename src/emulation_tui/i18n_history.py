@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .i18n_changes import CHANGE_KIND_CATALOG
+
 __all__ = ["HISTORY_CATALOG"]
 
 HISTORY_CATALOG: Mapping[str, tuple[str, str]] = {
@@ -26,11 +28,9 @@ HISTORY_CATALOG: Mapping[str, tuple[str, str]] = {
                        "The change log is broken; it reads only up to here: {where}"),
     "history.no_criterion": ("Hãy chọn một tiêu chí.", "Highlight a criterion first."),
     "history.hint": ("esc quay lại", "esc back"),
-    "history.kind.submission.value": ("số liệu", "figure"),
-    "history.kind.submission.correction": ("sửa số liệu", "correction"),
-    "history.kind.submission.verified": ("điểm thẩm định", "verified points"),
-    "history.kind.submission.self": ("điểm tự chấm", "self points"),
-    "history.kind.target.set": ("chỉ tiêu", "target"),
+    "history.detail.reason": ("Lý do: {reason}", "Reason: {reason}"),
+    "history.detail.no_reason": ("(không ghi lý do)", "(no reason given)"),
+    **CHANGE_KIND_CATALOG,  # every kind of change (i18n_changes.py)
     # who is acting
     "actor.role.lead": ("Trưởng khối", "lead"),
     "actor.role.deputy": ("Phó khối", "deputy"),

@@ -34,13 +34,13 @@ def ws(tmp_path: Path) -> Path:
 def test_whatif_in_both_languages_and_json(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["whatif", str(ws), "-c", C], capsys)
     assert code == 0
-    assert "Cặp liền kề" in out and "Liên minh HTX +1,47 điểm ở tiêu chí 1.1" in out
+    assert "Cặp liền kề" in out and "Liên minh HTX +1,97 điểm ở tiêu chí 1.1" in out
     code, out, _ = run(["whatif", str(ws), "-c", C, "-m", "hoi-nha-bao", "--lang", "en"],
                        capsys)
-    assert code == 0 and "Neighbours" in out and "Hội Nhà báo (#6" in out
+    assert code == 0 and "Neighbours" in out and "Hội Nhà báo (#7" in out
     code, out, _ = run(["whatif", str(ws), "-c", C, "--format", "json"], capsys)
     first = json.loads(out)["pairs"][0]
-    assert first["gains"][0]["figure"] == {"indicator": "new_coops", "old": "48", "new": "61"}
+    assert first["gains"][0]["figure"] == {"indicator": "new_coops", "old": "48", "new": "65"}
     code, _, err = run(["whatif", str(ws), "-c", C, "-m", "hoi-ma"], capsys)
     assert code == 2 and "not a member" in err
 

@@ -23,8 +23,8 @@ from ..widgets.table import Col, Row
 
 __all__ = ["criterion_columns", "criterion_indicators", "criterion_rows", "parent_section"]
 
-_SOURCE_STYLE = {"verified": "green", "self": "yellow", "computed": "", "none": "dim",
-                 "not_assigned": "dim", "missing": "dim"}
+_SOURCE_STYLE = {"verified": "green", "explained": "bold green", "self": "yellow",
+                 "computed": "", "none": "dim", "not_assigned": "dim", "missing": "dim"}
 
 
 def criterion_columns() -> list[Col]:

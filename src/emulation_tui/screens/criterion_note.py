@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from emulation_core import Criterion, CriterionScore, Scoreboard
+from emulation_core import Criterion, CriterionEntry, CriterionScore, Scoreboard, printable
 
 from .. import fmt
 from ..explain import describe_rule, explain_score, source
@@ -39,9 +39,11 @@ def explanation_height(board: Scoreboard, member_id: str, width: int) -> int:
     if width <= 0:
         return 2
     lines = _lines(Text(section_hint()), width)
+    sub = board.submission(member_id)
     for score in board.breakdown(member_id):
         rule = criterion_rule(board, member_id, score.criterion)
-        lines = max(lines, _lines(rule, width) + _lines(why_line(score), width))
+        entry = sub.entry(score.criterion.code) if sub is not None else None
+        lines = max(lines, _lines(rule, width) + _lines(why_line(score, entry), width))
     return lines
 
 
@@ -49,8 +51,9 @@ def _lines(text: Text, width: int) -> int:
     return len(text.wrap(_CONSOLE, width))
 
 
-def why_line(score: CriterionScore) -> Text:
-    """How the criterion's points came about and which stage's points count."""
+def why_line(score: CriterionScore, entry: CriterionEntry | None = None) -> Text:
+    """How the criterion's points came about and which stage's points count; then the
+    unit's explanation (giải trình), the answer and the points after it, from ``entry``."""
     why = explain_score(score)
     counted = source(score)
     if score.source in ("not_assigned", "missing"):
@@ -60,4 +63,12 @@ def why_line(score: CriterionScore) -> Text:
     else:
         line = t("score.why", why=why, computed=fmt.points(score.computed),
                  points=fmt.points(score.points), source=counted)
-    return Text(line, style="dim")
+    shown = Text(line, style="dim")
+    if entry is not None and entry.explanation:
+        shown.append("\n" + t("explain.note", text=printable(entry.explanation)))
+        if entry.answer:
+            shown.append("\n" + t("answer.note", text=printable(entry.answer)))
+        if entry.explained_points is not None:
+            shown.append("\n" + t("answer.note_points",
+                                  points=fmt.points(entry.explained_points)), style="bold")
+    return shown

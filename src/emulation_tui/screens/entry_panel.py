@@ -163,7 +163,14 @@ class EntryPanel(VerticalScroll):
             code = self.editing.code
             score = self._scores.get(code) or next(
                 s for s in self.board.breakdown(self.member_id) if s.criterion.code == code)
-            update_in_place(self.query_one("#crit-why", Static), why_line(score))
+            sub = self.board.submission(self.member_id)
+            entry = sub.entry(code) if sub is not None else None
+            update_in_place(self.query_one("#crit-why", Static), why_line(score, entry))
+
+    def refit(self) -> None:
+        """Reckon the editor's height again (an explanation or answer added lines)."""
+        self._fitted_width = -1
+        self.on_resize()
 
     def _counts(self, key: str) -> bool:
         """Whether the indicator ``key`` counts whole things (``1.430`` is then 1430)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -32,6 +33,8 @@ class HistoryScreen(Screen[None]):
     DEFAULT_CSS = """
     HistoryScreen > #history { height: 1fr; }
     HistoryScreen > .history-note { height: auto; padding: 0 1; }
+    HistoryScreen > #history-detail { height: auto; max-height: 6; padding: 0 1;
+                                      border-top: solid $primary; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "back")]
 
@@ -48,7 +51,9 @@ class HistoryScreen(Screen[None]):
                          id="history-broken", classes="history-note")
         table: DataTable[Text] = DataTable(id="history", cursor_type="row", zebra_stripes=True)
         yield table
-        if not self.history.lines:
+        if self.history.lines:
+            yield Static(id="history-detail")
+        else:
             yield Static(t("history.none"), classes="history-note")
         yield Static(Text(t("history.hint"), style="dim"), classes="history-note")
 
@@ -57,15 +62,41 @@ class HistoryScreen(Screen[None]):
         table.add_columns(*(t(f"history.{name}") for name in
                             ("when", "who", "what", "change", "reason")))
         for line in self.history.lines:
-            table.add_row(*(Text(printable(cell)) for cell in (
+            table.add_row(*(Text(_cut(printable(cell))) for cell in (
                 line.when, line.who, line.what, f"{line.old or '∅'} → {line.new or '∅'}",
                 line.reason)))
         if self.history.lines:
             table.move_cursor(row=len(self.history.lines) - 1)
+            self._show_detail(len(self.history.lines) - 1)
         table.focus()
+
+    @on(DataTable.RowHighlighted, "#history")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.cursor_row)
+
+    def _show_detail(self, row: int) -> None:
+        """The highlighted change in full, wrapped to the width: the reason column is off
+        screen on a narrow terminal, and long values are cut in the table."""
+        if not 0 <= row < len(self.history.lines):
+            return
+        line = self.history.lines[row]
+        detail = Text(printable(f"{line.when} · {line.who} · {line.what}"), style="bold")
+        detail.append("\n" + printable(f"{line.old or '∅'} → {line.new or '∅'}"))
+        detail.append("\n" + (t("history.detail.reason", reason=printable(line.reason))
+                              if line.reason else t("history.detail.no_reason")),
+                      style="" if line.reason else "dim")
+        self.query_one("#history-detail", Static).update(detail)
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+_CELL = 32
+"""The widest a cell is in the table; the detail line under it shows the change in full."""
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _CELL else text[:_CELL - 1] + "…"
 
 
 class HistoryKeys(BaseScreen):

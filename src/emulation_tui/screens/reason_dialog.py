@@ -33,12 +33,13 @@ class ReasonDialog(ModalScreen[str | None]):
     ]
 
     def __init__(self, title: str, lines: Sequence[str], *, required: bool = True,
-                 label: str = "") -> None:
+                 label: str = "", value: str = "") -> None:
         super().__init__(classes="dialog")
         self._heading = title
         self._lines = lines
         self._required = required
         self._label = label or t("reason.label")
+        self._value = value  # the text already given, to edit
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
@@ -46,7 +47,7 @@ class ReasonDialog(ModalScreen[str | None]):
             yield Static(Text("\n".join(printable(line) for line in self._lines)),
                          classes="dialog-body")
             yield Static(Text(self._label), classes="reason-label")
-            yield Input(id="reason", placeholder=t(
+            yield Input(self._value, id="reason", placeholder=t(
                 "reason.required" if self._required else "reason.optional"))
             yield Static(Text(t("reason.hint"), style="dim"), id="reason-note")
 

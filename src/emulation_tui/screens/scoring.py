@@ -29,13 +29,14 @@ from ..widgets.table import DenseTable, Row
 from .criterion_list import criterion_columns, criterion_rows, parent_section
 from .entry_fields import entry_figures
 from .entry_panel import EntryPanel
+from .explanation_keys import EXPLANATION_BINDINGS, ExplanationKeys
 from .history import HISTORY_BINDINGS, HistoryKeys
-from .review_keys import REVIEW_BINDINGS, ReviewKeys
+from .review_keys import REVIEW_BINDINGS
 
 __all__ = ["ScoringScreen"]
 
 
-class ScoringScreen(ReviewKeys, HistoryKeys):
+class ScoringScreen(ExplanationKeys, HistoryKeys):
     """Score and verify one member unit."""
 
     CSS_PATH = "../styles/scoring.tcss"
@@ -46,6 +47,7 @@ class ScoringScreen(ReviewKeys, HistoryKeys):
         Binding("ctrl+z", "undo", "undo"),
         *REVIEW_BINDINGS,
         *HISTORY_BINDINGS,
+        *EXPLANATION_BINDINGS,
         Binding("left_square_bracket", "member(-1)", "prev_member"),
         Binding("right_square_bracket", "member(1)", "next_member"),
         Binding("slash", "find", "find"),
@@ -217,6 +219,12 @@ class ScoringScreen(ReviewKeys, HistoryKeys):
 
     def history_criterion(self) -> Criterion | None:
         return self._current()
+
+    def explained_criterion(self) -> Criterion | None:
+        return self._current()
+
+    def explained(self) -> None:
+        self.panel.refit()
 
     # -- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:
