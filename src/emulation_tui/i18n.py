@@ -20,9 +20,11 @@ from emulation_core import (
 
 from .i18n_app import APP_CATALOG
 from .i18n_campaigns import CAMPAIGNS_CATALOG
+from .i18n_changes import CHANGE_KIND_CATALOG
 from .i18n_criteria import CRITERIA_CATALOG
 from .i18n_criteria_view import CRITERIA_VIEW_CATALOG
 from .i18n_deliberation import DELIBERATION_CATALOG
+from .i18n_explain import EXPLAIN_CATALOG
 from .i18n_forms import FORMS_CATALOG
 from .i18n_history import HISTORY_CATALOG
 from .i18n_keys import KEYS_CATALOG
@@ -80,9 +82,11 @@ def pick(vi: str, en: str) -> str:
 CATALOG: dict[str, tuple[str, str]] = {
     **APP_CATALOG,
     **CAMPAIGNS_CATALOG,
+    **CHANGE_KIND_CATALOG,
     **CRITERIA_CATALOG,
     **CRITERIA_VIEW_CATALOG,
     **DELIBERATION_CATALOG,
+    **EXPLAIN_CATALOG,
     **FORMS_CATALOG,
     **HISTORY_CATALOG,
     **KEYS_CATALOG,

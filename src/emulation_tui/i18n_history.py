@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .i18n_changes import CHANGE_KIND_CATALOG
-
 __all__ = ["HISTORY_CATALOG"]
 
 HISTORY_CATALOG: Mapping[str, tuple[str, str]] = {
@@ -30,7 +28,6 @@ HISTORY_CATALOG: Mapping[str, tuple[str, str]] = {
     "history.hint": ("esc quay lại", "esc back"),
     "history.detail.reason": ("Lý do: {reason}", "Reason: {reason}"),
     "history.detail.no_reason": ("(không ghi lý do)", "(no reason given)"),
-    **CHANGE_KIND_CATALOG,  # every kind of change (i18n_changes.py)
     # who is acting
     "actor.role.lead": ("Trưởng khối", "lead"),
     "actor.role.deputy": ("Phó khối", "deputy"),

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .i18n_explain import EXPLAIN_CATALOG
-
 __all__ = ["REVIEW_CATALOG"]
 
 REVIEW_CATALOG: Mapping[str, tuple[str, str]] = {
-    **EXPLAIN_CATALOG,  # the unit's explanation and the verifier's answer (i18n_explain.py)
     # keys
     "key.send_back": ("trả lại bổ sung", "return for revision"),
     "key.lock": ("khoá đợt", "lock campaign"),
