@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError, WorkspaceLockedError
 from .fsguard import ensure_folder, read_file, refuse_link
+from .messages import Message
 
 __all__ = ["WorkspaceLock", "atomic_write", "remove_stale_temp_files"]
 
@@ -149,8 +150,8 @@ class WorkspaceLock:
         except OSError as exc:
             if exc.errno != errno.ELOOP:
                 raise
-            raise UnsafePathError(self.path, "is a symbolic link; emulation never writes "
-                                  "through a link", "delete the link") from None
+            raise UnsafePathError(self.path, Message("unsafe.link"),
+                                  Message("unsafe.delete_link")) from None
         self._lock = lock
         try:
             atomic_write(self.root / self.WRITER,

@@ -29,6 +29,7 @@ from attrs import frozen
 from .actor import Actor, Role
 from .errors import EmulationError, UnsafePathError
 from .fsguard import outside_reason, read_file
+from .messages import Message
 from .text import nfc
 
 __all__ = [
@@ -253,11 +254,12 @@ def read_chain(root: Path) -> tuple[list[AuditEntry], ChainState, AuditBreak | N
 def _read_log(path: Path, root: Path) -> bytes:
     reason = outside_reason(root, path)
     if reason or os.path.islink(path):
-        raise UnsafePathError(path, reason or "is a symbolic link", "restore the real file")
+        raise UnsafePathError(path, reason or Message("unsafe.symlink"),
+                              Message("unsafe.restore"))
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_LOG_BYTES:
-        raise UnsafePathError(path, "is not a regular file of at most 1 GB",
-                              "restore the real file")
+        raise UnsafePathError(path, Message("unsafe.log_not_regular"),
+                              Message("unsafe.restore"))
     with open(path, "rb") as handle:
         return handle.read(_MAX_LOG_BYTES + 1)
 

@@ -18,8 +18,9 @@ from .rules import JudgedRule
 
 __all__ = ["Finding", "check_points", "submission_findings"]
 
-Finding = tuple[tuple[str, ...], str, str]
-"""A problem as (key path in the submission file, message, hint)."""
+Finding = tuple[tuple[str, ...], Message]
+"""A problem as (key path in the submission file, catalog message; its hint is the
+message's ``key.hint``)."""
 
 _STAGES = {"self": Message("points.stage.self"), "verified": Message("points.stage.verified"),
            "explained": Message("points.stage.explained")}
@@ -54,34 +55,32 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
         yield from _value_findings(("corrections", key, "value"), key, correction.value, table,
                                    type_known)
         if not correction.reason.strip():
-            yield (("corrections", key, "reason"), "is empty",
-                   "say why the figure was corrected")
+            yield ("corrections", key, "reason"), Message("finding.correction_reason")
     slots = tuple(f"{slot.code}." for slot in table.per_type_slots())
     for code, entry in sub.entries.items():
         criterion = codes.get(code)
         if criterion is None:
             if type_known or not code.startswith(slots):
-                yield (("criteria", code), f"unknown criterion {code!r}",
-                       f"this member's criteria are: {', '.join(codes)}")
+                yield ("criteria", code), Message("finding.unknown_criterion", {
+                    "code": repr(code), "codes": ", ".join(codes)})
             continue
         for stage, points in (("self", entry.self_points), ("verified", entry.verified_points),
                               ("explained", entry.explained_points)):
             why = None if points is None else check_points(criterion, stage, points, precision)
             if why:
-                yield (("criteria", code, stage), str(why),
-                       "enter a value within the criterion's bounds")
+                yield ("criteria", code, stage), Message("finding.points", {"why": why})
 
 
 def _value_findings(path: tuple[str, ...], key: str, value: Decimal, table: CriteriaTable,
                     type_known: bool) -> Iterator[Finding]:
     """Problems with one indicator figure, reported or corrected."""
     if type_known and key not in table.indicators:
-        yield (path, f"unknown indicator {key!r}",
-               f"this member reports: {', '.join(sorted(table.indicators)) or 'nothing'}")
+        known = ", ".join(sorted(table.indicators)) or Message("finding.nothing")
+        yield path, Message("finding.unknown_indicator", {"key": repr(key), "known": known})
     elif (beyond := size_problem(value)) is not None:
-        yield path, beyond.message, beyond.hint
+        yield path, Message(beyond.key, beyond.values)
     elif value < 0:
-        yield path, f"is {value}, may not be negative", "enter 0 or more"
+        yield path, Message("finding.negative", {"value": str(value)})
     elif key in table.indicators and table.indicators[key].integer \
             and value != value.to_integral_value():
-        yield path, f"{value} is not a whole number", "this indicator counts whole things"
+        yield path, Message("finding.not_whole", {"value": str(value)})

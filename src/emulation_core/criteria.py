@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from attrs import evolve, field, frozen
 
+from .messages import Message
 from .numbers import ZERO
 from .rules import AdjustmentRule, Rule
 
@@ -155,30 +156,35 @@ class CriteriaTable:
         return CriteriaTable(tuple(sections), indicators)
 
     def check(self) -> list[tuple[str, str]]:
-        """Structural problems as ``(code, message)``: duplicate codes, bad maxima, sums."""
-        problems: list[tuple[str, str]] = []
+        """Structural problems as ``(code, message)`` in English (see
+        :meth:`check_messages`)."""
+        return [(code, message.text("en")) for code, message in self.check_messages()]
+
+    def check_messages(self) -> list[tuple[str, Message]]:
+        """Structural problems as ``(code, catalog message)``: duplicate codes, bad maxima,
+        sums."""
+        problems: list[tuple[str, Message]] = []
         seen: set[str] = set()
 
         def visit(node: Node) -> None:
             if node.code in seen:
-                problems.append((node.code, "code is used twice; codes must be unique"))
+                problems.append((node.code, Message("table.code_twice")))
             seen.add(node.code)
             if isinstance(node, Section):
                 if node.max_points is not None and not node.per_type \
                         and node.nominal != node.max_points:
-                    problems.append((node.code, f"children add up to {node.nominal}, "
-                                     f"but the section's max_points is {node.max_points}"))
+                    problems.append((node.code, Message("table.sum", {
+                        "nominal": str(node.nominal), "max": str(node.max_points)})))
                 for child in node.children:
                     visit(child)
                 return
             if node.max_points < 0:
-                problems.append((node.code, "max_points may not be negative"))
+                problems.append((node.code, Message("table.negative_max")))
             rule = node.rule
             if isinstance(rule, AdjustmentRule) and rule.floor > rule.ceiling:
-                problems.append((node.code, "floor is above ceiling"))
+                problems.append((node.code, Message("table.floor_above")))
             for key in sorted(rule.indicators - set(self.indicators)):
-                problems.append((node.code, f"rule reads indicator {key!r}, "
-                                 "which the table does not declare"))
+                problems.append((node.code, Message("table.undeclared", {"key": repr(key)})))
 
         for section in self.sections:
             visit(section)

@@ -17,7 +17,7 @@ from attrs import evolve
 from .changes import bloc_changes, campaign_changes, submission_changes
 from .errors import EmulationError, Problem, ValidationError
 from .loading import REGISTRATIONS_FILE, SCHEMA_VERSION, WORKSPACE_FILE
-from .messages import render
+from .messages import Message, render
 from .model import Bloc, Campaign, Status, Submission
 from .registration import (
     Registrations,
@@ -56,7 +56,7 @@ class EditActions:
         _files: RecordedFiles
 
         def campaign(self, campaign_id: str) -> Campaign: ...
-        def check_submission(self, sub: Submission) -> list[str]: ...
+        def submission_messages(self, sub: Submission) -> list[Message]: ...
         def lock_state(self, campaign_id: str) -> CampaignLock: ...
         def actor_text(self) -> str: ...
         def _writable(self) -> None: ...
@@ -82,10 +82,9 @@ class EditActions:
         """
         self._writable()
         self._unlocked(sub.campaign)
-        messages = self.check_submission(sub)
+        messages = self.submission_messages(sub)
         if messages:
-            raise ValidationError([Problem(self._sub_display(sub), None, "", m)
-                                   for m in messages])
+            raise ValidationError([_problem(self._sub_display(sub), m) for m in messages])
         previous = self._subs.get(sub.campaign, {}).get(sub.member)
         if previous == sub:
             return Saved(sub)
@@ -290,3 +289,12 @@ class EditActions:
         return old.members is None and evolve(campaign, members=None) == old \
             and campaign.members == tuple(m.id for m in self.bloc.members)
 
+
+def _problem(display: str, message: Message) -> Problem:
+    """A submission's problem as a file problem: a finding names its field, and its hint
+    comes with it."""
+    inner = message.values.get("message")
+    if message.key == "finding.at" and isinstance(inner, Message):
+        return Problem.keyed(display, None, str(message.values["path"]), inner.key,
+                             **inner.values)
+    return Problem.keyed(display, None, "", message.key, **message.values)

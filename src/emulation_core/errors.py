@@ -9,7 +9,7 @@ from types import MappingProxyType
 import attrs
 from attrs import frozen
 
-from .messages import Language, has_message, render
+from .messages import Language, Message, has_message, render
 
 __all__ = [
     "EmulationError",
@@ -90,6 +90,13 @@ class EmulationError(Exception):
         """The message in ``lang`` (English when the error has no catalog key)."""
         return render(self.key, lang, **self.values) if self.key else str(self)
 
+    @classmethod
+    def keyed(cls, key: str, /, **values: object) -> EmulationError:
+        """An error whose message is catalog entry ``key`` (``str()`` is English)."""
+        error = cls.__new__(cls)
+        error._say(key, **values)
+        return error
+
 
 class ValidationError(EmulationError):
     """Input failed validation; ``problems`` lists every problem found, not just the first."""
@@ -113,6 +120,9 @@ class WorkspaceNotFoundError(EmulationError):
 class SchemaVersionError(EmulationError):
     """The workspace was written by a newer version of this program."""
 
+    def __init__(self, file: str, version: int, newest: int) -> None:
+        self._say("error.schema_newer", file=file, version=str(version), newest=str(newest))
+
 
 class WorkspaceLockedError(EmulationError):
     """Another process holds the workspace for writing."""
@@ -135,8 +145,12 @@ class UnsafePathError(EmulationError):
     """A path the library will not read or write: it leads outside the workspace, is a
     symbolic link where a file is written, is not a regular file, or is too large."""
 
-    def __init__(self, path: Path, reason: str, hint: str = "") -> None:
+    def __init__(self, path: Path, reason: Message, hint: Message | None = None) -> None:
         self.path = path
-        self.reason = reason
-        self.hint = hint
-        super().__init__(f"{path}: {reason}" + (f" (hint: {hint})" if hint else ""))
+        self.reason = reason.text("en")
+        self.hint = hint.text("en") if hint is not None else ""
+        said = Message("unsafe.path", {"path": path, "reason": reason})
+        if hint is None:
+            self._say("unsafe.path", path=path, reason=reason)
+        else:
+            self._say("problem.hint", text=said, hint=hint)

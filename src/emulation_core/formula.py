@@ -23,6 +23,7 @@ from typing import Any
 
 from .blocstats import BlocStats
 from .exact import FRACTION_ZERO
+from .messages import Message
 
 __all__ = ["HANDLED_NODES", "Formula", "FormulaError"]
 
@@ -68,7 +69,13 @@ _FUNCTIONS = {"min", "max", "abs", "members"} | _ON_NAME
 
 
 class FormulaError(ValueError):
-    """The expression uses something the formula language does not allow."""
+    """The expression uses something the formula language does not allow: ``message``
+    says what, as a catalog :class:`~emulation_core.messages.Message` (``str()`` is
+    English)."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.message = Message(key, values)
+        super().__init__(self.message.text("en"))
 
 
 def _num(value: Value) -> Fraction:
@@ -89,15 +96,15 @@ class _Compiler:
         if handler is None:
             text = ast.get_source_segment(self.source, node)
             shown = f" ({text!r})" if text else ""
-            raise FormulaError(f"may not contain {type(node).__name__}{shown}")
+            raise FormulaError("formula.node", node=type(node).__name__, shown=shown)
         return handler(self, node)
 
     def constant(self, node: ast.Constant) -> Node:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise FormulaError(f"may only contain numbers, not {value!r}")
+            raise FormulaError("formula.not_number", value=repr(value))
         if isinstance(value, float) and not math.isfinite(value):
-            raise FormulaError(f"numbers must be finite, not {ast.unparse(node)!r}")
+            raise FormulaError("formula.not_finite", value=repr(ast.unparse(node)))
         number = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
         return lambda env: number
 
@@ -107,7 +114,7 @@ class _Compiler:
 
     def _indicator(self, node: ast.Name) -> str:
         if node.id.startswith("_"):
-            raise FormulaError(f"names may not start with '_' ({node.id!r})")
+            raise FormulaError("formula.underscore", name=repr(node.id))
         self.names.add(node.id)
         return node.id
 
@@ -119,14 +126,14 @@ class _Compiler:
             return lambda env: -_num(operand(env))
         if isinstance(node.op, ast.UAdd):
             return lambda env: _num(operand(env))
-        raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+        raise FormulaError("formula.operator", operator=type(node.op).__name__)
 
     def binary(self, node: ast.BinOp) -> Node:
         if isinstance(node.op, ast.Pow):
             return self._power(node)
         apply = _BINOPS.get(type(node.op))
         if apply is None:
-            raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+            raise FormulaError("formula.operator", operator=type(node.op).__name__)
         left, right = self.compile(node.left), self.compile(node.right)
         return lambda env: apply(_num(left(env)), _num(right(env)))
 
@@ -136,8 +143,7 @@ class _Compiler:
             exponent, sign = exponent.operand, -1
         if not (isinstance(exponent, ast.Constant) and type(exponent.value) is int
                 and exponent.value <= _MAX_EXPONENT):
-            raise FormulaError(f"exponents must be whole literal numbers from "
-                               f"-{_MAX_EXPONENT} to {_MAX_EXPONENT}")
+            raise FormulaError("formula.exponent", limit=str(_MAX_EXPONENT))
         power = sign * exponent.value
         base = self.compile(node.left)
 
@@ -155,7 +161,7 @@ class _Compiler:
         for op in node.ops:
             test = _COMPARE.get(type(op))
             if test is None:
-                raise FormulaError(f"may not use the comparison {type(op).__name__}")
+                raise FormulaError("formula.comparison", operator=type(op).__name__)
             tests.append(test)
         first = self.compile(node.left)
         rest = [self.compile(c) for c in node.comparators]
@@ -174,7 +180,7 @@ class _Compiler:
 
     def boolean(self, node: ast.BoolOp) -> Node:
         if not isinstance(node.op, ast.And | ast.Or):
-            raise FormulaError(f"may not use the operator {type(node.op).__name__}")
+            raise FormulaError("formula.operator", operator=type(node.op).__name__)
         parts = tuple(self.compile(v) for v in node.values)
         if isinstance(node.op, ast.And):
             return lambda env: all(part(env) for part in parts)
@@ -186,21 +192,20 @@ class _Compiler:
 
     def call(self, node: ast.Call) -> Node:
         if not isinstance(node.func, ast.Name) or node.func.id not in _FUNCTIONS:
-            raise FormulaError(
-                f"may only call {', '.join(sorted(_FUNCTIONS))}, not {ast.unparse(node.func)!r}")
+            raise FormulaError("formula.call", allowed=", ".join(sorted(_FUNCTIONS)),
+                               name=repr(ast.unparse(node.func)))
         if node.keywords:
-            raise FormulaError("function calls take no keyword arguments")
+            raise FormulaError("formula.keywords")
         function = node.func.id
         if function in _BLOC:
             self.uses_bloc = True
         if function == "members":
             if node.args:
-                raise FormulaError("members() takes no arguments")
+                raise FormulaError("formula.members_args")
             return lambda env: Fraction(env[2].members)
         if function in _ON_NAME:
             if not (len(node.args) == 1 and isinstance(node.args[0], ast.Name)):
-                raise FormulaError(f"{function}() takes one indicator name, "
-                                   f"e.g. {function}(new_members)")
+                raise FormulaError("formula.one_indicator", function=function)
             key = self._indicator(node.args[0])
             if function in _BLOC:
                 self.bloc_names.add(key)
@@ -208,11 +213,11 @@ class _Compiler:
         args = tuple(self.compile(a) for a in node.args)
         if function == "abs":
             if len(args) != 1:
-                raise FormulaError("abs() takes exactly one argument")
+                raise FormulaError("formula.abs_args")
             only = args[0]
             return lambda env: abs(_num(only(env)))
         if not args:
-            raise FormulaError(f"{function}() needs at least one argument")
+            raise FormulaError("formula.needs_args", function=function)
         pick = min if function == "min" else max
         return lambda env: pick(_num(a(env)) for a in args)
 
@@ -264,20 +269,20 @@ class Formula:
 
     def __init__(self, source: str) -> None:
         if len(source) > _MAX_LENGTH:
-            raise FormulaError(f"is longer than {_MAX_LENGTH} characters")
+            raise FormulaError("formula.too_long", limit=str(_MAX_LENGTH))
         try:
             with warnings.catch_warnings():  # Python's own nags ("1if") must not reach users
                 warnings.simplefilter("ignore", SyntaxWarning)
                 tree = ast.parse(source.strip(), mode="eval")
         except SyntaxError as exc:
-            raise FormulaError(f"is not a valid expression ({exc.msg})") from None
+            raise FormulaError("formula.syntax", detail=exc.msg) from None
         except (ValueError, MemoryError, RecursionError) as exc:  # NUL bytes, deep nesting
-            raise FormulaError(f"cannot be read ({type(exc).__name__})") from None
+            raise FormulaError("formula.unreadable", detail=type(exc).__name__) from None
         compiler = _Compiler(source.strip())
         try:
             self._run = compiler.compile(tree)
         except RecursionError:
-            raise FormulaError("is nested too deeply") from None
+            raise FormulaError("formula.too_deep") from None
         self.source = source
         self.names = frozenset(compiler.names)
         self.bloc_names = frozenset(compiler.bloc_names)

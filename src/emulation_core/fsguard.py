@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from .errors import UnsafePathError
+from .messages import Message
 
 __all__ = ["MAX_FILE_BYTES", "ensure_folder", "outside_reason", "read_file", "refuse_link"]
 
@@ -23,16 +24,21 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
     | getattr(os, "O_NOCTTY", 0)
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "unsafe.kind.folder"),
+    (stat.S_ISFIFO, "unsafe.kind.named_pipe"),
+    (stat.S_ISCHR, "unsafe.kind.character_device"),
+    (stat.S_ISBLK, "unsafe.kind.block_device"),
+    (stat.S_ISSOCK, "unsafe.kind.socket"),
 )
 
 
-def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+def _kind(mode: int) -> Message:
+    return Message(next((key for test, key in _KINDS if test(mode)), "unsafe.kind.other"))
+
+
+def _said(key: str, /, **values: object) -> tuple[Message, Message]:
+    """A refusal's reason and its hint (catalog ``key`` and ``key.hint``)."""
+    return Message(key, values), Message(f"{key}.hint", values)
 
 
 def _within(real_root: str, real: str) -> bool:
@@ -40,22 +46,20 @@ def _within(real_root: str, real: str) -> bool:
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def outside_reason(root: Path, path: Path) -> str | None:
+def outside_reason(root: Path, path: Path) -> Message | None:
     """Why ``path`` (followed through its links) leaves ``root``, or None when it stays in."""
     real = os.path.realpath(path)
     if _within(os.path.realpath(root), real):
         return None
-    return f"leads outside the workspace (a link to {real})"
+    return Message("unsafe.outside", {"real": real})
 
 
 def _check_regular(path: Path, info: os.stat_result) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise UnsafePathError(path, f"is {_kind(info.st_mode)}, not a regular file",
-                              "replace it with an ordinary TOML file")
+        raise UnsafePathError(path, *_said("unsafe.not_regular", kind=_kind(info.st_mode)))
     if info.st_size > MAX_FILE_BYTES:
-        raise UnsafePathError(path, f"is too large ({info.st_size:,} bytes; the limit is "
-                              f"{MAX_FILE_BYTES:,})", "a workspace file is a few kilobytes; "
-                              "check that this is the right file")
+        raise UnsafePathError(path, *_said("unsafe.too_large", size=info.st_size,
+                                           limit=MAX_FILE_BYTES))
 
 
 def read_file(path: Path, root: Path) -> bytes:
@@ -66,7 +70,7 @@ def read_file(path: Path, root: Path) -> bytes:
     """
     reason = outside_reason(root, path)
     if reason:
-        raise UnsafePathError(path, reason, "put a copy of the file inside the workspace")
+        raise UnsafePathError(path, reason, Message("unsafe.outside.hint"))
     _check_regular(path, os.stat(path))  # refuse a pipe or device before opening it
     fd = os.open(path, _READ_FLAGS)  # O_NONBLOCK: a pipe swapped in meanwhile cannot block
     try:
@@ -82,16 +86,14 @@ def read_file(path: Path, root: Path) -> bytes:
     finally:
         os.close(fd)
     if left <= 0:
-        raise UnsafePathError(path, f"grew past the limit of {MAX_FILE_BYTES:,} bytes "
-                              "while it was read", "check that this is the right file")
+        raise UnsafePathError(path, *_said("unsafe.grew", limit=MAX_FILE_BYTES))
     return b"".join(chunks)
 
 
 def refuse_link(path: Path) -> None:
     """Raise :class:`~emulation_core.UnsafePathError` when ``path`` is a symbolic link."""
     if os.path.islink(path):
-        raise UnsafePathError(path, "is a symbolic link; emulation never writes through a "
-                              "link", "replace the link with the real file or folder")
+        raise UnsafePathError(path, *_said("unsafe.link"))
 
 
 def ensure_folder(root: Path, folder: Path) -> None:
@@ -106,5 +108,4 @@ def ensure_folder(root: Path, folder: Path) -> None:
         except FileExistsError:
             refuse_link(current)
             if not current.is_dir():
-                raise UnsafePathError(current, "is a file where a folder is expected",
-                                      "move the file away") from None
+                raise UnsafePathError(current, *_said("unsafe.file_not_folder")) from None

@@ -24,6 +24,7 @@ from attrs import frozen
 from .atomic import atomic_write
 from .errors import EmulationError, UnsafePathError
 from .fsguard import ensure_folder, outside_reason, read_file, refuse_link
+from .messages import Message
 
 __all__ = ["JOURNAL", "Append", "Operation", "Remove", "Replace", "commit", "recover"]
 
@@ -106,7 +107,8 @@ def recover(root: Path) -> Literal["replayed", "discarded"] | None:
         return None
     refuse_link(folder)
     if not folder.is_dir():
-        raise UnsafePathError(folder, "is not a folder", "move it out of the workspace")
+        raise UnsafePathError(folder, Message("unsafe.not_folder"),
+                              Message("unsafe.not_folder.hint"))
     manifest = folder / _MANIFEST
     if not os.path.lexists(manifest):
         _clear(root, folder)
@@ -154,15 +156,15 @@ def _target(root: Path, relative: str) -> Path:
     parts = PurePosixPath(relative).parts
     if not parts or relative.startswith("/") or any(p in ("", ".", "..") or "\\" in p
                                                     for p in parts):
-        raise UnsafePathError(Path(relative), "is not a path inside the workspace",
-                              "use a relative path without '..'")
+        raise UnsafePathError(Path(relative), Message("unsafe.not_inside"),
+                              Message("unsafe.not_inside.hint"))
     return root.joinpath(*parts)
 
 
 def _remove(root: Path, path: Path) -> None:
     reason = outside_reason(root, path.parent)
     if reason:
-        raise UnsafePathError(path, reason, "keep the workspace's folders inside it")
+        raise UnsafePathError(path, reason, Message("unsafe.keep_inside"))
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)  # removes a link itself, never what it points to
         _sync_folder(path.parent)

@@ -124,8 +124,8 @@ class WorkspaceLoading:
         """Record a problem and return True when ``folder`` leads out of the workspace."""
         reason = outside_reason(self.path, folder)
         if reason:
-            problems.append(Problem(display, None, "", reason,
-                                    "keep the workspace's folders inside it, not as links"))
+            problems.append(Problem.keyed(display, None, "", "unsafe.outside_folder",
+                                          **reason.values))
         return reason is not None
 
     def _bloc_types(self, bloc: Bloc) -> BlocTypes:
@@ -159,8 +159,8 @@ class WorkspaceLoading:
             display = f"{rel}/submissions/{path.name}"
             member = members.get(path.stem)
             if member is None:
-                problems.append(Problem(display, None, "", f"{path.stem!r} is not a member",
-                                        "name the file after a member id in workspace.toml"))
+                problems.append(Problem.keyed(display, None, "", "workspace.file_not_member",
+                                              member=repr(path.stem)))
                 continue
             loaded = load_toml(path, display, self.path)
             if isinstance(loaded, Problem):

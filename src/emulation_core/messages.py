@@ -19,8 +19,10 @@ from typing import Literal
 import attrs
 
 from .award_messages import AWARD_MESSAGES
+from .check_messages import CHECK_MESSAGES
 from .criteria_messages import CRITERIA_MESSAGES
 from .crossform_messages import CROSSFORM_MESSAGES
+from .file_messages import FILE_MESSAGES
 from .problem_messages import PROBLEM_MESSAGES
 from .province_messages import PROVINCE_MESSAGES
 from .report_messages import REPORT_MESSAGES
@@ -121,6 +123,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **CROSSFORM_MESSAGES,  # scorers' XLSX forms
     **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
     **REVIEW_MESSAGES,  # corrections, explanations and answers under review
+    **FILE_MESSAGES,  # paths refused, a newer workspace, the workspace's own refusals
+    **CHECK_MESSAGES,  # a submission's figures and points, a table's structure, formulas
     **CRITERIA_MESSAGES,  # editing a campaign's criteria table
     # How a rule scores (describing a criterion).
     "rule.target": ("theo chỉ tiêu {what}: đạt/chỉ tiêu × {max}, tối đa {max}",

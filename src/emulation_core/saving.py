@@ -171,8 +171,9 @@ def submission_problems(campaign: Campaign, subs: Mapping[str, Submission],
         table, installed = bloc.table_for(campaign.table, member_id)
         codes = {c.code: c for c in table.leaves()}
         display = f"campaigns/{campaign.id}/submissions/{member_id}.toml"
-        problems += [Problem(display, None, format_path(path), message, hint)
-                     for path, message, hint in submission_findings(
+        problems += [Problem.keyed(display, None, format_path(path), message.key,
+                                   **message.values)
+                     for path, message in submission_findings(
                          sub, table, codes, campaign.precision, type_known=installed)]
     return problems
 

@@ -184,6 +184,12 @@ class Scoreboard:
         number = None if i is None else self._cells_of[member.type][i][3]
         return None if number is None else self._trackers[number].stats
 
+    def claimed_of(self, member_id: str, code: str) -> Decimal:
+        """What the member claims on criterion ``code``: its self-score, else the points
+        computed from the figures it reported (0 when ``code`` is not in its table)."""
+        i = self._plans[self._member(member_id).type].index.get(code)
+        return ZERO if i is None else self._claimed[member_id][i]
+
     def points_of(self, member_id: str, node: Criterion | Section) -> Decimal:
         """Points counted for a criterion, or the sum over a section's criteria."""
         member = self._member(member_id)

@@ -38,6 +38,7 @@ from .editing import EditActions
 from .errors import EmulationError, Problem, ValidationError, WorkspaceNotFoundError
 from .loading import SCHEMA_VERSION, WORKSPACE_FILE, WorkspaceLoading
 from .locking import CampaignLock
+from .messages import Language, Message
 from .model import Bloc, Campaign, Submission
 from .plugins import PluginRegistry, default_registry
 from .recording import RecordedFiles, finish_interrupted_change, interrupted_change
@@ -128,9 +129,9 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         ``clock``, default: now)."""
         root = Path(path)
         if (root / WORKSPACE_FILE).exists():
-            raise EmulationError(f"{root}: a workspace already exists here")
+            raise EmulationError.keyed("workspace.exists", path=root)
         if root.exists() and any(root.iterdir()):
-            raise EmulationError(f"{root}: folder is not empty; choose a new or empty folder")
+            raise EmulationError.keyed("workspace.not_empty", path=root)
         planned = plan(root / WORKSPACE_FILE, WORKSPACE_FILE, dump_bloc(bloc, SCHEMA_VERSION), None)
         problems = bloc_problems(planned, SCHEMA_VERSION)
         if problems:  # before the folder is made: a refused bloc leaves nothing behind
@@ -178,7 +179,8 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
             return self.campaigns[campaign_id]
         except KeyError:
             known = ", ".join(self.campaigns) or "none"
-            raise EmulationError(f"no campaign {campaign_id!r} (campaigns: {known})") from None
+            raise EmulationError.keyed("workspace.no_campaign", campaign=repr(campaign_id),
+                                       known=known) from None
 
     def latest_campaign(self) -> Campaign | None:
         """The campaign with the latest end date, the usual one to work on."""
@@ -209,29 +211,36 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
                           {t: self.table_for(campaign_id, t) for t in types},
                           self.cross_counted_submissions(campaign_id), derivers)
 
-    def check_submission(self, sub: Submission) -> list[str]:
-        """Problems with an edited submission, as sentences, before it is saved."""
+    def check_submission(self, sub: Submission, lang: Language = "en") -> list[str]:
+        """Problems with an edited submission, as sentences in ``lang``, before it is
+        saved."""
+        return [message.text(lang) for message in self.submission_messages(sub)]
+
+    def submission_messages(self, sub: Submission) -> list[Message]:
+        """Problems with an edited submission, as catalog messages (a plugin's own checks
+        are said as the plugin words them)."""
         member = self.bloc.member(sub.member)
         if member is None:
-            return [f"{sub.member!r} is not a member of the bloc"]
+            return [Message("workspace.not_member", {"member": repr(sub.member)})]
         table = self.table_for(sub.campaign, member.type)
         codes = {c.code: c for c in table.leaves()}
-        messages = [f"{format_path(path)}: {message}" for path, message, _ in
-                    submission_findings(sub, table, codes, self.campaign(sub.campaign).precision)]
+        precision = self.campaign(sub.campaign).precision
+        messages = [Message("finding.at", {"path": format_path(path), "message": message})
+                    for path, message in submission_findings(sub, table, codes, precision)]
         validate = self.registry.hook(member.type, "validate")
         if validate is not None:
             try:
-                messages.extend(validate(sub))
+                messages += [Message("workspace.plugin_says", {"text": text})
+                             for text in validate(sub)]
             except Exception as exc:  # plugin hook: report, never crash
-                messages.append(f"plugin {member.type!r} failed to check this submission "
-                                f"({type(exc).__name__}: {exc})")
+                messages.append(Message("workspace.plugin_check_failed", {
+                    "type": repr(member.type), "error": f"{type(exc).__name__}: {exc}"}))
         return messages
 
     # -- internals --------------------------------------------------------------------
     def _writable(self) -> None:
         if self.read_only:
-            raise EmulationError(f"{self.path}: workspace is open read-only; changes are not "
-                                 "saved (another program may hold it)")
+            raise EmulationError.keyed("workspace.read_only", path=self.path)
 
     def _unlocked(self, campaign_id: str) -> None:
         """Refuse (:class:`ReviewError`) any change to a locked campaign."""

@@ -77,7 +77,7 @@ class ActionCommands(Provider):
         from .screens.deliberation import DeliberationScreen
 
         session = getattr(self.app, "session", None)
-        if session is not None:
+        if session is not None and session.campaign is not None:
             found.append((t("cmd.deliberation"), t("cmd.deliberation.help"), partial(
                 self.app.push_screen, DeliberationScreen(session.ws, session.campaign.id))))
         return found

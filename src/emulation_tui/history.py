@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from emulation_core import AuditEntry, Criterion, read_chain
+from emulation_core import AuditEntry, Change, Criterion, read_chain
 
 from .i18n import has_key, t
 from .session import Session
 
-__all__ = ["History", "HistoryLine", "change_label", "criterion_history", "member_history"]
+__all__ = ["History", "HistoryLine", "change_label", "content_text", "criterion_history",
+           "member_history"]
 
 _FIGURES = frozenset({"submission.value", "submission.correction", "target.set"})
 """Kinds whose ``field`` is an indicator: a criterion's history takes those it reads."""
@@ -52,8 +53,13 @@ def criterion_history(session: Session, member_id: str, criterion: Criterion) ->
 
 
 def member_history(session: Session, member_id: str) -> History:
-    """Every change to the member: in the open campaign, and to the member itself."""
+    """Every change to the member: in the open campaign, and to the member itself; and the
+    campaign's locks and unlocks (with their reasons), which lock and reopen its report."""
     return _history(session, member_id, lambda entry: True, campaign_only=False)
+
+
+_CAMPAIGN_STEPS = frozenset({"campaign.locked", "campaign.unlocked"})
+"""Campaign-wide changes that every unit's history shows."""
 
 
 def _history(session: Session, member_id: str, wanted: Callable[[AuditEntry], bool], *,
@@ -61,9 +67,14 @@ def _history(session: Session, member_id: str, wanted: Callable[[AuditEntry], bo
     entries, _, broken = read_chain(session.ws.path)
     campaign = session.campaign.id if session.campaign else ""
     places = {campaign} if campaign_only else {campaign, ""}
-    lines = tuple(_line(entry) for entry in entries
-                  if entry.change.member == member_id and entry.change.campaign in places
-                  and wanted(entry))
+
+    def shown(change: Change) -> bool:
+        if change.campaign not in places:
+            return False
+        return change.member == member_id or (
+            not campaign_only and not change.member and change.kind in _CAMPAIGN_STEPS)
+
+    lines = tuple(_line(entry) for entry in entries if shown(entry.change) and wanted(entry))
     return History(lines, t("history.broken", where=str(broken)) if broken else "")
 
 
@@ -84,10 +95,36 @@ def change_label(kind: str) -> str:
 def _line(entry: AuditEntry) -> HistoryLine:
     change = entry.change
     field = "" if change.kind in _FIELD_IS_KIND else change.field
+    if change.kind.startswith("registration."):
+        field = _said(f"content.kind.{field}", field)
     what = " ".join(part for part in (change.code, change_label(change.kind), field) if part)
     return HistoryLine(entry.at.strftime("%d/%m/%Y %H:%M"), actor_label(entry.by.name,
-                       entry.by.role.value), what, change.old or "", change.new or "",
-                       change.reason)
+                       entry.by.role.value), what, _value(change.kind, change.old),
+                       _value(change.kind, change.new), change.reason)
+
+
+def _said(key: str, fallback: str) -> str:
+    return t(key) if has_key(key) else fallback
+
+
+def _value(kind: str, text: str | None) -> str:
+    """A logged value in the interface language where the log writes a code: a report's
+    status, a registered item's kind."""
+    if not text:
+        return ""
+    if kind == "submission.status":
+        return _said(f"status.{text}", text)
+    if kind.startswith("registration."):
+        return content_text(text)
+    return text
+
+
+def content_text(text: str) -> str:
+    """A registered item as the change log writes it (``field: text [tag]``) with its kind
+    in the interface language."""
+    kind, colon, rest = text.partition(": ")
+    key = f"content.kind.{kind}"
+    return f"{t(key)}: {rest}" if colon and has_key(key) else text
 
 
 def actor_label(name: str, role: str) -> str:

@@ -34,7 +34,7 @@ D = Decimal
 SRC = Path(emulation_core.__file__).parent.parent
 CATALOGS = {"messages.py", "problem_messages.py", "report_messages.py", "award_messages.py",
             "xlsx_messages.py", "review_messages.py", "province_messages.py",
-            "crossform_messages.py"}
+            "crossform_messages.py", "file_messages.py", "check_messages.py"}
 PREFIXES = sorted({key.split(".")[0] for key in MESSAGES})
 # A catalog key as a string literal anywhere in the code but the catalog itself.
 KEY = re.compile(rf'"((?:{"|".join(PREFIXES)})\.[a-z_.]+)"')

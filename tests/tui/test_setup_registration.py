@@ -217,7 +217,7 @@ async def test_content_signing_and_the_overlap_report(app: EmulationApp,
     assert all("sau ngày ký" in line for line in groups.splitlines()
                if "CTĐ tỉnh" in line or "Khuyến học tỉnh" in line)
     assert "3 thay đổi đăng ký sau ngày ký" in late
-    assert "field: Hiến máu tình nguyện" in late and "Khuyến học tỉnh" in late
+    assert "lĩnh vực chủ trì: Hiến máu tình nguyện" in late and "Khuyến học tỉnh" in late
 
 
 def _large(root: Path, registry: PluginRegistry, members: int, indicators: int) -> Path:

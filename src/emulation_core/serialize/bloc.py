@@ -24,9 +24,7 @@ def check_schema(source: TomlSource, newest: int) -> None:
         raise ValidationError([source.keyed_problem(("schema_version",), "ref.schema_low",
                                                     version=str(version), newest=str(newest))])
     if version > newest:
-        raise SchemaVersionError(
-            f"{source.display}: written by a newer emulation (schema {version}; this one "
-            f"reads up to {newest}); upgrade emulation to open it")
+        raise SchemaVersionError(source.display, version, newest)
 
 
 def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:

@@ -99,7 +99,7 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
             try:
                 rule = FormulaRule(expression)
             except FormulaError as exc:
-                r.fail_keyed((*path, "expression"), "criteria_toml.formula", reason=str(exc))
+                r.fail_keyed((*path, "expression"), "criteria_toml.formula", reason=exc.message)
     return rule if len(r.problems) == before else None
 
 
@@ -191,7 +191,7 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
     if not sections and "sections" not in data:
         r.fail_keyed((), "criteria_toml.no_criteria")
     table = CriteriaTable(tuple(sections), indicators)
-    for code, message in table.check():
+    for code, message in table.check_messages():
         r.fail_keyed(_code_path(data, code), "criteria_toml.table", code=code, reason=message)
     return table
 

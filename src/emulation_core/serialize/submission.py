@@ -56,9 +56,9 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
                                        r.number(raw, path, "explained", default=None))
     sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated,
                      _corrections(r, table), _history(r))
-    for key_path, message, hint in submission_findings(sub, table, codes, precision,
-                                                       type_known=type_known):
-        r.fail(key_path, message, hint)
+    for key_path, message in submission_findings(sub, table, codes, precision,
+                                                 type_known=type_known):
+        r.fail_keyed(key_path, message.key, **message.values)
     if r.problems:
         return None, r.problems
     return sub, []

@@ -53,9 +53,11 @@ class DashboardScreen(BaseScreen):
         if campaign is None:
             self.query_one("#campaign-line", TitleBar).set(t("campaign.none"), "")
             empty.update(t("dash.no_campaign"))
+            empty.display = True
             table.display = False
             return
         empty.display = False
+        table.display = True
         self.query_one("#campaign-line", TitleBar).set(
             f"{campaign.title} · {fmt.dates(campaign)}", fmt.deadline(campaign, session.today()))
         done, total = session.verified_count()

@@ -58,8 +58,8 @@ class ExplanationKeys(ReviewKeys):
         assert board is not None
         score: CriterionScore = next(s for s in board.breakdown(member_id)
                                      if s.criterion.code == criterion.code)
-        claimed = score.self_points if score.self_points is not None else score.computed
-        return t("explain.points", claimed=_shown(claimed),
+        return t("explain.points", claimed=fmt.points(board.claimed_of(member_id,
+                                                                       criterion.code)),
                  verified=_shown(score.verified_points), counted=fmt.points(score.points))
 
     def action_explain(self) -> None:

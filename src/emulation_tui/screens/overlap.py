@@ -29,6 +29,7 @@ from emulation_core import (
 )
 
 from .. import fmt
+from ..history import content_text
 from ..i18n import t
 from ..widgets.safe import safe_cell
 from .base import BaseScreen
@@ -125,6 +126,6 @@ def _late_table(regs: Registrations, late: list[AuditEntry],
             Text(fmt.date(entry.at.date()), style="yellow"),
             Text(names.get(change.member, change.member)),
             Text(t("overlap.added") if added else t("overlap.removed"), style="yellow"),
-            Text((change.new if added else change.old) or ""),
+            Text(content_text((change.new if added else change.old) or "")),
             Text(entry.by.name, style="dim"))))
     return table

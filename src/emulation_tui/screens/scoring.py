@@ -18,7 +18,7 @@ from textual.containers import Container
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
-from emulation_core import Criterion, CriterionScore, Member, RankBy
+from emulation_core import Criterion, CriterionScore, Member, RankBy, vi_sort_key
 
 from .. import fmt
 from ..find import matches, step_to
@@ -334,7 +334,11 @@ class ScoringScreen(ExplanationKeys, HistoryKeys):
         self.request_save()
 
     def action_member(self, step: int) -> None:
-        order = [r.score.member.id for r in self.session.ranking()]
+        board = self.session.board
+        assert board is not None
+        order = [m.id for m in sorted(self.session.bloc.members,  # by name: a stable order
+                                      key=lambda m: (vi_sort_key(m.name), m.id))
+                 if m.id in board.scores]
         if self.member_id not in order:
             return
         other = order[(order.index(self.member_id) + step) % len(order)]

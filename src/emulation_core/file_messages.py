@@ -1,0 +1,92 @@
+"""The message catalog's part for the workspace as files: paths refused by the careful file
+access (links, pipes, files too large, paths leading outside), a workspace written by a
+newer program, and the workspace's own refusals (exists, not empty, read-only, unknown
+campaign or member).
+
+Merged into :data:`~emulation_core.messages.MESSAGES`; each key maps to ``(vi, en)``
+templates with the same named placeholders; ``KEY.hint`` is what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["FILE_MESSAGES"]
+
+FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
+    # paths refused (emulation_core.fsguard and the writers); {path}: {reason}
+    "unsafe.path": ("{path}: {reason}", "{path}: {reason}"),
+    "unsafe.kind.folder": ("một thư mục", "a folder"),
+    "unsafe.kind.named_pipe": ("một đường ống có tên (named pipe)", "a named pipe"),
+    "unsafe.kind.character_device": ("một thiết bị ký tự", "a character device"),
+    "unsafe.kind.block_device": ("một thiết bị khối", "a block device"),
+    "unsafe.kind.socket": ("một socket", "a socket"),
+    "unsafe.kind.other": ("không phải tệp thường", "not a regular file"),
+    "unsafe.not_regular": ("là {kind}, không phải tệp thường", "is {kind}, not a regular file"),
+    "unsafe.not_regular.hint": ("thay bằng một tệp TOML bình thường",
+                                "replace it with an ordinary TOML file"),
+    "unsafe.too_large": ("quá lớn ({size} byte; giới hạn là {limit})",
+                         "is too large ({size} bytes; the limit is {limit})"),
+    "unsafe.too_large.hint": ("mỗi tệp của sổ chỉ vài kilobyte; kiểm tra xem có đúng tệp không",
+                              "a workspace file is a few kilobytes; check that this is the "
+                              "right file"),
+    "unsafe.grew": ("lớn vượt giới hạn {limit} byte trong lúc đang đọc",
+                    "grew past the limit of {limit} bytes while it was read"),
+    "unsafe.grew.hint": ("kiểm tra xem có đúng tệp không", "check that this is the right file"),
+    "unsafe.outside": ("dẫn ra ngoài sổ (liên kết tới {real})",
+                       "leads outside the workspace (a link to {real})"),
+    "unsafe.outside.hint": ("đặt một bản sao của tệp vào trong sổ",
+                            "put a copy of the file inside the workspace"),
+    "unsafe.link": ("là liên kết tượng trưng; emulation không bao giờ ghi qua liên kết",
+                    "is a symbolic link; emulation never writes through a link"),
+    "unsafe.link.hint": ("thay liên kết bằng tệp hoặc thư mục thật",
+                         "replace the link with the real file or folder"),
+    "unsafe.delete_link": ("xoá liên kết đó", "delete the link"),
+    "unsafe.file_not_folder": ("là một tệp ở chỗ cần một thư mục",
+                               "is a file where a folder is expected"),
+    "unsafe.file_not_folder.hint": ("chuyển tệp đó đi nơi khác", "move the file away"),
+    "unsafe.not_folder": ("không phải thư mục", "is not a folder"),
+    "unsafe.not_folder.hint": ("chuyển nó ra khỏi sổ", "move it out of the workspace"),
+    "unsafe.not_inside": ("không phải đường dẫn bên trong sổ",
+                          "is not a path inside the workspace"),
+    "unsafe.not_inside.hint": ("dùng đường dẫn tương đối, không có '..'",
+                               "use a relative path without '..'"),
+    "unsafe.keep_inside": ("giữ các thư mục của sổ ở bên trong sổ",
+                           "keep the workspace's folders inside it"),
+    "unsafe.outside_folder": ("dẫn ra ngoài sổ (liên kết tới {real})",
+                              "leads outside the workspace (a link to {real})"),
+    "unsafe.outside_folder.hint": ("giữ các thư mục của sổ ở bên trong sổ, không dùng liên "
+                                   "kết",
+                                   "keep the workspace's folders inside it, not as links"),
+    "unsafe.symlink": ("là liên kết tượng trưng", "is a symbolic link"),
+    "unsafe.log_not_regular": ("không phải tệp thường tối đa 1 GB",
+                               "is not a regular file of at most 1 GB"),
+    "unsafe.restore": ("khôi phục tệp thật", "restore the real file"),
+    # a workspace written by a newer program
+    "error.schema_newer": ("{file}: sổ do một bản emulation mới hơn ghi (schema {version}; "
+                           "bản này đọc tới {newest}); hãy nâng cấp emulation để mở",
+                           "{file}: written by a newer emulation (schema {version}; this one "
+                           "reads up to {newest}); upgrade emulation to open it"),
+    # the workspace's own refusals
+    "workspace.exists": ("{path}: ở đây đã có một sổ thi đua",
+                         "{path}: a workspace already exists here"),
+    "workspace.not_empty": ("{path}: thư mục không trống; chọn một thư mục mới hoặc trống",
+                            "{path}: folder is not empty; choose a new or empty folder"),
+    "workspace.no_campaign": ("không có đợt thi đua {campaign} (các đợt: {known})",
+                              "no campaign {campaign} (campaigns: {known})"),
+    "workspace.not_member": ("{member} không phải đơn vị của khối",
+                             "{member} is not a member of the bloc"),
+    "workspace.plugin_check_failed": ("loại hội {type} không kiểm tra được báo cáo này "
+                                      "({error})",
+                                      "plugin {type} failed to check this submission "
+                                      "({error})"),
+    "workspace.file_not_member": ("{member} không phải đơn vị của khối",
+                                  "{member} is not a member"),
+    "workspace.file_not_member.hint": ("đặt tên tệp theo mã một đơn vị trong workspace.toml",
+                                       "name the file after a member id in workspace.toml"),
+    "workspace.plugin_says": ("{text}", "{text}"),
+    "workspace.read_only": ("{path}: sổ đang mở chỉ để đọc; thay đổi không được lưu (có thể "
+                            "chương trình khác đang giữ sổ)",
+                            "{path}: workspace is open read-only; changes are not saved "
+                            "(another program may hold it)"),
+}
