@@ -40,6 +40,12 @@ async def test_before_any_campaign_the_palette_works_and_the_first_one_fills_the
         async with app.run_test(size=(100, 30)) as pilot:
             assert isinstance(app.screen, DashboardScreen)
             assert not app.screen.query_one("#members", DenseTable).display
+            await pilot.press("m")  # the roles of this year, before any campaign
+            await pilot.pause()
+            listed = app.screen.query_one("#member-list", DenseTable)
+            assert "Trưởng khối 2018" in str(listed.get_row("ctd-tinh"))
+            await pilot.press("d")
+            await pilot.pause()
             await pilot.press("ctrl+p")
             await pilot.pause()
             app.screen.query_one(CommandInput).value = "ban la ai"

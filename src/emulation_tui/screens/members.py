@@ -49,10 +49,11 @@ class MembersScreen(ReviewKeys, HistoryKeys):
 
     def populate(self) -> None:
         session = self.session
-        year = session.campaign.year if session.campaign else None
+        # the campaign's year; before the first campaign, this year's (set with y)
+        year = session.campaign.year if session.campaign else session.today().year
         count = t("members.count", count=len(session.bloc.members))
         self.set_title(t("members.title", bloc=session.bloc.name), count)
-        lead = session.leadership()
+        lead = session.bloc.leadership_for(year)
         registry = session.ws.registry
         rows: list[Row] = []
         for member in sorted(session.bloc.members, key=lambda m: vi_sort_key(m.name)):
