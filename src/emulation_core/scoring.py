@@ -188,7 +188,7 @@ class Scoreboard:
         """What the member claims on criterion ``code``: its self-score, else the points
         computed from the figures it reported (0 when ``code`` is not in its table)."""
         i = self._plans[self._member(member_id).type].index.get(code)
-        return ZERO if i is None else self._claimed[member_id][i]
+        return ZERO if i is None else self._row(member_id)[1][i]
 
     def points_of(self, member_id: str, node: Criterion | Section) -> Decimal:
         """Points counted for a criterion, or the sum over a section's criteria."""
