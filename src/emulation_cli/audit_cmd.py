@@ -23,6 +23,7 @@ from emulation_core.text import nfc
 from emulation_core.trail import verify_workspace
 
 from .acting import acting, add_as_option
+from .arguments import usage
 from .output import safe
 
 __all__ = ["acting", "add_as_option", "register"]
@@ -65,12 +66,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                                    "(from --as, $EMULATION_AS or identity.toml).")
     add_as_option(p)
     p.set_defaults(func=_whoami)
-    audit.set_defaults(func=lambda _: _usage(audit))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+    audit.set_defaults(func=lambda _: usage(audit))
 
 
 def _workspace(path: Path) -> Path:

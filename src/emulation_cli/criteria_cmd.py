@@ -21,6 +21,7 @@ from emulation_core.numbers import format_points
 from emulation_core.templates import criteria_template_path
 from emulation_core.workspace import Workspace
 
+from .arguments import usage
 from .audit_cmd import acting, add_as_option
 from .output import safe
 from .setup_cmd import print_changes
@@ -60,12 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                                    "with a small example table and instructions.")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     p.set_defaults(func=_template)
-    criteria.set_defaults(func=lambda _: _usage(criteria))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+    criteria.set_defaults(func=lambda _: usage(criteria))
 
 
 def _known_types(ws: Workspace) -> set[str]:

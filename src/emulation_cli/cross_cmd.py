@@ -24,7 +24,8 @@ from emulation_core.errors import EmulationError
 from emulation_core.numbers import format_points
 from emulation_core.workspace import Workspace
 
-from .audit_cmd import acting, add_as_option
+from .arguments import campaign_args, usage
+from .audit_cmd import acting
 from .cross_forms_cmd import register_form_commands
 from .output import safe
 from .setup_cmd import typed_number
@@ -46,7 +47,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                        description="Assign scorers. Without --each every member scores every "
                                    "other member; --each N gives each member N scorers, "
                                    "balanced. Scores already entered stay on record.")
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("--each", type=int, metavar="N")
     p.set_defaults(func=_assign)
 
@@ -76,7 +77,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = sub.add_parser("remove", help="take a scorer off the campaign",
                        description="Remove a scorer: its scores stay on record, marked, and "
                                    "no longer count.")
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("-s", "--scorer", required=True, metavar="S")
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.set_defaults(func=_remove)
@@ -85,13 +86,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                        description="The campaign's setting: --method mean|median|trimmed|"
                                    "zscore; --mode off (shown only) | replace | weigh; "
                                    "--weight W, the cross-score's share when weighed (0..1).")
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("--method", choices=[a.value for a in Aggregate])
     p.add_argument("--mode", choices=[m.value for m in CrossMode])
     p.add_argument("--weight", metavar="W")
     p.set_defaults(func=_config)
 
-    register_form_commands(sub, _campaign_args)
+    register_form_commands(sub, campaign_args)
 
     p = sub.add_parser("show", help="per-criterion table, every method side by side, flags",
                        description="Each judged criterion: every scorer's points (abstained, "
@@ -103,22 +104,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--scorer", metavar="S", help="one scorer's table instead: each score it "
                                                  "gave beside the others' median")
     p.set_defaults(func=_show)
-    cross.set_defaults(func=lambda _: _usage(cross))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
-
-
-def _campaign_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("workspace", type=Path, metavar="WS")
-    p.add_argument("-c", "--campaign", required=True, metavar="C")
-    add_as_option(p)
+    cross.set_defaults(func=lambda _: usage(cross))
 
 
 def _pair_args(p: argparse.ArgumentParser) -> None:
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("-s", "--scorer", required=True, metavar="S", help="the scoring member")
     p.add_argument("-m", "--member", required=True, metavar="M", help="the member scored")
 

@@ -14,6 +14,7 @@ from emulation_core.errors import EmulationError
 from emulation_core.forms import FormChange, apply_forms, make_forms, planned_changes, read_forms
 from emulation_core.workspace import Workspace
 
+from .arguments import usage
 from .audit_cmd import acting, add_as_option
 from .output import safe
 from .setup_cmd import print_changes
@@ -48,12 +49,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--yes", action="store_true", help="apply without asking (for scripts)")
     add_as_option(p)
     p.set_defaults(func=_import)
-    forms.set_defaults(func=lambda _: _usage(forms))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+    forms.set_defaults(func=lambda _: usage(forms))
 
 
 def _campaign(ws: Workspace, campaign_id: str | None) -> str:

@@ -17,6 +17,7 @@ from emulation_core.errors import EmulationError
 from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_registry
 from emulation_core.text import nfc, unsafe_id_reason
 
+from .arguments import usage
 from .output import safe
 
 __all__ = ["plugin_rows", "register", "scaffold"]
@@ -31,7 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "plugins", help="list or create association-type plugins",
         description="Association types (cooperative alliance, Red Cross, …) come from "
                     "plugins. See docs/plugins.md.")
-    plugins.set_defaults(func=lambda args: _usage(plugins))
+    plugins.set_defaults(func=lambda args: usage(plugins))
     sub = plugins.add_subparsers(title="plugin commands", metavar="COMMAND")
 
     p = sub.add_parser("list", help="every installed plugin, working or broken",
@@ -51,11 +52,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--title", metavar="TEXT", help="Vietnamese name of the association type")
     p.add_argument("--title-en", metavar="TEXT", help="English name of the association type")
     p.set_defaults(func=_new)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 # -- plugins list -----------------------------------------------------------------------

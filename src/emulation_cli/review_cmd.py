@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
@@ -19,7 +18,8 @@ from emulation_core.model import Submission
 from emulation_core.reviewing import Saved
 from emulation_core.workspace import Workspace
 
-from .audit_cmd import acting, add_as_option
+from .arguments import campaign_args, usage
+from .audit_cmd import acting
 from .output import safe
 from .setup_cmd import print_changes, typed_number
 
@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _member_args(p)
     p.add_argument("pairs", nargs="+", metavar="KEY=VALUE")
     p.set_defaults(func=_values_set)
-    values.set_defaults(func=lambda _: _usage(values))
+    values.set_defaults(func=lambda _: usage(values))
 
     p = commands.add_parser("submit", help="submit (or resubmit) a unit's report",
                             description="Submit a draft, or resubmit a returned report; the "
@@ -85,31 +85,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("lock", help="lock a campaign after the bloc's meeting",
                             description="Lock the campaign: every report must be verified; "
                                         "nothing in it can change until unlocked.")
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("--reason", default="", metavar="TEXT", help="e.g. the meeting")
     p.set_defaults(func=_lock)
 
     p = commands.add_parser("unlock", help="unlock a campaign, with a reason",
                             description="Unlock a locked campaign; the reason is recorded.")
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.set_defaults(func=_unlock)
 
 
-def _campaign_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("workspace", type=Path, metavar="WS")
-    p.add_argument("-c", "--campaign", required=True, metavar="C")
-    add_as_option(p)
-
-
 def _member_args(p: argparse.ArgumentParser) -> None:
-    _campaign_args(p)
+    campaign_args(p)
     p.add_argument("-m", "--member", required=True, metavar="M")
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 def _open(args: argparse.Namespace) -> Workspace:

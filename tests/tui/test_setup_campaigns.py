@@ -186,3 +186,25 @@ async def test_a_campaign_can_start_with_no_criteria(app: EmulationApp,
         assert isinstance(app.screen, CampaignsScreen)
     made = session.ws.campaign("dot-trong")
     assert not made.table.sections and made.previous is None
+
+
+async def test_the_id_follows_the_title_until_it_is_typed_in(app: EmulationApp,
+                                                             session: Session) -> None:
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CampaignForm)
+        title, campaign_id = form.query_one("#title", Input), form.query_one("#campaign-id", Input)
+        await pilot.press(*"Đợt 1")
+        await pilot.pause()
+        assert campaign_id.value == "dot-1"
+        campaign_id.focus()
+        await pilot.press("end", "x")
+        await pilot.pause()
+        title.focus()
+        await pilot.press("end", "2")
+        await pilot.pause()
+        assert (title.value, campaign_id.value) == ("Đợt 12", "dot-1x")

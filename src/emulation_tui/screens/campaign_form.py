@@ -18,8 +18,8 @@ from attrs import evolve
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, Select, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Checkbox, Input, Select, Static
 
 from emulation_core import (
     DEFAULT_BANDS,
@@ -28,7 +28,6 @@ from emulation_core import (
     Change,
     CriteriaTable,
     DateError,
-    EmulationError,
     PeriodKind,
     RankBy,
     RatingBand,
@@ -43,9 +42,8 @@ from emulation_core import (
 from .. import fmt
 from ..entry import read_typed, typed_text
 from ..i18n import pick, t
-from ..session import EditRefused, Session
-from .form import FormScreen, field_row
-from .member_form import slug
+from ..session import Session
+from .form import FormScreen, field_row, form_buttons
 
 __all__ = ["EMPTY", "PER_TYPE", "CampaignForm", "per_type_table"]
 
@@ -93,16 +91,16 @@ class CampaignForm(FormScreen[str]):
         "id": "campaign-id", "title": "title", "period": "period", "year": "year",
         "start": "start", "end": "end", "deadline": "deadline", "precision": "precision",
         "rank_by": "rank-by", "tie_break": "tie-break", "bands": "bands"}
+    ID_FOLLOWS = ("title", "campaign-id")
 
     def __init__(self, session: Session, campaign: Campaign | None = None, *,
                  source: str | None = None) -> None:
-        super().__init__()
+        super().__init__(id_typed=campaign is not None)
         self.session = session
         self.campaign = campaign
         self.source = source
         self.start = source or PER_TYPE
         """What a new campaign starts from: a campaign's id, :data:`EMPTY` or :data:`PER_TYPE`."""
-        self._id_touched = campaign is not None
 
     # -- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -152,9 +150,7 @@ class CampaignForm(FormScreen[str]):
                     yield Checkbox(t("cform.copy_targets"), id="copy-targets",
                                    disabled=base is None, compact=True)
             yield Static(id="form-error", classes="field-error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
-                yield Button(t("key.cancel").capitalize(), id="cancel")
+            yield form_buttons()
 
     def on_mount(self) -> None:
         self.clear_errors()
@@ -185,38 +181,14 @@ class CampaignForm(FormScreen[str]):
         self.query_one("#period", Select).value = period.value
         self.query_one("#year", Input).value = str(year)
 
-    @on(Input.Changed, "#title")
-    def _title_changed(self, event: Input.Changed) -> None:
-        if not self._id_touched:
-            self.query_one("#campaign-id", Input).value = slug(event.value)
-
-    @on(Input.Changed, "#campaign-id")
-    def _id_changed(self) -> None:
-        focused = self.focused
-        if focused is not None and focused.id == "campaign-id":
-            self._id_touched = True
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_submit()
-        else:
-            self.dismiss(None)
-
     # -- saving -----------------------------------------------------------------------
     def action_submit(self) -> None:
         self.clear_errors()
         values = self._read()
         if values is None:
             return
-        try:
-            self.session.change(lambda ws: self._save(ws, values))
-        except EditRefused as refused:
-            self.show_error(None, t(refused.key, **refused.values))
-            return
-        except (EmulationError, OSError) as exc:
-            self.show_refusal(exc)
-            return
-        self.dismiss(values["id"])
+        if self.attempt(lambda: self.session.change(lambda ws: self._save(ws, values))):
+            self.dismiss(values["id"])
 
     def _save(self, ws: Workspace, values: dict[str, Any]) -> list[Change]:
         bands = tuple(evolve(band, minimum=minimum)

@@ -1,9 +1,11 @@
-"""What the set-up forms share: a labelled field with its own error line, and the library's
-refusals shown next to the field they name, in the interface language."""
+"""What the set-up forms share: a labelled field with its own error line, the confirm and
+cancel buttons, an id that follows the name as it is typed, and refusals (the session's and
+the library's) shown next to the field they name, in the interface language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
@@ -11,14 +13,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from emulation_core import EmulationError, Problem, ValidationError
 
-from ..i18n import error_text, language
+from ..i18n import error_text, language, t
+from ..session import EditRefused
 from .dialogs import DIALOG_CSS
 
-__all__ = ["FormScreen", "field_row", "problem_line"]
+__all__ = ["FormScreen", "field_row", "form_buttons", "problem_line", "slug"]
 
 T = TypeVar("T")
 
@@ -29,6 +32,21 @@ def field_row(label: str, field: Widget) -> Vertical:
     return Vertical(Horizontal(Label(label, classes="field-label"), field, classes="field"),
                     Static(id=f"{field.id}-error", classes="field-error"),
                     classes="field-box")
+
+
+def form_buttons(ok: str = "key.confirm", cancel: str = "key.cancel") -> Horizontal:
+    """The form's two buttons: ``ok`` submits, ``cancel`` closes (catalog keys of their
+    labels)."""
+    return Horizontal(Button(t(ok).capitalize(), variant="primary", id="ok"),
+                      Button(t(cancel).capitalize(), id="cancel"), classes="buttons")
+
+
+def slug(name: str) -> str:
+    """A suggested id from a Vietnamese name: ``Hội Chữ thập đỏ`` → ``hoi-chu-thap-do``."""
+    plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    ascii_only = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    words = "".join(c if c.isascii() and c.isalnum() else " " for c in ascii_only).split()
+    return "-".join(words)[:64].strip("-")
 
 
 def problem_line(problem: Problem) -> str:
@@ -52,12 +70,32 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         Binding("ctrl+s", "submit", "confirm"),
     ]
     FIELDS: ClassVar[Mapping[str, str]] = {}
+    ID_FOLLOWS: ClassVar[tuple[str, str] | None] = None
+    """``(name field, id field)``: until the id is typed in, it follows the name as a
+    :func:`slug`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, id_typed: bool = False) -> None:
+        """``id_typed``: the id is set already (an edit), so it no longer follows the name."""
         super().__init__(classes="dialog")
+        self.id_typed = id_typed
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self.action_submit()
+        else:
+            self.action_cancel()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.ID_FOLLOWS is None:
+            return
+        name, id_field = self.ID_FOLLOWS
+        if event.input.id == name and not self.id_typed:
+            self.query_one(f"#{id_field}", Input).value = slug(event.value)
+        elif event.input.id == id_field and self.focused is event.input:
+            self.id_typed = True
 
     def action_submit(self) -> None:
         """Check and save; stays open with the problems shown when anything is refused."""
@@ -78,6 +116,19 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         shown = str(line.render()) if line.display else ""
         line.update(Text("\n".join(filter(None, (shown, text))), style="bold red"))
         line.display = True
+
+    def attempt(self, change: Callable[[], object]) -> bool:
+        """Make ``change``; False, with what was refused shown, when the session or the
+        library refuses it."""
+        try:
+            change()
+        except EditRefused as refused:
+            self.show_error(None, t(refused.key, **refused.values))
+            return False
+        except (EmulationError, OSError) as exc:
+            self.show_refusal(exc)
+            return False
+        return True
 
     def show_refusal(self, error: Exception) -> None:
         """Show what the library refused, each problem next to the field it names."""

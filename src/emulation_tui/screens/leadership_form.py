@@ -8,14 +8,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Select, Static
 
-from emulation_core import EmulationError, set_leadership, vi_sort_key
+from emulation_core import set_leadership, vi_sort_key
 
 from ..i18n import t
-from ..session import EditRefused, Session
-from .form import FormScreen, field_row
+from ..session import Session
+from .form import FormScreen, field_row, form_buttons
 
 __all__ = ["LeadershipForm"]
 
@@ -42,9 +42,7 @@ class LeadershipForm(FormScreen[int]):
                                                      prompt=t("lead.none")))
             yield Static(id="terms", classes="field-note")
             yield Static(id="form-error", classes="field-error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
-                yield Button(t("key.cancel").capitalize(), id="cancel")
+            yield form_buttons()
 
     def on_mount(self) -> None:
         self.clear_errors()
@@ -67,12 +65,6 @@ class LeadershipForm(FormScreen[int]):
         if text.isdigit() and len(text) == 4:
             self._show_year(int(text))
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_submit()
-        else:
-            self.dismiss(None)
-
     def action_submit(self) -> None:
         self.clear_errors()
         text = self.query_one("#year", Input).value.strip()
@@ -88,12 +80,6 @@ class LeadershipForm(FormScreen[int]):
         if year is None or not isinstance(lead, str) or deputy == lead:
             return
         chosen = deputy if isinstance(deputy, str) else None
-        try:
-            self.session.change(lambda ws: set_leadership(ws, year, lead, chosen))
-        except EditRefused as refused:
-            self.show_error(None, t(refused.key, **refused.values))
-            return
-        except (EmulationError, OSError) as exc:
-            self.show_refusal(exc)
-            return
-        self.dismiss(year)
+        if self.attempt(lambda: self.session.change(
+                lambda ws: set_leadership(ws, year, lead, chosen))):
+            self.dismiss(year)

@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Select, Static
 
-from emulation_core import EmulationError, Member, is_safe_id
+from emulation_core import Member, is_safe_id
 
 from .. import fmt
 from ..i18n import t
-from ..session import EditRefused, Session
-from .form import FormScreen, field_row
+from ..session import Session
+from .form import FormScreen, field_row, form_buttons
 
-__all__ = ["MemberForm", "slug"]
-
-
-def slug(name: str) -> str:
-    """A suggested member id from a Vietnamese name: ``Hội Chữ thập đỏ`` → ``hoi-chu-thap-do``."""
-    plain = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    ascii_only = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    words = "".join(c if c.isascii() and c.isalnum() else " " for c in ascii_only).split()
-    return "-".join(words)[:64].strip("-")
+__all__ = ["MemberForm"]
 
 
 class MemberForm(FormScreen[Member]):
@@ -37,12 +27,12 @@ class MemberForm(FormScreen[Member]):
     FIELDS: ClassVar[Mapping[str, str]] = {"name": "name", "short_name": "short",
                                            "id": "member-id", "type": "type",
                                            "members": "type"}
+    ID_FOLLOWS = ("name", "member-id")
 
     def __init__(self, session: Session, member: Member | None) -> None:
-        super().__init__()
+        super().__init__(id_typed=member is not None)
         self.session = session
         self.member = member
-        self._id_touched = member is not None
 
     def compose(self) -> ComposeResult:
         member = self.member
@@ -65,29 +55,10 @@ class MemberForm(FormScreen[Member]):
                                                    value=member.type if member else
                                                    Select.NULL))
             yield Static(id="form-error", classes="field-error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
-                yield Button(t("key.cancel").capitalize(), id="cancel")
+            yield form_buttons()
 
     def on_mount(self) -> None:
         self.clear_errors()
-
-    @on(Input.Changed, "#name")
-    def _name_changed(self, event: Input.Changed) -> None:
-        if not self._id_touched:
-            self.query_one("#member-id", Input).value = slug(event.value)
-
-    @on(Input.Changed, "#member-id")
-    def _id_changed(self, event: Input.Changed) -> None:
-        focused = self.focused
-        if focused is not None and focused.id == "member-id":
-            self._id_touched = True
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_submit()
-        else:
-            self.dismiss(None)
 
     def action_submit(self) -> None:
         self.clear_errors()
@@ -107,13 +78,7 @@ class MemberForm(FormScreen[Member]):
                 or (self.member is None and self.session.bloc.member(member_id) is not None):
             return
         member = Member(member_id, name, short, kind)
-        if member != self.member:
-            try:
-                self.session.save_member(member, None if self.member is None else self.member.id)
-            except EditRefused as refused:
-                self.show_error(None, t(refused.key, **refused.values))
-                return
-            except (EmulationError, OSError) as exc:
-                self.show_refusal(exc)
-                return
-        self.dismiss(member)
+        replacing = None if self.member is None else self.member.id
+        if member == self.member or self.attempt(
+                lambda: self.session.save_member(member, replacing)):
+            self.dismiss(member)

@@ -9,13 +9,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Select, Static
 
 from emulation_core import (
     ContentKind,
     DateError,
-    EmulationError,
     RegisteredItem,
     late_changes,
     read_date,
@@ -25,9 +24,9 @@ from emulation_core import (
 
 from .. import fmt
 from ..i18n import t
-from ..session import EditRefused, Session
+from ..session import Session
 from ..widgets.table import Col, DenseTable
-from .form import FormScreen, field_row
+from .form import FormScreen, field_row, form_buttons
 
 __all__ = ["ContentDialog", "SignForm"]
 
@@ -70,9 +69,7 @@ class ContentDialog(FormScreen[bool]):
                                                     placeholder=t("content.tag.placeholder")))
             yield Static(id="form-error", classes="field-error")
             yield Static(Text(t("content.hint"), style="dim"))
-            with Horizontal(classes="buttons"):
-                yield Button(t("key.add").capitalize(), variant="primary", id="ok")
-                yield Button(t("key.close").capitalize(), id="cancel")
+            yield form_buttons("key.add", "key.close")
 
     def on_mount(self) -> None:
         self.clear_errors()
@@ -102,12 +99,6 @@ class ContentDialog(FormScreen[bool]):
 
     def action_focus_text(self) -> None:
         self.query_one("#text", Input).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_submit()
-        else:
-            self.dismiss(self.changed)
 
     def action_cancel(self) -> None:
         self.dismiss(self.changed)
@@ -139,13 +130,7 @@ class ContentDialog(FormScreen[bool]):
                                                  remove=[item.text]))
 
     def _change(self, change: object) -> bool:
-        try:
-            self.session.change(change)  # type: ignore[arg-type]
-        except EditRefused as refused:
-            self.show_error(None, t(refused.key, **refused.values))
-            return False
-        except (EmulationError, OSError) as exc:
-            self.show_refusal(exc)
+        if not self.attempt(lambda: self.session.change(change)):  # type: ignore[arg-type]
             return False
         self.changed = True
         self._fill()
@@ -172,18 +157,10 @@ class SignForm(FormScreen[bool]):
                                                   placeholder=t("cform.date.placeholder")))
             yield Static(Text(t("sign.hint"), style="dim"), classes="field-note")
             yield Static(id="form-error", classes="field-error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("key.confirm").capitalize(), variant="primary", id="ok")
-                yield Button(t("key.cancel").capitalize(), id="cancel")
+            yield form_buttons()
 
     def on_mount(self) -> None:
         self.clear_errors()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self.action_submit()
-        else:
-            self.dismiss(None)
 
     def action_submit(self) -> None:
         self.clear_errors()
@@ -193,12 +170,6 @@ class SignForm(FormScreen[bool]):
         except DateError:
             self.show_error("signed", t("cform.err.date"))
             return
-        try:
-            self.session.change(lambda ws: sign_agreement(ws, self.campaign_id, signed))
-        except EditRefused as refused:
-            self.show_error(None, t(refused.key, **refused.values))
-            return
-        except (EmulationError, OSError) as exc:
-            self.show_refusal(exc)
-            return
-        self.dismiss(True)
+        if self.attempt(lambda: self.session.change(
+                lambda ws: sign_agreement(ws, self.campaign_id, signed))):
+            self.dismiss(True)

@@ -7,12 +7,12 @@ the result. The screen mixing this in names the member with :meth:`review_member
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
-from emulation_core import EmulationError, Status, Submission
+from emulation_core import EmulationError, Scoreboard, Status, Submission
 
 from .. import fmt, review_steps
 from ..i18n import error_text, t
@@ -65,8 +65,11 @@ class ReviewKeys:
         member = self.session.bloc.member(member_id)
         return member.name if member else member_id
 
-    def _reviewed(self) -> tuple[str, Submission | None] | None:
-        """The member and its submission, or None (said why) when no step can be taken."""
+    def _reviewed(self, allowed: Collection[Status], refusal: str,
+                  missing: str | None = None) -> tuple[str, Submission, str] | None:
+        """The member, its submission and name when its status is one of ``allowed``;
+        otherwise None, said why: read-only, locked, ``missing`` when it has no submission,
+        else ``refusal`` (catalog keys)."""
         member_id = self.review_member()
         if member_id is None or self.session.board is None:
             return None
@@ -78,7 +81,41 @@ class ReviewKeys:
                                 or self.session.ws.is_locked(sub.campaign)):
             self.notify(t("edit.locked"), severity="warning")
             return None
-        return member_id, sub
+        if sub is None or sub.status not in allowed:
+            absent = sub is None or sub.status is Status.MISSING
+            self.notify(t(missing if missing and absent else refusal), severity="warning")
+            return None
+        return member_id, sub, self._member_name(member_id)
+
+    def _campaign_board(self) -> Scoreboard | None:
+        """The campaign's scoreboard for a lock or an unlock; None (said why when read-only)
+        when the campaign cannot change."""
+        board = self.session.board
+        if board is not None and self.session.read_only:
+            self.notify(t("readonly.refused"), severity="warning")
+            return None
+        return board
+
+    def _confirm(self, question: str, confirm: str, take: Callable[[], object],
+                 done: str) -> None:
+        """Ask ``question`` (``confirm``: the catalog key of the yes button); on yes, take
+        the step."""
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await self._step(take, done)
+
+        self.emu.push_screen(ConfirmDialog(question, t(confirm).capitalize(),
+                                           t("key.cancel").capitalize()), answered)
+
+    def _with_reason(self, dialog: ReasonDialog, take: Callable[[str], object],
+                     done: Callable[[str], str]) -> None:
+        """Ask for the reason (the dialog refuses an empty one where it is required); once
+        given, take the step."""
+        async def answered(reason: str | None) -> None:
+            if reason is not None:
+                await self._step(lambda: take(reason), done(reason))
+
+        self.emu.push_screen(dialog, answered)
 
     async def _step(self, take: Callable[[], object], done: str) -> None:
         """Take a step once pending edits are written; say ``done``, or why the library
@@ -99,103 +136,65 @@ class ReviewKeys:
     # -- the unit's report --------------------------------------------------------------
     def action_submit(self) -> None:
         """Submit a draft, or resubmit a returned report (the received date is set once)."""
-        found = self._reviewed()
+        found = self._reviewed((Status.DRAFT, Status.RETURNED), "submit.not_draft")
         if found is None:
             return
-        member_id, sub = found
-        if sub is None or sub.status not in (Status.DRAFT, Status.RETURNED):
-            self.notify(t("submit.not_draft"), severity="warning")
-            return
-        name = self._member_name(member_id)
+        member_id, sub, name = found
         first = sub.submitted_at is None
         lines = t("submit.ask", member=name, status=fmt.status(sub.status)) + "\n" + t(
             "submit.received" if first else "submit.received_kept")
-
-        async def answered(yes: bool | None) -> None:
-            if yes:
-                await self._step(lambda: review_steps.submit(self.session, member_id),
-                                 t("submit.done", member=name))
-
-        self.emu.push_screen(ConfirmDialog(lines, t("key.submit").capitalize(),
-                                           t("key.cancel").capitalize()), answered)
+        self._confirm(lines, "key.submit", lambda: review_steps.submit(self.session, member_id),
+                      t("submit.done", member=name))
 
     def action_send_back(self) -> None:
         """Return a submitted (or verified) report to the unit, with a reason."""
-        found = self._reviewed()
+        found = self._reviewed((Status.SUBMITTED, Status.VERIFIED), "return.not_submitted")
         if found is None:
             return
-        member_id, sub = found
-        if sub is None or sub.status not in (Status.SUBMITTED, Status.VERIFIED):
-            self.notify(t("return.not_submitted"), severity="warning")
-            return
-        name = self._member_name(member_id)
-
-        async def answered(reason: str | None) -> None:
-            if reason:
-                await self._step(lambda: review_steps.send_back(self.session, member_id,
-                                                                reason),
-                                 t("return.done", member=name, reason=reason))
-
-        self.emu.push_screen(ReasonDialog(
-            t("return.title", member=name),
-            [t("return.what", old=fmt.status(sub.status),
-               new=fmt.status(Status.RETURNED))]), answered)
+        member_id, sub, name = found
+        self._with_reason(
+            ReasonDialog(t("return.title", member=name),
+                         [t("return.what", old=fmt.status(sub.status),
+                            new=fmt.status(Status.RETURNED))]),
+            lambda reason: review_steps.send_back(self.session, member_id, reason),
+            lambda reason: t("return.done", member=name, reason=reason))
 
     def action_verify(self) -> None:
         """Mark a submitted report verified, or take a verification back."""
-        found = self._reviewed()
+        found = self._reviewed((Status.SUBMITTED, Status.VERIFIED), "verify.not_submitted",
+                               missing="verify.missing")
         if found is None:
             return
-        member_id, sub = found
+        member_id, sub, name = found
         session = self.session
+        if sub.status is Status.VERIFIED:
+            self._confirm(t("verify.undo", member=name), "key.confirm",
+                          lambda: review_steps.withdraw(session, member_id),
+                          t("verify.withdrawn", member=name))
+            return
+        unexplained = session.unexplained_adjustments(member_id)
+        if unexplained:
+            self.emu.push_screen(MessageDialog(t("verify.reasons.title"), [
+                t("verify.reasons", codes=", ".join(unexplained))]))
+            return
         board = session.board
         assert board is not None
-        if sub is None or sub.status is Status.MISSING:
-            self.notify(t("verify.missing"), severity="warning")
-            return
-        if sub.status in (Status.DRAFT, Status.RETURNED):
-            self.notify(t("verify.not_submitted"), severity="warning")
-            return
-        name = self._member_name(member_id)
-        if sub.status is Status.VERIFIED:
-            question = t("verify.undo", member=name)
-            def take() -> object:
-                return review_steps.withdraw(session, member_id)
-            done = t("verify.withdrawn", member=name)
-        else:
-            unexplained = session.unexplained_adjustments(member_id)
-            if unexplained:
-                self.emu.push_screen(MessageDialog(t("verify.reasons.title"), [
-                    t("verify.reasons", codes=", ".join(unexplained))]))
-                return
-            score = board.score(member_id)
-            question = t("verify.ask", member=name, total=fmt.points(score.total),
-                         rating=fmt.rating(score))
-            if sub.corrections:
-                question += "\n" + t("verify.corrections", count=len(sub.corrections))
-            def take() -> object:
-                return review_steps.verify(session, member_id)
-            done = t("verify.done", member=name)
-
-        async def answered(yes: bool | None) -> None:
-            if yes:
-                await self._step(take, done)
-
-        self.emu.push_screen(ConfirmDialog(question, t("key.confirm").capitalize(),
-                                           t("key.cancel").capitalize()), answered)
+        score = board.score(member_id)
+        question = t("verify.ask", member=name, total=fmt.points(score.total),
+                     rating=fmt.rating(score))
+        if sub.corrections:
+            question += "\n" + t("verify.corrections", count=len(sub.corrections))
+        self._confirm(question, "key.confirm", lambda: review_steps.verify(session, member_id),
+                      t("verify.done", member=name))
 
     # -- the campaign -------------------------------------------------------------------
     def action_lock(self) -> None:
         """Lock the campaign after the bloc's meeting (every report verified)."""
-        session = self.session
-        board = session.board
+        board = self._campaign_board()
         if board is None:
             return
-        if session.read_only:
-            self.notify(t("readonly.refused"), severity="warning")
-            return
         campaign = board.campaign
-        if session.ws.is_locked(campaign.id):
+        if self.session.ws.is_locked(campaign.id):
             self.notify(t("locking.already_ui", campaign=campaign.title), severity="warning")
             return
         waiting = [self._member_name(m) for m, s in board.scores.items()
@@ -204,35 +203,23 @@ class ReviewKeys:
             self.emu.push_screen(MessageDialog(t("locking.title", campaign=campaign.title), [
                 t("locking.waiting", members=", ".join(waiting))]))
             return
-
-        async def answered(reason: str | None) -> None:
-            if reason is not None:
-                await self._step(lambda: review_steps.lock(session, reason),
-                                 t("locking.done", campaign=campaign.title))
-
-        self.emu.push_screen(ReasonDialog(
-            t("locking.title", campaign=campaign.title),
-            [t("locking.what", count=len(board.scores))], required=False,
-            label=t("locking.reason")), answered)
+        self._with_reason(
+            ReasonDialog(t("locking.title", campaign=campaign.title),
+                         [t("locking.what", count=len(board.scores))], required=False,
+                         label=t("locking.reason")),
+            lambda reason: review_steps.lock(self.session, reason),
+            lambda _: t("locking.done", campaign=campaign.title))
 
     def action_unlock(self) -> None:
         """Unlock the campaign, with a reason."""
-        session = self.session
-        board = session.board
+        board = self._campaign_board()
         if board is None:
             return
-        if session.read_only:
-            self.notify(t("readonly.refused"), severity="warning")
-            return
         campaign = board.campaign
-        if not session.ws.is_locked(campaign.id):
+        if not self.session.ws.is_locked(campaign.id):
             self.notify(t("unlock.not_locked", campaign=campaign.title), severity="warning")
             return
-
-        async def answered(reason: str | None) -> None:
-            if reason:
-                await self._step(lambda: review_steps.unlock(session, reason),
-                                 t("unlock.done", campaign=campaign.title, reason=reason))
-
-        self.emu.push_screen(ReasonDialog(t("unlock.title", campaign=campaign.title),
-                                          [t("unlock.what")]), answered)
+        self._with_reason(
+            ReasonDialog(t("unlock.title", campaign=campaign.title), [t("unlock.what")]),
+            lambda reason: review_steps.unlock(self.session, reason),
+            lambda reason: t("unlock.done", campaign=campaign.title, reason=reason))
