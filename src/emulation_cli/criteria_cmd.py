@@ -71,7 +71,7 @@ def _known_types(ws: Workspace) -> set[str]:
 def _import(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, writable=not args.check, actor=acting(args)) as ws:
         campaign = ws.campaign(args.campaign)
-        table = read_criteria_file(args.file, args.file.name, _known_types(ws))
+        table = read_criteria_file(args.file, str(args.file), _known_types(ws))
         show_table(table)
         new = evolve(campaign, table=table)
         changes = campaign_changes(campaign, new)

@@ -167,7 +167,7 @@ def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
     record, in one recorded step; returns how many scores and abstentions were entered.
     Refused (``ValidationError``, nothing entered) when any row is wrong, each problem
     naming the file and its row or cell."""
-    display = path.name
+    display = str(path)  # refusals name the file as it was given; the log, by its name
     book = open_workbook(path, display)
     sheet = book.worksheets[0]
     scorer = str(sheet["B2"].value or "").strip()
@@ -192,7 +192,7 @@ def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
     try:
         ws.cross_enter(campaign_id, [(scorer, member, code, points, reason)
                                      for _, member, code, points, reason in rows],
-                       source=display, where=[f"row {number}" for number, *_ in rows])
+                       source=path.name, where=[f"row {number}" for number, *_ in rows])
     except DeliberationError as error:  # one row: name the file and the row too
         raise ValidationError([Problem.keyed(display, None, f"row {rows[0][0]}", error.key,
                                              **error.values)]) from error

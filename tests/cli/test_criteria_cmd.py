@@ -92,7 +92,7 @@ def test_a_bad_workbook_exits_2_naming_each_cell_and_changes_nothing(
     before = snapshot(ws)
     code, _, err = run(["criteria", "import", str(ws), "-c", C, str(out), *AS], capsys)
     assert code == 2
-    assert f"bang.xlsx: {CRITERIA_SHEET}!E{row}: 'mười' is not a number" in err
+    assert f"{out}: {CRITERIA_SHEET}!E{row}: 'mười' is not a number" in err
     assert "nothing was changed" in err
     assert snapshot(ws) == before
 
@@ -101,6 +101,14 @@ def test_a_hostile_file_exits_2(ws: Path, capsys: pytest.CaptureFixture[str]) ->
     bomb = Path(__file__).parents[1] / "xlsx" / "hostile" / "zip-bomb.xlsx"
     code, _, err = run(["criteria", "import", str(ws), "-c", C, str(bomb), *AS], capsys)
     assert code == 2 and "zip bomb" in err
+
+
+@pytest.mark.parametrize("given", ["/dev/null", "missing/bang.xlsx"])
+def test_a_refused_file_is_named_by_the_path_given(
+        ws: Path, capsys: pytest.CaptureFixture[str], given: str) -> None:
+    code, _, err = run(["criteria", "import", str(ws), "-c", C, given, *AS], capsys)
+    assert code == 2
+    assert err.startswith(f"error: {given}: ")
 
 
 def test_the_template_is_written_and_checks_clean(

@@ -77,5 +77,5 @@ def test_a_wrong_row_enters_nothing(ws: Path, tmp_path: Path,
     (tmp_path / "fake.xlsx").write_text("not a workbook", "utf-8")
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(tmp_path / "fake.xlsx"),
                         *AS], capsys)
-    assert code == 2 and "fake.xlsx" in err
+    assert code == 2 and f"error: {tmp_path / 'fake.xlsx'}: " in err  # the path given
     assert snapshot(ws) == before

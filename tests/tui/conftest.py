@@ -200,6 +200,19 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     set_language("vi")
 
 
+SNAPSHOT_ACTOR = "lead:Nguyễn Văn An"
+"""Who the snapshots are taken as: the bloc's lead (named as in the bundled sample)."""
+
+
+@pytest.fixture(autouse=True)
+def _snapshots_as_the_lead(_no_configured_person: None, request: pytest.FixtureRequest,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A snapshot shows what the lead sees: its title bar names the lead, not the login
+    name with no role (set after the root conftest cleared who is acting)."""
+    if "snap_compare" in request.fixturenames:
+        monkeypatch.setenv("EMULATION_AS", SNAPSHOT_ACTOR)
+
+
 @pytest.fixture(scope="session")
 def registry() -> PluginRegistry:
     return _install_types()
