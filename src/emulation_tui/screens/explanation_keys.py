@@ -40,7 +40,7 @@ class ExplanationKeys(ReviewKeys):
 
     def _explainable(self) -> tuple[str, Criterion] | None:
         """The member and criterion under review, or None (said why)."""
-        found = self._reviewed()
+        found = self._reviewable()
         if found is None:
             return None
         member_id, sub = found

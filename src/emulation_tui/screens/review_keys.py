@@ -65,11 +65,8 @@ class ReviewKeys:
         member = self.session.bloc.member(member_id)
         return member.name if member else member_id
 
-    def _reviewed(self, allowed: Collection[Status], refusal: str,
-                  missing: str | None = None) -> tuple[str, Submission, str] | None:
-        """The member, its submission and name when its status is one of ``allowed``;
-        otherwise None, said why: read-only, locked, ``missing`` when it has no submission,
-        else ``refusal`` (catalog keys)."""
+    def _reviewable(self) -> tuple[str, Submission | None] | None:
+        """The member and its submission, or None (said why) when no step can be taken."""
         member_id = self.review_member()
         if member_id is None or self.session.board is None:
             return None
@@ -81,6 +78,17 @@ class ReviewKeys:
                                 or self.session.ws.is_locked(sub.campaign)):
             self.notify(t("edit.locked"), severity="warning")
             return None
+        return member_id, sub
+
+    def _reviewed(self, allowed: Collection[Status], refusal: str,
+                  missing: str | None = None) -> tuple[str, Submission, str] | None:
+        """The member, its submission and name when its status is one of ``allowed``;
+        otherwise None, said why: read-only, locked, ``missing`` when it has no submission,
+        else ``refusal`` (catalog keys)."""
+        found = self._reviewable()
+        if found is None:
+            return None
+        member_id, sub = found
         if sub is None or sub.status not in allowed:
             absent = sub is None or sub.status is Status.MISSING
             self.notify(t(missing if missing and absent else refusal), severity="warning")
