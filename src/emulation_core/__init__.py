@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         read_chain,
         read_state,
     )
-    from .ballots import Ballot, VoteMethod
+    from .ballots import Ballot, Tally, VoteMethod
     from .blocstats import BlocStats, Figure, IndicatorFigures
     from .campaigns import (
         NO_TARGET,
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .checks import check_points
     from .criteria import CriteriaTable, Criterion, Indicator, Section
     from .criteria_edit import TableImpact, TotalMove, save_criteria, table_impact
-    from .crossscores import Aggregate
+    from .crossscores import Aggregate, CrossMode
+    from .crosssheets import CrossSheets, SheetRow, cross_sheets
     from .crosssteps import campaign_stability
     from .dates import DateError, read_date
     from .errors import (
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
     from .loading import SCHEMA_VERSION
     from .locking import CampaignLock, LockEvent
     from .messages import LANGUAGES, MESSAGES, Language, Message, format_number, render
+    from .minutes import Minutes
+    from .minutesfile import MINUTES_SUFFIXES, write_minutes
     from .model import (
         DEFAULT_BANDS,
         Bloc,
@@ -100,6 +103,7 @@ if TYPE_CHECKING:
         PluginRegistry,
         default_registry,
     )
+    from .proposals import Decision, Proposals
     from .rankchange import PreviousPlace, previous_places
     from .ranking import RankedMember, rank, tie_break_label
     from .registering import register_content, sign_agreement
@@ -143,6 +147,7 @@ __all__ = [
     "LANGUAGES",
     "MATCH_SCORE",
     "MESSAGES",
+    "MINUTES_SUFFIXES",
     "NO_TARGET",
     "SCHEMA_VERSION",
     "Actor",
@@ -168,7 +173,10 @@ __all__ = [
     "Criterion",
     "CriterionEntry",
     "CriterionScore",
+    "CrossMode",
+    "CrossSheets",
     "DateError",
+    "Decision",
     "EmulationError",
     "Explanation",
     "Figure",
@@ -188,6 +196,7 @@ __all__ = [
     "Member",
     "MemberScore",
     "Message",
+    "Minutes",
     "NoTarget",
     "NotEntered",
     "NumberError",
@@ -201,6 +210,7 @@ __all__ = [
     "PluginRegistry",
     "PreviousPlace",
     "Problem",
+    "Proposals",
     "Quantity",
     "RankBy",
     "RankedMember",
@@ -217,12 +227,14 @@ __all__ = [
     "Scoreboard",
     "Section",
     "SectionScore",
+    "SheetRow",
     "Stability",
     "StaleWriteError",
     "Status",
     "StatusStep",
     "Submission",
     "TableImpact",
+    "Tally",
     "TargetRule",
     "TotalMove",
     "UnsafePathError",
@@ -240,6 +252,7 @@ __all__ = [
     "build_report",
     "campaign_stability",
     "check_points",
+    "cross_sheets",
     "default_registry",
     "edit_campaign",
     "edit_member",
@@ -294,6 +307,7 @@ __all__ = [
     "verify_workspace",
     "vi_sort_key",
     "write_export",
+    "write_minutes",
 ]
 
 
@@ -314,7 +328,7 @@ _HOME: dict[str, tuple[str, ...]] = {
         "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "Change", "read_chain",
         "read_state",
     ),
-    "ballots": ("Ballot", "VoteMethod"),
+    "ballots": ("Ballot", "Tally", "VoteMethod"),
     "blocstats": ("BlocStats", "Figure", "IndicatorFigures"),
     "campaigns": (
         "NO_TARGET", "CampaignPlan", "edit_campaign", "new_campaign", "set_targets",
@@ -323,8 +337,9 @@ _HOME: dict[str, tuple[str, ...]] = {
     "checks": ("check_points",),
     "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
     "criteria_edit": ("TableImpact", "TotalMove", "save_criteria", "table_impact"),
-    "crossscores": ("Aggregate",),
     "crosssteps": ("campaign_stability",),
+    "crossscores": ("Aggregate", "CrossMode"),
+    "crosssheets": ("CrossSheets", "SheetRow", "cross_sheets"),
     "dates": ("DateError", "read_date"),
     "errors": (
         "EmulationError", "Problem", "SchemaVersionError", "StaleWriteError", "UnsafePathError",
@@ -339,6 +354,8 @@ _HOME: dict[str, tuple[str, ...]] = {
     "loading": ("SCHEMA_VERSION",),
     "locking": ("CampaignLock", "LockEvent"),
     "messages": ("LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "render"),
+    "minutes": ("Minutes",),
+    "minutesfile": ("MINUTES_SUFFIXES", "write_minutes"),
     "model": (
         "DEFAULT_BANDS", "Bloc", "Campaign", "Correction", "CriterionEntry", "Lateness",
         "Leadership", "Member", "PeriodKind", "RankBy", "RatingBand", "Status", "StatusStep",
@@ -357,6 +374,7 @@ _HOME: dict[str, tuple[str, ...]] = {
         "API_VERSION", "ENTRY_POINT_GROUP", "ENV_VAR", "AssociationType", "PluginInfo",
         "PluginRegistry", "default_registry",
     ),
+    "proposals": ("Decision", "Proposals"),
     "rankchange": ("PreviousPlace", "previous_places"),
     "ranking": ("RankedMember", "rank", "tie_break_label"),
     "registering": ("register_content", "sign_agreement"),

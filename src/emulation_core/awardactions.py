@@ -20,7 +20,7 @@ from .ballots import Ballot, Tally, check_ballot, results
 from .errors import Problem, ValidationError
 from .messages import Message
 from .model import RatingBand
-from .proposals import Override, Proposals, propose, year_end_history
+from .proposals import Override, Proposals, propose, standing, year_end_history
 from .tomlsource import load_toml
 
 if TYPE_CHECKING:
@@ -149,7 +149,8 @@ class AwardActions:
             raise DeliberationError("award.unknown", award=award,
                                     known=", ".join(rules.awards))
         proposals = self.proposals(campaign_id)
-        forced = [o for o in record.overrides if o.award == award]
+        forced = [m for m, o in standing(record.overrides, award).items()
+                  if not o.exclude and m != member]
         if len(forced) + 1 > proposals.quotas[award]:
             raise DeliberationError("award.quota_exceeded", award=award,
                                     quota=proposals.quotas[award])
@@ -157,6 +158,24 @@ class AwardActions:
                                         Override(member, award, reason.strip())))
         self._save_awards(new, [Change("awards.override", campaign_id, member, field=award,
                                        new="proposed", reason=reason.strip())])
+        return new
+
+    def exclude_proposal(self, campaign_id: str, member: str, award: str,
+                         reason: str) -> Deliberation:
+        """The council leaves ``member`` out of ``award`` although the rules find it eligible
+        (or takes back its own earlier proposal); ``reason`` is required."""
+        record = self._editable_awards(campaign_id)
+        if not reason.strip():
+            raise DeliberationError("award.exclude_reason", member=member)
+        self._member_in(campaign_id, member)
+        rules = load_rule_set(record.rules, self.path)
+        if award not in rules.awards:
+            raise DeliberationError("award.unknown", award=award,
+                                    known=", ".join(rules.awards))
+        new = evolve(record, overrides=(*record.overrides,
+                                        Override(member, award, reason.strip(), exclude=True)))
+        self._save_awards(new, [Change("awards.override", campaign_id, member, field=award,
+                                       new="left out", reason=reason.strip())])
         return new
 
     def record_meeting(self, campaign_id: str, meeting: Meeting) -> Deliberation:

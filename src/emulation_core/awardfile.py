@@ -71,14 +71,15 @@ def read_awards(source: TomlSource, campaign_id: str) -> tuple[Deliberation | No
     overrides = []
     for i, raw in enumerate(r.tables(data, (), "overrides")):
         path: Path_ = ("overrides", i)
-        r.unknown_keys(raw, path, {"member", "award", "reason"})
+        r.unknown_keys(raw, path, {"member", "award", "reason", "exclude"})
         member, award = r.ident(raw, path, "member"), r.text(raw, path, "award")
         reason = r.text(raw, path, "reason")
+        exclude = r.get(raw, path, "exclude", bool, False)
         if member and award and reason is not None:
             if not reason.strip():
                 r.fail((*path, "reason"), "the reason is empty", "say why the council "
-                       "proposes a unit the rules do not find eligible")
-            overrides.append(Override(member, award, reason))
+                       "proposes or leaves out the unit against the rules")
+            overrides.append(Override(member, award, reason, bool(exclude)))
     raw_meeting = r.table(data, (), "meeting")
     r.unknown_keys(raw_meeting, ("meeting",), {"at", "place", "chair", "secretary",
                                                "attended"})
@@ -123,6 +124,7 @@ def dump_awards(record: Deliberation) -> dict[str, Any]:
         ("at", meeting.at), ("place", meeting.place), ("chair", meeting.chair),
         ("secretary", meeting.secretary), ("attended", list(meeting.attended))) if v}
     doc["overrides"] = [{"member": o.member, "award": o.award, "reason": o.reason}
+                        | ({"exclude": True} if o.exclude else {})
                         for o in record.overrides]
     ballots = []
     for b in record.ballots:

@@ -20,16 +20,24 @@ from .messages import Message
 from .model import Campaign, PeriodKind, RatingBand
 from .ranking import RankedMember
 
-__all__ = ["Decision", "Override", "Proposals", "propose"]
+__all__ = ["Decision", "Override", "Proposals", "propose", "standing"]
 
 
 @frozen
 class Override:
-    """The council proposes a unit the rules do not find eligible, with its reason."""
+    """The council's decision on one unit and award, with its reason: it proposes a unit
+    the rules do not find eligible, or (``exclude``) leaves out one they do. The latest
+    decision on a unit and award stands."""
 
     member: str
     award: str
     reason: str
+    exclude: bool = False
+
+
+def standing(overrides: Sequence[Override], award: str) -> dict[str, Override]:
+    """The council's standing decision per unit on ``award``: the latest one."""
+    return {o.member: o for o in overrides if o.award == award}
 
 
 @frozen
@@ -146,13 +154,19 @@ def propose(rules: RuleSet, campaign: Campaign, ranking: Sequence[RankedMember],
         standard[rule.key] = {m for m, f in failing.items() if not f}
         taken: list[str] = []
         said: dict[str, list[Message]] = {m: list(f) for m, f in failing.items()}
-        forced = {o.member: o.reason for o in overrides if o.award == rule.key}
+        decided = standing(overrides, rule.key)
+        forced = {m: o.reason for m, o in decided.items() if not o.exclude}
+        barred = {m: o.reason for m, o in decided.items() if o.exclude}
+        for member, reason in barred.items():
+            if member in said:
+                said[member].append(Message("award.council_excluded", {"reason": reason}))
         for member in forced:
             if len(taken) < limit:
                 taken.append(member)
             elif member in said:
                 said[member].append(Message("award.quota_full", {"quota": limit, "rank": 0}))
         open_places = [p for p in ranking if p.score.member.id not in forced
+                       and p.score.member.id not in barred
                        and not failing[p.score.member.id]
                        and not any(p.score.member.id in chosen.get(x, ())
                                    for x in rule.excludes)]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 from .find import fold
 from .i18n import has_key, pick, t
@@ -74,13 +76,20 @@ class ActionCommands(Provider):
                                partial(self.app.run_action, action)))
         for command in self.app.get_system_commands(self.screen):
             found.append((command.title, command.help, command.callback))
-        from .screens.deliberation import DeliberationScreen
+        from .screens.deliberation import DELIBERATION_COMMANDS
 
         session = getattr(self.app, "session", None)
-        if session is not None and session.campaign is not None:
-            found.append((t("cmd.deliberation"), t("cmd.deliberation.help"), partial(
-                self.app.push_screen, DeliberationScreen(session.ws, session.campaign.id))))
+        campaign = getattr(session, "campaign", None)
+        if campaign is not None:
+            found += [(_first_upper(t(name)), t("cmd.deliberation.help"),
+                       partial(self._open, opener, session, campaign.id))
+                      for name, opener in DELIBERATION_COMMANDS if name not in keys]
         return found
+
+    def _open(self, opener: Callable[[Any, str], Screen[None]], session: object,
+              campaign_id: str) -> None:
+        """Open a deliberation screen on the campaign the palette was opened on."""
+        self.app.push_screen(opener(session, campaign_id))
 
     def _units(self) -> list[Command]:
         """``Chấm điểm: <unit>`` for every unit of the bloc."""

@@ -19,6 +19,7 @@ from emulation_core import (
 )
 
 from .i18n_app import APP_CATALOG
+from .i18n_awards import AWARDS_CATALOG
 from .i18n_campaigns import CAMPAIGNS_CATALOG
 from .i18n_changes import CHANGE_KIND_CATALOG
 from .i18n_criteria import CRITERIA_CATALOG
@@ -81,6 +82,7 @@ def pick(vi: str, en: str) -> str:
 #: that each one is merged and that no two define the same key).
 CATALOG: dict[str, tuple[str, str]] = {
     **APP_CATALOG,
+    **AWARDS_CATALOG,
     **CAMPAIGNS_CATALOG,
     **CHANGE_KIND_CATALOG,
     **CRITERIA_CATALOG,

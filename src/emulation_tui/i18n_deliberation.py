@@ -33,17 +33,17 @@ DELIBERATION_CATALOG: Mapping[str, tuple[str, str]] = {
     "delib.vote.against": ("Số phiếu không đồng ý", "Votes against"),
     "delib.vote.abstentions": ("Số phiếu không biểu quyết", "Abstentions"),
     "panel.deliberation": ("Bình xét — đợt {campaign}", "Deliberation — campaign {campaign}"),
-    "panel.saved_only": ("Theo dữ liệu đã lưu. c: nhập điểm chấm chéo, b: ghi phiếu kín; "
-                         "các lệnh emulation cross, awards, vote (docs/awards.md).",
-                         "As saved. c: enter a cross-score, b: record a secret ballot; "
-                         "commands emulation cross, awards, vote (docs/awards.md)."),
+    "panel.saved_only": ("Theo dữ liệu đã lưu. x chấm chéo · a đề nghị khen thưởng · "
+                         "v biểu quyết · m viết biên bản · c nhập điểm chấm chéo · "
+                         "b ghi phiếu kín · esc đóng",
+                         "As saved. x cross-scoring · a award proposals · v ballots · "
+                         "m write the minutes · c enter a cross-score · b secret ballot · "
+                         "esc close"),
     "panel.cross": ("Chấm chéo", "Cross-scores"),
     "panel.whatif": ("Mức ổn định của xếp hạng", "How stable the ranking is"),
     "panel.awards": ("Đề nghị khen thưởng", "Award proposals"),
     "panel.votes": ("Kết quả biểu quyết", "Votes"),
     "panel.criterion": ("Tiêu chí", "Criterion"),
     "panel.unit": ("Đơn vị", "Unit"),
-    "panel.scores": ("Số điểm chấm", "Scores"),
-    "panel.counts": ("Tính", "Counts"),
     "panel.none": ("Chưa có.", "None yet."),
 }

@@ -169,6 +169,27 @@ def test_an_override_takes_a_place_with_its_reason() -> None:
     assert "award.override" in [m.key for m in e.reasons]
 
 
+def test_the_council_leaves_out_an_eligible_unit_and_the_next_takes_its_place() -> None:
+    campaign, board = ranking_of({"a": "98", "b": "96", "c": "90", "d": "88", "e": "70"})
+    found = propose(RULES, campaign, board.ranking, _never,
+                    [Override("b", "merit", "đang bị thanh tra", exclude=True)])
+    assert found.proposed("merit") == ("c", "d")
+    b = next(x for x in found.decisions if x.member == "b" and x.award == "merit")
+    assert b.eligible and not b.proposed
+    assert [m.key for m in b.reasons] == ["award.council_excluded"]
+    assert b.reasons[0].text("vi") == "Hội đồng không đề nghị: đang bị thanh tra"
+
+
+def test_the_councils_latest_decision_on_a_unit_stands() -> None:
+    campaign, board = ranking_of({"a": "98", "b": "96", "c": "90", "d": "80", "e": "70"})
+    taken_back = [Override("e", "merit", "thành tích đột xuất"),
+                  Override("e", "merit", "rút đề nghị", exclude=True)]
+    found = propose(RULES, campaign, board.ranking, _never, taken_back)
+    assert found.proposed("merit") == ("b", "c")
+    found = propose(RULES, campaign, board.ranking, _never, list(reversed(taken_back)))
+    assert found.proposed("merit") == ("b", "e")
+
+
 # -- ballots --------------------------------------------------------------------------------
 MEMBERS = [f"m{i}" for i in range(10)]
 

@@ -63,11 +63,11 @@ async def test_the_panel_shows_cross_scores_in_english(
         ws.cross_set(campaign, scorer, member, code, Decimal(points))
     app = make_app(session, "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(DeliberationScreen(ws, campaign))
+        app.push_screen(DeliberationScreen(session, campaign))
         await pilot.pause()
         text = _text(app.screen)  # type: ignore[arg-type]
         assert "Cross-scores" in text and "Neighbours" in text
-        assert "5.00" in text  # the mean of 4 and 6
+        assert "5.00" in text  # the mean of 4 and 6, in the English number form
 
 
 async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
@@ -84,7 +84,7 @@ async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
                   if member in targets)
     app = make_app(session)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(DeliberationScreen(ws, campaign))
+        app.push_screen(DeliberationScreen(session, campaign))
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()
@@ -100,7 +100,11 @@ async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
         entry = ws.cross_scoring(campaign).current()[(scorer, member, code)]
         assert entry.points == Decimal("4.5")
         await pilot.pause(0.2)  # the panel shows itself again from the files
-        assert "4.50" in _text(app.screen)  # type: ignore[arg-type]
+        shown = _text(app.screen)  # type: ignore[arg-type]
+        assert "4,50" in shown and "4.50" not in shown  # the Vietnamese number form
+        for head in ("TB", "Trung vị ★", "TB cắt", "Điểm z", "★ tính"):
+            assert head in shown
+        assert "mean" not in shown and "median" not in shown
         await pilot.press("b")
         await pilot.pause()
         ballot = app.screen

@@ -1,9 +1,11 @@
 """The deliberation panel: cross-scores, how stable the ranking is, award proposals and the
-ballots of the current campaign, as saved (read-only; the CLI records them).
+ballots of the current campaign, as saved, in the interface language and its number form;
+its keys open the cross-scoring, awards and ballots screens and write the minutes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.table import Table
@@ -17,17 +19,32 @@ from textual.widgets import Static
 from emulation_core import (
     Aggregate,
     EmulationError,
-    Workspace,
     campaign_stability,
-    format_points,
+    printable,
     stability_lines,
 )
 
-from ..i18n import error_text, language, t
+from .. import fmt
+from ..i18n import error_text, language, pick, t
+from ..session import Session
+from .awards import AwardsScreen
+from .ballots import BallotsScreen
+from .cross_scoring import CrossScoringScreen, aggregate_heads
 from .deliberation_forms import CrossScoreForm, SecretBallotForm
 from .dialogs import DIALOG_CSS
+from .minutes_dialog import MinutesDialog
 
-__all__ = ["DeliberationScreen"]
+__all__ = ["DELIBERATION_COMMANDS", "DeliberationScreen"]
+
+Opener = Callable[[Session, str], ModalScreen[None]]
+DELIBERATION_COMMANDS: tuple[tuple[str, Opener], ...] = (
+    ("cmd.deliberation", lambda s, c: DeliberationScreen(s, c)),
+    ("key.cross", CrossScoringScreen),
+    ("key.awards", AwardsScreen),
+    ("key.ballots", BallotsScreen),
+    ("key.minutes", MinutesDialog),
+)
+"""The deliberation's screens by their palette name: each opened on a session's campaign."""
 
 
 class DeliberationScreen(ModalScreen[None]):
@@ -38,11 +55,16 @@ class DeliberationScreen(ModalScreen[None]):
         Binding("escape,q", "close", "close"),
         Binding("c", "cross_score", "cross_score"),
         Binding("b", "secret_ballot", "secret_ballot"),
+        Binding("x", "open('cross')", "cross"),
+        Binding("a", "open('awards')", "awards"),
+        Binding("v", "open('ballots')", "ballots"),
+        Binding("m", "open('minutes')", "minutes"),
     ]
 
-    def __init__(self, ws: Workspace, campaign_id: str) -> None:
+    def __init__(self, session: Session, campaign_id: str) -> None:
         super().__init__(classes="dialog")
-        self.ws = ws
+        self.session = session
+        self.ws = session.ws
         self.campaign_id = campaign_id
 
     def compose(self) -> ComposeResult:
@@ -65,24 +87,25 @@ class DeliberationScreen(ModalScreen[None]):
         return parts
 
     def _names(self) -> dict[str, str]:
-        return {m.id: m.short_name or m.name for m in self.ws.bloc.members}
+        return {m.id: printable(m.short_name or m.name) for m in self.ws.bloc.members}
 
     def _cross(self) -> Table | Text:
         results = self.ws.cross_results(self.campaign_id)
         names = self._names()
         table = Table(box=None, padding=(0, 1))
-        for head in (t("panel.criterion"), t("panel.unit"), t("panel.scores"),
-                     *(m.value for m in Aggregate), t("panel.counts")):
-            table.add_column(head)
+        for number, head in enumerate((
+                t("panel.criterion"), t("panel.unit"), t("agg.count"),
+                *aggregate_heads(results.cross.settings.method), t("agg.counts"))):
+            table.add_column(head, no_wrap=number != 1)
         for code, cells in results.cells.items():
             for member, cell in cells.items():
                 if not cell.scores:
                     continue
                 counted = results.counted.get((member, code))
                 table.add_row(code, names.get(member, member), str(len(cell.scores)),
-                              *(format_points(cell.rounded[m]) if cell.rounded[m] is not None
+                              *(fmt.points(cell.rounded[m]) if cell.rounded[m] is not None
                                 else "—" for m in Aggregate),
-                              format_points(counted) if counted is not None else "—")
+                              fmt.points(counted) if counted is not None else "—")
         if not table.row_count:
             return Text(t("panel.none"))
         return table
@@ -97,8 +120,8 @@ class DeliberationScreen(ModalScreen[None]):
         lines = []
         for key, rule in proposals.rules.awards.items():
             chosen = [names.get(m, m) for m in proposals.proposed(key)]
-            lines.append(f"{rule.label} ({proposals.quotas[key]}): "
-                         + (", ".join(chosen) or "—"))
+            lines.append(f"{printable(pick(rule.label, rule.label_en))} "
+                         f"({proposals.quotas[key]}): " + (", ".join(chosen) or "—"))
         return Text("\n".join(lines))
 
     def _votes(self) -> Text:
@@ -107,7 +130,10 @@ class DeliberationScreen(ModalScreen[None]):
         if not tallies:
             return Text(t("panel.none"))
         lang = language()
-        return Text("\n".join(f"{award} · {names.get(candidate, candidate)}: "
+        labels = {key: pick(rule.label, rule.label_en)
+                  for key, rule in self.ws.rule_set(self.campaign_id).awards.items()}
+        return Text("\n".join(f"{printable(labels.get(award, award))} · "
+                              f"{names.get(candidate, candidate)}: "
                               f"{message.text(lang)}"
                               for (award, candidate), message in sorted(outcome.items())))
 
@@ -115,15 +141,23 @@ class DeliberationScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_cross_score(self) -> None:
-        self.app.push_screen(CrossScoreForm(self.ws, self.campaign_id), self._saved)
+        self.app.push_screen(CrossScoreForm(self.session, self.campaign_id), self._saved)
 
     def action_secret_ballot(self) -> None:
-        self.app.push_screen(SecretBallotForm(self.ws, self.campaign_id), self._saved)
+        self.app.push_screen(SecretBallotForm(self.session, self.campaign_id), self._saved)
+
+    def action_open(self, name: str) -> None:
+        opener = dict(DELIBERATION_COMMANDS)[f"key.{name}"]
+        self.app.push_screen(opener(self.session, self.campaign_id), self._shown)
 
     def _saved(self, said: str | None) -> None:
         """After a form saved: say what, and show the panel again from the files."""
-        if said is None:
-            return
-        self.notify(said)
-        for number, (_, body) in enumerate(self._sections()):
+        if said is not None:
+            self.notify(printable(said))
+            self._shown(None)
+
+    def _shown(self, _: None) -> None:
+        """Show the panel again from the files (a screen opened from it may have changed
+        them)."""
+        for number, (_title, body) in enumerate(self._sections()):
             self.query_one(f"#section-{number}", Static).update(body)

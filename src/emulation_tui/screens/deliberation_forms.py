@@ -1,13 +1,15 @@
-"""Forms of the deliberation panel: a cross-score (or an abstention) and a secret ballot.
+"""Forms of the deliberation screens: what they share, a cross-score (or an abstention)
+and a secret ballot.
 
-Each saves at once through the library (one recorded step, as the CLI does); a refusal is
-shown in the form, in the interface language, and nothing is saved.
+Each saves at once through the library (one recorded step, as the CLI does), after the
+edits still pending are saved; a refusal is shown in the form, in the interface language,
+and nothing is saved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
+from collections.abc import Callable, Sequence
+from typing import ClassVar, TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,19 +18,30 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from emulation_core import Ballot, EmulationError, NumberError, VoteMethod, Workspace, read_number
+from emulation_core import (
+    Ballot,
+    EmulationError,
+    NumberError,
+    VoteMethod,
+    Workspace,
+    read_number,
+)
 
-from ..i18n import error_text, t
+from ..i18n import error_text, language, pick, t
+from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 
-__all__ = ["CrossScoreForm", "SecretBallotForm"]
+__all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "options"]
+
+T = TypeVar("T")
 
 
-def _options(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def options(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Select options from (key, label) pairs."""
     return [(label, key) for key, label in pairs]
 
 
-class _Form(ModalScreen[str | None]):
+class DeliberationForm(ModalScreen[str | None]):
     """A form that saves on ``ctrl+s`` or its button and dismisses with what it saved."""
 
     CSS_PATH = DIALOG_CSS
@@ -37,12 +50,15 @@ class _Form(ModalScreen[str | None]):
         Binding("ctrl+s", "save", "save"),
     ]
 
-    def __init__(self, ws: Workspace, campaign_id: str) -> None:
+    def __init__(self, session: Session, campaign_id: str) -> None:
         super().__init__(classes="dialog")
-        self.ws = ws
+        self.session = session
+        self.ws = session.ws
         self.campaign_id = campaign_id
-        members = [m for m in ws.bloc.members if ws.campaign(campaign_id).takes_part(m.id)]
+        members = [m for m in self.ws.bloc.members
+                   if self.ws.campaign(campaign_id).takes_part(m.id)]
         self.members = [(m.id, m.short_name or m.name) for m in members]
+        self.names = dict(self.members)
 
     def buttons(self) -> ComposeResult:
         yield Static("", id="problem")
@@ -62,13 +78,28 @@ class _Form(ModalScreen[str | None]):
     def action_save(self) -> None:
         try:
             said = self.save()
-        except (EmulationError, NumberError) as error:
-            self.query_one("#problem", Static).update(Text(error_text(error), style="red"))
+        except EditRefused as refused:
+            self.refuse(t(refused.key, **refused.values))
+            return
+        except (EmulationError, NumberError, OSError) as error:
+            self.refuse(error_text(error))
             return
         self.dismiss(said)
 
+    def refuse(self, text: str) -> None:
+        """Say under the form why it was not saved; everything typed stays."""
+        self.query_one("#problem", Static).update(Text(text, style="red"))
+
     def save(self) -> str:
+        """Save through the library; what was saved, in words."""
         raise NotImplementedError
+
+    def change(self, make: Callable[[Workspace], T]) -> T:
+        """Make the change through the session: pending edits saved first, screens redrawn."""
+        return self.session.change(make)
+
+    def unit_name(self, member: str) -> str:
+        return self.names.get(member, member)
 
     def choice(self, widget_id: str) -> str:
         value = self.query_one(f"#{widget_id}", Select).value
@@ -80,8 +111,12 @@ class _Form(ModalScreen[str | None]):
         return self.query_one(f"#{widget_id}", Input).value.strip()
 
 
-class CrossScoreForm(_Form):
+class CrossScoreForm(DeliberationForm):
     """A scorer's points for a member's judged criterion, or its abstention with a reason."""
+
+    def __init__(self, session: Session, campaign_id: str, scorer: str | None = None) -> None:
+        super().__init__(session, campaign_id)
+        self.scorer = scorer
 
     def compose(self) -> ComposeResult:
         codes = sorted({code for member, _ in self.members
@@ -89,9 +124,10 @@ class CrossScoreForm(_Form):
         with Vertical(classes="box"):
             yield Static(Text(t("delib.cross.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.scorer"))
-            yield Select(_options(self.members), id="scorer")
+            yield Select(options(self.members), id="scorer",
+                         value=self.scorer if self.scorer in self.names else Select.NULL)
             yield Label(t("delib.member"))
-            yield Select(_options(self.members), id="member")
+            yield Select(options(self.members), id="member")
             yield Label(t("delib.code"))
             yield Select([(code, code) for code in codes], id="code")
             yield Label(t("delib.points"))
@@ -103,27 +139,29 @@ class CrossScoreForm(_Form):
     def save(self) -> str:
         scorer, member, code = self.choice("scorer"), self.choice("member"), self.choice("code")
         points, reason = self.text("points"), self.text("reason")
+        names = {"scorer": self.unit_name(scorer), "member": self.unit_name(member), "code": code}
         if not points:
-            self.ws.cross_abstain(self.campaign_id, scorer, member, code, reason)
-            return t("delib.cross.abstained", scorer=scorer, member=member, code=code)
+            self.change(lambda ws: ws.cross_abstain(self.campaign_id, scorer, member, code,
+                                                    reason))
+            return t("delib.cross.abstained", **names)
         value = read_number(points).value
-        self.ws.cross_set(self.campaign_id, scorer, member, code, value)
-        return t("delib.cross.saved", scorer=scorer, member=member, code=code, points=points)
+        self.change(lambda ws: ws.cross_set(self.campaign_id, scorer, member, code, value))
+        return t("delib.cross.saved", **names, points=points)
 
 
-class SecretBallotForm(_Form):
+class SecretBallotForm(DeliberationForm):
     """A secret ballot on a proposed candidate: who took part is the meeting's attendance
     (every unit when it is not recorded); the counts as announced."""
 
     def compose(self) -> ComposeResult:
-        awards = [(key, rule.label) for key, rule
+        awards = [(key, pick(rule.label, rule.label_en)) for key, rule
                   in self.ws.rule_set(self.campaign_id).awards.items()]
         with Vertical(classes="box"):
             yield Static(Text(t("delib.vote.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.award"))
-            yield Select(_options(awards), id="award")
+            yield Select(options(awards), id="award")
             yield Label(t("delib.candidate"))
-            yield Select(_options(self.members), id="candidate")
+            yield Select(options(self.members), id="candidate")
             for name in ("for", "against", "abstentions"):
                 yield Label(t(f"delib.vote.{name}"))
                 yield Input("0", id=f"count-{name}")
@@ -138,5 +176,8 @@ class SecretBallotForm(_Form):
         ballot = Ballot(award, candidate, VoteMethod.SECRET, tuple(attended),
                         for_count=int(counts[0]), against_count=int(counts[1]),
                         abstain_count=int(counts[2]))
-        counted = self.ws.record_ballot(self.campaign_id, ballot)
-        return f"{candidate}: {counted.why.text('vi' if t('form.save') == 'Lưu' else 'en')}"
+        counted = self.change(lambda ws: ws.record_ballot(self.campaign_id, ballot))
+        rule = self.ws.rule_set(self.campaign_id).awards[award]
+        return t("ballots.recorded", candidate=self.unit_name(candidate),
+                 award=pick(rule.label, rule.label_en),
+                 round=counted.round, why=counted.why.text(language()))

@@ -1,0 +1,60 @@
+"""A show of hands (biểu quyết giơ tay), named: for each member unit whether it is present,
+absent voting in writing, or absent, and its vote — for, against, abstaining or none."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Label, Select, Static
+
+from emulation_core import Ballot, VoteMethod, printable
+
+from ..i18n import language, pick, t
+from .deliberation_forms import DeliberationForm, options
+
+__all__ = ["ATTENDANCE", "VOTES", "HandsBallotForm"]
+
+ATTENDANCE = ("present", "written", "absent")
+VOTES = ("for", "against", "abstain", "none")
+
+
+class HandsBallotForm(DeliberationForm):
+    """One named ballot on a candidate; the meeting's attendance is the starting point."""
+
+    def compose(self) -> ComposeResult:
+        awards = [(key, pick(rule.label, rule.label_en)) for key, rule
+                  in self.ws.rule_set(self.campaign_id).awards.items()]
+        attended = set(self.ws.deliberation(self.campaign_id).meeting.attended)
+        with Vertical(classes="box tall"):
+            yield Static(Text(t("ballots.hands.title"), style="bold"), classes="dialog-title")
+            with Horizontal(classes="ballot-head"):
+                yield Select(options(awards), id="award", prompt=t("delib.award"))
+                yield Select(options(self.members), id="candidate",
+                             prompt=t("delib.candidate"))
+            with VerticalScroll(classes="ballot-rows"):
+                for member, name in self.members:
+                    with Horizontal(classes="ballot-row"):
+                        yield Label(printable(name), classes="ballot-name")
+                        yield Select([(t(f"ballots.{a}"), a) for a in ATTENDANCE],
+                                     id=f"at-{member}", allow_blank=False,
+                                     value="present" if member in attended or not attended
+                                     else "absent")
+                        yield Select([(t(f"ballots.vote.{v}"), v) for v in VOTES],
+                                     id=f"vote-{member}", allow_blank=False, value="none")
+            yield from self.buttons()
+
+    def _picked(self, prefix: str, value: str) -> tuple[str, ...]:
+        return tuple(m for m, _ in self.members
+                     if self.query_one(f"#{prefix}-{m}", Select).value == value)
+
+    def save(self) -> str:
+        award, candidate = self.choice("award"), self.choice("candidate")
+        ballot = Ballot(award, candidate, VoteMethod.HANDS, self._picked("at", "present"),
+                        self._picked("at", "written"), self._picked("vote", "for"),
+                        self._picked("vote", "against"), self._picked("vote", "abstain"))
+        counted = self.change(lambda ws: ws.record_ballot(self.campaign_id, ballot))
+        rule = self.ws.rule_set(self.campaign_id).awards[award]
+        return t("ballots.recorded", candidate=self.unit_name(candidate),
+                 award=pick(rule.label, rule.label_en), round=counted.round,
+                 why=counted.why.text(language()))

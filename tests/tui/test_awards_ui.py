@@ -1,0 +1,159 @@
+"""The awards, ballots and minutes screens: proposals with every reason, the rule set and
+its legal basis, the council's overrides with a reason; named and secret ballots, the
+tally, refusals in the catalog's words; the minutes written as .md and .docx."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from docx import Document
+from textual.command import CommandInput, CommandPalette
+from textual.widgets import Select
+
+from emulation_tui.app import EmulationApp
+from emulation_tui.screens.awards import AwardsScreen, OverrideForm
+from emulation_tui.screens.ballot_form import HandsBallotForm
+from emulation_tui.screens.ballots import BallotsScreen
+from emulation_tui.screens.deliberation_forms import SecretBallotForm
+from emulation_tui.screens.minutes_dialog import MinutesDialog
+from emulation_tui.session import Session
+
+from .delib_tools import fill, problem, save, screen_text
+
+C = "2018-6t"
+
+
+async def _palette(app: EmulationApp, pilot: object, query: str) -> None:
+    await pilot.press("ctrl+p")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    palette = app.screen
+    assert isinstance(palette, CommandPalette)
+    palette.query_one(CommandInput).value = query
+    await pilot.pause(0.4)  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_proposals_with_reasons_and_overrides(app: EmulationApp, session: Session) -> None:
+    proposals = session.ws.proposals(C)
+    leader = proposals.proposed("provincial_flag")[0]
+    other = next(d.member for d in proposals.decisions
+                 if d.award == "merit" and not d.eligible)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _palette(app, pilot, "de nghi khen thuong")
+        screen = app.screen
+        assert isinstance(screen, AwardsScreen)
+        text = screen_text(screen)
+        for said in ("Bộ quy tắc vn-2023", "06/2022/QH15", "5007/BNV-TĐKT",
+                     "Cờ thi đua của UBND tỉnh — chỉ tiêu 1, đề nghị 1",
+                     "đạt tiêu chuẩn, xếp thứ 1, trong chỉ tiêu", "không dẫn đầu khối"):
+            assert said in text
+        await pilot.press("x")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, OverrideForm)
+        fill(form, award="provincial_flag", member=leader)
+        await save(pilot, app)
+        assert "cần ghi lý do không đề nghị" in problem(form)  # the catalog's words
+        assert session.ws.proposals(C).proposed("provincial_flag") == (leader,)
+        fill(form, reason="đang bị thanh tra")
+        await save(pilot, app)
+        assert app.screen is screen
+        assert session.ws.proposals(C).proposed("provincial_flag") == ()
+        assert "Hội đồng không đề nghị: đang bị thanh tra" in screen_text(screen)
+        await pilot.press("i")
+        await pilot.pause()
+        form = app.screen
+        fill(form, award="merit", member=other, reason="thành tích đột xuất")
+        await save(pilot, app)
+        assert other in session.ws.proposals(C).proposed("merit")
+        assert "Hội đồng đề nghị: thành tích đột xuất" in screen_text(screen)
+    kinds = [o.exclude for o in session.ws.deliberation(C).overrides]
+    assert kinds == [True, False]
+
+
+async def test_named_and_secret_ballots_and_the_tally(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    leader = session.ws.proposals(C).proposed("provincial_flag")[0]
+    members = [m.id for m in session.bloc.members]
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _palette(app, pilot, "bieu quyet")
+        screen = app.screen
+        assert isinstance(screen, BallotsScreen)
+        assert "Chưa có lần biểu quyết nào" in screen_text(screen)
+        await pilot.press("h")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, HandsBallotForm)
+        fill(form, award="provincial_flag", candidate=members[1])
+        await save(pilot, app)
+        assert "không có trong danh sách đề nghị" in problem(form)  # not proposed
+        fill(form, candidate=leader)
+        form.query_one(f"#at-{members[4]}", Select).value = "absent"
+        form.query_one(f"#vote-{members[4]}", Select).value = "for"
+        await save(pilot, app)
+        assert "không có mặt và không gửi ý kiến bằng văn bản" in problem(form)
+        form.query_one(f"#at-{members[4]}", Select).value = "written"
+        for member in members[:3]:
+            form.query_one(f"#vote-{member}", Select).value = "for"
+        form.query_one(f"#vote-{members[3]}", Select).value = "against"
+        await save(pilot, app)
+        assert app.screen is screen
+        ballot = session.ws.deliberation(C).ballots[-1]
+        assert ballot.written == (members[4],) and len(ballot.present) == 4
+        assert ballot.voted_for == (*members[:3], members[4])
+        text = screen_text(screen)
+        assert "giơ tay 5/5 4 1 0 3 ✔ đạt" in " ".join(text.split())
+        assert "Cờ thi đua của UBND tỉnh · CTĐ tỉnh: được đề nghị" in text
+        await pilot.press("b")
+        await pilot.pause()
+        secret = app.screen
+        assert isinstance(secret, SecretBallotForm)
+        fill(secret, award="provincial_flag", candidate=leader, count_for="2",
+             count_against="9")
+        await save(pilot, app)
+        assert "nhiều hơn 5 đơn vị biểu quyết" in problem(secret)
+        fill(secret, count_against="3")
+        await save(pilot, app)
+        text = screen_text(screen)
+        assert "bỏ phiếu kín 5/5 2 3 0 3 ✗ không đạt" in " ".join(text.split())
+        assert "CTĐ tỉnh: không đạt: 2 phiếu đồng ý, cần 3" in text  # round 2 stands
+        assert len(session.ws.deliberation(C).ballots) == 2
+
+
+async def test_a_locked_campaign_refuses_a_ballot(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    locked = "2017-nam"  # every report verified: it can be locked
+    leader = session.bloc.members[0].id  # locked is refused before anything else
+    session.ws.lock_campaign(locked)
+    app = make_app(session, "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(BallotsScreen(session, locked))
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        form = app.screen
+        fill(form, award="provincial_flag", candidate=leader, count_for="3")
+        await save(pilot, app)
+        assert app.screen is form and "locked" in problem(form)
+    assert session.ws.deliberation(locked).ballots == ()
+
+
+async def test_minutes_written_from_the_palette(app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _palette(app, pilot, "bien ban")
+        dialog = app.screen
+        assert isinstance(dialog, MinutesDialog)
+        text = screen_text(dialog)
+    folder = session.ws.path.absolute() / "exports"
+    md, docx = folder / f"{C}-bien-ban.md", folder / f"{C}-bien-ban.docx"
+    assert str(md) in text and str(docx) in text  # the full paths
+    head = md.read_text("utf-8").split("`")[1]
+    assert f"mã chuỗi nhật ký {head}" in text
+    document = Document(str(docx))
+    words = "\n".join(p.text for p in document.paragraphs)
+    words += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert head in words
+    for member in session.bloc.members:
+        assert member.name in words
