@@ -94,3 +94,31 @@ def test_minutes_refuse_another_suffix(ws: Workspace, tmp_path: Path) -> None:
         write_minutes(ws, C, tmp_path / "bien-ban.pdf")
     assert "bien-ban.pdf: write the minutes to a .md or .docx file" in caught.value.text("en")
     assert not (tmp_path / "bien-ban.pdf").exists()
+
+
+def test_each_scorers_sheet_keeps_every_score_and_says_why_it_does_not_count(
+        ws: Workspace) -> None:
+    from decimal import Decimal
+
+    from emulation_core import cross_sheets
+
+    sheets = cross_sheets(ws, C)
+    cross = sheets.results.cross
+    scorer = sheets.scorers[0]
+    rows = sheets.sheet(scorer)
+    assigned = cross.assigned[scorer]
+    owed = {(m, c) for m in assigned for c in sheets.judged[m]}
+    assert owed <= {(r.member, r.code) for r in rows}  # every pair it owes is listed
+    member, code = next((r.member, r.code) for r in rows)
+    ws.cross_set(C, scorer, member, code, Decimal(1))
+    ws.cross_remove_scorer(C, scorer, "không dự họp")
+    after = cross_sheets(ws, C).sheet(scorer)
+    assert len(after) == len(rows)  # nothing dropped
+    assert {(r.state, r.reason) for r in after} == {("removed", "không dự họp")}
+    entered = next(r for r in after if (r.member, r.code) == (member, code))
+    assert entered.points == Decimal(1)
+    other = next(s for s in sheets.scorers if s != scorer)
+    target = cross.assigned[other][0]
+    ws.cross_recuse(C, other, target, "cùng cơ quan")
+    states = {r.member: r.state for r in cross_sheets(ws, C).sheet(other)}
+    assert states[target] == "recused"
