@@ -55,7 +55,7 @@ AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
                         "decides by vote"),
     "award.quota_full": ("hết chỉ tiêu ({quota})", "the quota ({quota}) is full"),
     "award.override": ("Hội đồng đề nghị: {reason}", "proposed by the council: {reason}"),
-    "minutes.suffix": ("{path}: biên bản ghi ra tệp .md hoặc .docx",
+    "award.minutes_suffix": ("{path}: biên bản ghi ra tệp .md hoặc .docx",
                        "{path}: write the minutes to a .md or .docx file"),
     "award.council_excluded": ("Hội đồng không đề nghị: {reason}",
                                "left out by the council: {reason}"),

@@ -23,7 +23,7 @@ def write_minutes(ws: Workspace, campaign_id: str, path: Path) -> Minutes:
     folder, missing folders are made and a symbolic link on the way is refused."""
     suffix = path.suffix.lower()
     if suffix not in MINUTES_SUFFIXES:
-        raise DeliberationError("minutes.suffix", path=str(path))
+        raise DeliberationError("award.minutes_suffix", path=str(path))
     minutes = build_minutes(ws, campaign_id)
     if suffix == ".docx":
         from .minutesdocx import minutes_docx  # python-docx only when asked for
