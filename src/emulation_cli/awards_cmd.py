@@ -32,8 +32,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser(
         "awards", help="award proposals under the campaign's rule set, with reasons",
         description="Every unit against every award of the campaign's rule set: proposed "
-                    "or not, and why. --rules, --leaders-total and --propose change the "
-                    "campaign's awards.toml (recorded).")
+                    "or not, and why. --rules, --leaders-total, --propose and --exclude "
+                    "change the campaign's awards.toml (recorded).")
     _common(p, campaign_required=False)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--lang", choices=("vi", "en"),
@@ -45,6 +45,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--propose", metavar="M", help="the council proposes M although the rules "
                                                   "do not find it eligible (needs --award "
                                                   "and --reason)")
+    p.add_argument("--exclude", metavar="M", help="the council leaves out M although the "
+                                                  "rules find it eligible (needs --award and "
+                                                  "--reason)")
     p.add_argument("--award", metavar="AWARD")
     p.add_argument("--reason", metavar="TEXT")
     p.set_defaults(func=_awards)
@@ -113,9 +116,10 @@ def _campaign(ws: Workspace, args: argparse.Namespace) -> str:
 
 def _awards(args: argparse.Namespace) -> int:
     args.lang = explanation_language(args.lang)
-    changes = args.rules or args.leaders_total is not None or args.propose
-    if args.propose and not (args.award and args.reason):
-        raise EmulationError("--propose needs --award AWARD and --reason TEXT")
+    changes = args.rules or args.leaders_total is not None or args.propose or args.exclude
+    for flag, given in (("--propose", args.propose), ("--exclude", args.exclude)):
+        if given and not (args.award and args.reason):
+            raise EmulationError(f"{flag} needs --award AWARD and --reason TEXT")
     with Workspace.open(args.workspace, writable=bool(changes),
                         actor=acting(args) if changes else None) as ws:
         campaign = _campaign(ws, args)
@@ -123,6 +127,8 @@ def _awards(args: argparse.Namespace) -> int:
             ws.use_award_rules(campaign, args.rules, args.leaders_total)
         if args.propose:
             ws.override_proposal(campaign, args.propose, args.award, args.reason)
+        if args.exclude:
+            ws.exclude_proposal(campaign, args.exclude, args.award, args.reason)
         proposals = ws.proposals(campaign)
         names = {m.id: m.name for m in ws.bloc.members}
     if args.format == "json":

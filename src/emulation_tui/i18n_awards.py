@@ -23,6 +23,7 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     "key.award_include": ("hội đồng đề nghị thêm", "council includes a unit"),
     "key.award_exclude": ("hội đồng không đề nghị", "council leaves out a unit"),
     "key.vote_hands": ("biểu quyết giơ tay", "show of hands"),
+    "delib.pick": ("Chọn…", "Choose…"),
     # aggregates (column heads)
     "agg.mean": ("TB", "Mean"),
     "agg.median": ("Trung vị", "Median"),

@@ -12,14 +12,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from emulation_core import Proposals, format_number, printable
 
 from .. import fmt
 from ..i18n import language, pick, t
 from ..session import Session
-from .deliberation_forms import DeliberationForm, options
+from .deliberation_forms import DeliberationForm, choose
 from .deliberation_view import DeliberationView, Section, table
 
 __all__ = ["AwardsScreen", "OverrideForm"]
@@ -95,9 +95,9 @@ class OverrideForm(DeliberationForm):
         with Vertical(classes="box"):
             yield Static(Text(t(title), style="bold"), classes="dialog-title")
             yield Label(t("delib.award"))
-            yield Select(options(awards), id="award")
+            yield choose(awards, "award")
             yield Label(t("awards.unit_field"))
-            yield Select(options(self.members), id="member")
+            yield choose(self.members, "member")
             yield Label(t("cross.reason_field"))
             yield Input(id="reason")
             yield from self.buttons()

@@ -29,9 +29,9 @@ class HandsBallotForm(DeliberationForm):
         with Vertical(classes="box tall"):
             yield Static(Text(t("ballots.hands.title"), style="bold"), classes="dialog-title")
             with Horizontal(classes="ballot-head"):
-                yield Select(options(awards), id="award", prompt=t("delib.award"))
+                yield Select(options(awards), id="award", prompt=t("delib.award") + "…")
                 yield Select(options(self.members), id="candidate",
-                             prompt=t("delib.candidate"))
+                             prompt=t("delib.candidate") + "…")
             with VerticalScroll(classes="ballot-rows"):
                 for member, name in self.members:
                     with Horizontal(classes="ballot-row"):

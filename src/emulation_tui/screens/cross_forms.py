@@ -14,7 +14,7 @@ from emulation_core import Aggregate, CrossMode, EmulationError, format_number, 
 
 from ..i18n import language, t
 from ..session import Session
-from .deliberation_forms import DeliberationForm, options
+from .deliberation_forms import DeliberationForm, choose
 
 __all__ = ["AssignForm", "CrossSettingForm", "RecuseForm", "RemoveScorerForm"]
 
@@ -52,8 +52,7 @@ class _ScorerForm(DeliberationForm):
     def scorer_select(self) -> ComposeResult:
         yield Static(Text(t(self.TITLE), style="bold"), classes="dialog-title")
         yield Label(t("delib.scorer"))
-        yield Select(options(self.members), id="scorer",
-                     value=self.scorer if self.scorer is not None else Select.NULL)
+        yield choose(self.members, "scorer", self.scorer)
 
 
 class RecuseForm(_ScorerForm):
@@ -65,7 +64,7 @@ class RecuseForm(_ScorerForm):
         with Vertical(classes="box"):
             yield from self.scorer_select()
             yield Label(t("delib.member"))
-            yield Select(options(self.members), id="member")
+            yield choose(self.members, "member")
             yield Label(t("cross.reason_field"))
             yield Input(id="reason")
             yield from self.buttons()

@@ -7,6 +7,7 @@ remove a scorer, ``s`` the setting), saved at once through the library and recor
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.console import RenderableType
@@ -93,7 +94,8 @@ class CrossScoringScreen(DeliberationView):
         for flag in view.results.flags:
             found.add_row(names.get(flag.scorer, flag.scorer), flag.code,
                           t(f"cross.flag.{flag.kind}"),
-                          format_number(flag.amount, language()))
+                          fmt.points(Decimal(flag.amount.numerator)
+                                     / Decimal(flag.amount.denominator)))
         return found if found.row_count else Text(t("panel.none"))
 
     def _apart(self, view: CrossSheets) -> RenderableType:

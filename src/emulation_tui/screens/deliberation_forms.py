@@ -31,7 +31,7 @@ from ..i18n import error_text, language, pick, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 
-__all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "options"]
+__all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "choose", "options"]
 
 T = TypeVar("T")
 
@@ -39,6 +39,13 @@ T = TypeVar("T")
 def options(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """Select options from (key, label) pairs."""
     return [(label, key) for key, label in pairs]
+
+
+def choose(pairs: Sequence[tuple[str, str]], widget_id: str,
+           value: str | None = None) -> Select[str]:
+    """A choice among (key, label) pairs, its prompt in the interface language."""
+    return Select(options(pairs), id=widget_id, prompt=t("delib.pick"),
+                  value=value if value is not None else Select.NULL)
 
 
 class DeliberationForm(ModalScreen[str | None]):
@@ -124,12 +131,12 @@ class CrossScoreForm(DeliberationForm):
         with Vertical(classes="box"):
             yield Static(Text(t("delib.cross.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.scorer"))
-            yield Select(options(self.members), id="scorer",
-                         value=self.scorer if self.scorer in self.names else Select.NULL)
+            yield choose(self.members, "scorer",
+                         self.scorer if self.scorer in self.names else None)
             yield Label(t("delib.member"))
-            yield Select(options(self.members), id="member")
+            yield choose(self.members, "member")
             yield Label(t("delib.code"))
-            yield Select([(code, code) for code in codes], id="code")
+            yield choose([(code, code) for code in codes], "code")
             yield Label(t("delib.points"))
             yield Input(id="points")
             yield Label(t("delib.abstain"))
@@ -159,9 +166,9 @@ class SecretBallotForm(DeliberationForm):
         with Vertical(classes="box"):
             yield Static(Text(t("delib.vote.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.award"))
-            yield Select(options(awards), id="award")
+            yield choose(awards, "award")
             yield Label(t("delib.candidate"))
-            yield Select(options(self.members), id="candidate")
+            yield choose(self.members, "candidate")
             for name in ("for", "against", "abstentions"):
                 yield Label(t(f"delib.vote.{name}"))
                 yield Input("0", id=f"count-{name}")
