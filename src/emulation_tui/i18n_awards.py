@@ -9,7 +9,7 @@ __all__ = ["AWARDS_CATALOG"]
 
 AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     # keys and palette commands
-    "key.cross": ("chấm chéo", "cross-scoring"),
+    "key.cross": ("chấm chéo", "cross scoring"),
     "key.awards": ("đề nghị khen thưởng", "award proposals"),
     "key.ballots": ("biểu quyết", "ballots"),
     "key.minutes": ("viết biên bản họp bình xét (.md, .docx)",
