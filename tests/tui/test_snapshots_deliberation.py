@@ -63,16 +63,3 @@ def test_deliberation_screens(session: Session, make_app: Callable[..., Emulatio
 
     assert snap_compare(app, terminal_size=size, run_before=show)
 
-
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_show_of_hands_form(session: Session, make_app: Callable[..., EmulationApp],
-                            snap_compare: Callable[..., bool], size: tuple[int, int]) -> None:
-    from emulation_tui.screens.ballot_form import HandsBallotForm
-
-    app = make_app(session)
-
-    async def show(pilot: Any) -> None:
-        await pilot.app.push_screen(HandsBallotForm(session, C))
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=size, run_before=show)
