@@ -18,6 +18,7 @@ from emulation_core import Aggregate, CrossSheets, cross_sheets, format_number, 
 
 from .. import fmt
 from ..i18n import language, t
+from ..session import Session
 from .cross_forms import AssignForm, CrossSettingForm, RecuseForm, RemoveScorerForm
 from .deliberation_forms import CrossScoreForm
 from .deliberation_view import DeliberationView, Section, table
@@ -45,8 +46,8 @@ class CrossScoringScreen(DeliberationView):
         Binding("left_square_bracket", "scorer(-1)", "prev_scorer"),
     ]
 
-    def __init__(self, session: object, campaign_id: str) -> None:
-        super().__init__(session, campaign_id)  # type: ignore[arg-type]
+    def __init__(self, session: Session, campaign_id: str) -> None:
+        super().__init__(session, campaign_id)
         self.scorer_index = 0
 
     def sections(self) -> list[Section]:
