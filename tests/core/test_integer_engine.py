@@ -39,6 +39,7 @@ from emulation_core.plan import finisher
 from emulation_core.units import OffScale, Units
 
 from .reference_scoring import reference_ranking, reference_scores
+from .test_engine_differential import replay_edits
 from .test_properties import BOARD, INDICATORS, TYPE, board_of, entries, scenarios, tables
 
 D = Decimal
@@ -167,17 +168,8 @@ def test_whole_number_blocs_equal_the_reference_after_edits(
         scenario: tuple[Bloc, Campaign, dict[str, Submission]], data: st.DataObject) -> None:
     bloc, campaign, subs = scenario
     live = board_of(bloc, campaign, subs)
-    current = dict(subs)
     _integers_agree(live, campaign)
-    for _ in range(data.draw(st.integers(0, 8))):
-        member = data.draw(st.sampled_from(bloc.members)).id
-        edited = data.draw(whole_submissions(member, campaign.table))
-        if edited is None:
-            edited = Submission(member, "c", Status.MISSING)
-        live.update(edited)
-        current[member] = edited
-        if data.draw(st.booleans()):
-            live.ranking  # noqa: B018 - read between edits, as the UI does
+    current = replay_edits(live, bloc, campaign, subs, data, whole_submissions)
     expected = reference_scores(bloc, campaign, {TYPE: campaign.table}, current)
     assert repr(dict(live.scores)) == repr(expected)
     assert repr(live.ranking) == repr(reference_ranking(expected, campaign))
