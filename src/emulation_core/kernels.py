@@ -8,6 +8,11 @@ columns: one exact numerator ÷ denominator per member, rounded half away from z
 the precision, with the rule's own clamps. Any other rule (formulas, plugins' rules), or a
 column holding a value or target with decimals, computes through the rule's own
 ``compiled`` function with an integer ``finish`` (the same arithmetic, in units).
+
+From :data:`VECTOR_FROM` members on, when numpy is installed (the ``fast`` extra), the
+comparative, per-occurrence, bonus/deduction and formula rules score through their
+vectorised twins in :mod:`.npcolumns` (imported then, never for small blocs); a column
+whose figures could pass int64 stays with the kernels here.
 """
 
 from __future__ import annotations
@@ -30,7 +35,10 @@ from .rules import (
 )
 from .units import Units
 
-__all__ = ["Column", "Kernel", "Source", "kernel_for"]
+__all__ = ["VECTOR_FROM", "Column", "Kernel", "Source", "kernel_for", "vectorised"]
+
+VECTOR_FROM = 1_000
+"""Columns of this many scored members or more go to numpy when it is installed."""
 
 Column = list[int | None]
 """Computed points per member, in units (None: nothing computed)."""
@@ -75,15 +83,50 @@ def kernel_for(criterion: Criterion, units: Units,
     """The criterion's kernel (None when it computes nothing: a judged criterion). A rule
     that raises computes 0 and ``failed`` is told (the scoreboard warns once)."""
     generic = _generic(criterion, units, failed)
+    if generic is None:
+        return None
     fast = _fast(criterion, units)
-    if generic is None or fast is None:
-        return generic
+    vector: list[_Fast | None] = []  # made on the first large column
 
     def kernel(source: Source, stats: BlocStats) -> Column:
-        found = fast(source, stats)
+        if len(source.ids) >= VECTOR_FROM:
+            if not vector:
+                vector.append(_vector_kernel(criterion, units))
+            if vector[0] is not None:
+                found = _vectorised(vector[0], source, stats)
+                if found is not None:
+                    return list(found)
+        found = None if fast is None else fast(source, stats)
         return generic(source, stats) if found is None else list(found)
 
     return kernel
+
+
+def vectorised() -> bool:
+    """Whether numpy is installed, so large columns can be vectorised."""
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _vector_kernel(criterion: Criterion, units: Units) -> _Fast | None:
+    if not vectorised():
+        return None
+    from . import npcolumns
+    try:
+        return npcolumns.kernel(criterion, units)
+    except (npcolumns.Overflow, OverflowError):  # a constant past int64
+        return None
+
+
+def _vectorised(vector: _Fast, source: Source, stats: BlocStats) -> Sequence[int] | None:
+    from .npcolumns import Overflow
+    try:
+        return vector(source, stats)
+    except (Overflow, OverflowError):  # figures past int64: the pure kernel counts them
+        return None
 
 
 def _generic(criterion: Criterion, units: Units,
