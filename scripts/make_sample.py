@@ -353,17 +353,19 @@ def _correct_and_lock(root: Path, reports: Mapping[str, Submission]) -> None:
                          now=_on(20))
 
 
-CROSS_CODES = ("2.3", "3.5")
+CROSS_CODES = ("2.3", "3.5")  # the judged criteria every member's table holds
 LEADERS_IN_PROVINCE = 69  # the province's blocs and clusters, as in its yearly review
 
 
 def deliberation_story(root: Path, cid: str) -> None:
-    """The year-end deliberation: cross-scores on the judged criteria by every member (one
-    abstains, one is recused), the meeting, proposals, and the ballots (docs/awards.md)."""
+    """The year-end deliberation: cross-scores on every judged criterion (the common ones and
+    each association type's own) by every member (one abstains, one is recused), the
+    meeting, proposals, and the ballots (docs/awards.md)."""
     def on(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
         return dt.datetime(2018, 12, day, hour, minute, tzinfo=dt.UTC)
 
-    rng = random.Random(20181228)
+    common = random.Random(20181228)
+    own_type = random.Random(20181229)  # the common scores stay as they were drawn before
     moment = [on(26, 10)]
     with Workspace.open(root, writable=True, actor=LEAD, clock=lambda: moment[0]) as ws:
         cross = ws.cross_assign(cid, 3)
@@ -371,16 +373,19 @@ def deliberation_story(root: Path, cid: str) -> None:
         abstained = []
         for scorer, members in cross.assigned.items():
             for member in members:
-                for code in CROSS_CODES:
+                judged = ws.judged_criteria(cid, member)
+                codes = [*CROSS_CODES, *(c for c in judged if c not in CROSS_CODES)]
+                for code in codes:
                     if (scorer, member, code) == ("hoi-cuu-tnxp", "hoi-nha-bao", "2.3"):
                         abstained.append((scorer, member, code))
                         continue
-                    criterion = ws.judged_criteria(cid, member)[code]
+                    criterion = judged[code]
+                    assert isinstance(criterion.rule, JudgedRule)
                     sub = subs.get(member)
                     base = sub.entry(code).reviewed_points if sub is not None else None
                     middle = base if base is not None else criterion.max_points / 2
-                    step = D("0.5")
-                    points = middle + step * rng.choice((-1, 0, 0, 1))
+                    rng = common if code in CROSS_CODES else own_type
+                    points = middle + criterion.rule.step * rng.choice((-1, 0, 0, 1))
                     points = min(max(points, D(0)), criterion.max_points)
                     ws.cross_set(cid, scorer, member, code, points, now=on(26, 10))
         moment[0] = on(26, 14)

@@ -18,10 +18,12 @@ from rich.table import Table
 from rich.text import Text
 
 from emulation_core.aggregation import median
+from emulation_core.awarderrors import DeliberationError
 from emulation_core.crossactions import CrossResults
 from emulation_core.crossscores import Aggregate, CrossMode, CrossScoring
 from emulation_core.errors import EmulationError
 from emulation_core.numbers import format_points
+from emulation_core.unitnames import name_choices, name_units, unit_names
 from emulation_core.workspace import Workspace
 
 from .arguments import campaign_args, usage
@@ -197,7 +199,7 @@ def _mark(cross: CrossScoring, scorer: str, member: str, code: str) -> str:
 def _show(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         results = ws.cross_results(args.campaign)
-        names = {m.id: m.short_name or m.name for m in ws.bloc.members}
+        names = unit_names(ws.bloc)
     if args.format == "json":
         print(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
         return 0
@@ -254,8 +256,9 @@ def _scorer_table(results: CrossResults, scorer: str, names: dict[str, str]) -> 
     """One scorer's scores, each beside the median of the others' for the same member."""
     cross = results.cross
     if scorer not in cross.assigned and not any(e.scorer == scorer for e in cross.entries):
-        raise EmulationError(f"--scorer {scorer}: not a scorer of this campaign (scorers: "
-                             f"{', '.join(cross.assigned) or 'none'})")
+        raise DeliberationError("crossform.not_scorer", scorer=name_units(names, [scorer]),
+                                campaign=cross.campaign,
+                                scorers=name_choices(names, cross.assigned))
     table = Table(title=f"{names.get(scorer, scorer)}", box=box.SIMPLE_HEAVY)
     for head in ("criterion", "member", "points", "others' median", "deviation"):
         table.add_column(head, justify="left" if head in ("criterion", "member") else "right")

@@ -11,12 +11,12 @@ from rich.console import Console
 
 from emulation_core.awarderrors import DeliberationError
 from emulation_core.errors import EmulationError
-from emulation_core.messages import render
+from emulation_core.messages import LANGUAGES, render
 from emulation_core.reports.writing import write_export
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting
-from .language import error_language
+from .language import LANG_VAR, error_language, explanation_language
 from .output import safe
 
 __all__ = ["register_form_commands"]
@@ -35,6 +35,8 @@ def register_form_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx")
     p.add_argument("--out", type=Path, metavar="DIR", help="the folder for every scorer's "
                                                             "form (default: the current one)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help=f"language of the form's headings (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_form)
 
     p = sub.add_parser("import", help="enter filled scorers' sheets",
@@ -53,6 +55,7 @@ def _say(text: str) -> None:
 def _form(args: argparse.Namespace) -> int:
     from emulation_core.crossforms import make_scorer_forms, scorer_form
 
+    lang = explanation_language(args.lang)
     if args.scorer is None:
         if args.output is not None:
             raise DeliberationError("crossform.one_form")
@@ -61,7 +64,7 @@ def _form(args: argparse.Namespace) -> int:
             raise DeliberationError("crossform.no_folder", folder=str(folder))
         with Workspace.open(args.workspace) as ws:
             ws.campaign(args.campaign)
-            written = make_scorer_forms(ws, args.campaign, folder)
+            written = make_scorer_forms(ws, args.campaign, folder, lang)
         _say(f"{len(written)} scorers' forms written to {folder.resolve()}")
         return 0
     if args.output is None or args.out is not None:
@@ -70,7 +73,7 @@ def _form(args: argparse.Namespace) -> int:
         raise DeliberationError("crossform.suffix", path=str(args.output))
     with Workspace.open(args.workspace) as ws:
         ws.campaign(args.campaign)
-        data = scorer_form(ws, args.campaign, args.scorer)
+        data = scorer_form(ws, args.campaign, args.scorer, lang)
     write_export(args.output, data)
     _say(f"form for {args.scorer} written to {args.output}")
     return 0

@@ -13,6 +13,7 @@ from emulation_core.crosssteps import campaign_stability
 from emulation_core.messages import render
 from emulation_core.stability import PointsChange, Stability
 from emulation_core.stabilitytext import stability_lines
+from emulation_core.unitnames import name_choices, unit_names
 from emulation_core.workspace import Workspace
 
 from .language import LANG_VAR, explanation_language
@@ -45,12 +46,12 @@ def _whatif(args: argparse.Namespace) -> int:
             Console(stderr=True).print("the workspace has no campaign yet")
             return 2
         if args.member is not None and ws.bloc.member(args.member) is None:
-            known = ", ".join(m.id for m in ws.bloc.members)
+            known = name_choices(unit_names(ws.bloc), (m.id for m in ws.bloc.members))
             Console(stderr=True, highlight=False).print(safe(
                 f"error: -m {args.member}: not a member of the bloc (members: {known})"))
             return 2
         report = campaign_stability(ws, campaign.id, member=args.member)
-        names = {m.id: m.short_name or m.name for m in ws.bloc.members}
+        names = unit_names(ws.bloc)
     if args.format == "json":
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
         return 0

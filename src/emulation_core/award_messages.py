@@ -10,9 +10,9 @@ __all__ = ["AWARD_MESSAGES"]
 AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
     "cross_scores.self": ("{scorer} không được chấm chính mình",
                    "{scorer} cannot score itself"),
-    "cross_scores.not_member": ("'{who}' không phải đơn vị tham gia đợt {campaign} (đơn vị: "
+    "cross_scores.not_member": ("{who} không phải đơn vị tham gia đợt {campaign} (đơn vị: "
                                 "{known})",
-                                "'{who}' is not a member unit in campaign {campaign} "
+                                "{who} is not a member unit in campaign {campaign} "
                                 "(members: {known})"),
     "cross_scores.not_assigned": ("{scorer} không được phân công chấm {member}; phân công trước "
                            "('emulation cross assign')",
@@ -71,11 +71,11 @@ AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
                       "no award '{award}' (known: {known})"),
     "award.quota_exceeded": ("đề nghị thêm sẽ vượt chỉ tiêu {award} ({quota})",
                              "one more proposal would exceed the {award} quota ({quota})"),
-    "vote.not_proposed": ("'{candidate}' không có trong danh sách đề nghị {award} (đề nghị: "
+    "vote.not_proposed": ("{candidate} không có trong danh sách đề nghị {award} (đề nghị: "
                           "{proposed})",
-                          "'{candidate}' is not proposed for {award} (proposed: {proposed})"),
-    "vote.not_member": ("'{who}' không phải đơn vị thành viên: không được biểu quyết",
-                        "'{who}' is not a member unit: it cannot vote"),
+                          "{candidate} is not proposed for {award} (proposed: {proposed})"),
+    "vote.not_member": ("{who} không phải đơn vị thành viên: không được biểu quyết",
+                        "{who} is not a member unit: it cannot vote"),
     "vote.twice": ("{who} được tính hai lần trong một lần biểu quyết",
                    "{who} counted twice in one ballot"),
     "vote.not_present": ("{who} biểu quyết nhưng không có mặt và không gửi ý kiến bằng văn bản",

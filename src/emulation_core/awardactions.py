@@ -22,6 +22,7 @@ from .messages import Message
 from .model import RatingBand
 from .proposals import Override, Proposals, propose, standing, year_end_history
 from .tomlsource import load_toml
+from .unitnames import name_choices, named, unit_names
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -142,7 +143,7 @@ class AwardActions:
         eligible; ``reason`` is required and the quota must have room."""
         record = self._editable_awards(campaign_id)
         if not reason.strip():
-            raise DeliberationError("award.override_reason", member=member)
+            raise DeliberationError("award.override_reason", member=named(self.bloc, member))
         self._member_in(campaign_id, member)
         rules = load_rule_set(record.rules, self.path)
         if award not in rules.awards:
@@ -166,7 +167,7 @@ class AwardActions:
         (or takes back its own earlier proposal); ``reason`` is required."""
         record = self._editable_awards(campaign_id)
         if not reason.strip():
-            raise DeliberationError("award.exclude_reason", member=member)
+            raise DeliberationError("award.exclude_reason", member=named(self.bloc, member))
         self._member_in(campaign_id, member)
         rules = load_rule_set(record.rules, self.path)
         if award not in rules.awards:
@@ -195,7 +196,8 @@ class AwardActions:
         a voter not a member unit, a member counted twice); returns its tally."""
         record = self._editable_awards(campaign_id)
         proposals = self.proposals(campaign_id)
-        check_ballot(ballot, self._members_of(campaign_id), proposals.proposed(ballot.award))
+        check_ballot(ballot, self._members_of(campaign_id), proposals.proposed(ballot.award),
+                     unit_names(self.bloc))
         stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
         ballot = evolve(ballot, at=stamp, by=self.actor_text())
         new = evolve(record, ballots=(*record.ballots, ballot))
@@ -223,8 +225,9 @@ class AwardActions:
     def _member_in(self, campaign_id: str, member: str) -> None:
         members = self._members_of(campaign_id)
         if member not in members:
-            raise DeliberationError("cross_scores.not_member", who=member, campaign=campaign_id,
-                                    known=", ".join(members))
+            raise DeliberationError("cross_scores.not_member", who=named(self.bloc, member),
+                                    campaign=campaign_id,
+                                    known=name_choices(unit_names(self.bloc), members))
 
     def _editable_awards(self, campaign_id: str) -> Deliberation:
         self._writable()

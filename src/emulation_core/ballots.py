@@ -25,6 +25,7 @@ from .awarderrors import DeliberationError
 from .awardrules import BallotRule
 from .messages import Message
 from .text import nfc
+from .unitnames import name_units
 
 __all__ = ["Ballot", "Tally", "VoteMethod", "check_ballot", "results", "tally"]
 
@@ -64,27 +65,30 @@ class Ballot:
         return self.for_count, self.against_count, self.abstain_count
 
 
-def check_ballot(ballot: Ballot, members: Sequence[str], proposed: Sequence[str]) -> None:
+def check_ballot(ballot: Ballot, members: Sequence[str], proposed: Sequence[str],
+                 names: Mapping[str, str] | None = None) -> None:
     """Refuse (DeliberationError) a ballot that cannot stand: a candidate not proposed for
     the award, a voter who is not a member unit, a member counted twice, more votes than
-    voters."""
+    voters. The refusal names units by ``names`` (id → name; :func:`.unitnames.unit_names`)."""
+    names = names or {}
     if ballot.candidate not in proposed:
-        raise DeliberationError("vote.not_proposed", candidate=ballot.candidate,
-                                award=ballot.award, proposed=", ".join(proposed) or "—")
+        raise DeliberationError("vote.not_proposed", candidate=name_units(names,
+                                                                          [ballot.candidate]),
+                                award=ballot.award, proposed=name_units(names, proposed) or "—")
     known = set(members)
     named = (*ballot.voters, *ballot.voted_for, *ballot.against, *ballot.abstained)
     strangers = sorted({m for m in named if m not in known})
     if strangers:
-        raise DeliberationError("vote.not_member", who=", ".join(strangers))
+        raise DeliberationError("vote.not_member", who=name_units(names, strangers))
     twice = sorted({m for m in ballot.voters if ballot.voters.count(m) > 1})
     votes = (*ballot.voted_for, *ballot.against, *ballot.abstained)
     twice += sorted({m for m in votes if votes.count(m) > 1} - set(twice))
     if twice:
-        raise DeliberationError("vote.twice", who=", ".join(twice))
+        raise DeliberationError("vote.twice", who=name_units(names, twice))
     if ballot.method is VoteMethod.HANDS:
         absent = sorted(set(votes) - set(ballot.voters))
         if absent:
-            raise DeliberationError("vote.not_present", who=", ".join(absent))
+            raise DeliberationError("vote.not_present", who=name_units(names, absent))
     counts = ballot.counts()
     if min(counts) < 0 or sum(counts) > len(ballot.voters):
         raise DeliberationError("vote.too_many", votes=sum(counts),

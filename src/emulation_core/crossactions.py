@@ -36,6 +36,7 @@ from .errors import Problem, ValidationError
 from .model import Submission
 from .rules import JudgedRule
 from .tomlsource import load_toml
+from .unitnames import name_choices, named, unit_names
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -310,16 +311,18 @@ class CrossActions:
     def _known(self, campaign_id: str, who: str) -> None:
         members = self._taking_part_ids(campaign_id)
         if who not in members:
-            raise DeliberationError("cross_scores.not_member", who=who, campaign=campaign_id,
-                                    known=", ".join(members))
+            raise DeliberationError("cross_scores.not_member", who=named(self.bloc, who),
+                                    campaign=campaign_id,
+                                    known=name_choices(unit_names(self.bloc), members))
 
     def _pair(self, campaign_id: str, cross: CrossScoring, scorer: str, member: str) -> None:
         self._known(campaign_id, scorer)
         self._known(campaign_id, member)
         if scorer == member:
-            raise DeliberationError("cross_scores.self", scorer=scorer)
+            raise DeliberationError("cross_scores.self", scorer=named(self.bloc, scorer))
         if member not in cross.assigned.get(scorer, ()):
-            raise DeliberationError("cross_scores.not_assigned", scorer=scorer, member=member)
+            raise DeliberationError("cross_scores.not_assigned", scorer=named(self.bloc, scorer),
+                                    member=named(self.bloc, member))
 
     def _entry(self, campaign_id: str, cross: CrossScoring, scorer: str, member: str,
                code: str, points: Decimal | None, reason: str, at: dt.datetime,
@@ -328,10 +331,11 @@ class CrossActions:
         criterion of the member, points it allows (or an abstention's reason)."""
         self._pair(campaign_id, cross, scorer, member)
         if cross.is_removed(scorer):
-            raise DeliberationError("cross_scores.removed", scorer=scorer)
+            raise DeliberationError("cross_scores.removed", scorer=named(self.bloc, scorer))
         judged = self.judged_criteria(campaign_id, member)
         if code not in judged:
-            raise DeliberationError("cross_scores.not_judged", code=code, member=member,
+            raise DeliberationError("cross_scores.not_judged", code=code,
+                                    member=named(self.bloc, member),
                                     codes=", ".join(judged) or "—")
         if points is None:
             if not reason.strip():
@@ -341,7 +345,8 @@ class CrossActions:
         assert isinstance(criterion.rule, JudgedRule)
         problem = criterion.rule.check(points, criterion.max_points or Decimal(0))
         if problem is not None:
-            raise DeliberationError("cross_scores.points", member=member, code=code,
+            raise DeliberationError("cross_scores.points", member=named(self.bloc, member),
+                                    code=code,
                                     reason=problem)
         return CrossEntry(scorer, member, code, points, at, by)
 

@@ -4,9 +4,9 @@ in Vietnamese and English."""
 from __future__ import annotations
 
 CROSSFORM_MESSAGES: dict[str, tuple[str, str]] = {
-    "crossform.not_scorer": ("'{scorer}' không phải đơn vị chấm chéo của đợt {campaign} (đơn "
+    "crossform.not_scorer": ("{scorer} không phải đơn vị chấm chéo của đợt {campaign} (đơn "
                              "vị chấm: {scorers})",
-                             "'{scorer}' is not a scorer of campaign {campaign} (scorers: "
+                             "{scorer} is not a scorer of campaign {campaign} (scorers: "
                              "{scorers})"),
     "crossform.not_scorer.hint": ("phân công đơn vị chấm trước ('emulation cross assign'), "
                                   "hoặc dùng phiếu của một đơn vị chấm",
@@ -38,4 +38,17 @@ CROSSFORM_MESSAGES: dict[str, tuple[str, str]] = {
                           "các phiếu đó; các phiếu còn lại đã nhập",
                           "{refused} of {count} forms refused (named above), nothing of them "
                           "entered; the others were entered"),
+    "crossform.sheet": ("Chấm chéo", "Cross-scoring"),
+    "crossform.title": ("Phiếu chấm chéo — {campaign}", "Cross-scoring form — {campaign}"),
+    "crossform.scorer": ("Đơn vị chấm", "Scorer"),
+    "crossform.campaign_id": ("Đợt", "Campaign"),
+    "crossform.col.member_id": ("Mã đơn vị", "Unit id"),
+    "crossform.col.member": ("Đơn vị được chấm", "Unit scored"),
+    "crossform.col.code": ("Tiêu chí", "Criterion"),
+    "crossform.col.title": ("Nội dung", "Description"),
+    "crossform.col.max": ("Điểm tối đa", "Maximum"),
+    "crossform.col.step": ("Bước", "Step"),
+    "crossform.col.points": ("Điểm chấm", "Points"),
+    "crossform.col.abstain": ("Lý do không chấm", "Reason for abstaining"),
+    "crossform.range": ("Từ 0 đến {max}", "From 0 to {max}"),
 }

@@ -28,7 +28,9 @@ from .atomic import atomic_write
 from .awarderrors import DeliberationError
 from .criteria_xlsx import number_cell
 from .errors import Problem, ValidationError
+from .messages import Language, render
 from .numbers import NumberError, parse_decimal
+from .unitnames import name_choices, name_units, unit_names
 from .xlsxsafe import open_workbook
 
 if TYPE_CHECKING:
@@ -39,8 +41,9 @@ __all__ = ["FIRST_ROW", "import_scorer_form", "make_scorer_forms", "scorer_form"
 
 FIRST_ROW = 6
 """The first row of scores (rows 1–5: title, scorer, campaign, blank, headings)."""
-_HEADINGS = ("Mã đơn vị", "Đơn vị được chấm", "Tiêu chí", "Nội dung", "Điểm tối đa", "Bước",
-             "Điểm chấm", "Lý do không chấm")
+_HEADINGS = ("crossform.col.member_id", "crossform.col.member", "crossform.col.code",
+             "crossform.col.title", "crossform.col.max", "crossform.col.step",
+             "crossform.col.points", "crossform.col.abstain")
 _INPUT = PatternFill("solid", fgColor="FFF2CC")
 _OPEN = Protection(locked=False)
 _A4 = "9"
@@ -56,24 +59,27 @@ def _plain(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
-    """The XLSX form of ``scorer`` in the campaign (its assigned members' judged criteria)."""
+def scorer_form(ws: Workspace, campaign_id: str, scorer: str, lang: Language = "vi") -> bytes:
+    """The XLSX form of ``scorer`` in the campaign (its assigned members' judged criteria),
+    its headings and criteria's titles in ``lang`` (the cells it reads do not depend on it)."""
     cross = ws.cross_scoring(campaign_id)
     members = cross.assigned.get(scorer)
     if members is None:
-        raise DeliberationError("crossform.not_scorer", scorer=scorer, campaign=campaign_id,
-                                scorers=", ".join(cross.assigned) or "—")
+        names = unit_names(ws.bloc)
+        raise DeliberationError("crossform.not_scorer", scorer=name_units(names, [scorer]),
+                                campaign=campaign_id, scorers=name_choices(names, cross.assigned))
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Chấm chéo"
+    sheet.title = render("crossform.sheet", lang)
     names = {m.id: m.name for m in ws.bloc.members}
-    sheet["A1"] = f"Phiếu chấm chéo — {ws.campaign(campaign_id).title}"
+    sheet["A1"] = render("crossform.title", lang, campaign=ws.campaign(campaign_id).title)
     sheet["A1"].font = Font(bold=True)
-    sheet["A2"], sheet["B2"], sheet["C2"] = "Đơn vị chấm", scorer, names.get(scorer, scorer)
-    sheet["A3"], sheet["B3"] = "Đợt", campaign_id
+    sheet["A2"], sheet["B2"], sheet["C2"] = render("crossform.scorer", lang), scorer, \
+        names.get(scorer, scorer)
+    sheet["A3"], sheet["B3"] = render("crossform.campaign_id", lang), campaign_id
     sheet.append([])
-    sheet.append(list(_HEADINGS))
+    sheet.append([render(heading, lang) for heading in _HEADINGS])
     for cell in sheet[FIRST_ROW - 1]:
         cell.font = Font(bold=True)
     current = cross.current()
@@ -83,7 +89,9 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
             entry = current.get((scorer, member, code))
             step = getattr(criterion.rule, "step", None)
             top = criterion.max_points or Decimal(0)
-            sheet.append([member, names.get(member, member), code, criterion.title,
+            title = criterion.title_en if lang == "en" and criterion.title_en \
+                else criterion.title
+            sheet.append([member, names.get(member, member), code, title,
                           number_cell(top), number_cell(step) if step else None,
                           number_cell(entry.points) if entry and entry.points is not None
                           else None,
@@ -92,7 +100,8 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
             points = sheet.cell(row, 7)
             check = DataValidation(type="decimal", operator="between", formula1="0",
                                    formula2=_plain(top), allow_blank=True,
-                                   showErrorMessage=True, error=f"Từ 0 đến {top}")
+                                   showErrorMessage=True,
+                                   error=render("crossform.range", lang, max=top))
             sheet.add_data_validation(check)
             check.add(points)
             for cell in (points, sheet.cell(row, 8)):
@@ -116,8 +125,9 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str) -> bytes:
     return out.getvalue()
 
 
-def make_scorer_forms(ws: Workspace, campaign_id: str, folder: Path) -> list[Path]:
-    """Write every scorer's form into ``folder`` (:func:`scorer_form_name`)."""
+def make_scorer_forms(ws: Workspace, campaign_id: str, folder: Path,
+                      lang: Language = "vi") -> list[Path]:
+    """Write every scorer's form into ``folder`` (:func:`scorer_form_name`), in ``lang``."""
     cross = ws.cross_scoring(campaign_id)
     if not cross.assigned:
         raise DeliberationError("crossform.no_scorers", campaign=campaign_id)
@@ -126,7 +136,7 @@ def make_scorer_forms(ws: Workspace, campaign_id: str, folder: Path) -> list[Pat
         if cross.is_removed(scorer):
             continue
         path = folder / scorer_form_name(campaign_id, scorer)
-        atomic_write(path, scorer_form(ws, campaign_id, scorer))
+        atomic_write(path, scorer_form(ws, campaign_id, scorer, lang))
         written.append(path)
     return written
 
@@ -177,9 +187,11 @@ def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
                                              campaign=campaign_id)])
     cross = ws.cross_scoring(campaign_id)
     if scorer not in cross.assigned:
+        names = unit_names(ws.bloc)
         raise ValidationError([Problem.keyed(display, None, "B2", "crossform.not_scorer",
-                                             scorer=scorer, campaign=campaign_id,
-                                             scorers=", ".join(cross.assigned) or "—")])
+                                             scorer=name_units(names, [scorer]),
+                                             campaign=campaign_id,
+                                             scorers=name_choices(names, cross.assigned))])
     rows, problems = _read_rows(display, list(sheet.iter_rows(min_row=FIRST_ROW,
                                                                values_only=True)))
     if problems:

@@ -22,6 +22,7 @@ from .messages import format_number
 from .numbers import format_points
 from .ranking import tie_break_label
 from .stabilitytext import stability_lines
+from .unitnames import unit_names
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -144,7 +145,7 @@ def _ballots(ws: Workspace, campaign_id: str) -> list[str]:
 def build_minutes(ws: Workspace, campaign_id: str) -> Minutes:
     """The minutes of the campaign's deliberation as the workspace holds it now."""
     campaign = ws.campaign(campaign_id)
-    names: Mapping[str, str] = {m.id: m.short_name or m.name for m in ws.bloc.members}
+    names: Mapping[str, str] = unit_names(ws.bloc)
     report = campaign_stability(ws, campaign_id)
     meeting = ws.deliberation(campaign_id).meeting
     state, _ = read_state(ws.path)

@@ -38,6 +38,7 @@ def fill(form: Path, salt: int) -> list[tuple[str, str, Decimal | None, Decimal,
         member, code = sheet.cell(row, 1).value, sheet.cell(row, 3).value
         top, step = Decimal(str(sheet.cell(row, 5).value)), Decimal(str(sheet.cell(row, 6).value))
         if scorer == ABSTAINER and row == FIRST_ROW:
+            sheet.cell(row, 7).value = None  # points entered before are cleared
             sheet.cell(row, 8).value = "Chưa đủ hồ sơ để đánh giá"
             filled.append((member, code, None, step, top))
             continue

@@ -125,3 +125,46 @@ def test_wrong_forms_are_named_by_file_and_row(ws: Path, tmp_path: Path,
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(form), *AS], capsys)
     assert code == 2 and "phieu.xlsx: B2: 'ngoai-khoi' is not a scorer" in err
     assert snapshot(ws) == before
+
+
+def test_the_form_speaks_the_chosen_language_and_imports_the_same(
+        ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Headings, title, criteria's titles and the validation message follow --lang (else
+    $EMULATION_LANG, else Vietnamese); the cells read back are the same in both."""
+    def made(name: str, *lang: str) -> Path:
+        form = tmp_path / name
+        code, _, err = run(["cross", "form", str(ws), "-c", C, "-s", "hoi-vhnt", "-o",
+                            str(form), *lang, *AS], capsys)
+        assert code == 0, err
+        return form
+
+    english, vietnamese = made("en.xlsx", "--lang", "en"), made("vi.xlsx")
+    monkeypatch.setenv("EMULATION_LANG", "en")
+    from_environment = made("env.xlsx")
+    sheets = [load_workbook(f).worksheets[0] for f in (english, vietnamese, from_environment)]
+    en, vi, env = sheets
+    heads = [c.value for c in en[FIRST_ROW - 1]]
+    assert heads == ["Unit id", "Unit scored", "Criterion", "Description", "Maximum", "Step",
+                     "Points", "Reason for abstaining"]
+    assert [c.value for c in vi[FIRST_ROW - 1]][-2:] == ["Điểm chấm", "Lý do không chấm"]
+    assert [c.value for c in env[FIRST_ROW - 1]] == heads
+    assert str(en["A1"].value).startswith("Cross-scoring form — ")
+    assert (en["A2"].value, en["A3"].value, vi["A2"].value) == ("Scorer", "Campaign",
+                                                               "Đơn vị chấm")
+    assert en.title == "Cross-scoring" and vi.title == "Chấm chéo"
+    titles = {en.cell(r, 3).value: en.cell(r, 4).value for r in range(FIRST_ROW, en.max_row + 1)}
+    assert titles["2.3"] == "Internal inspection"
+    assert {vi.cell(r, 4).value for r in range(FIRST_ROW, vi.max_row + 1)} >= {
+        "Kiểm tra, giám sát nội bộ"}
+    said = {dv.error for dv in en.data_validations.dataValidation}
+    assert said and all(e.startswith("From 0 to ") for e in said)
+    same = [[en.cell(r, c).value for c in (1, 2, 3, 5, 6, 7, 8)] for r in range(1, en.max_row + 1)
+            if r >= FIRST_ROW]
+    assert same == [[vi.cell(r, c).value for c in (1, 2, 3, 5, 6, 7, 8)]
+                    for r in range(FIRST_ROW, vi.max_row + 1)]
+    assert (en["B2"].value, en["B3"].value) == (vi["B2"].value, vi["B3"].value)
+    fill(english, {0: 1})
+    code, out, err = run(["cross", "import", str(ws), "-c", C, str(english), *AS], capsys)
+    assert code == 0, err
+    assert "1 rows entered from en.xlsx" in out

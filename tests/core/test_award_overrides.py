@@ -59,7 +59,8 @@ def test_leaving_out_needs_a_reason_and_a_known_award(ws: Workspace) -> None:
     before = ws.deliberation(C)
     with pytest.raises(EmulationError) as caught:
         ws.exclude_proposal(C, member, "merit", "  ")
-    assert caught.value.text("vi") == f"cần ghi lý do không đề nghị {member}"
+    short = ws.bloc.member(member).short_name  # type: ignore[union-attr]
+    assert caught.value.text("vi") == f"cần ghi lý do không đề nghị {short}"  # by name
     with pytest.raises(EmulationError, match="no_such_award"):
         ws.exclude_proposal(C, member, "no_such_award", "x")
     assert ws.deliberation(C) == before

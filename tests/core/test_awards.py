@@ -273,3 +273,17 @@ def test_the_default_ballot_rule_is_more_than_half_of_all_units(
     counted = tally(ballot, 1, members, BallotRule())
     assert counted.quorum_met == (2 * voters > members)
     assert counted.passed == (2 * voters > members and 2 * votes_for > members)
+
+
+def test_a_refused_ballot_names_the_units_by_name() -> None:
+    names = {m: f"Hội {m.upper()}" for m in MEMBERS}
+    twice = Ballot("merit", "m0", VoteMethod.HANDS, ("m1", "m2"), voted_for=("m2", "m2"))
+    with pytest.raises(DeliberationError, match=r"^Hội M2 counted twice"):
+        check_ballot(twice, MEMBERS, ["m0"], names)
+    stranger = Ballot("merit", "m0", VoteMethod.HANDS, ("m1", "x"))
+    with pytest.raises(DeliberationError, match=r"^'x' is not a member unit"):
+        check_ballot(stranger, MEMBERS, ["m0"], names)
+    unproposed = Ballot("merit", "m3", VoteMethod.HANDS, ("m1",))
+    with pytest.raises(DeliberationError, match=r"^Hội M3 is not proposed for merit "
+                                                r"\(proposed: Hội M0\)"):
+        check_ballot(unproposed, MEMBERS, ["m0"], names)

@@ -4,21 +4,29 @@ tally, refusals in the catalog's words; the minutes written as .md and .docx."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from docx import Document
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Select
+from textual.widgets.select import InvalidSelectValueError
 
+import emulation_core
+from emulation_core.awarderrors import DeliberationError
+from emulation_core.ballots import check_ballot
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.awards import AwardsScreen, OverrideForm
-from emulation_tui.screens.ballot_form import HandsBallotForm
+from emulation_tui.screens.ballot_form import ATTENDANCE, VOTES, HandsBallotForm
 from emulation_tui.screens.ballots import BallotsScreen
-from emulation_tui.screens.deliberation_forms import SecretBallotForm
+from emulation_tui.screens.cross_scoring import CrossScoringScreen
+from emulation_tui.screens.deliberation_forms import CrossScoreForm, SecretBallotForm
 from emulation_tui.screens.minutes_dialog import MinutesDialog
 from emulation_tui.session import Session
 
-from .delib_tools import fill, problem, save, screen_text
+from .delib_tools import cross_ready, fill, problem, save, screen_text
 
 C = "2018-6t"
 
@@ -157,3 +165,106 @@ async def test_minutes_written_from_the_palette(app: EmulationApp, session: Sess
     assert head in words
     for member in session.bloc.members:
         assert member.name in words
+
+
+async def test_the_show_of_hands_form_cannot_name_a_stranger_or_a_unit_twice(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    """Issue 10's "a vote from a non-member" and "a second ballot from the same member"
+    cannot be made in the form (they are refused by the library, pinned from the CLI):
+    one row per member unit, each with one attendance and one vote, every choice a member;
+    whatever is picked, the ballot names no stranger and no unit twice."""
+    members = [m.id for m in session.bloc.members]
+    leader = session.ws.proposals(C).proposed("provincial_flag")[0]
+    draw = random.Random(20181228)
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(HandsBallotForm(session, C))
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, HandsBallotForm)
+        rows = [s.id for s in form.query(Select) if s.id and s.id.startswith("at-")]
+        assert rows == [f"at-{m}" for m in members]  # one row each, no other
+        for widget_id, stranger in (("candidate", "hoi-ma"), (f"at-{members[0]}", "twice"),
+                                    (f"vote-{members[0]}", "for,against")):
+            with pytest.raises(InvalidSelectValueError):
+                form.query_one(f"#{widget_id}", Select).value = stranger
+        fill(form, award="provincial_flag", candidate=leader)
+        refused = set()
+        for _ in range(60):
+            for member in members:
+                form.query_one(f"#at-{member}", Select).value = draw.choice(ATTENDANCE)
+                form.query_one(f"#vote-{member}", Select).value = draw.choice(VOTES)
+            ballot = form.ballot()
+            votes = (*ballot.voted_for, *ballot.against, *ballot.abstained)
+            for named in (ballot.voters, votes):
+                assert len(set(named)) == len(named) and set(named) <= set(members)
+            try:
+                check_ballot(ballot, members, [leader])
+            except DeliberationError as error:
+                refused.add(error.key)
+        assert refused == {"vote.not_present"}  # an absent unit voting: the only refusal
+
+
+async def test_a_scorer_scoring_itself_and_a_proposal_without_a_reason_are_refused(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    """Issue 10's bad input that the forms can make: refused in the catalog's words,
+    naming the unit by its short name, nothing saved."""
+    member, code, _ = cross_ready(session)
+    short = session.bloc.member(member).short_name  # type: ignore[union-attr]
+    other = next(d.member for d in session.ws.proposals(C).decisions
+                 if d.award == "merit" and not d.eligible)
+    other_short = session.bloc.member(other).short_name  # type: ignore[union-attr]
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CrossScoringScreen(session, C))
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CrossScoreForm)
+        fill(form, scorer=member, member=member, code=code, points="5")
+        await save(pilot, app)
+        assert f"{short} không được chấm chính mình" in problem(form)
+        assert member not in problem(form)
+        assert not session.ws.cross_scoring(C).entries
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(AwardsScreen(session, C))
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, OverrideForm)
+        fill(form, award="merit", member=other)
+        await save(pilot, app)
+        assert f"cần ghi lý do đề nghị {other_short}" in problem(form)
+        assert other not in session.ws.proposals(C).proposed("merit")
+    assert session.ws.deliberation(C).overrides == ()
+
+
+async def test_a_quota_larger_than_the_bloc_is_said_on_the_award_screens(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    """A workspace rule set whose quota exceeds the bloc: the award and ballot screens say
+    which rule set to correct (no traceback), and a ballot is refused in the form."""
+    bundled = Path(emulation_core.__file__).parent / "rulesets" / "vn-2023.toml"
+    text = bundled.read_text("utf-8")
+    assert "\ncount = 1 " in text
+    (session.ws.path / "rulesets").mkdir()
+    (session.ws.path / "rulesets" / "vn-2023.toml").write_text(
+        text.replace("\ncount = 1 ", "\ncount = 20 "), "utf-8")
+    said = "là 20, nhiều hơn 5 đơn vị được xét; sửa bộ quy tắc vn-2023"
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for screen in (AwardsScreen(session, C), BallotsScreen(session, C)):
+            app.push_screen(screen)
+            await pilot.pause()
+            assert said in " ".join(screen_text(screen).split())
+        await pilot.press("b")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, SecretBallotForm)
+        fill(form, award="provincial_flag", candidate=session.bloc.members[0].id,
+             count_for="3")
+        await save(pilot, app)
+        assert said in " ".join(problem(form).split())
+    assert session.ws.deliberation(C).ballots == ()

@@ -1,6 +1,6 @@
 """Screenshots of the deliberation screens (cross-scoring, award proposals, ballots) at
 80×24 and 120×40, over the fixture's campaign with cross-scores, an abstention, a recusal, a
-removed scorer, an override and two ballots.
+removed scorer, an override and two ballots; and the show-of-hands form.
 
 Regenerate with ``pytest tests/tui/test_snapshots_deliberation.py --snapshot-update`` and
 look at the SVGs under ``__snapshots__`` before committing them.
@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from emulation_core import Ballot, VoteMethod
+from emulation_core import Actor, Ballot, Role, VoteMethod
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.awards import AwardsScreen
+from emulation_tui.screens.ballot_form import HandsBallotForm
 from emulation_tui.screens.ballots import BallotsScreen
 from emulation_tui.screens.cross_scoring import CrossScoringScreen
 from emulation_tui.screens.deliberation_view import DeliberationView
@@ -63,3 +64,20 @@ def test_deliberation_screens(session: Session, make_app: Callable[..., Emulatio
 
     assert snap_compare(app, terminal_size=size, run_before=show)
 
+
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_show_of_hands_form(session: Session, make_app: Callable[..., EmulationApp],
+                            snap_compare: Callable[..., bool], size: tuple[int, int]) -> None:
+    """The form is drawn over the dashboard, whose title bar names who is acting: that is
+    set here, not left to the environment the session was opened in (the pictures once
+    named the login 'root' on one run and the lead on another)."""
+    session.ws.act_as(Actor("Nguyễn Văn An", Role.LEAD))
+    app = make_app(session)
+
+    async def show(pilot: Any) -> None:
+        await pilot.app.push_screen(HandsBallotForm(session, C))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=show)

@@ -48,11 +48,18 @@ class HandsBallotForm(DeliberationForm):
         return tuple(m for m, _ in self.members
                      if self.query_one(f"#{prefix}-{m}", Select).value == value)
 
+    def ballot(self) -> Ballot:
+        """The ballot as filled in. Each member unit has one row, with one attendance and
+        one vote: a unit counted twice, or a voter who is not a member, cannot be made
+        here (the library still refuses them, as from `emulation vote`)."""
+        return Ballot(self.choice("award"), self.choice("candidate"), VoteMethod.HANDS,
+                      self._picked("at", "present"), self._picked("at", "written"),
+                      self._picked("vote", "for"), self._picked("vote", "against"),
+                      self._picked("vote", "abstain"))
+
     def save(self) -> str:
-        award, candidate = self.choice("award"), self.choice("candidate")
-        ballot = Ballot(award, candidate, VoteMethod.HANDS, self._picked("at", "present"),
-                        self._picked("at", "written"), self._picked("vote", "for"),
-                        self._picked("vote", "against"), self._picked("vote", "abstain"))
+        ballot = self.ballot()
+        award, candidate = ballot.award, ballot.candidate
         counted = self.change(lambda ws: ws.record_ballot(self.campaign_id, ballot))
         rule = self.ws.rule_set(self.campaign_id).awards[award]
         return t("ballots.recorded", candidate=self.unit_name(candidate),

@@ -69,7 +69,12 @@ class DeliberationView(ModalScreen[None]):
         raise NotImplementedError
 
     def _drawn(self) -> Iterator[RenderableType]:
-        for title, build in self.sections():
+        try:
+            sections = self.sections()
+        except EmulationError as error:  # nothing to draw from, e.g. a quota too large
+            yield Text(error_text(error), style="red")
+            return
+        for title, build in sections:
             if title:
                 yield Text("\n" + title, style="bold")
             try:
