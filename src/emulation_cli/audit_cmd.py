@@ -149,7 +149,7 @@ def _log(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps([_record(e) for e in shown], ensure_ascii=False,
                                     indent=2) + "\n")
     else:
-        _table(shown)
+        _print_entries(shown)
     if broken is not None:
         err = Console(stderr=True, highlight=False)
         _broken(err, str(broken))
@@ -178,7 +178,31 @@ def _record(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _table(entries: Iterable[AuditEntry]) -> None:
+_TABLE_FROM = 150
+"""The width from which ``audit log`` prints one row per entry; narrower, each entry takes
+a few lines (when, who, what; of what, old → new; reason) wrapped under its number."""
+
+
+def _print_entries(entries: Iterable[AuditEntry]) -> None:
+    console = Console()
+    if console.width >= _TABLE_FROM:
+        console.print(_table(entries))
+    else:
+        console.print(_lines(entries))
+
+
+def _parts(entry: AuditEntry) -> tuple[str, str, str, str]:
+    """When, who, what it changed (campaign, member, code, field) and old → new."""
+    change = entry.change
+    target = " ".join(p for p in (change.campaign, change.member, change.code,
+                                  change.field) if p)
+    values = "" if change.old is None and change.new is None else \
+        f"{_shown(change.old)} → {_shown(change.new)}"
+    return (entry.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+            f"{entry.by.name} ({entry.by.role.value})", target, values)
+
+
+def _table(entries: Iterable[AuditEntry]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("When (UTC)", no_wrap=True)
@@ -187,15 +211,32 @@ def _table(entries: Iterable[AuditEntry]) -> None:
     for name in ("Of", "Old → new", "Reason"):
         table.add_column(name)
     for entry in entries:
-        change = entry.change
-        target = " ".join(p for p in (change.campaign, change.member, change.code,
-                                      change.field) if p)
-        values = "" if change.old is None and change.new is None else \
-            f"{_shown(change.old)} → {_shown(change.new)}"
-        table.add_row(str(entry.seq), entry.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
-                      safe(f"{entry.by.name} ({entry.by.role.value})"), safe(change.kind),
-                      safe(target), safe(values), safe(change.reason))
-    Console().print(table)
+        when, who, target, values = _parts(entry)
+        table.add_row(str(entry.seq), when, safe(who), safe(entry.change.kind), safe(target),
+                      safe(values), safe(entry.change.reason))
+    return table
+
+
+def _lines(entries: Iterable[AuditEntry]) -> Table:
+    """Each entry under its number: when (UTC) · who · what, then of what: old → new, then
+    the reason, each wrapped at the terminal's width."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True, min_width=4)
+    grid.add_column(overflow="fold")
+    for entry in entries:
+        when, who, target, values = _parts(entry)
+        body = Text(f"{when} UTC · ", style="dim")
+        body.append(safe(who))
+        body.append(" · ")
+        body.append(safe(entry.change.kind, "bold"))
+        if target or values:
+            body.append("\n")
+            body.append(safe(target + (": " if target and values else "") + values))
+        if entry.change.reason:
+            body.append("\n")
+            body.append(safe(f"“{entry.change.reason}”", "italic"))
+        grid.add_row(Text(str(entry.seq), style="bold"), body)
+    return grid
 
 
 def _shown(value: str | None) -> str:

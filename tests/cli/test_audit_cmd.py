@@ -173,6 +173,25 @@ def test_log_json_and_table(ws: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "2018-07-04 09:00" in flat and "baseline" not in flat
 
 
+@pytest.mark.parametrize("width", [80, 100])
+def test_log_at_80_and_100_columns_keeps_every_word(
+        ws: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        width: int) -> None:
+    """Narrower than a row per entry, each entry wraps under its number: no word is cut
+    to an ellipsis and no line is wider than the terminal."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = run(["audit", "log", str(ws), "--code", "2.3"], capsys)
+    assert code == 0 and "…" not in out
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= width
+    flat = " ".join(out.split())
+    for shown in ("2018-07-03 09:00 UTC", "Nguyễn Văn An (lead)", "submission.verified",
+                  "2018-6-thang hoi-nha-bao 2.3 verified: – → 4.50",
+                  "“Minh chứng chưa đầy đủ”", "Trần Thị Bình (member)", "5.00 → 5.50"):
+        assert shown in flat
+    first = next(line for line in out.splitlines() if line.strip())
+    assert first.split()[0] == "3"  # the entry's number leads its lines
+
+
 def test_log_shows_only_trusted_entries_of_a_broken_log(
         ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     log = ws / LOG_FILE

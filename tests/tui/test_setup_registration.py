@@ -252,8 +252,8 @@ async def test_a_large_grid_cuts_no_name_and_no_figure(ws_path: Path,
             assert len(grid.keys) == 20 and len(grid.ordered_columns) == 62
             widths = {str(c.key.value): c.width for c in grid.ordered_columns}
             assert widths["member"] >= len("Hội thử nghiệm số 19")
-            assert all(widths[f"chi_tieu_so_{n:02}"] >= len("chi_tieu_so_00")
-                       for n in range(60))
+            assert all(c.width >= len(str(c.label)) for c in grid.ordered_columns[2:])
+            assert all(c.width >= len("1 234 567") for c in grid.ordered_columns[2:])
             assert _cell(app, "hoi-thu-nghiem-19", "chi_tieu_so_59") == "1 234 567"
             await pilot.press("end", "ctrl+right")  # to the last row, the last column
             await pilot.pause()

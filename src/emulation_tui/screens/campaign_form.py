@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Checkbox, Input, Select, Static
 
 from emulation_core import (
@@ -78,6 +79,20 @@ def _band_names(bands: tuple[RatingBand, ...]) -> str:
 
 def _band_minima(bands: tuple[RatingBand, ...]) -> str:
     return "; ".join(typed_text(b.minimum) for b in bands)
+
+
+class _TickBox(Checkbox):
+    """A checkbox whose box is empty until ticked (Textual draws its X either way, told
+    apart by colour alone, so an unticked box reads as ticked)."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "X" if self.value else " "
+        return super()._button
+
+
+def _has_targets(campaign: Campaign) -> bool:
+    return any(campaign.targets.values()) or any(campaign.no_target.values())
 
 
 class CampaignForm(FormScreen[str]):
@@ -147,14 +162,28 @@ class CampaignForm(FormScreen[str]):
                 yield Static(Text(t("cform.bands.names", names=_band_names(bands)),
                                   style="dim"), id="band-names", classes="field-note")
                 if editing is None:
-                    yield Checkbox(t("cform.copy_targets"), id="copy-targets",
-                                   disabled=base is None, compact=True)
+                    yield _TickBox(t("cform.copy_targets"), id="copy-targets", compact=True)
+                    yield Static(id="copy-targets-note", classes="field-note")
             yield Static(id="form-error", classes="field-error")
             yield form_buttons()
 
     def on_mount(self) -> None:
         self.clear_errors()
+        if self.campaign is None:
+            self._offer_copy(self._source_campaign())
         self.query_one("#title", Input).focus()
+
+    def _offer_copy(self, base: Campaign | None) -> None:
+        """"Copy targets" is offered only from a campaign that has targets to copy; the
+        line under it says why not, and the box is unticked then."""
+        box = self.query_one("#copy-targets", Checkbox)
+        offered = base is not None and _has_targets(base)
+        box.disabled = not offered
+        if not offered:
+            box.value = False
+        why = "" if offered else t("cform.copy_targets.no_source") if base is None else \
+            t("cform.copy_targets.none", title=base.title)
+        self.query_one("#copy-targets-note", Static).update(Text(why, style="dim"))
 
     def _source_campaign(self) -> Campaign | None:
         if self.source is None or self.source not in self.session.ws.campaigns:
@@ -168,7 +197,7 @@ class CampaignForm(FormScreen[str]):
         self.start = str(event.value)
         self.source = None if self.start in (EMPTY, PER_TYPE) else self.start
         base = self._source_campaign()
-        self.query_one("#copy-targets", Checkbox).disabled = base is None
+        self._offer_copy(base)
         if base is None:
             return
         self.query_one("#precision", Input).value = typed_text(base.precision)
@@ -254,7 +283,8 @@ class CampaignForm(FormScreen[str]):
         values["band_list"] = base.bands if base else DEFAULT_BANDS
         values["bands"] = self._minima(len(values["band_list"]), refuse)
         copy = self.query("#copy-targets").results(Checkbox)
-        values["copy_targets"] = any(box.value for box in copy) and self.source is not None
+        values["copy_targets"] = any(box.value and not box.disabled for box in copy) \
+            and self.source is not None
         return values if ok else None
 
     def _minima(self, count: int, refuse: Callable[[str, str], None]) -> list[Decimal]:

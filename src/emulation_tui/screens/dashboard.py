@@ -17,6 +17,7 @@ from ..widgets.charts import ProgressLine
 from ..widgets.chrome import TitleBar
 from ..widgets.table import Col, DenseTable, Row
 from .base import BaseScreen
+from .review_keys import ReviewKeys
 
 __all__ = ["DashboardScreen"]
 
@@ -25,11 +26,14 @@ _STATUS_STYLE = {Status.MISSING: "dim", Status.DRAFT: "yellow", Status.SUBMITTED
                  Status.VERIFIED: "green", Status.LOCKED: "green"}
 
 
-class DashboardScreen(BaseScreen):
-    """Bloc, campaign, deadline, verification progress and the members' table."""
+class DashboardScreen(ReviewKeys, BaseScreen):
+    """Bloc, campaign, deadline, verification progress and the members' table; ``k`` locks
+    the campaign and ``u`` unlocks it, as on the scoring and members screens."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),
+        Binding("k", "lock", "lock", show=False),
+        Binding("u", "unlock", "unlock", show=False),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -103,6 +107,9 @@ class DashboardScreen(BaseScreen):
         arrives after it opened)."""
         if self.is_current:
             self.action_score()
+
+    def review_member(self) -> str | None:
+        return self.query_one("#members", DenseTable).current_key
 
     def action_score(self) -> None:
         key = self.query_one("#members", DenseTable).current_key

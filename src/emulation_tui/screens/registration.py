@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from emulation_core import NO_TARGET, EmulationError, Workspace, set_targets
+from emulation_core import NO_TARGET, EmulationError, Indicator, Workspace, set_targets
 
 from .. import fmt
 from ..entry import check_value, echo, typed_text
@@ -30,13 +30,32 @@ from ..widgets.table import Col, DenseTable, Row
 from ..widgets.typing_input import TypingInput
 from .base import BaseScreen
 
-__all__ = ["NO_TARGET_WORDS", "RegistrationScreen"]
+__all__ = ["NO_TARGET_WORDS", "RegistrationScreen", "header"]
 
 NO_TARGET_WORDS = ("không", "khong", "none", "-")
 """What typed into a target registers "no target"."""
 
 _MEMBER = "member"
 _CONTENT = "content"
+
+
+def _header_cap(width: int) -> int:
+    """How wide an indicator's header may be on a screen ``width`` cells wide: 11 at 80
+    columns, 14 at 100, up to 22 (the grid scrolls sideways past the unit's columns)."""
+    return max(10, min(22, width // 7))
+
+
+def header(indicator: Indicator, cap: int) -> str:
+    """An indicator's column header: its label in the interface language, with its unit
+    when that fits in ``cap`` cells, else the label cut with ``…`` (the line under the grid
+    gives it in full, with its key)."""
+    label = " ".join(pick(indicator.label, indicator.label_en).split()) or indicator.key
+    with_unit = f"{label} ({indicator.unit})" if indicator.unit else label
+    if len(with_unit) <= cap:
+        return with_unit
+    if len(label) <= cap:
+        return label
+    return label[:cap - 1].rstrip(" ,;:") + "…"
 
 
 class RegistrationScreen(BaseScreen):
@@ -96,10 +115,11 @@ class RegistrationScreen(BaseScreen):
             for indicator in grid.indicators:
                 cells[indicator.key] = _cell_text(*grid.cell(member.id, indicator.key))
             rows.append((member.id, cells))
+        cap = _header_cap(self.app.size.width)
         self.table.fill([
             Col(_MEMBER, t("col.unit"), 8),
             Col(_CONTENT, t("col.content"), 3, right=True),
-            *(Col(i.key, i.key, 6, right=True) for i in grid.indicators),
+            *(Col(i.key, header(i, cap), 6, right=True) for i in grid.indicators),
         ], rows)
         if column is not None:
             self._select_column(column)
@@ -151,7 +171,10 @@ class RegistrationScreen(BaseScreen):
                 Cell.NOT_READ: t("reg.cell.not_read")}[state]
         label = pick(indicator.label, indicator.label_en)
         unit = f" ({indicator.unit})" if indicator.unit else ""
-        self._detail(f"{name} · {label}{unit}: {what}")
+        line = f"{label}{unit}: {what}  [{indicator.key}]"
+        if member is not None and len(name) + len(line) + 5 > self.app.size.width:
+            name = member.short_name  # the figure and the key kept in sight
+        self._detail(f"{name} · {line}")
 
     def _detail(self, text: str) -> None:
         self.query_one("#cell-detail", Static).update(Text(text))
