@@ -1,7 +1,7 @@
 """The message catalog's part for the workspace as files: paths refused by the careful file
 access (links, pipes, files too large, paths leading outside), a workspace written by a
 newer program, and the workspace's own refusals (exists, not empty, read-only, unknown
-campaign or member).
+campaign or member; not a workspace, held by another program, changed on disk).
 
 Merged into :data:`~emulation_core.messages.MESSAGES`; each key maps to ``(vi, en)``
 templates with the same named placeholders; ``KEY.hint`` is what to do.
@@ -89,4 +89,17 @@ FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
                             "chương trình khác đang giữ sổ)",
                             "{path}: workspace is open read-only; changes are not saved "
                             "(another program may hold it)"),
+    # The workspace not found, held by another program, or changed on disk.
+    "error.not_a_workspace": ("{path}: không phải sổ thi đua (không có workspace.toml); "
+                              "tạo sổ mới bằng 'emulation init THƯ_MỤC'",
+                              "{path}: not an emulation workspace (no workspace.toml); "
+                              "create one with 'emulation init DIR'"),
+    "error.locked": ("{path}: {holder} đang mở sổ này để ghi; đóng chương trình đó, "
+                     "hoặc mở sổ ở chế độ chỉ đọc",
+                     "{path}: workspace is open for writing by {holder}; close that program, "
+                     "or open this one read-only"),
+    "error.stale": ("{path}: tệp đã bị sửa trên đĩa từ lúc mở; mở lại sổ để xem thay đổi đó "
+                    "trước khi lưu",
+                    "{path}: changed on disk since it was opened; reopen the workspace to see "
+                    "the other change before saving"),
 }

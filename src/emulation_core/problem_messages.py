@@ -176,4 +176,6 @@ PROBLEM_MESSAGES: Mapping[str, tuple[str, str]] = {
     "submission_toml.correction_value": ("là trường bắt buộc", "is required"),
     "submission_toml.correction_value.hint": ("ghi số liệu đã sửa",
                                               "write the corrected figure"),
+    # A problem said with its hint.
+    "problem.hint": ("{text} (gợi ý: {hint})", "{text} (hint: {hint})"),
 }

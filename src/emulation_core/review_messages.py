@@ -1,5 +1,6 @@
-"""The message catalog's part for review steps added after the first: figures corrected
-apart from a verification, the unit's explanation (giải trình) and the verifier's answer.
+"""The message catalog's part for submissions under review: steps refused, figures corrected
+apart from a verification, the unit's explanation (giải trình) and the verifier's answer,
+and campaigns locked after the bloc's meeting.
 
 Merged into :data:`~emulation_core.messages.MESSAGES`; each key maps to ``(vi, en)``
 templates with the same named placeholders.
@@ -31,4 +32,35 @@ REVIEW_MESSAGES: Mapping[str, tuple[str, str]] = {
                               "the unit to answer"),
     "review.answer_needed": ("{member}: trả lời giải trình tiêu chí {code} không được để "
                              "trống", "{member}: the answer on criterion {code} is empty"),
+    # Submissions under review, and locked campaigns.
+    "review.illegal": ("{member}: không thể chuyển từ '{old}' sang '{new}' (được phép: "
+                       "{allowed})",
+                       "{member}: cannot go from '{old}' to '{new}' (allowed: {allowed})"),
+    "review.lock_only": ("{member}: chỉ khoá hoặc mở khoá cả đợt thi đua "
+                         "('emulation lock', 'emulation unlock')",
+                         "{member}: only the whole campaign is locked or unlocked "
+                         "('emulation lock', 'emulation unlock')"),
+    "review.reason_needed": ("{member}: trả lại để bổ sung phải ghi lý do",
+                             "{member}: returning a submission needs a reason"),
+    "review.correction_reason": ("{member}: sửa số liệu {key} phải ghi lý do",
+                                 "{member}: correcting {key} needs a reason"),
+    "review.no_submission": ("{member}: chưa có báo cáo trong đợt {campaign}; nhập số liệu "
+                             "trước ('emulation values set')",
+                             "{member}: no submission in {campaign}; enter its figures first "
+                             "('emulation values set')"),
+    "review.reopened": ("{member}: báo cáo đã thẩm định bị sửa nên trở lại 'đã nộp'; cần "
+                        "thẩm định lại",
+                        "{member}: a verified submission was edited, so it is back to "
+                        "'submitted' and needs verifying again"),
+    "lock.refused": ("đợt {campaign} đã khoá sau cuộc họp khối: không sửa được; mở khoá "
+                     "('emulation unlock', kèm lý do) nếu thật cần",
+                     "campaign {campaign} is locked after the bloc's meeting: nothing in it "
+                     "can change; unlock it ('emulation unlock', with a reason) if you must"),
+    "lock.not_verified": ("đợt {campaign} chưa khoá được: báo cáo của {members} chưa thẩm "
+                          "định",
+                          "campaign {campaign} cannot be locked: {members} not verified yet"),
+    "lock.already": ("đợt {campaign} đã khoá rồi", "campaign {campaign} is already locked"),
+    "lock.not_locked": ("đợt {campaign} chưa khoá", "campaign {campaign} is not locked"),
+    "lock.reason_needed": ("mở khoá đợt {campaign} phải ghi lý do",
+                           "unlocking campaign {campaign} needs a reason"),
 }

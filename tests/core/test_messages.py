@@ -32,19 +32,21 @@ from emulation_core.rules import NoTarget
 
 D = Decimal
 SRC = Path(emulation_core.__file__).parent.parent
-CATALOGS = {"messages.py", "problem_messages.py", "report_messages.py", "award_messages.py",
-            "xlsx_messages.py", "review_messages.py", "province_messages.py",
-            "crossform_messages.py", "file_messages.py", "check_messages.py"}
 PREFIXES = sorted({key.split(".")[0] for key in MESSAGES})
 # A catalog key as a string literal anywhere in the code but the catalog itself.
 KEY = re.compile(rf'"((?:{"|".join(PREFIXES)})\.[a-z_.]+)"')
+
+
+def is_core_catalog(path: Path) -> bool:
+    """messages.py and the topic modules (``*_messages.py``) merged into it."""
+    return path.parent.name == "emulation_core" and path.name.endswith("messages.py")
 
 
 def keys_used_in_the_code() -> set[str]:
     used = {f"source.{source}" for source in get_args(Source)}  # rendered as f"source.{…}"
     used |= {f"rule.target.{option.value}" for option in NoTarget}  # f"rule.target.{…}"
     for path in SRC.rglob("*.py"):
-        if path.name not in CATALOGS or path.parent.name != "emulation_core":
+        if not is_core_catalog(path):
             used |= set(KEY.findall(path.read_text("utf-8")))
     used = {key for key in used if not key.endswith(".toml")}  # file names are not keys
     return used | ({f"{key}.hint" for key in used} & set(MESSAGES))  # Problem.keyed's hints
