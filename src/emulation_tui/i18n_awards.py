@@ -156,8 +156,6 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     "ballots.proposed": ("Đơn vị được đề nghị (được biểu quyết)",
                          "Proposed candidates (to vote on)"),
     "ballots.hands.title": ("Biểu quyết giơ tay (ghi tên)", "Show of hands (named)"),
-    "ballots.attend": ("Có mặt", "Attendance"),
-    "ballots.vote": ("Biểu quyết", "Vote"),
     "ballots.present": ("có mặt", "present"),
     "ballots.written": ("vắng, gửi văn bản", "absent, in writing"),
     "ballots.absent": ("vắng", "absent"),
@@ -167,8 +165,6 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     "ballots.vote.none": ("—", "—"),
     "ballots.recorded": ("{candidate} — {award}, lần {round}: {why}",
                          "{candidate} — {award}, round {round}: {why}"),
-    "ballots.no_candidates": ("Chưa có đơn vị được đề nghị: không có gì để biểu quyết.",
-                              "No candidate proposed: nothing to vote on."),
     # minutes
     "minutes.title": ("Biên bản họp bình xét · {campaign}", "Minutes · {campaign}"),
     "minutes.written": ("Đã ghi biên bản (mã chuỗi nhật ký {head}):",

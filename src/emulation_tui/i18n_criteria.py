@@ -96,7 +96,6 @@ CRITERIA_CATALOG: Mapping[str, tuple[str, str]] = {
                         "Highlight a section or a criterion first."),
     "ce.removed": ("Đã xoá {code} {title} (ctrl+z để hoàn tác).",
                    "Removed {code} {title} (ctrl+z undoes it)."),
-    "ce.undone": ("Đã hoàn tác.", "Undone."),
     "ce.nothing_to_undo": ("Không còn gì để hoàn tác.", "Nothing to undo."),
     # the live checks
     "ce.check.total": ("Tổng bảng {total}/{scale}", "Table total {total}/{scale}"),

@@ -38,7 +38,6 @@ SCORING_CATALOG: Mapping[str, tuple[str, str]] = {
     "field.evidence": ("Minh chứng", "Evidence"),
     "read.as": ("đọc là {value}: {words}", "read as {value}: {words}"),
     "err.negative": ("không được âm", "may not be negative"),
-    "err.integer": ("phải là số nguyên", "must be a whole number"),
     "err.points": ("chỉ nhận từ {low} đến {high}, bước {step}",
                    "allowed: {low} to {high} in steps of {step}"),
     "err.reason": ("cần ghi lý do khi điểm thẩm định khác điểm tự chấm",
