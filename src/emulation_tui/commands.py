@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.screen import Screen
 
 from .find import fold
 from .i18n import has_key, pick, t
 from .setup_actions import OPENED
 from .widgets.keyhints import key_display
+
+if TYPE_CHECKING:  # the deliberation screens and the session load when first opened
+    from .screens.deliberation import Opener
+    from .session import Session
 
 __all__ = ["ActionCommands"]
 
@@ -78,16 +81,14 @@ class ActionCommands(Provider):
             found.append((command.title, command.help, command.callback))
         from .screens.deliberation import DELIBERATION_COMMANDS
 
-        session = getattr(self.app, "session", None)
-        campaign = getattr(session, "campaign", None)
-        if campaign is not None:
+        session: Session | None = getattr(self.app, "session", None)
+        if session is not None and session.campaign is not None:
             found += [(_first_upper(t(name)), t("cmd.deliberation.help"),
-                       partial(self._open, opener, session, campaign.id))
+                       partial(self._open, opener, session, session.campaign.id))
                       for name, opener in DELIBERATION_COMMANDS if name not in keys]
         return found
 
-    def _open(self, opener: Callable[[Any, str], Screen[None]], session: object,
-              campaign_id: str) -> None:
+    def _open(self, opener: Opener, session: Session, campaign_id: str) -> None:
         """Open a deliberation screen on the campaign the palette was opened on."""
         self.app.push_screen(opener(session, campaign_id))
 
