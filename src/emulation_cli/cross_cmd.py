@@ -94,7 +94,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--weight", metavar="W")
     p.set_defaults(func=_config)
 
-    register_form_commands(sub, campaign_args)
+    register_form_commands(sub)
 
     p = sub.add_parser("show", help="per-criterion table, every method side by side, flags",
                        description="Each judged criterion: every scorer's points (abstained, "

@@ -4,7 +4,6 @@ member forms (docs/awards.md)."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
@@ -15,6 +14,7 @@ from emulation_core.messages import LANGUAGES, render
 from emulation_core.reports.writing import write_export
 from emulation_core.workspace import Workspace
 
+from .arguments import campaign_args
 from .audit_cmd import acting
 from .language import LANG_VAR, error_language, explanation_language
 from .output import safe
@@ -22,8 +22,7 @@ from .output import safe
 __all__ = ["register_form_commands"]
 
 
-def register_form_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-                           campaign_args: Callable[[argparse.ArgumentParser], None]) -> None:
+def register_form_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``cross form`` and ``cross import`` to the ``cross`` parser."""
     p = sub.add_parser("form", help="scorers' sheets as XLSX, to fill in",
                        description="Write a scorer's form (-s S -o FILE.xlsx), or every "
