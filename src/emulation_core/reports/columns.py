@@ -2,7 +2,7 @@
 
 A column has a header in the report's language, a cell function and a kind: ``points``
 (an exact Decimal at the campaign's precision), ``whole`` (an int) or ``text``. Human
-formats show a points cell with :func:`points_shown` (a decimal comma in Vietnamese);
+formats show a points cell with :meth:`Report.points_text` (a decimal comma in Vietnamese);
 spreadsheets keep it a number.
 """
 
@@ -15,11 +15,9 @@ from typing import Generic, Literal, TypeVar
 from attrs import frozen
 
 from ..messages import Language, render
-from ..numbers import format_points
 from .model import Figure, RankingRow, Report, SheetRow
 
-__all__ = ["Cell", "Column", "cell_text", "figures_text", "points_shown", "ranking_columns",
-           "sheet_columns"]
+__all__ = ["Cell", "Column", "cell_text", "figures_text", "ranking_columns", "sheet_columns"]
 
 Cell = Decimal | int | str | None
 Kind = Literal["points", "whole", "text"]
@@ -35,19 +33,12 @@ class Column(Generic[Row]):
     kind: Kind = "text"
 
 
-def points_shown(value: Decimal | None, report: Report) -> str:
-    """Points at the campaign's precision; a decimal comma in Vietnamese (``88,50``)."""
-    if value is None:
-        return ""
-    return format_points(value, comma=report.lang == "vi", precision=report.precision)
-
-
 def cell_text(value: Cell, column: Column[Row], report: Report) -> str:
     """A cell as people read it."""
     if value is None:
         return ""
     if column.kind == "points" and isinstance(value, Decimal):
-        return points_shown(value, report)
+        return report.points_text(value)
     return str(value)
 
 

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from ..messages import Language
+from ..messages import Language, render
 from ..model import Bloc, Campaign, Member, RankBy, Status
+from ..numbers import format_points
 from ..ranking import RankedMember
 
 __all__ = ["Figure", "RankingRow", "Report", "ScoreSheet", "SectionHead", "SheetRow"]
@@ -125,3 +126,20 @@ class Report:
     @property
     def precision(self) -> Decimal:
         return self.campaign.precision
+
+    def points_text(self, value: Decimal | None) -> str:
+        """Points at the campaign's precision; a decimal comma in Vietnamese (``88,50``)."""
+        if value is None:
+            return ""
+        return format_points(value, comma=self.lang == "vi", precision=self.precision)
+
+    def sheet_summary(self, sheet: ScoreSheet, *, total: bool = True) -> str:
+        """The line under a score sheet's heading: its status, rank, rating and total
+        (``total=False`` where a format writes the total in a row of its own)."""
+        facts = [f"{render('report.col.status', self.lang)}: {sheet.status_text}",
+                 f"{render('report.col.rank', self.lang)}: {sheet.rank}",
+                 f"{render('report.col.rating', self.lang)}: {sheet.rating}"]
+        if total:
+            facts.append(f"{render('report.sheet_total', self.lang)}: "
+                         f"{self.points_text(sheet.total)}")
+        return " · ".join(facts)

@@ -16,7 +16,7 @@ from docx.shared import Pt
 
 from ..messages import render
 from ..text import printable
-from .columns import Column, cell_text, points_shown, ranking_columns, sheet_columns
+from .columns import Column, cell_text, ranking_columns, sheet_columns
 from .model import Report
 from .officialdoc import (
     add_national_header,
@@ -83,11 +83,7 @@ def report_document(report: Report, *, place: str = "", date: dt.date | None = N
         heading.runs[0].bold = True
         document.add_paragraph(render("report.sheet", lang, member=sheet.member.name)
                                ).runs[0].bold = True
-        document.add_paragraph(" · ".join([
-            f"{render('report.col.status', lang)}: {sheet.status_text}",
-            f"{render('report.col.rank', lang)}: {sheet.rank}",
-            f"{render('report.col.rating', lang)}: {sheet.rating}",
-            render("report.sheet_total", lang) + ": " + points_shown(sheet.total, report)]))
+        document.add_paragraph(report.sheet_summary(sheet))
         _table(document, report, sheet_cols, sheet.rows)
     buffer = io.BytesIO()
     document.save(buffer)

@@ -7,7 +7,7 @@ import io
 
 from ..export import csv_text, ranking_csv
 from ..messages import render
-from .columns import cell_text, points_shown, ranking_columns, sheet_columns
+from .columns import cell_text, ranking_columns, sheet_columns
 from .model import Report
 
 __all__ = ["BOM", "md_cell", "md_table", "ranking_csv_bytes", "report_markdown"]
@@ -68,12 +68,7 @@ def report_markdown(report: Report) -> bytes:
     sheet_cols = sheet_columns(report)
     for sheet in report.sheets:
         heading = render("report.sheet", lang, member=sheet.member.name)
-        facts = " · ".join([
-            f"{render('report.col.status', lang)}: {sheet.status_text}",
-            f"{render('report.col.rank', lang)}: {sheet.rank}",
-            f"{render('report.col.rating', lang)}: {md_cell(sheet.rating)}",
-            render("report.sheet_total", lang) + ": " + points_shown(sheet.total, report)])
-        lines += ["", f"### {md_cell(heading)}", "", facts, ""]
+        lines += ["", f"### {md_cell(heading)}", "", md_cell(report.sheet_summary(sheet)), ""]
         lines += md_table([c.header for c in sheet_cols],
                           [[cell_text(c.cell(r), c, report) for c in sheet_cols]
                            for r in sheet.rows],

@@ -9,7 +9,7 @@ from html import escape
 from typing import TypeVar
 
 from ..messages import render
-from .columns import Column, cell_text, points_shown, ranking_columns, sheet_columns
+from .columns import Column, cell_text, ranking_columns, sheet_columns
 from .model import Report
 from .svgchart import bar_chart
 
@@ -59,7 +59,7 @@ def report_html(report: Report) -> bytes:
     lang = report.lang
     title = render("report.title", lang)
     bars = [(row.member.short_name or row.member.name, row.total,
-             points_shown(row.total, report)) for row in report.ranking]
+             report.points_text(row.total)) for row in report.ranking]
     parts = [
         "<!DOCTYPE html>", f'<html lang="{lang}">', "<head>", '<meta charset="utf-8">',
         f"<title>{escape(title)} – {escape(report.campaign.title)}</title>",
@@ -76,13 +76,9 @@ def report_html(report: Report) -> bytes:
     sheet_cols = sheet_columns(report)
     for sheet in report.sheets:
         heading = render("report.sheet", lang, member=sheet.member.name)
-        facts = " · ".join([
-            f"{render('report.col.status', lang)}: {sheet.status_text}",
-            f"{render('report.col.rank', lang)}: {sheet.rank}",
-            f"{render('report.col.rating', lang)}: {sheet.rating}",
-            render("report.sheet_total", lang) + ": " + points_shown(sheet.total, report)])
         parts += [f'<section class="sheet" data-member="{escape(sheet.member.id)}">',
-                  f"<h2>{escape(heading)}</h2>", f"<p>{escape(facts)}</p>",
+                  f"<h2>{escape(heading)}</h2>",
+                  f"<p>{escape(report.sheet_summary(sheet))}</p>",
                   _table(report, "score-sheet", sheet_cols, sheet.rows,
                          [row.code for row in sheet.rows]),
                   "</section>"]

@@ -134,12 +134,9 @@ def report_workbook(report: Report) -> bytes:
     for score in report.sheets:
         page = book.create_sheet(sheet_title(score.member.short_name or score.member.id,
                                              taken))
-        facts = " · ".join([
-            f"{render('report.col.status', report.lang)}: {score.status_text}",
-            f"{render('report.col.rank', report.lang)}: {score.rank}",
-            f"{render('report.col.rating', report.lang)}: {score.rating}"])
         end = write_table(page, render("report.sheet", report.lang, member=score.member.name),
-                     facts, sheet_cols, score.rows, number_format)
+                          report.sheet_summary(score, total=False), sheet_cols, score.rows,
+                          number_format)
         total_at = [c.header for c in sheet_cols].index(
             render("report.col.points", report.lang)) + 1
         page.cell(row=end + 1, column=2, value=render("report.sheet_total",
