@@ -41,7 +41,7 @@ async def save(pilot: Pilot[object], app: App[object]) -> None:
 
 
 def problem(screen: Screen[object]) -> str:
-    return str(screen.query_one("#problem", Static).render())
+    return str(screen.query_one("#form-error", Static).render())
 
 
 def cross_ready(session: Session) -> tuple[str, str, list[str]]:

@@ -117,5 +117,5 @@ async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
         await pilot.pause()
         assert app.screen is ballot  # refused: the form stays, saying why
         assert "không có trong danh sách đề nghị" in str(
-            ballot.query_one("#problem", Static).render())
+            ballot.query_one("#form-error", Static).render())
         assert ws.deliberation(campaign) == before

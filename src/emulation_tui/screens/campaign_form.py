@@ -44,7 +44,7 @@ from .. import fmt
 from ..entry import read_typed, typed_text
 from ..i18n import pick, t
 from ..session import Session
-from .form import FormScreen, field_row, form_buttons
+from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["EMPTY", "PER_TYPE", "CampaignForm", "per_type_table"]
 
@@ -164,11 +164,9 @@ class CampaignForm(FormScreen[str]):
                 if editing is None:
                     yield _TickBox(t("cform.copy_targets"), id="copy-targets", compact=True)
                     yield Static(id="copy-targets-note", classes="field-note")
-            yield Static(id="form-error", classes="field-error")
-            yield form_buttons()
+            yield from closing_lines()
 
     def on_mount(self) -> None:
-        self.clear_errors()
         if self.campaign is None:
             self._offer_copy(self._source_campaign())
         self.query_one("#title", Input).focus()

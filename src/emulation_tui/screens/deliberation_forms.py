@@ -14,7 +14,7 @@ from typing import ClassVar, TypeVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -30,6 +30,7 @@ from emulation_core import (
 from ..i18n import error_text, language, pick, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
+from .form import closing_lines
 
 __all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "choose", "options"]
 
@@ -68,13 +69,10 @@ class DeliberationForm(ModalScreen[str | None]):
         self.names = dict(self.members)
 
     def buttons(self) -> ComposeResult:
-        yield Static("", id="problem")
-        with Horizontal(classes="buttons"):
-            yield Button(t("delib.save"), variant="primary", id="save")
-            yield Button(t("delib.cancel"), id="cancel")
+        yield from closing_lines("delib.save", "delib.cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
+        if event.button.id == "ok":
             self.action_save()
         else:
             self.dismiss(None)
@@ -95,7 +93,7 @@ class DeliberationForm(ModalScreen[str | None]):
 
     def refuse(self, text: str) -> None:
         """Say under the form why it was not saved; everything typed stays."""
-        self.query_one("#problem", Static).update(Text(text, style="red"))
+        self.query_one("#form-error", Static).update(Text(text, style="red"))
 
     def save(self) -> str:
         """Save through the library; what was saved, in words."""

@@ -1,11 +1,12 @@
-"""What the set-up forms share: a labelled field with its own error line, the confirm and
-cancel buttons, an id that follows the name as it is typed, and refusals (the session's and
-the library's) shown next to the field they name, in the interface language."""
+"""What the forms share: a labelled field with its own error line, the closing lines (the
+form's error line and its confirm and cancel buttons; the deliberation forms end with them
+too), an id that follows the name as it is typed, and refusals (the session's and the
+library's) shown next to the field they name, in the interface language."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
@@ -21,7 +22,7 @@ from ..i18n import error_text, language, t
 from ..session import EditRefused
 from .dialogs import DIALOG_CSS
 
-__all__ = ["FormScreen", "field_row", "form_buttons", "problem_line", "slug"]
+__all__ = ["FormScreen", "closing_lines", "field_row", "problem_line", "slug"]
 
 T = TypeVar("T")
 
@@ -34,11 +35,16 @@ def field_row(label: str, field: Widget) -> Vertical:
                     classes="field-box")
 
 
-def form_buttons(ok: str = "key.confirm", cancel: str = "key.cancel") -> Horizontal:
-    """The form's two buttons: ``ok`` submits, ``cancel`` closes (catalog keys of their
-    labels)."""
-    return Horizontal(Button(t(ok).capitalize(), variant="primary", id="ok"),
-                      Button(t(cancel).capitalize(), id="cancel"), classes="buttons")
+def closing_lines(ok: str = "key.confirm", cancel: str = "key.cancel", *,
+                  note: Widget | None = None) -> Iterator[Widget]:
+    """A form's last lines: its error line (``#form-error``, for what names no field), then
+    ``note`` if any, then the buttons ``#ok`` (submits) and ``#cancel`` (closes); ``ok`` and
+    ``cancel`` are the catalog keys of their labels."""
+    yield Static(id="form-error", classes="field-error")
+    if note is not None:
+        yield note
+    yield Horizontal(Button(t(ok).capitalize(), variant="primary", id="ok"),
+                     Button(t(cancel).capitalize(), id="cancel"), classes="buttons")
 
 
 def slug(name: str) -> str:
@@ -60,8 +66,9 @@ def problem_line(problem: Problem) -> str:
 class FormScreen(ModalScreen[T | None], Generic[T]):
     """A modal form: ctrl+s (or enter in a field) submits, esc cancels without a change.
 
-    Subclasses name where each of the library's problem fields is shown (:attr:`FIELDS`,
-    first word of the problem's field → input id); what names no field goes under the form.
+    Subclasses end their form with :func:`closing_lines` and name where each of the
+    library's problem fields is shown (:attr:`FIELDS`, first word of the problem's field →
+    input id); what names no field goes under the form. The error lines start hidden.
     """
 
     CSS_PATH = DIALOG_CSS
@@ -78,6 +85,9 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         """``id_typed``: the id is set already (an edit), so it no longer follows the name."""
         super().__init__(classes="dialog")
         self.id_typed = id_typed
+
+    def on_mount(self) -> None:
+        self.clear_errors()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -15,7 +15,7 @@ from emulation_core import set_leadership, vi_sort_key
 
 from ..i18n import t
 from ..session import Session
-from .form import FormScreen, field_row, form_buttons
+from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["LeadershipForm"]
 
@@ -41,11 +41,9 @@ class LeadershipForm(FormScreen[int]):
             yield field_row(t("lead.deputy"), Select(options, id="deputy", compact=True,
                                                      prompt=t("lead.none")))
             yield Static(id="terms", classes="field-note")
-            yield Static(id="form-error", classes="field-error")
-            yield form_buttons()
+            yield from closing_lines()
 
     def on_mount(self) -> None:
-        self.clear_errors()
         self._show_year(self.year)
         names = {m.id: m.short_name for m in self.session.bloc.members}
         lines = [t("lead.term", year=term.year, lead=names.get(term.lead, term.lead),

@@ -15,7 +15,7 @@ from emulation_core import Member, is_safe_id
 from .. import fmt
 from ..i18n import t
 from ..session import Session
-from .form import FormScreen, field_row, form_buttons
+from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["MemberForm"]
 
@@ -54,11 +54,7 @@ class MemberForm(FormScreen[Member]):
                                                    compact=True, prompt=t("form.type.pick"),
                                                    value=member.type if member else
                                                    Select.NULL))
-            yield Static(id="form-error", classes="field-error")
-            yield form_buttons()
-
-    def on_mount(self) -> None:
-        self.clear_errors()
+            yield from closing_lines()
 
     def action_submit(self) -> None:
         self.clear_errors()

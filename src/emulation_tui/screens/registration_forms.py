@@ -26,7 +26,7 @@ from .. import fmt
 from ..i18n import t
 from ..session import Session
 from ..widgets.table import Col, DenseTable
-from .form import FormScreen, field_row, form_buttons
+from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["ContentDialog", "SignForm"]
 
@@ -67,12 +67,10 @@ class ContentDialog(FormScreen[bool]):
             yield field_row(t("content.text"), Input(id="text", compact=True))
             yield field_row(t("content.tag"), Input(id="tag", compact=True,
                                                     placeholder=t("content.tag.placeholder")))
-            yield Static(id="form-error", classes="field-error")
-            yield Static(Text(t("content.hint"), style="dim"))
-            yield form_buttons("key.add", "key.close")
+            yield from closing_lines("key.add", "key.close",
+                                     note=Static(Text(t("content.hint"), style="dim")))
 
     def on_mount(self) -> None:
-        self.clear_errors()
         self._fill()
         self.query_one("#text", Input).focus()
 
@@ -156,11 +154,7 @@ class SignForm(FormScreen[bool]):
                                                   id="signed", compact=True,
                                                   placeholder=t("cform.date.placeholder")))
             yield Static(Text(t("sign.hint"), style="dim"), classes="field-note")
-            yield Static(id="form-error", classes="field-error")
-            yield form_buttons()
-
-    def on_mount(self) -> None:
-        self.clear_errors()
+            yield from closing_lines()
 
     def action_submit(self) -> None:
         self.clear_errors()
