@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ from emulation_core import (
     TargetRule,
     Workspace,
     YesNoRule,
+    sample_workspace_path,
 )
 
 D = Decimal
@@ -95,6 +97,15 @@ def make_ws(tmp_path: Path, registry: PluginRegistry) -> Callable[[], Path]:
                 {"1.3": CriterionEntry(D(8), D("7.5"), "thiếu minh chứng")}))
         return root
     return build
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    """A writable copy of the sample workspace; its change log starts with a baseline."""
+    root = tmp_path / "ws"
+    shutil.copytree(sample_workspace_path(), root)
+    Workspace.open(root, writable=True).close()
+    return root
 
 
 @pytest.fixture(autouse=True)

@@ -4,12 +4,11 @@ from the command line; bad input exits 2 with nothing changed."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import sample_workspace_path
 from emulation_core.audit import read_chain
 
 from .clitools import run, snapshot
@@ -21,14 +20,6 @@ AS = ["--as", "lead:Nguyễn Văn An"]
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()  # the change log starts with a baseline
-    return root
 
 
 def test_whatif_in_both_languages_and_json(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,25 +4,14 @@ recorded; refused without one, nothing changed."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-
-from emulation_core import Workspace, sample_workspace_path
 
 from .clitools import run, snapshot
 
 C = "2018-ca-nam"
 AS = ["--as", "lead:Nguyễn Văn An"]
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 def _proposed(ws: Path, award: str, capsys: pytest.CaptureFixture[str]) -> list[str]:

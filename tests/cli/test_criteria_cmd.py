@@ -4,13 +4,12 @@ exits 2 naming the cell, with nothing changed."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import Workspace
 from emulation_core.audit import read_chain
 from emulation_core.criteria_xlsx import CRITERIA_SHEET
 
@@ -23,14 +22,6 @@ AS = ["--as", "lead:Nguyễn Văn An"]
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()  # the change log starts with a baseline
-    return root
 
 
 def exported(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:

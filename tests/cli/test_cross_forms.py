@@ -3,13 +3,12 @@ or nothing when a row is wrong (each named)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import Workspace
 from emulation_core.crossforms import FIRST_ROW
 
 from .clitools import run, snapshot
@@ -17,14 +16,6 @@ from .clitools import run, snapshot
 C = "2018-ca-nam"
 AS = ["--as", "lead:Nguyễn Văn An"]
 SCORER = "hoi-khuyen-hoc"
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 def fill(form: Path, points: dict[int, object], reasons: dict[int, str] | None = None) -> None:

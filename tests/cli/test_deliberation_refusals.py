@@ -5,26 +5,15 @@ report's language follows $EMULATION_LANG like the other reports."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-
-from emulation_core import Workspace, sample_workspace_path
 
 from .clitools import run, snapshot
 
 C = "2018-ca-nam"
 LOCKED = "2018-6-thang"
 AS = ["--as", "lead:Nguyễn Văn An"]
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 def test_a_quota_larger_than_the_bloc_is_refused(ws: Path,

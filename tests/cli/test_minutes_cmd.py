@@ -18,14 +18,6 @@ C = "2018-ca-nam"
 AS = ["--as", "lead:Nguyễn Văn An"]
 
 
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
-
-
 def test_minutes_hold_the_deliberation(ws: Path, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     present = "lien-minh-htx,hoi-chu-thap-do,hoi-nha-bao,hoi-vhnt,lien-hiep-khkt"

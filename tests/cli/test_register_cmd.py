@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import Workspace
 from emulation_core.audit import read_chain
 from emulation_core.registering import register_content, sign_agreement
 from emulation_core.registration import ContentKind, RegisteredItem
@@ -22,14 +21,6 @@ C = "2018-ca-nam"
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 def test_register_saves_items_and_records_who(ws: Path,

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from emulation_cli import main
-from emulation_core import Status, Workspace, sample_workspace_path
+from emulation_core import Status, Workspace
 from emulation_core.audit import read_chain
 
 from .clitools import run, snapshot
@@ -24,14 +23,6 @@ AS = ["--as", "lead:Nguyễn Văn An"]
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()  # the change log starts with a baseline
-    return root
 
 
 def status(root: Path, member: str, campaign: str = C) -> Status:

@@ -4,13 +4,12 @@ or not at all; importing the same form twice changes nothing; wrong rows named."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from emulation_core import Workspace, read_chain, sample_workspace_path
+from emulation_core import Workspace, read_chain
 from emulation_core.crossforms import FIRST_ROW, scorer_form_name
 
 from .clitools import run, snapshot
@@ -18,14 +17,6 @@ from .test_cross_forms import fill
 
 C = "2018-ca-nam"
 AS = ["--as", "lead:Nguyễn Văn An"]
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 def scorers(ws: Path) -> list[str]:

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from tests.cli.clitools import run, snapshot
 
-from emulation_core import Workspace, sample_workspace_path
+from emulation_core import Workspace
 from emulation_core.audit import read_chain
 from emulation_core.form_layout import ESTIMATE_SHEET, META_SHEET, POINTS_SHEET, VALUES_SHEET
 from emulation_core.forms import form_file_name, form_plan
@@ -34,14 +34,6 @@ AS = ["--as", "lead:Nguyễn Văn An"]
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    shutil.copytree(sample_workspace_path(), root)
-    Workspace.open(root, writable=True).close()
-    return root
 
 
 @pytest.fixture
