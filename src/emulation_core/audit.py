@@ -229,7 +229,7 @@ def read_chain(root: Path) -> tuple[list[AuditEntry], ChainState, AuditBreak | N
         if not line.endswith(b"\n"):
             return entries, state, AuditBreak(LOG_FILE, number, "the line is incomplete "
                                               "(cut off, or its end of line removed)")
-        obj, problem = _parse_line(line[:-1], number)
+        obj, problem = _parse_line(line[:-1])
         if problem is None:
             problem = _check_link(obj, number, prev)
         if problem is not None:
@@ -268,7 +268,7 @@ def _refuse_float(text: str) -> Any:
     raise ValueError(f"number {text} is not a whole number; values are written as text")
 
 
-def _parse_line(raw: bytes, number: int) -> tuple[dict[str, Any], str | None]:
+def _parse_line(raw: bytes) -> tuple[dict[str, Any], str | None]:
     try:
         obj = json.loads(raw.decode("utf-8"), parse_float=_refuse_float,
                          parse_constant=_refuse_float)
@@ -338,7 +338,7 @@ def _tail_state(data: bytes, recorded: dict[str, Any]) -> ChainState | None:
             files, dict) or not all(isinstance(v, str) for v in files.values()):
         return None
     last = data[:-1].rsplit(b"\n", 1)[-1]
-    obj, problem = _parse_line(last, count)
+    obj, problem = _parse_line(last)
     if problem is not None or obj.get("seq") != count or obj.pop("head", None) != head:
         return None
     try:

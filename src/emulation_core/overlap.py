@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import frozen
@@ -124,8 +124,3 @@ def _after(entries: Iterable[AuditEntry], campaign: str, signed: dt.date,
     return [e for e in entries if e.change.campaign == campaign
             and e.change.kind in ("registration.added", "registration.removed")
             and e.at.date() > signed]
-
-
-def members_changed_late(late: Sequence[AuditEntry]) -> frozenset[str]:
-    """The members whose registrations changed after signing."""
-    return frozenset(e.change.member for e in late)

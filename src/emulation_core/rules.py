@@ -59,10 +59,6 @@ def _finish(finish: Finish, value: Fraction) -> Decimal:
     return finish(value.numerator, value.denominator)
 
 
-def _fmt(value: Decimal) -> str:
-    return f"{value.normalize():f}"
-
-
 def _value(values: Mapping[str, Decimal], key: str) -> Fraction:
     return Fraction(values.get(key, ZERO))
 

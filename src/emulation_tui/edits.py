@@ -46,14 +46,6 @@ class PendingEdits(SessionState):
         field = ",".join(sorted(changes))
         self._apply(evolve(sub, entries=entries), (f"entry:{field}", code))
 
-    def set_status(self, member_id: str, status: Status) -> None:
-        """Move a submission to ``status`` (a separate undo step)."""
-        sub = self.working_submission(member_id)
-        self._check_writable(sub)
-        self.break_group()
-        self._apply(evolve(sub, status=status), None)
-        self.break_group()
-
     def put(self, sub: Submission) -> None:
         """Take ``sub`` as the member's submission, as an edit (re-applied after a reload)."""
         self._check_writable(self.working_submission(sub.member))

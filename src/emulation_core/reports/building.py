@@ -51,7 +51,7 @@ def build_report(board: Scoreboard, lang: Language,
                  previous: Mapping[str, int] | None = None) -> Report:
     """The campaign's report in ``lang``; ``previous`` maps members to their earlier rank."""
     ranking = board.ranking
-    heads = _section_heads(board, ranking, lang)
+    heads = _section_heads(ranking, lang)
     rows = tuple(_ranking_row(entry, heads, lang, previous) for entry in ranking)
     sheets = tuple(_sheet(board, entry, lang) for entry in ranking)
     leadership = board.bloc.leadership_for(board.campaign.year)
@@ -61,8 +61,7 @@ def build_report(board: Scoreboard, lang: Language,
                   has_previous=previous is not None, ranked=ranking)
 
 
-def _section_heads(board: Scoreboard, ranking: tuple[RankedMember, ...],
-                   lang: Language) -> tuple[SectionHead, ...]:
+def _section_heads(ranking: tuple[RankedMember, ...], lang: Language) -> tuple[SectionHead, ...]:
     """The sections of every member's table, in table order, each once."""
     seen: dict[str, SectionHead] = {}
     for entry in ranking:
