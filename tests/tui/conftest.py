@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import Static
 
 from emulation_core import (
     API_VERSION,
@@ -46,8 +48,10 @@ from emulation_core import (
 )
 from emulation_tui.app import EmulationApp
 from emulation_tui.i18n import Language, set_language
+from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.settings import ENV_VAR, Settings
+from emulation_tui.widgets.table import DenseTable
 
 NOW = dt.datetime(2018, 7, 5, 9, 30)
 _MODULE = "tui_fixture_types"
@@ -263,6 +267,24 @@ async def settle(app: EmulationApp, pilot: Pilot[int]) -> None:
         if not waiting or time.monotonic() > deadline:
             return
         await pilot.pause(0.02)  # a loaded machine fires the save timer late
+
+
+async def open_criterion(app: EmulationApp, pilot: Pilot[int], member: str,
+                         code: str) -> ScoringScreen:
+    """The member's scoring screen, opened from the dashboard, on criterion ``code``."""
+    app.screen.query_one("#members", DenseTable).select_key(member)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ScoringScreen)
+    screen.table.select_key(code)
+    await pilot.pause()
+    return screen
+
+
+def field_note(screen: Screen[object], field: str) -> str:
+    """What the note under the entry field ``field`` says."""
+    return str(screen.query_one(f"#{field}-note", Static).render())
 
 
 def send_back(session: Session, member_id: str) -> None:

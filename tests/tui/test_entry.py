@@ -13,26 +13,9 @@ from emulation_core import Criterion, FormulaRule, JudgedRule, YesNoRule
 from emulation_tui.app import EmulationApp
 from emulation_tui.entry import doubt, read_typed, shares
 from emulation_tui.i18n import Language, set_language
-from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
-from emulation_tui.widgets.table import DenseTable
 
-from .conftest import send_back
-
-
-async def _open(app: EmulationApp, pilot: object, member: str, code: str) -> ScoringScreen:
-    app.screen.query_one("#members", DenseTable).select_key(member)
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen
-    assert isinstance(screen, ScoringScreen)
-    screen.table.select_key(code)
-    await pilot.pause()  # type: ignore[attr-defined]
-    return screen
-
-
-def _note(screen: ScoringScreen, field: str) -> str:
-    return str(screen.query_one(f"#{field}-note", Static).render())
+from .conftest import field_note, open_criterion, send_back
 
 
 def _self_points(session: Session, member: str, code: str) -> Decimal | None:
@@ -42,7 +25,7 @@ def _self_points(session: Session, member: str, code: str) -> Decimal | None:
 async def test_enter_on_a_judged_criterion_lands_on_a_visible_field(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-uong-bi", "II.2")
+        screen = await open_criterion(app, pilot, "ctd-uong-bi", "II.2")
         await pilot.press("enter")
         focused = app.focused
         assert isinstance(focused, Input) and focused.id == "f-self"
@@ -63,12 +46,12 @@ async def test_arriving_does_not_select_and_undo_restores_exactly(
         app: EmulationApp, session: Session) -> None:
     send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
         field = screen.query_one("#f-v0", Input)
         await pilot.press("enter", "0", "0")
         await pilot.pause()
         assert field.value == "300"  # typed after what was there, nothing overwritten
-        assert "trước: 3" in _note(screen, "f-v0")  # the edit says what it replaced
+        assert "trước: 3" in field_note(screen, "f-v0")  # the edit says what it replaced
         await pilot.press("escape", "enter", "1")  # back again: still no overwrite
         await pilot.pause()
         assert field.value == "3001"
@@ -85,7 +68,7 @@ async def test_arriving_does_not_select_and_undo_restores_exactly(
 async def test_refused_text_gives_way_to_the_stored_figure(app: EmulationApp,
                                                           session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "II.2")  # self points 9
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "II.2")  # self points 9
         field = screen.query_one("#f-self", Input)
         await pilot.press("enter", "x")
         await pilot.pause()
@@ -93,7 +76,7 @@ async def test_refused_text_gives_way_to_the_stored_figure(app: EmulationApp,
         await pilot.press("escape")
         await pilot.pause()
         assert field.value == "9" and not field.has_class("-bad")
-        assert "không nhận «9x», giữ 9" in _note(screen, "f-self")
+        assert "không nhận «9x», giữ 9" in field_note(screen, "f-self")
         assert _self_points(session, "ctd-ha-long", "II.2") == Decimal(9)
         await pilot.press("enter", "5")  # 95 is beyond 10: refused, then the cursor leaves
         await pilot.press("escape", "down", "up")
@@ -104,7 +87,7 @@ async def test_refused_text_gives_way_to_the_stored_figure(app: EmulationApp,
 async def test_fast_keys_after_a_cursor_move_land_in_the_new_criterion(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open(app, pilot, "ctd-uong-bi", "III.1")
+        await open_criterion(app, pilot, "ctd-uong-bi", "III.1")
         await pilot.press("enter", "4")
         await pilot.press("escape", "up", "up", "enter", "6")  # no pause: to II.2's self points
         await pilot.pause()
@@ -136,7 +119,7 @@ async def test_a_burst_of_keys_puts_each_figure_in_its_criterion(
     took it."""
     send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 trainings
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")  # 3 trainings
         _burst(app, *keys)
         await pilot.pause()
         await pilot.pause()
@@ -147,7 +130,7 @@ async def test_a_burst_of_keys_puts_each_figure_in_its_criterion(
 
 async def test_digits_typed_on_the_table_are_not_lost_silently(app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open(app, pilot, "ctd-ha-long", "III.1")
+        await open_criterion(app, pilot, "ctd-ha-long", "III.1")
         await pilot.press("5")
         await pilot.pause()
         assert any("Enter" in str(n.message) for n in app._notifications)
@@ -157,10 +140,10 @@ async def test_implausible_figures_are_flagged_not_refused(app: EmulationApp,
                                                           session: Session) -> None:
     send_back(session, "ctd-ha-long")  # the lead types the unit's figures
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "II.1")  # yes/no, now 1
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "II.1")  # yes/no, now 1
         await pilot.press("enter", "backspace", "2")
         await pilot.pause()
-        assert "0 hoặc 1" in _note(screen, "f-v0")
+        assert "0 hoặc 1" in field_note(screen, "f-v0")
         assert screen.query_one("#f-v0", Input).has_class("-doubt")
         assert session.working_submission("ctd-ha-long").values["report_on_time"] == 2
         await pilot.press("escape")
@@ -168,7 +151,7 @@ async def test_implausible_figures_are_flagged_not_refused(app: EmulationApp,
         await pilot.pause()
         await pilot.press("enter", "home", "1")  # 14 000
         await pilot.pause()
-        assert "gấp 3 lần chỉ tiêu 4 000" in _note(screen, "f-v0")
+        assert "gấp 3 lần chỉ tiêu 4 000" in field_note(screen, "f-v0")
 
 
 YES_NO = Criterion("1", "Báo cáo", Decimal(5), YesNoRule("done"))
@@ -220,7 +203,7 @@ def test_doubt_flags_a_part_above_its_whole(key: str, value: Decimal,
 
 async def test_next_unfinished_and_disputed_criteria(app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "kh-tinh", "II.1")
+        screen = await open_criterion(app, pilot, "kh-tinh", "II.1")
         await pilot.press("l")  # verified 18,5 against 19 claimed: the only disputed one
         assert screen.table.current_key == "I.2"
         await pilot.press("l", "L")
@@ -248,6 +231,7 @@ def test_a_refused_figure_is_said_from_the_library_catalog(lang: Language, reaso
 
 async def test_the_bloc_best_is_named_in_the_explanation(app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "I.2")  # funds against the bloc's best
+        # funds, against the bloc's best
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "I.2")
         why = str(screen.query_one("#crit-why", Static).render())
         assert "so với cao nhất khối 1 200 (CTĐ tỉnh)" in why

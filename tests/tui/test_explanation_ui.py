@@ -17,19 +17,8 @@ from emulation_tui.screens.answer_dialog import AnswerDialog
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
-from emulation_tui.widgets.table import DenseTable
 
-
-async def _open(app: EmulationApp, pilot: Pilot[int], member: str,
-                code: str) -> ScoringScreen:
-    app.screen.query_one("#members", DenseTable).select_key(member)
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, ScoringScreen)
-    screen.table.select_key(code)
-    await pilot.pause()
-    return screen
+from .conftest import open_criterion
 
 
 async def _type(pilot: Pilot[int], text: str) -> None:
@@ -54,7 +43,7 @@ def _detail(screen: ScoringScreen) -> str:
 async def test_the_unit_explains_and_the_lead_accepts_with_points(
         app: EmulationApp, session: Session, ws_path: Path) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-tinh", "II.2")  # verified: 10 claimed, 9.5
+        screen = await open_criterion(app, pilot, "ctd-tinh", "II.2")  # verified: 10 claimed, 9.5
         await pilot.press("e")
         await pilot.pause()
         dialog = app.screen
@@ -114,7 +103,7 @@ async def test_the_unit_explains_and_the_lead_accepts_with_points(
 async def test_a_refused_explanation_keeps_the_verified_points(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-tinh", "II.2")
+        screen = await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("e")
         await pilot.pause()
         await _type(pilot, "xin xem lai")
@@ -143,7 +132,7 @@ async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
         app: EmulationApp, session: Session, ws_path: Path) -> None:
     before = (ws_path / "audit.jsonl").read_bytes()
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-tinh", "II.2")
+        screen = await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("a")  # nothing to answer yet
         await pilot.pause()
         assert app.screen is screen and _said(app, "chưa có giải trình")
@@ -156,7 +145,7 @@ async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
         assert session.working_submission("ctd-tinh").entry("II.2").explanation == ""
         await pilot.press("escape")
         await pilot.pause()
-        await _open(app, pilot, "kh-cam-pha", "II.2")  # a draft: nothing to explain yet
+        await open_criterion(app, pilot, "kh-cam-pha", "II.2")  # a draft: nothing to explain yet
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ScoringScreen)
@@ -168,7 +157,7 @@ async def test_the_palette_offers_the_explanation_and_the_answer(app: EmulationA
     from textual.command import CommandInput, CommandList
 
     async with app.run_test(size=(120, 34)) as pilot:
-        await _open(app, pilot, "ctd-tinh", "II.2")
+        await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("ctrl+p")
         await pilot.pause()
         app.screen.query_one(CommandInput).value = "giai trinh"

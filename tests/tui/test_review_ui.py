@@ -12,26 +12,11 @@ from emulation_core import Status
 from emulation_core.audit import read_chain
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.reason_dialog import ReasonDialog
-from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
-from emulation_tui.widgets.table import DenseTable
+
+from .conftest import field_note, open_criterion
 
 CAMPAIGN = "2018-6t"
-
-
-async def _open(app: EmulationApp, pilot: object, member: str, code: str) -> ScoringScreen:
-    app.screen.query_one("#members", DenseTable).select_key(member)
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen
-    assert isinstance(screen, ScoringScreen)
-    screen.table.select_key(code)
-    await pilot.pause()  # type: ignore[attr-defined]
-    return screen
-
-
-def _note(screen: ScoringScreen, field_id: str) -> str:
-    return str(screen.query_one(f"#{field_id}-note", Static).render())
 
 
 def _said(app: EmulationApp, text: str) -> bool:
@@ -48,7 +33,7 @@ def _log(ws_path: Path) -> list[tuple[str, str, str | None, str | None, str]]:
 async def test_a_figure_typed_on_a_submitted_report_is_a_correction_with_its_reason(
         app: EmulationApp, session: Session, ws_path: Path) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "III.1")  # submitted, 3 courses
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")  # submitted, 3 courses
         field = screen.query_one("#f-v0", Input)
         await pilot.press("enter", "backspace", "2")
         await pilot.pause()
@@ -75,7 +60,7 @@ async def test_a_figure_typed_on_a_submitted_report_is_a_correction_with_its_rea
         (row,) = [s for s in session.board.breakdown("ctd-ha-long")  # type: ignore[union-attr]
                   if s.criterion.code == "III.1"]
         assert row.points == Decimal("10.00")  # counted from the corrected figure
-        assert field.value == "2" and "đơn vị báo cáo 3" in _note(screen, "f-v0")
+        assert field.value == "2" and "đơn vị báo cáo 3" in field_note(screen, "f-v0")
         assert _said(app, "Đã sửa Lớp tập huấn: 3 → 2 (thieu bien ban)")
     assert ("submission.correction", "trainings", None, "2", "thieu bien ban") in _log(ws_path)
 
@@ -84,7 +69,7 @@ async def test_esc_cancels_a_correction_and_nothing_changes(
         app: EmulationApp, session: Session, ws_path: Path) -> None:
     before = (ws_path / "audit.jsonl").read_bytes()
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "III.1")
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")
         field = screen.query_one("#f-v0", Input)
         await pilot.press("enter", "backspace", "7", "enter")
         await pilot.pause()
@@ -96,14 +81,14 @@ async def test_esc_cancels_a_correction_and_nothing_changes(
         assert not session.working_submission("ctd-ha-long").corrections
         await pilot.press("backspace", "8", "escape")  # leaving the field: not applied either
         await pilot.pause()
-        assert field.value == "3" and "chưa sửa «8»" in _note(screen, "f-v0")
+        assert field.value == "3" and "chưa sửa «8»" in field_note(screen, "f-v0")
     assert (ws_path / "audit.jsonl").read_bytes() == before
 
 
 async def test_editing_a_verified_report_returns_it_to_submitted_with_a_warning(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        await _open(app, pilot, "ctd-tinh", "II.2")  # verified; self points 10
+        await open_criterion(app, pilot, "ctd-tinh", "II.2")  # verified; self points 10
         await pilot.press("enter", "backspace", "backspace", "9")
         await pilot.pause(0.1)
         assert session.working_submission("ctd-tinh").status is Status.SUBMITTED
@@ -113,7 +98,7 @@ async def test_editing_a_verified_report_returns_it_to_submitted_with_a_warning(
 async def test_return_needs_a_reason_and_is_recorded(app: EmulationApp, session: Session,
                                                      ws_path: Path) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        await _open(app, pilot, "ctd-ha-long", "III.1")
+        await open_criterion(app, pilot, "ctd-ha-long", "III.1")
         await pilot.press("b")
         await pilot.pause()
         dialog = app.screen
@@ -133,7 +118,7 @@ async def test_return_needs_a_reason_and_is_recorded(app: EmulationApp, session:
 async def test_verify_lock_and_unlock_from_keys(app: EmulationApp, session: Session,
                                                 ws_path: Path) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "III.1")
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")
         await pilot.press("k")  # others are not verified yet: says who
         await pilot.pause()
         assert "Hội Chữ thập đỏ TP Hạ Long" in str(
