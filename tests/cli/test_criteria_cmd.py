@@ -31,6 +31,19 @@ def exported(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Pa
     return out
 
 
+def exported_with(ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str,
+                  column: str, value: str) -> tuple[Path, int]:
+    """The table exported with ``value`` typed in ``column`` of criterion ``code``'s row:
+    the file and that row."""
+    out = exported(ws, tmp_path, capsys)
+    book = load_workbook(out)
+    sheet = book[CRITERIA_SHEET]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == code)
+    sheet[f"{column}{row}"] = value
+    book.save(out)
+    return out, row
+
+
 def test_the_sample_table_exports_and_imports_back_unchanged(
         ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = exported(ws, tmp_path, capsys)
@@ -43,12 +56,7 @@ def test_the_sample_table_exports_and_imports_back_unchanged(
 
 def test_a_changed_table_is_saved_and_logged(
         ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = exported(ws, tmp_path, capsys)
-    book = load_workbook(out)
-    sheet = book[CRITERIA_SHEET]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == "3.1")
-    sheet[f"C{row}"] = "Ban hành kế hoạch thi đua năm"
-    book.save(out)
+    out, _ = exported_with(ws, tmp_path, capsys, "3.1", "C", "Ban hành kế hoạch thi đua năm")
     code, said, err = run(["criteria", "import", str(ws), "-c", C, str(out), *AS], capsys)
     assert code == 0, err
     assert "Ban hành kế hoạch thi đua năm" in said
@@ -60,12 +68,7 @@ def test_a_changed_table_is_saved_and_logged(
 
 def test_check_shows_the_change_and_saves_nothing(
         ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = exported(ws, tmp_path, capsys)
-    book = load_workbook(out)
-    sheet = book[CRITERIA_SHEET]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == "3.1")
-    sheet[f"C{row}"] = "Tiêu đề mới"
-    book.save(out)
+    out, _ = exported_with(ws, tmp_path, capsys, "3.1", "C", "Tiêu đề mới")
     before = snapshot(ws)
     code, said, _ = run(["criteria", "import", str(ws), "-c", C, str(out), "--check"], capsys)
     assert code == 0 and "Tiêu đề mới" in said and "nothing saved" in said
@@ -74,12 +77,7 @@ def test_check_shows_the_change_and_saves_nothing(
 
 def test_a_bad_workbook_exits_2_naming_each_cell_and_changes_nothing(
         ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = exported(ws, tmp_path, capsys)
-    book = load_workbook(out)
-    sheet = book[CRITERIA_SHEET]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == "2.3")
-    sheet[f"E{row}"] = "mười"
-    book.save(out)
+    out, row = exported_with(ws, tmp_path, capsys, "2.3", "E", "mười")
     before = snapshot(ws)
     code, _, err = run(["criteria", "import", str(ws), "-c", C, str(out), *AS], capsys)
     assert code == 2
