@@ -19,7 +19,7 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.widgets.table import DenseTable
 
-from .conftest import build_workspace, clock, new_app
+from .conftest import build_workspace, clock, new_app, open_criterion
 
 
 def _no_campaign(tmp_path: Path, registry: PluginRegistry) -> Path:
@@ -95,13 +95,7 @@ async def test_next_and_previous_unit_go_in_name_order(app: EmulationApp,
 async def test_the_explanation_dialog_shows_the_claim_from_the_units_own_figure(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 34)) as pilot:
-        app.screen.query_one("#members", DenseTable).select_key("ctd-ha-long")
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ScoringScreen)
-        screen.table.select_key("III.1")  # submitted, 3 courses reported
-        await pilot.pause()
+        await open_criterion(app, pilot, "ctd-ha-long", "III.1")  # submitted, 3 courses reported
         board = session.board
         assert board is not None
         claimed = board.claimed_of("ctd-ha-long", "III.1")

@@ -10,9 +10,10 @@ from textual.widgets import DataTable, Static
 from emulation_tui.app import EmulationApp
 from emulation_tui.history import criterion_history, member_history
 from emulation_tui.screens.history import HistoryScreen
-from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
 from emulation_tui.widgets.table import DenseTable
+
+from .conftest import open_criterion
 
 
 async def test_a_typed_figure_shows_in_the_criterion_history_with_its_actor(
@@ -20,13 +21,7 @@ async def test_a_typed_figure_shows_in_the_criterion_history_with_its_actor(
     actor = session.ws.actor
     assert actor is not None
     async with app.run_test(size=(120, 34)) as pilot:
-        app.screen.query_one("#members", DenseTable).select_key("ctd-tinh")
-        await pilot.press("enter")
-        await pilot.pause()
-        scoring = app.screen
-        assert isinstance(scoring, ScoringScreen)
-        scoring.table.select_key("II.2")
-        await pilot.pause()
+        scoring = await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("enter", "backspace", "backspace", "9", "escape")
         await pilot.pause()
         await pilot.press("h")

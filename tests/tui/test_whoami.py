@@ -10,10 +10,10 @@ from textual.widgets import Select, Static
 
 from emulation_core import Actor, Role, read_chain, resolve_actor
 from emulation_tui.app import EmulationApp
-from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.screens.whoami_form import WhoAmIForm
 from emulation_tui.session import Session
-from emulation_tui.widgets.table import DenseTable
+
+from .conftest import open_criterion
 
 
 def _header(app: EmulationApp) -> str:
@@ -37,13 +37,7 @@ async def test_set_identity_then_a_typed_figure_is_recorded_as_that_person(
         await pilot.pause()
         assert app.screen is not form
         assert "Tran" in _header(app) and "Phó khối" in _header(app)
-        app.screen.query_one("#members", DenseTable).select_key("ctd-tinh")
-        await pilot.press("enter")
-        await pilot.pause()
-        scoring = app.screen
-        assert isinstance(scoring, ScoringScreen)
-        scoring.table.select_key("II.2")
-        await pilot.pause()
+        await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("enter", "backspace", "backspace", "9", "escape")
         await pilot.pause()
         await app.flush_saves()
