@@ -22,7 +22,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from .atomic import atomic_write
 from .awarderrors import DeliberationError
@@ -31,6 +30,7 @@ from .errors import Problem, ValidationError
 from .messages import Language, render
 from .numbers import NumberError, parse_decimal
 from .unitnames import name_choices, name_units, unit_names
+from .xlsxprint import print_landscape
 from .xlsxsafe import open_workbook
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ _HEADINGS = ("crossform.col.member_id", "crossform.col.member", "crossform.col.c
              "crossform.col.points", "crossform.col.abstain")
 _INPUT = PatternFill("solid", fgColor="FFF2CC")
 _OPEN = Protection(locked=False)
-_A4 = "9"
 Row = tuple[int, str, str, Decimal | None, str]
 
 
@@ -109,12 +108,7 @@ def scorer_form(ws: Workspace, campaign_id: str, scorer: str, lang: Language = "
             sheet.cell(row, 3).number_format = "@"
     for column, width in zip("ABCDEFGH", (18, 36, 9, 40, 11, 7, 11, 30), strict=True):
         sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = f"A{FIRST_ROW}"
-    sheet.print_title_rows = f"1:{FIRST_ROW - 1}"
-    setup = sheet.page_setup
-    setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight = \
-        _A4, "landscape", 1, 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    print_landscape(sheet, FIRST_ROW - 1)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # widening a column is harmless
     book.security = WorkbookProtection(lockStructure=True)

@@ -18,11 +18,11 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..messages import render
 from ..text import printable
+from ..xlsxprint import print_landscape
 from .columns import Column, ranking_columns, sheet_columns
 from .model import Report
 
@@ -31,7 +31,6 @@ __all__ = ["HEADER_ROW", "points_format", "put_cell", "report_workbook", "sheet_
 
 HEADER_ROW = 4
 """Rows 1–2 hold the title, row 4 the column headers; data start below it."""
-_A4 = "9"  # the paper size code of A4 in SpreadsheetML
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _BOLD = Font(bold=True)
 _WIDTHS = {"points": 11, "whole": 7}
@@ -87,12 +86,7 @@ def write_table(sheet: Worksheet, title: str, subtitle: str, columns: Sequence[C
             if column.kind == "text":
                 sheet.cell(row=r, column=col).alignment = Alignment(wrap_text=True,
                                                                     vertical="top")
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.print_title_rows = f"1:{HEADER_ROW}"
-    setup = sheet.page_setup
-    setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight = \
-        _A4, "landscape", 1, 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    print_landscape(sheet, HEADER_ROW)
     return HEADER_ROW + len(rows)
 
 
