@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.hostile.corpus import SEVERAL, Case, all_cases, write_base
+from tests.hostile.base_workspace import write_base
+from tests.hostile.corpus import SEVERAL, Case, all_cases
 
 from emulation_cli import main
 from emulation_core import ENV_VAR

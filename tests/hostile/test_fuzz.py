@@ -24,7 +24,7 @@ import tomli
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.hostile.corpus import BASE, CRITERIA, FILES, write_base
+from tests.hostile.base_workspace import BASE, CRITERIA, FILES, write_base
 
 from emulation_core import EmulationError, Formula, FormulaError, PluginRegistry, Workspace
 

@@ -6,18 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.hostile.base_workspace import CAMPAIGN, CRITERIA, TARGETS, WS, write_base
 from tests.hostile.corpus import (
-    CAMPAIGN,
-    CRITERIA,
-    TARGETS,
-    WS,
     Case,
     duplicate_cases,
     missing_cases,
     reference_cases,
     unknown_key_cases,
     value_cases,
-    write_base,
 )
 
 from emulation_cli import main
