@@ -11,8 +11,7 @@ from emulation_tui.app import EmulationApp
 from emulation_tui.session import Session
 from emulation_tui.settings import Settings
 
-from .conftest import send_back
-from .test_entry import _open
+from .conftest import open_criterion, send_back
 from .test_large import _scoring, large, large_path  # noqa: F401 (fixtures)
 
 
@@ -42,7 +41,7 @@ async def test_a_warning_is_shown_in_full_at_80_columns(app: EmulationApp,
     """It was cut with an ellipsis at the note's width."""
     send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "I.1")  # 4 000 units, target 4 000
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "I.1")  # 4 000 units, target 4 000
         await pilot.press("enter", "home", "1")  # 14 000
         await pilot.pause()
         note = screen.query_one("#f-v0-note", Static)
@@ -59,7 +58,7 @@ async def test_the_list_shows_a_figure_changed_without_its_score(
     nothing, since only rows whose score changed were drawn again."""
     send_back(session, "ctd-ha-long")
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open(app, pilot, "ctd-ha-long", "II.1")  # reports on time: 1
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "II.1")  # reports on time: 1
         await pilot.press("enter", "backspace")
         await pilot.pause()
         await pilot.press("0")

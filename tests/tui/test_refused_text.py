@@ -10,8 +10,8 @@ from emulation_tui.app import EmulationApp
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
 
-from .conftest import send_back
-from .test_entry import _burst, _open
+from .conftest import open_criterion, send_back
+from .test_entry import _burst
 
 SEQUENCES = [
     ("enter", "x", "escape", "down"),
@@ -59,13 +59,13 @@ async def test_refused_text_never_stays(app: EmulationApp, session: Session, fas
     if returned:
         send_back(session, "ctd-ha-long")
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open(app, pilot, "ctd-ha-long", "III.1")
+        await open_criterion(app, pilot, "ctd-ha-long", "III.1")
         for keys in SEQUENCES:
             for code in ("III.1", "II.2"):  # a figure; self points
                 screen = app.screen
                 if not isinstance(screen, ScoringScreen) or screen.member_id != "ctd-ha-long":
                     await app.leave_details()  # escape or ] left the unit: open it again
-                    screen = await _open(app, pilot, "ctd-ha-long", code)
+                    screen = await open_criterion(app, pilot, "ctd-ha-long", code)
                 screen.table.select_key(code)
                 screen.set_focus(screen.table)
                 await pilot.pause()

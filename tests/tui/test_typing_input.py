@@ -10,8 +10,8 @@ import pytest
 from emulation_tui.app import EmulationApp
 from emulation_tui.session import Session
 
-from .conftest import send_back
-from .test_entry import _burst, _open
+from .conftest import open_criterion, send_back
+from .test_entry import _burst
 
 
 @pytest.mark.parametrize(("keys", "trainings"), [
@@ -24,7 +24,7 @@ async def test_editing_keys_in_a_burst_apply_in_the_order_typed(
         app: EmulationApp, session: Session, keys: tuple[str, ...], trainings: str) -> None:
     send_back(session, "ctd-ha-long")  # the unit's own figures, not corrections
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
+        await open_criterion(app, pilot, "ctd-ha-long", "III.1")  # 3 training courses
         _burst(app, *keys)
         await pilot.pause()
         await pilot.pause()
