@@ -1,9 +1,10 @@
 """What every main screen shares: title bar, read-only banner, body, key hints, and keeping
-up with the app's changes (redrawn at once when on top, when shown again otherwise)."""
+up with the app's changes (redrawn at once when on top, when shown again otherwise); and
+what the screens listing units share: enter or a click opens a unit's scoring screen."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -19,7 +20,7 @@ from ..widgets.table import DenseTable
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["BaseScreen"]
+__all__ = ["BaseScreen", "UnitListScreen"]
 
 
 class BaseScreen(Screen[None]):
@@ -110,3 +111,24 @@ class BaseScreen(Screen[None]):
             you = t("actor.header", actor=actor_label(actor.name, actor.role.value))
             context = f"{context} · {you}" if context else you
         self.query_one(TitleBar).set(title, context)
+
+
+class UnitListScreen(BaseScreen):
+    """A main screen whose table lists the units: enter (its ``score`` key) or a click on a
+    row opens that unit's scoring screen."""
+
+    UNIT_TABLE: ClassVar[str]
+    """The id of the table whose rows are keyed by unit id."""
+
+    def on_data_table_row_selected(self) -> None:
+        """A click on a unit opens it, as enter does (once: not again from a click that
+        arrives after it opened)."""
+        if self.is_current:
+            self.action_score()
+
+    def action_score(self) -> None:
+        key = self.query_one(f"#{self.UNIT_TABLE}", DenseTable).current_key
+        if key is not None:
+            from .scoring import ScoringScreen
+
+            self.app.push_screen(ScoringScreen(key))

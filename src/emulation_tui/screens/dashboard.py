@@ -16,7 +16,7 @@ from ..i18n import t
 from ..widgets.charts import ProgressLine
 from ..widgets.chrome import TitleBar
 from ..widgets.table import Col, DenseTable, Row
-from .base import BaseScreen
+from .base import UnitListScreen
 from .review_keys import ReviewKeys
 
 __all__ = ["DashboardScreen"]
@@ -26,9 +26,11 @@ _STATUS_STYLE = {Status.MISSING: "dim", Status.DRAFT: "yellow", Status.SUBMITTED
                  Status.VERIFIED: "green", Status.LOCKED: "green"}
 
 
-class DashboardScreen(ReviewKeys, BaseScreen):
+class DashboardScreen(ReviewKeys, UnitListScreen):
     """Bloc, campaign, deadline, verification progress and the members' table; ``k`` locks
     the campaign and ``u`` unlocks it, as on the scoring and members screens."""
+
+    UNIT_TABLE = "members"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),
@@ -102,18 +104,5 @@ class DashboardScreen(ReviewKeys, BaseScreen):
             }))
         return rows
 
-    def on_data_table_row_selected(self) -> None:
-        """A click on a unit opens it, as enter does (once: not again from a click that
-        arrives after it opened)."""
-        if self.is_current:
-            self.action_score()
-
     def review_member(self) -> str | None:
         return self.query_one("#members", DenseTable).current_key
-
-    def action_score(self) -> None:
-        key = self.query_one("#members", DenseTable).current_key
-        if key is not None:
-            from .scoring import ScoringScreen
-
-            self.app.push_screen(ScoringScreen(key))

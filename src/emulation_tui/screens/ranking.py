@@ -18,13 +18,15 @@ from .. import fmt
 from ..i18n import t
 from ..widgets.charts import BarChart
 from ..widgets.table import Col, DenseTable, Row
-from .base import BaseScreen
+from .base import UnitListScreen
 
 __all__ = ["RankingScreen"]
 
 
-class RankingScreen(BaseScreen):
+class RankingScreen(UnitListScreen):
     """The campaign's ranking, filterable by association type."""
+
+    UNIT_TABLE = "ranking"
 
     CSS_PATH = "../styles/ranking.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]  # noqa: RUF012
@@ -169,19 +171,6 @@ class RankingScreen(BaseScreen):
         if score.rating is not None or score.rating_state is RatingState.BELOW_BANDS:
             parts.append(fmt.rating(score))
         note.update(Text(" · ".join(parts)))
-
-    def on_data_table_row_selected(self) -> None:
-        """A click on a unit opens it, as enter does (once: not again from a click that
-        arrives after it opened)."""
-        if self.is_current:
-            self.action_score()
-
-    def action_score(self) -> None:
-        key = self.query_one("#ranking", DenseTable).current_key
-        if key is not None:
-            from .scoring import ScoringScreen
-
-            self.app.push_screen(ScoringScreen(key))
 
     def action_filter(self) -> None:
         from .dialogs import ChoiceDialog
