@@ -16,6 +16,7 @@ from emulation_core.changes import submission_changes
 from emulation_core.errors import EmulationError
 from emulation_core.model import Submission
 from emulation_core.reviewing import Saved
+from emulation_core.verdict import Verdict
 from emulation_core.workspace import Workspace
 
 from .arguments import campaign_args, usage
@@ -79,6 +80,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _member_args(p)
     p.add_argument("--criterion", required=True, metavar="CODE")
     p.add_argument("--text", required=True, metavar="TEXT")
+    p.add_argument("--verdict", choices=[v.value for v in Verdict],
+                   help="what was decided: accepted, rejected or partly (accepted in part)")
     p.add_argument("--points", metavar="P", help="the points after the explanation")
     p.set_defaults(func=_answer)
 
@@ -197,8 +200,9 @@ def _explain(args: argparse.Namespace) -> int:
 def _answer(args: argparse.Namespace) -> int:
     points = None if args.points is None else typed_number(args.points, "--points")
     with _open(args) as ws:
+        verdict = None if args.verdict is None else Verdict(args.verdict)
         return _report(ws, args, lambda: ws.answer_explanation(
-            args.campaign, args.member, args.criterion, args.text, points),
+            args.campaign, args.member, args.criterion, args.text, points, verdict=verdict),
             f"{args.member} in {args.campaign}")
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     )
     from .checks import check_points
     from .criteria import CriteriaTable, Criterion, Indicator, Section
+    from .criteria_doc import criteria_document, table_from_document
     from .criteria_edit import TableImpact, TotalMove, save_criteria, table_impact
     from .crossscores import Aggregate, CrossMode
     from .crosssheets import CrossSheets, SheetRow, cross_sheets
@@ -133,6 +134,7 @@ if TYPE_CHECKING:
     from .stabilitytext import stability_lines
     from .text import is_safe_id, nfc, printable, vi_sort_key
     from .trail import Verification, verify_workspace
+    from .verdict import Verdict, split_answer
     from .workspace import Workspace
 
 __version__ = "0.1.0"
@@ -239,6 +241,7 @@ __all__ = [
     "TotalMove",
     "UnsafePathError",
     "ValidationError",
+    "Verdict",
     "Verification",
     "VoteMethod",
     "Workspace",
@@ -252,6 +255,7 @@ __all__ = [
     "build_report",
     "campaign_stability",
     "check_points",
+    "criteria_document",
     "cross_sheets",
     "default_registry",
     "edit_campaign",
@@ -299,8 +303,10 @@ __all__ = [
     "set_targets",
     "sign_agreement",
     "source_text",
+    "split_answer",
     "stability",
     "stability_lines",
+    "table_from_document",
     "table_impact",
     "targets_not_entered",
     "tie_break_label",
@@ -336,6 +342,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     ),
     "checks": ("check_points",),
     "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
+    "criteria_doc": ("criteria_document", "table_from_document"),
     "criteria_edit": ("TableImpact", "TotalMove", "save_criteria", "table_impact"),
     "crosssteps": ("campaign_stability",),
     "crossscores": ("Aggregate", "CrossMode"),
@@ -396,6 +403,7 @@ _HOME: dict[str, tuple[str, ...]] = {
     "stabilitytext": ("stability_lines",),
     "text": ("is_safe_id", "nfc", "printable", "vi_sort_key"),
     "trail": ("Verification", "verify_workspace"),
+    "verdict": ("Verdict", "split_answer"),
     "workspace": ("Workspace",),
 }
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}

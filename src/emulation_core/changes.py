@@ -153,6 +153,7 @@ def _table_changes(campaign: str, old: CriteriaTable, new: CriteriaTable,
         if now is not None:
             found.append(Change("criterion.added", campaign=campaign, code=code,
                                 new=now.title))
+    found += _order_changes(campaign, old, new)
     for key in sorted(old.indicators.keys() | new.indicators.keys()):
         was_ind, now_ind = old.indicators.get(key), new.indicators.get(key)
         if was_ind is not None and now_ind is not None:
@@ -163,6 +164,30 @@ def _table_changes(campaign: str, old: CriteriaTable, new: CriteriaTable,
                                 campaign=campaign, field=key,
                                 old=was_ind.label if was_ind else None,
                                 new=now_ind.label if now_ind else None))
+    return found
+
+
+def _orders(table: CriteriaTable) -> dict[str, tuple[str, ...]]:
+    """The codes of each section's children in order; ``""``: the table's sections."""
+    found = {"": tuple(s.code for s in table.sections)}
+    for code, node in _nodes(table).items():
+        if isinstance(node, Section):
+            found[code] = tuple(child.code for child in node.children)
+    return found
+
+
+def _order_changes(campaign: str, old: CriteriaTable, new: CriteriaTable) -> list[Change]:
+    """One ``criteria.reordered`` change per section whose children that stay in it are
+    in another order (``code`` the section's, empty for the table's sections)."""
+    before, after = _orders(old), _orders(new)
+    found = []
+    for parent in sorted(before.keys() & after.keys()):
+        staying = set(before[parent]) & set(after[parent])
+        was = tuple(c for c in before[parent] if c in staying)
+        now = tuple(c for c in after[parent] if c in staying)
+        if was != now:
+            found.append(Change("criteria.reordered", campaign=campaign, code=parent,
+                                field="order", old=_text(was), new=_text(now)))
     return found
 
 
@@ -210,7 +235,7 @@ def _entry_changes(old: Submission, new: Submission,
     found = []
     stages = (("self_points", "self"), ("verified_points", "verified"),
               ("reason", "reason"), ("evidence", "evidence"), ("explanation", "explanation"),
-              ("answer", "answer"), ("explained_points", "explained"))
+              ("answer", "answer"), ("verdict", "verdict"), ("explained_points", "explained"))
     for code in sorted(old.entries.keys() | new.entries.keys()):
         was, now = old.entry(code), new.entry(code)
         for name, short in stages:
@@ -220,5 +245,5 @@ def _entry_changes(old: Submission, new: Submission,
                 found.append(Change(f"submission.{short}", new.campaign, new.member, code,
                                     short, _text(before, scale), _text(after, scale),
                                     now.reason if short == "verified" else
-                                    now.answer if short == "explained" else ""))
+                                    now.answer if short in ("explained", "verdict") else ""))
     return found

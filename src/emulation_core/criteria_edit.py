@@ -62,13 +62,14 @@ class TableImpact:
 
     @property
     def alters_points(self) -> bool:
-        """Whether a change does more than reword (titles, evidence, indicator labels)."""
+        """Whether a change does more than reword (titles, evidence, indicator labels) or
+        reorder."""
         return any(_alters_points(c) for c in self.changes)
 
 
 def _alters_points(change: Change) -> bool:
-    if change.kind.startswith("indicator."):  # declared or labelled: read only by rules
-        return False
+    if change.kind.startswith("indicator.") or change.kind == "criteria.reordered":
+        return False  # declared, labelled or moved: no rule scores differently
     return change.kind != "criterion.changed" or change.field not in _WORDING
 
 

@@ -12,6 +12,7 @@ from attrs import field, frozen
 from .criteria import CriteriaTable, Criterion, Section
 from .numbers import ZERO
 from .text import nfc
+from .verdict import Verdict
 
 __all__ = [
     "DEFAULT_BANDS",
@@ -239,7 +240,8 @@ class CriterionEntry:
 
     ``self_points`` are the unit's; ``verified_points`` (with ``reason``) the verifier's;
     ``explanation`` the unit's answer to the verification (giải trình), ``answer`` the
-    verifier's reply and ``explained_points`` the points after the explanation.
+    verifier's reply, ``verdict`` what the verifier decided (None: not stated) and
+    ``explained_points`` the points after the explanation.
     """
 
     self_points: Decimal | None = None
@@ -249,6 +251,7 @@ class CriterionEntry:
     explanation: str = field(default="", converter=_nfc)
     answer: str = field(default="", converter=_nfc)
     explained_points: Decimal | None = None
+    verdict: Verdict | None = None
 
     @property
     def reviewed_points(self) -> Decimal | None:

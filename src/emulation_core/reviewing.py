@@ -17,6 +17,7 @@ from .audit import Change
 from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
 from .model import Correction, Status, StatusStep, Submission
 from .review import ReviewError, allowed_step, allowed_steps
+from .verdict import Verdict
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -150,9 +151,10 @@ class ReviewActions:
             evolve(sub, entries={**sub.entries, code: entry}), now=now)
 
     def answer_explanation(self, campaign_id: str, member_id: str, code: str, text: str,
-                           points: Decimal | None = None, *,
+                           points: Decimal | None = None, *, verdict: Verdict | None = None,
                            now: dt.datetime | None = None) -> Saved:
-        """The verifier's answer to the unit's explanation of ``code`` and, when given, the
+        """The verifier's answer to the unit's explanation of ``code``: its text, the
+        verdict (accepted, rejected or partly; None: not stated) and, when given, the
         points after the explanation (they count from then on; docs/scoring.md)."""
         sub = self._under_review(campaign_id, member_id, "review.explain_status")
         self._criterion(campaign_id, member_id, code)
@@ -161,7 +163,7 @@ class ReviewActions:
             raise ReviewError("review.no_explanation", member=member_id, code=code)
         if not text.strip():
             raise ReviewError("review.answer_needed", member=member_id, code=code)
-        entry = evolve(entry, answer=text.strip(), explained_points=points)
+        entry = evolve(entry, answer=text.strip(), explained_points=points, verdict=verdict)
         return self.update_submission(
             evolve(sub, entries={**sub.entries, code: entry}), now=now)
 

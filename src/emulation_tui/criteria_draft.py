@@ -3,7 +3,9 @@ changing and removing sections and criteria, undo, the texts of fields still ref
 the sum checks that follow every change. Nothing here imports Textual.
 
 A node is addressed by its path: the indexes from the table's sections down to it
-(``(1, 0)`` is the first child of the second section), so a code can be edited freely.
+(``(1, 0)`` is the first child of the second section), so a code can be edited freely. An
+indicator the table declares is addressed by its key (its label, English label, unit and
+whether it is counted in whole numbers are edited; the key is what reports hold).
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ def _next_section_code(previous: str, used: set[str]) -> str:
 class _Step:
     table: CriteriaTable
     refused: Mapping[NodePath, Mapping[str, str]]
+    refused_indicators: Mapping[str, Mapping[str, str]]
 
 
 class Draft:
@@ -139,13 +142,18 @@ class Draft:
         self.refused: dict[NodePath, dict[str, str]] = {}
         """Per node, the texts of its fields while one of them is refused: kept as typed
         until it is put right, while the table keeps the node's last good form."""
+        self.refused_indicators: dict[str, dict[str, str]] = {}
+        """The same per indicator key (an empty label)."""
         self._undo: list[_Step] = []
-        self._group: tuple[NodePath, str] | None = None
+        self._group: tuple[object, str] | None = None
 
     # -- reading ----------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
-        return self.table != self.saved or bool(self.refused)
+        return self.table != self.saved or bool(self.refused or self.refused_indicators)
+
+    def refused_count(self) -> int:
+        return len(self.refused) + len(self.refused_indicators)
 
     def rows(self) -> list[tuple[NodePath, Node, int]]:
         """Every section and criterion in table order: path, node, depth."""
@@ -177,6 +185,12 @@ class Draft:
         table = evolve(self.table, sections=_top(_replaced(self.table.sections, path, node)))
         self.table = self._declaring(table, indicators or {})
         self.refused.pop(path, None)
+        self._prune()
+
+    def _prune(self) -> None:
+        """Forget the refused texts of indicators the table no longer declares."""
+        for key in [k for k in self.refused_indicators if k not in self.table.indicators]:
+            del self.refused_indicators[key]
 
     def _declaring(self, table: CriteriaTable, new: Mapping[str, Indicator]
                    ) -> CriteriaTable:
@@ -187,6 +201,53 @@ class Draft:
         kept = {k: v for k, v in {**table.indicators, **new}.items()
                 if k in read or k in self.saved.indicators}
         return table if kept == table.indicators else evolve(table, indicators=kept)
+
+    def put_indicator(self, indicator: Indicator, field: str) -> None:
+        """Take ``indicator`` (its field ``field`` just edited) in place of the one of its
+        key; keystrokes in one field make one undo step."""
+        self._remember((("indicator", indicator.key), field))
+        indicators = {k: indicator if k == indicator.key else v
+                      for k, v in self.table.indicators.items()}
+        self.table = evolve(self.table, indicators=indicators)
+        self.refused_indicators.pop(indicator.key, None)
+
+    def refuse_indicator(self, key: str, field: str, texts: Texts) -> None:
+        """Keep the texts of an indicator's fields, one of them refused."""
+        self._remember((("indicator", key), field))
+        self.refused_indicators[key] = dict(texts)
+
+    def can_move(self, path: NodePath, step: int) -> bool:
+        """Whether the node at ``path`` has a sibling ``step`` (-1 or 1) places away."""
+        siblings = self.table.sections if len(path) == 1 else \
+            self._children(path[:-1])
+        return 0 <= path[-1] + step < len(siblings)
+
+    def _children(self, path: NodePath) -> tuple[Node, ...]:
+        parent = self.node(path)
+        assert isinstance(parent, Section)
+        return parent.children
+
+    def move(self, path: NodePath, step: int) -> NodePath:
+        """Swap the node at ``path`` with its sibling ``step`` (-1 up, 1 down) places away,
+        within its section (a section among the table's sections); its new path. Refused
+        (ValueError) past the first or last sibling."""
+        if not self.can_move(path, step):
+            raise ValueError("edge")
+        here, there = path, (*path[:-1], path[-1] + step)
+        node, other = self.node(here), self.node(there)
+        self._remember(None)
+        sections = _replaced(self.table.sections, here, other)
+        self.table = evolve(self.table, sections=_top(_replaced(sections, there, node)))
+        depth = len(path)
+        swapped = {}
+        for p, texts in self.refused.items():
+            if p[:depth] == here:
+                p = (*there, *p[depth:])
+            elif p[:depth] == there:
+                p = (*here, *p[depth:])
+            swapped[p] = texts
+        self.refused = swapped
+        return there
 
     def refuse(self, path: NodePath, field: str, texts: Texts) -> None:
         """Keep the texts of the node's fields, one of them refused (the table keeps the
@@ -240,6 +301,7 @@ class Draft:
             _replaced(self.table.sections, path, None))), {})
         self.refused = {_shifted(p, path, -1): texts for p, texts in self.refused.items()
                         if p[:len(path)] != path}
+        self._prune()
         return node
 
     def _insert(self, path: NodePath, node: Node) -> None:
@@ -248,14 +310,26 @@ class Draft:
                                                                 node, insert=True)))
         self.refused = {_shifted(p, path, 1): texts for p, texts in self.refused.items()}
 
+    def take_kept(self, table: CriteriaTable, scale: Decimal,
+                  refused: Mapping[NodePath, Mapping[str, str]],
+                  refused_indicators: Mapping[str, Mapping[str, str]]) -> None:
+        """Take back a copy kept when the app was left with it unsaved (one undo step)."""
+        self._remember(None)
+        self.table, self.scale = table, scale
+        self.refused = {p: dict(t) for p, t in refused.items()}
+        self.refused_indicators = {k: dict(t) for k, t in refused_indicators.items()
+                                   if k in table.indicators}
+
     def saved_as(self, table: CriteriaTable) -> None:
         """The table was saved: it is the one to compare with from now on."""
         self.saved = table
 
     # -- undo -------------------------------------------------------------------------
-    def _remember(self, group: tuple[NodePath, str] | None) -> None:
+    def _remember(self, group: tuple[object, str] | None) -> None:
         if group is None or group != self._group:
-            self._undo.append(_Step(self.table, {p: dict(t) for p, t in self.refused.items()}))
+            self._undo.append(_Step(
+                self.table, {p: dict(t) for p, t in self.refused.items()},
+                {k: dict(t) for k, t in self.refused_indicators.items()}))
             del self._undo[:-_UNDO_LIMIT]
         self._group = group
 
@@ -266,6 +340,7 @@ class Draft:
         step = self._undo.pop()
         self.table = step.table
         self.refused = {p: dict(t) for p, t in step.refused.items()}
+        self.refused_indicators = {k: dict(t) for k, t in step.refused_indicators.items()}
         self._group = None
         return True
 

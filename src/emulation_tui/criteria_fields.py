@@ -35,7 +35,8 @@ from emulation_core import (
 from .entry import read_typed, typed_text
 from .i18n import t
 
-__all__ = ["CHOICES", "FIELD_ORDER", "KINDS", "Built", "build", "fields_of", "texts_of"]
+__all__ = ["CHOICES", "FIELD_ORDER", "INDICATOR_FIELDS", "KINDS", "Built", "build",
+           "build_indicator", "fields_of", "indicator_texts", "texts_of"]
 
 KINDS = ("judged", "yes_no", "target", "relative", "per_occurrence", "formula", "adjustment")
 """The rule kinds, in the order the kind field offers them."""
@@ -51,10 +52,12 @@ _KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
 }
 FIELD_ORDER = ("code", "title", "title_en", "max", "kind", "indicator", "step", "over_share",
                "no_target", "over_measure", "not_entered", "points_each", "expression",
-               "floor", "ceiling", "items", "applies_to", "evidence")
+               "floor", "ceiling", "items", "applies_to", "evidence", "label", "label_en",
+               "unit", "integer")
 """Every field the editor has, top to bottom."""
 CHOICES: Mapping[str, tuple[str, ...]] = {
     "kind": KINDS,
+    "integer": ("whole", "decimal"),
     "no_target": tuple(k.value for k in NoTarget),
     "over_measure": tuple(k.value for k in OverMeasure),
     "not_entered": tuple(k.value for k in NotEntered),
@@ -253,3 +256,26 @@ def _indicators(rule: Rule, table: CriteriaTable, title: str
                      f"{key}: {found.label}" + (f" ({found.unit})" if found.unit else ""))
     field = {"adjustment": "items", "formula": "expression"}.get(rule.kind, "indicator")
     return declare, ({field: "; ".join(named)} if named else {})
+
+
+INDICATOR_FIELDS = ("label", "label_en", "unit", "integer")
+"""The fields of an indicator's row (its key is not edited: reports hold it)."""
+
+
+def indicator_texts(indicator: Indicator) -> dict[str, str]:
+    """What each field of an indicator's row shows."""
+    return {"label": indicator.label, "label_en": indicator.label_en, "unit": indicator.unit,
+            "integer": "whole" if indicator.integer else "decimal"}
+
+
+def build_indicator(old: Indicator, texts: Mapping[str, str]
+                    ) -> tuple[Indicator | None, dict[str, str]]:
+    """The indicator ``old`` becomes with ``texts``, or None and why each field is
+    refused (a label may not be empty)."""
+    r = _Reader(texts)
+    label = r.text("label")
+    if not label:
+        r.errors["label"] = t("ce.err.label")
+        return None, r.errors
+    return evolve(old, label=label, label_en=r.text("label_en"), unit=r.text("unit"),
+                  integer=r.text("integer") == "whole"), r.errors

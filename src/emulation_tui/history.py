@@ -81,7 +81,7 @@ def _history(session: Session, member_id: str, wanted: Callable[[AuditEntry], bo
 _FIELD_IS_KIND = frozenset({
     "submission.status", "submission.submitted_at", "submission.self", "submission.verified",
     "submission.reason", "submission.evidence", "submission.explanation", "submission.answer",
-    "submission.explained", "no_target.changed", "not_assigned.changed",
+    "submission.explained", "submission.verdict", "no_target.changed", "not_assigned.changed",
     "registration.signed"})
 """Kinds whose ``field`` only repeats what the kind's name says."""
 
@@ -109,11 +109,13 @@ def _said(key: str, fallback: str) -> str:
 
 def _value(kind: str, text: str | None) -> str:
     """A logged value in the interface language where the log writes a code: a report's
-    status, a registered item's kind."""
+    status, the verdict on an explanation, a registered item's kind."""
     if not text:
         return ""
     if kind == "submission.status":
         return _said(f"status.{text}", text)
+    if kind == "submission.verdict":
+        return _said(f"answer.verdict.{text}", text)
     if kind.startswith("registration."):
         return content_text(text)
     return text

@@ -23,6 +23,7 @@ from .i18n_awards import AWARDS_CATALOG
 from .i18n_campaigns import CAMPAIGNS_CATALOG
 from .i18n_changes import CHANGE_KIND_CATALOG
 from .i18n_criteria import CRITERIA_CATALOG
+from .i18n_criteria_edit import CRITERIA_EDIT_CATALOG
 from .i18n_criteria_view import CRITERIA_VIEW_CATALOG
 from .i18n_deliberation import DELIBERATION_CATALOG
 from .i18n_explain import EXPLAIN_CATALOG
@@ -86,6 +87,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **CAMPAIGNS_CATALOG,
     **CHANGE_KIND_CATALOG,
     **CRITERIA_CATALOG,
+    **CRITERIA_EDIT_CATALOG,
     **CRITERIA_VIEW_CATALOG,
     **DELIBERATION_CATALOG,
     **EXPLAIN_CATALOG,

@@ -24,6 +24,7 @@ CHANGE_KIND_NAMES: Mapping[str, tuple[str, str]] = {
     "criterion.added": ("thêm tiêu chí", "criterion added"),
     "criterion.changed": ("sửa tiêu chí", "criterion edited"),
     "criterion.removed": ("xoá tiêu chí", "criterion removed"),
+    "criteria.reordered": ("đổi thứ tự", "order changed"),
     "indicator.added": ("thêm chỉ số", "indicator added"),
     "indicator.changed": ("sửa chỉ số", "indicator edited"),
     "indicator.removed": ("xoá chỉ số", "indicator removed"),
@@ -47,6 +48,7 @@ CHANGE_KIND_NAMES: Mapping[str, tuple[str, str]] = {
     "submission.evidence": ("minh chứng", "evidence"),
     "submission.explanation": ("giải trình của đơn vị", "unit's explanation"),
     "submission.answer": ("trả lời giải trình", "answer to the explanation"),
+    "submission.verdict": ("kết luận giải trình", "verdict on the explanation"),
     "submission.explained": ("điểm sau giải trình", "points after explanation"),
     # deliberation
     "cross.assigned": ("phân công chấm chéo", "cross-scorers assigned"),

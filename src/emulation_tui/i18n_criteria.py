@@ -123,9 +123,11 @@ CRITERIA_CATALOG: Mapping[str, tuple[str, str]] = {
                              "or undo (ctrl+z) before saving."),
     "ce.save.failed": ("Không lưu được; bảng đang sửa vẫn giữ nguyên:",
                        "Not saved; the table being edited is kept as it is:"),
-    "ce.quit_unsaved": ("Bảng tiêu chí đang sửa chưa lưu ({campaigns}). Vẫn thoát và bỏ "
-                        "các thay đổi đó?", "The criteria being edited are not saved "
-                        "({campaigns}). Quit anyway and lose the changes?"),
+    "ce.quit_unsaved": ("Bảng tiêu chí đang sửa chưa lưu ({campaigns}) và không ghi được "
+                        "bản nháp vào thư mục làm việc. Vẫn thoát và bỏ các thay đổi đó?",
+                        "The criteria being edited are not saved ({campaigns}) and no draft "
+                        "could be written to the workspace folder. Quit anyway and lose the "
+                        "changes?"),
     "ce.err.scale": ("thang điểm phải lớn hơn 0", "the scale must be above 0"),
     "ce.check.in_use": ("{count} báo cáo đang dùng bảng", "{count} reports use the table"),
     "ce.saved": ("Đã lưu bảng tiêu chí ({count} thay đổi), ghi vào nhật ký.",

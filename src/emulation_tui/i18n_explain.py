@@ -32,8 +32,9 @@ EXPLAIN_CATALOG: Mapping[str, tuple[str, str]] = {
                      "Answer {member}'s explanation · {code}"),
     "answer.explanation": ("Đơn vị giải trình: {text}", "The unit explains: {text}"),
     "answer.verdict": ("Kết luận:", "Verdict:"),
-    "answer.accepted": ("Chấp nhận", "Accepted"),
-    "answer.refused": ("Không chấp nhận", "Refused"),
+    "answer.verdict.accepted": ("Chấp nhận", "Accepted"),
+    "answer.verdict.partly": ("Chấp nhận một phần", "Partly accepted"),
+    "answer.verdict.rejected": ("Không chấp nhận", "Rejected"),
     "answer.text": ("Trả lời:", "Answer:"),
     "answer.points": ("Điểm sau giải trình:", "Points after it:"),
     "answer.points_hint": ("để trống: điểm đang tính giữ nguyên; tối đa {max}",
@@ -48,6 +49,7 @@ EXPLAIN_CATALOG: Mapping[str, tuple[str, str]] = {
     # the criterion's detail
     "explain.note": ("Giải trình: {text}", "Explanation: {text}"),
     "answer.note": ("Trả lời: {text}", "Answer: {text}"),
+    "answer.note_verdict": ("Trả lời ({verdict}): {text}", "Answer ({verdict}): {text}"),
     "answer.note_points": ("Điểm sau giải trình: {points} (đang tính)",
                            "Points after the explanation: {points} (they count)"),
 }

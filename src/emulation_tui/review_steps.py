@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from attrs import evolve
 
-from emulation_core import CampaignLock, Saved, Status, Workspace
+from emulation_core import CampaignLock, Saved, Status, Verdict, Workspace
 
 from .session import EditRefused, Session
 
@@ -76,10 +76,11 @@ def explain(session: Session, member_id: str, code: str, text: str) -> Saved:
 
 
 def answer(session: Session, member_id: str, code: str, text: str,
-           points: Decimal | None) -> Saved:
-    """The verifier's answer to the explanation, with the points after it (or none)."""
+           points: Decimal | None, verdict: Verdict) -> Saved:
+    """The verifier's answer to the explanation and its verdict, with the points after it
+    (or none)."""
     return _take(session, lambda ws, c: ws.answer_explanation(c, member_id, code, text,
-                                                              points))
+                                                              points, verdict=verdict))
 
 
 def lock(session: Session, reason: str) -> CampaignLock:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from emulation_cli import main
-from emulation_core import Status, Workspace
+from emulation_core import Status, Verdict, Workspace
 from emulation_core.audit import read_chain
 
 from .clitools import run, snapshot
@@ -158,11 +158,14 @@ def test_explain_then_answer_with_points_records_both_and_the_points_count(
     assert done == 0, err
     assert "Đã bổ sung minh chứng" in out
     done, out, err = run(["answer", str(ws), "-c", C, "-m", member, "--criterion", code,
-                          "--text", "Chấp nhận", "--points", "1,5", *AS], capsys)
+                          "--text", "Đủ biên bản", "--verdict", "partly", "--points", "1,5",
+                          *AS], capsys)
     assert done == 0, err
+    assert "submission.verdict" in out and "partly" in out
     with Workspace.open(ws) as opened:
         entry = opened.submissions(C)[member].entries[code]
-        assert (entry.explanation, entry.answer) == ("Đã bổ sung minh chứng", "Chấp nhận")
+        assert (entry.explanation, entry.answer) == ("Đã bổ sung minh chứng", "Đủ biên bản")
+        assert entry.verdict is Verdict.PARTLY
         assert entry.explained_points == Decimal("1.5")
         assert entry.reviewed_points == Decimal("1.5")
     by = [(e.by.role.value, e.by.name) for e in read_chain(ws)[0][logged:]]
@@ -184,6 +187,18 @@ def test_explain_and_answer_refuse_bad_input_and_change_nothing(
     done, _, err = run([verb, str(ws), "-c", C, "-m", member, *rest, *AS], capsys)
     assert done == 2
     assert "Traceback" not in err and err
+    assert snapshot(ws) == before
+
+
+def test_a_verdict_not_one_of_the_three_is_refused_by_name(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    member = a_submitted(ws)
+    before = snapshot(ws)
+    with pytest.raises(SystemExit) as exited:
+        run(["answer", str(ws), "-c", C, "-m", member, "--criterion", "1", "--text", "ok",
+             "--verdict", "maybe", *AS], capsys)
+    assert exited.value.code == 2
+    assert "--verdict: invalid choice: 'maybe'" in capsys.readouterr().err
     assert snapshot(ws) == before
 
 

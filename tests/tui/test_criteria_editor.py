@@ -12,6 +12,7 @@ from textual.widgets import Input, Select, Static
 from emulation_core import JudgedRule, PerOccurrenceRule, Status, read_chain
 from emulation_tui import fmt
 from emulation_tui.app import EmulationApp
+from emulation_tui.criteria_keep import DRAFTS
 from emulation_tui.screens.criteria import CriteriaScreen
 from emulation_tui.screens.criteria_editor import CriteriaEditor
 from emulation_tui.screens.dialogs import ConfirmDialog
@@ -235,7 +236,9 @@ async def test_the_palette_opens_the_editor(app: EmulationApp) -> None:
         assert isinstance(app.screen, CriteriaEditor)
 
 
-async def test_quitting_with_an_unsaved_table_asks_first(app: EmulationApp) -> None:
+async def test_quitting_asks_first_when_the_copy_cannot_be_kept(
+        app: EmulationApp, session: Session) -> None:
+    (session.ws.path / DRAFTS).write_text("not a folder")  # the copy has nowhere to go
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _editor(app, pilot, II_1)
         assert "4 báo cáo đang dùng bảng" in _checks(screen)
@@ -246,7 +249,8 @@ async def test_quitting_with_an_unsaved_table_asks_first(app: EmulationApp) -> N
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
-        assert "chưa lưu (2018-6t)" in str(dialog.query_one(".dialog-body", Static).render())
+        said = str(dialog.query_one(".dialog-body", Static).render())
+        assert "chưa lưu (2018-6t) và không ghi được bản nháp" in said
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running

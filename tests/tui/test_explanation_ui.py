@@ -4,13 +4,14 @@ recorded in the change log and shown on the criterion's detail; esc changes noth
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import RadioButton, Static
 
-from emulation_core import Status
+from emulation_core import Status, Verdict
 from emulation_core.audit import read_chain
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.answer_dialog import AnswerDialog
@@ -86,18 +87,18 @@ async def test_the_unit_explains_and_the_lead_accepts_with_points(
         await pilot.pause()
         assert app.screen is screen
         entry = session.working_submission("ctd-tinh").entry("II.2")
-        assert entry.answer == "Chấp nhận: da xem bien ban"
+        assert (entry.answer, entry.verdict) == ("da xem bien ban", Verdict.ACCEPTED)
         assert entry.explained_points == Decimal(10)
         (row,) = [s for s in session.board.breakdown("ctd-tinh")  # type: ignore[union-attr]
                   if s.criterion.code == "II.2"]
         assert (row.points, row.source) == (Decimal(10), "explained")
         detail = _detail(screen)
-        assert "Trả lời: Chấp nhận: da xem bien ban" in detail
+        assert "Trả lời (Chấp nhận): da xem bien ban" in detail
         assert "Điểm sau giải trình: 10,00" in detail
     assert ("II.2", "co bien ban bo sung", "") in _logged(ws_path, "submission.explanation")
-    assert ("II.2", "Chấp nhận: da xem bien ban", "") in _logged(ws_path, "submission.answer")
-    assert ("II.2", "10.00", "Chấp nhận: da xem bien ban") in _logged(
-        ws_path, "submission.explained")
+    assert ("II.2", "da xem bien ban", "") in _logged(ws_path, "submission.answer")
+    assert ("II.2", "accepted", "da xem bien ban") in _logged(ws_path, "submission.verdict")
+    assert ("II.2", "10.00", "da xem bien ban") in _logged(ws_path, "submission.explained")
 
 
 async def test_a_refused_explanation_keeps_the_verified_points(
@@ -111,16 +112,16 @@ async def test_a_refused_explanation_keeps_the_verified_points(
         await pilot.pause()
         answer = app.screen
         assert isinstance(answer, AnswerDialog)
-        await pilot.press("right", "space")  # the verdict: refused
+        await pilot.press("right", "right", "space")  # the verdict: rejected
         await pilot.pause()
-        assert answer.query_one("#refused", RadioButton).value
+        assert answer.query_one("#rejected", RadioButton).value
         await pilot.press("tab")
         await _type(pilot, "khong co minh chung")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen
         entry = session.working_submission("ctd-tinh").entry("II.2")
-        assert entry.answer == "Không chấp nhận: khong co minh chung"
+        assert (entry.answer, entry.verdict) == ("khong co minh chung", Verdict.REJECTED)
         assert entry.explained_points is None
         (row,) = [s for s in session.board.breakdown("ctd-tinh")  # type: ignore[union-attr]
                   if s.criterion.code == "II.2"]
@@ -166,3 +167,34 @@ async def test_the_palette_offers_the_explanation_and_the_answer(app: EmulationA
         found = " ".join(str(options.get_option_at_index(i).prompt)
                          for i in range(options.option_count))
         assert "Giải trình tiêu chí" in found and "Trả lời giải trình" in found
+
+
+async def test_a_partly_accepted_explanation_in_english(
+        make_app: Callable[..., EmulationApp], session: Session, ws_path: Path) -> None:
+    app = make_app(session, "en")
+    async with app.run_test(size=(120, 34)) as pilot:
+        screen = await _open(app, pilot, "ctd-tinh", "II.2")
+        await pilot.press("e")
+        await pilot.pause()
+        await _type(pilot, "bien ban mot phan")
+        await pilot.press("enter", "a")
+        await pilot.pause()
+        answer = app.screen
+        assert isinstance(answer, AnswerDialog)
+        labels = [str(b.label) for b in answer.query(RadioButton).results()]
+        assert labels == ["Accepted", "Partly accepted", "Rejected"]
+        await pilot.press("right", "space", "tab")
+        await _type(pilot, "mot nua")
+        await pilot.press("tab")
+        await _type(pilot, "9,5")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        entry = session.working_submission("ctd-tinh").entry("II.2")
+        assert (entry.verdict, entry.answer, entry.explained_points) == (
+            Verdict.PARTLY, "mot nua", Decimal("9.5"))
+        assert "Answer (Partly accepted): mot nua" in _detail(screen)
+        assert _said(app, "answered: Partly accepted")
+    text = (ws_path / "campaigns" / "2018-6t" / "submissions" / "ctd-tinh.toml").read_text(
+        encoding="utf-8")
+    assert 'verdict = "partly"' in text and 'answer = "mot nua"' in text

@@ -41,3 +41,14 @@ def test_the_year_end_reports_due_are_a_whole_year_of_them() -> None:
             assert values["reports_due"] == 12
             assert values["reports_on_time"] + values.get("late_reports", 0) \
                 <= values["reports_due"]
+
+
+def test_no_unit_sends_more_reports_than_are_due_in_either_campaign() -> None:
+    """On-time and late reports together are no more than the reports due, in the locked
+    mid-year campaign too (its figures were replayed through the library, lock and all)."""
+    with Workspace.open(sample_workspace_path()) as ws:
+        for campaign_id in ws.campaigns:
+            for member, sub in ws.submissions(campaign_id).items():
+                values = sub.counted_values
+                sent = values["reports_on_time"] + values.get("late_reports", 0)
+                assert sent <= values["reports_due"], (campaign_id, member)

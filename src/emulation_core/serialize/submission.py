@@ -12,6 +12,7 @@ from ..criteria import CriteriaTable, Criterion
 from ..errors import Problem
 from ..model import Correction, CriterionEntry, Status, StatusStep, Submission
 from ..tomlsource import Path_, TomlSource
+from ..verdict import Verdict, split_answer
 from .reader import Reader, read_enum, toml_number
 
 __all__ = ["dump_submission", "read_submission"]
@@ -47,13 +48,15 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
             r.fail_keyed(path, "submission_toml.entry_table")
             continue
         r.unknown_keys(raw, path, set(_ENTRY_KEYS))
+        verdict, answer = _verdict(r, raw, path)
         entries[code] = CriterionEntry(r.number(raw, path, "self", default=None),
                                        r.number(raw, path, "verified", default=None),
                                        r.text(raw, path, "reason", default=""),
                                        r.text(raw, path, "evidence", default=""),
                                        r.text(raw, path, "explanation", default=""),
-                                       r.text(raw, path, "answer", default=""),
-                                       r.number(raw, path, "explained", default=None))
+                                       answer,
+                                       r.number(raw, path, "explained", default=None),
+                                       verdict)
     sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated,
                      _corrections(r, table), _history(r))
     for key_path, message in submission_findings(sub, table, codes, precision,
@@ -64,7 +67,23 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     return sub, []
 
 
-_ENTRY_KEYS = ("self", "verified", "reason", "evidence", "explanation", "answer", "explained")
+_ENTRY_KEYS = ("self", "verified", "reason", "evidence", "explanation", "answer", "verdict",
+               "explained")
+
+
+def _verdict(r: Reader, raw: Mapping[str, Any], path: Path_) -> tuple[Verdict | None, str]:
+    """The verifier's verdict and answer; an answer written before the verdict had its own
+    key may start with it (``Chấp nhận: …``) and is read into both."""
+    answer = r.text(raw, path, "answer", default="")
+    written = r.text(raw, path, "verdict", default=None)
+    if written is None:
+        return split_answer(answer)
+    try:
+        return Verdict(written), answer
+    except ValueError:
+        r.fail_keyed((*path, "verdict"), "toml.not_one_of", value=written,
+                     choices=", ".join(v.value for v in Verdict))
+        return None, answer
 
 
 def _corrections(r: Reader, table: CriteriaTable) -> dict[str, Correction]:
@@ -130,6 +149,8 @@ def dump_submission(sub: Submission) -> dict[str, Any]:
             item["explanation"] = entry.explanation
         if entry.answer:
             item["answer"] = entry.answer
+        if entry.verdict is not None:
+            item["verdict"] = entry.verdict.value
         if entry.explained_points is not None:
             item["explained"] = toml_number(entry.explained_points)
         criteria[code] = item

@@ -1,5 +1,6 @@
 """The verifier's answer to a unit's explanation (giải trình) of a criterion: the verdict
-(accepted or refused), the answer's text and, optionally, the points after the explanation.
+(accepted, partly accepted or rejected), the answer's text and, optionally, the points
+after the explanation.
 
 Keyboard-first: the verdict has the focus (arrows pick, tab moves on), enter in the last
 field or ctrl+s saves, esc cancels and nothing changes. An empty answer and points the
@@ -20,28 +21,27 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, RadioButton, RadioSet, Static
 
-from emulation_core import Criterion, printable
+from emulation_core import Criterion, Verdict, printable
 
 from .. import fmt
 from ..entry import check_points
 from ..i18n import t
+from ..widgets.toggles import Choice
 from .dialogs import DIALOG_CSS
 
 __all__ = ["Answer", "AnswerDialog"]
+
+_VERDICTS = (Verdict.ACCEPTED, Verdict.PARTLY, Verdict.REJECTED)
+"""The verdicts in the order offered."""
 
 
 @frozen
 class Answer:
     """What the verifier decided: the verdict, the answer's text, the points after it."""
 
-    accepted: bool
+    verdict: Verdict
     text: str
     points: Decimal | None
-
-    def recorded_text(self) -> str:
-        """The answer as kept in the submission: the verdict, then the text."""
-        verdict = t("answer.accepted" if self.accepted else "answer.refused")
-        return f"{verdict}: {self.text}"
 
 
 class AnswerDialog(ModalScreen[Answer | None]):
@@ -49,8 +49,13 @@ class AnswerDialog(ModalScreen[Answer | None]):
 
     CSS_PATH = DIALOG_CSS
     DEFAULT_CSS = """
-    AnswerDialog #verdict { layout: horizontal; height: auto; width: auto; }
-    AnswerDialog .answer-error { height: auto; color: $error; }
+    AnswerDialog #verdict { layout: horizontal; height: auto; width: 100%; border: none;
+                            padding: 0; background: $panel; }
+    AnswerDialog #verdict RadioButton { width: auto; padding: 0 1 0 0; }
+    AnswerDialog Input { background: $panel; margin-bottom: 1; }
+    AnswerDialog .reason-label { height: 1; }
+    AnswerDialog .answer-error { height: auto; color: $error; display: none;
+                                 margin-bottom: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "cancel"),
@@ -71,14 +76,15 @@ class AnswerDialog(ModalScreen[Answer | None]):
             yield Static(Text("\n".join(printable(line) for line in self._lines)),
                          classes="dialog-body")
             yield Static(t("answer.verdict"), classes="reason-label")
-            yield RadioSet(RadioButton(t("answer.accepted"), value=True, id="accepted"),
-                           RadioButton(t("answer.refused"), id="refused"), id="verdict")
+            yield RadioSet(*(Choice(t(f"answer.verdict.{v.value}"),
+                                    value=v is Verdict.ACCEPTED, id=v.value)
+                             for v in _VERDICTS), id="verdict")
             yield Static(t("answer.text"), classes="reason-label")
-            yield Input(id="answer", placeholder=t("reason.required"))
+            yield Input(id="answer", placeholder=t("reason.required"), compact=True)
             yield Static(id="answer-error", classes="answer-error")
             yield Static(t("answer.points"), classes="reason-label")
             yield Input(id="points", placeholder=t(
-                "answer.points_hint", max=fmt.number(self._criterion.highest)))
+                "answer.points_hint", max=fmt.number(self._criterion.highest)), compact=True)
             yield Static(id="points-error", classes="answer-error")
             yield Static(Text(t("answer.hint"), style="dim"), id="answer-note")
 
@@ -95,6 +101,7 @@ class AnswerDialog(ModalScreen[Answer | None]):
         """Check the fields; dismiss with the answer, or say what is missing."""
         for line in self.query(".answer-error").results(Static):
             line.update("")
+            line.display = False
         text = " ".join(self.query_one("#answer", Input).value.split())
         typed = self.query_one("#points", Input).value
         points, refused = check_points(typed, self._criterion, "explained", self._precision)
@@ -103,11 +110,14 @@ class AnswerDialog(ModalScreen[Answer | None]):
         if refused is not None:
             self._refuse("points", refused)
         if text and refused is None:
-            accepted = self.query_one("#accepted", RadioButton).value
-            self.dismiss(Answer(accepted, text, points))
+            verdict = next(v for v in _VERDICTS
+                           if self.query_one(f"#{v.value}", RadioButton).value)
+            self.dismiss(Answer(verdict, text, points))
 
     def _refuse(self, field_id: str, why: str) -> None:
-        self.query_one(f"#{field_id}-error", Static).update(Text(why, style="bold red"))
+        line = self.query_one(f"#{field_id}-error", Static)
+        line.update(Text(why, style="bold red"))
+        line.display = True
 
     def action_cancel(self) -> None:
         self.dismiss(None)

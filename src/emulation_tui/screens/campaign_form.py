@@ -19,7 +19,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.widgets import Checkbox, Input, Select, Static
 
 from emulation_core import (
@@ -44,6 +43,7 @@ from .. import fmt
 from ..entry import read_typed, typed_text
 from ..i18n import pick, t
 from ..session import Session
+from ..widgets.toggles import TickBox
 from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["EMPTY", "PER_TYPE", "CampaignForm", "per_type_table"]
@@ -79,16 +79,6 @@ def _band_names(bands: tuple[RatingBand, ...]) -> str:
 
 def _band_minima(bands: tuple[RatingBand, ...]) -> str:
     return "; ".join(typed_text(b.minimum) for b in bands)
-
-
-class _TickBox(Checkbox):
-    """A checkbox whose box is empty until ticked (Textual draws its X either way, told
-    apart by colour alone, so an unticked box reads as ticked)."""
-
-    @property
-    def _button(self) -> Content:
-        self.BUTTON_INNER = "X" if self.value else " "
-        return super()._button
 
 
 def _has_targets(campaign: Campaign) -> bool:
@@ -162,7 +152,7 @@ class CampaignForm(FormScreen[str]):
                 yield Static(Text(t("cform.bands.names", names=_band_names(bands)),
                                   style="dim"), id="band-names", classes="field-note")
                 if editing is None:
-                    yield _TickBox(t("cform.copy_targets"), id="copy-targets", compact=True)
+                    yield TickBox(t("cform.copy_targets"), id="copy-targets", compact=True)
                     yield Static(id="copy-targets-note", classes="field-note")
             yield from closing_lines()
 

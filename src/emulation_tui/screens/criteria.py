@@ -16,6 +16,7 @@ from emulation_core import CriteriaTable, Criterion, Section, printable
 
 from .. import fmt
 from ..criteria_draft import table_total
+from ..criteria_keep import kept_path
 from ..explain import describe_rule, indicator_label
 from ..i18n import pick, t
 from .base import BaseScreen
@@ -51,8 +52,10 @@ class CriteriaScreen(BaseScreen):
             self.query_one("#detail-text", Static).update(t("campaign.none"))
             return
         table = campaign.table
-        self.set_title(t("crit.title", campaign=campaign.title),
-                       t("crit.nominal", total=fmt.number(table_total(table))))
+        context = t("crit.nominal", total=fmt.number(table_total(table)))
+        if kept_path(session.ws.path, campaign.id).is_file():
+            context += " · " + t("crit.kept")  # left unsaved: the editor takes it back
+        self.set_title(t("crit.title", campaign=campaign.title), context)
         tree.root.label = Text(campaign.title, style="bold")
         types = sorted({m.type for m in session.bloc.members},
                        key=lambda k: fmt.type_name(session.ws.registry, k))

@@ -2,11 +2,14 @@
 following every keystroke, saved through the library with a reason.
 
 The table on the left lists the sections and criteria of a working copy
-(:class:`~emulation_tui.criteria_draft.Draft`); the fields on the right edit the highlighted
-one (the root row: the scale the table should reach). A field that cannot be read keeps
-what was typed with the reason under it, and the table keeps the node's last good form; the
-copy is kept per campaign while the app runs, so leaving the screen loses nothing. Saving
-(:mod:`.criteria_save`) is refused while a field is refused, and on a locked campaign.
+(:class:`~emulation_tui.criteria_draft.Draft`), then the indicators its rules read; the
+fields on the right edit the highlighted one (the root row: the scale the table should
+reach). A field that cannot be read keeps what was typed with the reason under it, and the
+table keeps the node's last good form. The copy is kept per campaign while the app runs, and
+on disk while it holds changes (:mod:`emulation_tui.criteria_keep`), so leaving the screen,
+quitting or a crash loses nothing: the copy is taken back when the table is next edited.
+Saving (:mod:`.criteria_save`) is refused while a field is refused, and on a locked
+campaign. The keys that change the table's shape are in :mod:`.criteria_actions`.
 """
 
 from __future__ import annotations
@@ -24,23 +27,37 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from emulation_core import Criterion, Section, printable
 
+from .. import fmt
 from ..criteria_draft import Draft, NodePath
-from ..criteria_fields import CHOICES, FIELD_ORDER, Built, build, fields_of, texts_of
+from ..criteria_fields import (
+    CHOICES,
+    FIELD_ORDER,
+    Built,
+    build,
+    fields_of,
+    texts_of,
+)
+from ..criteria_keep import CopyKeeper
 from ..entry import read_typed, typed_text
 from ..i18n import pick, t
 from ..messages import DataChanged
 from ..widgets.table import DenseTable
 from ..widgets.typing_input import TypingInput
 from .base import BaseScreen
+from .criteria_actions import SHAPE_BINDINGS, ShapeKeys
+from .criteria_indicators import show_indicator, typed_indicator
 from .criteria_rows import (
+    INDICATORS,
     ROOT,
     checks_text,
     editor_columns,
     editor_rows,
+    indicator_key,
     node_cells,
     root_cells,
     row_key,
     row_path,
+    type_sums,
 )
 from .form import field_row
 
@@ -57,18 +74,18 @@ def _field(name: str) -> Widget:
                        placeholder=t(placeholder) if placeholder else "")
 
 
-class CriteriaEditor(BaseScreen):
+_KEEP_DELAY = 1.0
+"""Seconds after the last edit before the copy is written to disk."""
+
+
+class CriteriaEditor(ShapeKeys, BaseScreen):
     """Edit the campaign's criteria table; ``esc`` goes back to the criteria view."""
 
     CSS_PATH = "../styles/criteria_editor.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "save_table"),
-        Binding("a", "add_criterion", "add_criterion"),
-        Binding("A", "add_section", "add_section"),
-        Binding("S", "add_section(True)", "add_subsection", show=False),
-        Binding("delete,x", "remove", "remove"),
-        Binding("ctrl+z", "undo", "undo"),
+        *SHAPE_BINDINGS,
         Binding("escape", "back", "back"),
     ]
 
@@ -78,6 +95,7 @@ class CriteriaEditor(BaseScreen):
         self.drafts: dict[str, Draft] = {}
         """Working copies by campaign: the screen lives as long as the app (a mode of its
         own), so what was typed is kept when the lead goes elsewhere and comes back."""
+        self._keeper: CopyKeeper | None = None
         self.texts: dict[str, str] = {}
         """What the fields of the highlighted row hold."""
         self.shown: str | None = None
@@ -99,6 +117,12 @@ class CriteriaEditor(BaseScreen):
     def table(self) -> DenseTable:
         return self.query_one("#ce-table", DenseTable)
 
+    @property
+    def keeper(self) -> CopyKeeper:
+        if self._keeper is None:
+            self._keeper = CopyKeeper(self.session.ws.path, self.session.clock)
+        return self._keeper
+
     # -- drawing ----------------------------------------------------------------------
     def populate(self) -> None:
         campaign = self.session.campaign
@@ -107,8 +131,10 @@ class CriteriaEditor(BaseScreen):
             self.query_one("#ce-heading", Static).update(t("campaign.none"))
             return
         draft = self.drafts.get(campaign.id)
+        restored = None
         if draft is None or (not draft.dirty and draft.saved != campaign.table):
             draft = self.drafts[campaign.id] = Draft(campaign.id, campaign.table)
+            restored = self._take_kept(draft)
         self.draft = draft
         self.set_title(t("ce.title", campaign=campaign.title))
         self._fill()
@@ -116,6 +142,28 @@ class CriteriaEditor(BaseScreen):
         for widget in self.query("#ce-panel Input, #ce-panel Select").results():
             widget.disabled = self.refusal() is not None
         self.table.focus()
+        if restored:
+            self.emu.notify(restored, timeout=12)
+
+    def _take_kept(self, draft: Draft) -> str | None:
+        """Take back the copy kept on disk when the app was last left with it unsaved; what
+        to tell the lead, or None when there is none (or nothing may be edited now)."""
+        if self.refusal() is not None:
+            return None
+        copy = self.keeper.take_back(draft)
+        if copy is None:
+            return None
+        said = t("ce.kept.restored", at=f"{copy.at:%H:%M} {fmt.date(copy.at.date())}")
+        return said + (" " + t("ce.kept.since") if copy.base != draft.saved else "")
+
+    def edited(self) -> None:
+        """The copy changed: write it to disk a moment after the last edit (or remove it
+        once nothing is left unsaved)."""
+        if self.draft is None:
+            return
+        self.keeper.changed.add(self.draft.campaign)
+        self.set_timer(_KEEP_DELAY, lambda: self.keeper.flush(self.drafts),
+                       name="keep-criteria")
 
     def data_changed(self, change: DataChanged) -> None:
         """The workspace changed (a save, another campaign): the copy follows when it holds
@@ -125,11 +173,13 @@ class CriteriaEditor(BaseScreen):
                 or not self.draft.dirty:
             self.redraw()
         else:
-            self._show_checks()
+            self.show_checks()
 
     def unsaved(self) -> list[str]:
-        """The campaigns whose table was edited here and not saved."""
-        return sorted(c for c, draft in self.drafts.items() if draft.dirty)
+        """The campaigns whose table was edited here, not saved, and could not be kept on
+        disk (asked about on quitting; the others are taken back next time)."""
+        self.keeper.changed |= {c for c, draft in self.drafts.items() if draft.dirty}
+        return self.keeper.flush(self.drafts)
 
     def refusal(self) -> str | None:
         """Why nothing may be edited here now (read-only, locked), or None."""
@@ -144,7 +194,7 @@ class CriteriaEditor(BaseScreen):
         assert self.draft is not None
         self.table.fill(editor_columns(), editor_rows(self.draft))
         self._show(self.table.current_key or ROOT)
-        self._show_checks()
+        self.show_checks()
 
     def _refresh_rows(self, path: NodePath) -> None:
         """Redraw the row at ``path``, the sections above it and the root."""
@@ -155,16 +205,17 @@ class CriteriaEditor(BaseScreen):
             self.table.update_row(row_key(path[:length]),
                                   node_cells(self.draft, path[:length], node, depth))
         self.table.update_row(ROOT, root_cells(self.draft))
-        self._show_checks()
+        self.show_checks()
 
-    def _show_checks(self) -> None:
+    def show_checks(self) -> None:
         line = self.query_one("#ce-checks", Static)
         refusal = self.refusal()
         if refusal is not None:
             line.update(Text(refusal, style="bold red"))
         elif self.draft is not None:
             line.update(checks_text(self.draft, len(self.session.ws.submissions(
-                self.draft.campaign))))
+                self.draft.campaign)), type_sums(self.session.ws.registry, {
+                    m.type for m in self.session.bloc.members})))
 
     # -- the fields -------------------------------------------------------------------
     @on(DataTable.RowHighlighted, "#ce-table")
@@ -180,15 +231,19 @@ class CriteriaEditor(BaseScreen):
             return
         self.shown = key
         path = row_path(key)
+        ind = indicator_key(key)
+        if ind is not None or key == INDICATORS:
+            show_indicator(self, ind)
+            return
         if path is None:
             self.texts = {"scale": typed_text(draft.scale)}
-            self._set_fields(("scale",), {})
+            self.set_fields(("scale",), {})
             self.query_one("#ce-heading", Static).update(Text(t("ce.root_help"), style="dim"))
             return
         node = draft.node(path)
         self.texts = dict(draft.refused.get(path) or texts_of(node))
         built = self._build(path, node)
-        self._set_fields(fields_of(node, self.texts.get("kind")), built.errors, built.notes)
+        self.set_fields(fields_of(node, self.texts.get("kind")), built.errors, built.notes)
         self._heading(built.node or node)
 
     def _heading(self, node: Section | Criterion) -> None:
@@ -197,7 +252,7 @@ class CriteriaEditor(BaseScreen):
             text.append("\n" + t("ce.per_type_help"), style="dim")
         self.query_one("#ce-heading", Static).update(text)
 
-    def _set_fields(self, shown: tuple[str, ...], errors: Mapping[str, str],
+    def set_fields(self, shown: tuple[str, ...], errors: Mapping[str, str],
                     notes: Mapping[str, str] | None = None) -> None:
         for name in ("scale", *FIELD_ORDER):
             box = self.query_one(f"#ce-{name}").parent
@@ -214,9 +269,9 @@ class CriteriaEditor(BaseScreen):
                 widget.value = value
                 # its start shown until it is reached, where typing adds at the end
                 widget.cursor_position = len(value) if widget.has_focus else 0
-            self._note(name, errors.get(name, ""), (notes or {}).get(name, ""))
+            self.note(name, errors.get(name, ""), (notes or {}).get(name, ""))
 
-    def _note(self, name: str, error: str, note: str = "") -> None:
+    def note(self, name: str, error: str, note: str = "") -> None:
         line = self.query_one(f"#ce-{name}-error", Static)
         if error:
             line.update(Text(f"{error} ({t('ce.kept')})", style="bold red"))
@@ -250,28 +305,36 @@ class CriteriaEditor(BaseScreen):
             return
         self.texts[name] = value
         self.query_one("#ce-problems", Static).display = False
+        ind = indicator_key(self.shown)
+        if ind is not None:
+            typed_indicator(self, ind, name)
+            return
         path = row_path(self.shown)
         if path is None:
             scale, error = read_typed(value)
             if scale is not None and scale > 0:
                 self.draft.scale = scale
                 self.table.update_row(ROOT, root_cells(self.draft))
-                self._show_checks()
-            self._note("scale", "" if scale is not None and scale > 0
+                self.show_checks()
+            self.note("scale", "" if scale is not None and scale > 0
                        else error or t("ce.err.scale"))
             return
         node = self.draft.node(path)
         if name == "kind":
-            self._set_fields(fields_of(node, value), {})
+            self.set_fields(fields_of(node, value), {})
         built = self._build(path, node)
+        declared = list(self.draft.table.indicators)
         if built.node is None:
             self.draft.refuse(path, name, self.texts)
         else:
             self.draft.put(path, built.node, name, built.declare)
             self._heading(built.node)
         for field in fields_of(node, self.texts.get("kind")):
-            self._note(field, built.errors.get(field, ""), built.notes.get(field, ""))
+            self.note(field, built.errors.get(field, ""), built.notes.get(field, ""))
+        if list(self.draft.table.indicators) != declared:  # the indicator rows follow
+            self.table.fill(editor_columns(), editor_rows(self.draft))
         self._refresh_rows(path)
+        self.edited()
 
     @on(DataTable.RowSelected, "#ce-table")
     def _enter(self) -> None:
@@ -291,12 +354,12 @@ class CriteriaEditor(BaseScreen):
     @on(events.DescendantFocus, "#ce-panel Input")
     def _reached(self, event: events.DescendantFocus) -> None:
         """Reaching a field puts the cursor after its text: typing adds to it (a new
-        node's title is selected instead)."""
+        node's title, and a field holding only 0, are selected instead)."""
         widget = event.widget
         if not isinstance(widget, Input):
             return
-        if widget.id == self.fresh:  # a new node's title: typing replaces it
-            self.fresh = None
+        if widget.id == self.fresh or widget.value == "0":  # a new title, a bare 0: replaced
+            self.fresh = None if widget.id == self.fresh else self.fresh
             widget.select_all()
         else:
             widget.cursor_position = len(widget.value)
@@ -308,67 +371,10 @@ class CriteriaEditor(BaseScreen):
             self.emu.notify(refusal, severity="warning", timeout=8)
         return refusal is not None
 
-    def _current(self) -> NodePath | None:
-        return row_path(self.shown or ROOT)
-
-    def action_add_criterion(self) -> None:
-        path = self._current()
-        if self.draft is None or self._refused_here():
-            return
-        if path is None:
-            self.emu.notify(t("ce.pick_section"), severity="warning")
-            return
-        try:
-            added = self.draft.add_criterion(path, t("ce.new_criterion"))
-        except ValueError:
-            self.emu.notify(t("ce.refused_per_type", code=self.draft.node(path).code),
-                            severity="warning")
-            return
-        self._went_to(added)
-
-    def action_add_section(self, inside: bool = False) -> None:
-        if self.draft is None or self._refused_here():
-            return
-        path = self._current()
-        try:
-            added = self.draft.add_section(path, t("ce.new_section"), inside=inside)
-        except ValueError:
-            assert path is not None
-            self.emu.notify(t("ce.refused_per_type", code=self.draft.node(path).code),
-                            severity="warning")
-            return
-        self._went_to(added)
-
-    def _went_to(self, path: NodePath) -> None:
-        """A node was added at ``path``: highlight it and put the cursor in its title,
-        selected so that typing replaces it."""
-        assert self.draft is not None
-        self.shown = None
-        self.table.fill(editor_columns(), editor_rows(self.draft))
-        self.table.select_key(row_key(path))
-        self._show(row_key(path))
-        self._show_checks()
+    def _focus_title(self) -> None:
+        """To a new node's title, selected so that typing replaces it."""
         self.fresh = "ce-title"
         self.call_after_refresh(self.query_one("#ce-title", Input).focus)
-
-    def action_remove(self) -> None:
-        path = self._current()
-        if self.draft is None or path is None or self._refused_here():
-            return
-        node = self.draft.remove(path)
-        self.emu.notify(t("ce.removed", code=node.code, title=node.title))
-        self.shown = None
-        self._fill()
-
-    def action_undo(self) -> None:
-        if self.draft is None or self._refused_here():
-            return
-        if not self.draft.undo():
-            self.emu.notify(t("ce.nothing_to_undo"))
-            return
-        self.shown = None
-        self._fill()
-        self.table.focus()
 
     async def action_back(self) -> None:
         """From a field back to the table; from the table to the criteria view."""

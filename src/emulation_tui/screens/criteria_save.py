@@ -64,10 +64,18 @@ def change_line(change: Change, kinds: tuple[Mapping[str, str], Mapping[str, str
             return printable(f"{change.code} {t('ce.change.rule')}")
         return printable(f"{change.code} {t('ce.f.kind').lower()}: ") + \
             f"{t(f'ce.kind.{was}')} → {t(f'ce.kind.{now}')}"
+    values = f"{_value(change.old)} → {_value(change.new)}"
+    if change.kind == "criteria.reordered":
+        where = change.code or t("ce.change.root")
+        return printable(f"{where} {t('ce.change.order')}: ") + values
+    if change.kind == "indicator.changed":
+        key, _, name = change.field.rpartition(".")
+        label = f"ce.change.{name}"
+        what = t("ce.change.indicator", key=key, what=t(label) if has_key(label) else name)
+        return printable(f"{what}: ") + values
     label = f"ce.change.{change.field}"
     what = t(label) if has_key(label) else change.field
-    return printable(f"{change.code} {what}: ".lstrip()) + \
-        f"{_value(change.old)} → {_value(change.new)}"
+    return printable(f"{change.code} {what}: ".lstrip()) + values
 
 
 def impact_lines(impact: TableImpact, session: Session, table: CriteriaTable) -> list[str]:

@@ -66,7 +66,10 @@ def why_line(score: CriterionScore, entry: CriterionEntry | None = None) -> Text
     shown = Text(line, style="dim")
     if entry is not None and entry.explanation:
         shown.append("\n" + t("explain.note", text=printable(entry.explanation)))
-        if entry.answer:
+        if entry.answer and entry.verdict is not None:
+            shown.append("\n" + t("answer.note_verdict", text=printable(entry.answer),
+                                   verdict=t(f"answer.verdict.{entry.verdict.value}")))
+        elif entry.answer:
             shown.append("\n" + t("answer.note", text=printable(entry.answer)))
         if entry.explained_points is not None:
             shown.append("\n" + t("answer.note_points",

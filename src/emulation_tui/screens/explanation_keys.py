@@ -102,10 +102,10 @@ class ExplanationKeys(ReviewKeys):
         async def answered(answer: Answer | None) -> None:
             if answer is not None:
                 await self._step(
-                    lambda: review_steps.answer(self.session, member_id, code,
-                                                answer.recorded_text(), answer.points),
-                    t("answer.done", member=name, code=code, verdict=t(
-                        "answer.accepted" if answer.accepted else "answer.refused")))
+                    lambda: review_steps.answer(self.session, member_id, code, answer.text,
+                                                answer.points, answer.verdict),
+                    t("answer.done", member=name, code=code,
+                      verdict=t(f"answer.verdict.{answer.verdict.value}")))
                 self.explained()
 
         self.emu.push_screen(AnswerDialog(

@@ -193,11 +193,17 @@ class RegistrationScreen(BaseScreen):
             self._open_editor("")
 
     def on_key(self, event: events.Key) -> None:
-        """A digit typed on the grid starts the cell's target with it."""
-        if self._editing is None and self.focused is self.table and event.character \
-                and event.character.isdigit():
+        """A digit typed on the grid starts the cell's target with it; what is typed fast
+        after it, before the line has the focus, goes on the line too (nothing is lost)."""
+        if self.focused is not self.table or not event.is_printable or not event.character:
+            return
+        if self._editing is None and event.character.isdigit():
             event.stop()
             self._open_editor(event.character)
+        elif self._editing is not None:
+            event.stop()
+            field = self.query_one("#target-input", Input)
+            field.insert_text_at_cursor(event.character)
 
     def _open_editor(self, start: str) -> None:
         grid, cell = self.grid, self._selected()
