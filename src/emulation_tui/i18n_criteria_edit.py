@@ -34,7 +34,7 @@ CRITERIA_EDIT_CATALOG: Mapping[str, tuple[str, str]] = {
     "ce.change.label": ("tên", "label"),
     "ce.change.label_en": ("tên tiếng Anh", "English label"),
     "ce.change.unit": ("đơn vị", "unit"),
-    "ce.change.integer": ("số nguyên", "whole numbers"),
+    "ce.change.integer": ("loại số", "numbers"),
     "ce.change.order": ("thứ tự", "order"),
     "ce.change.root": ("các mục", "the sections"),
     # moving

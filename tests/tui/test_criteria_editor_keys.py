@@ -119,6 +119,7 @@ async def test_an_indicator_label_and_unit_are_edited_on_its_row(
         body = str(app.screen.query_one(".dialog-body", Static).render())
         assert "chỉ số trainings, tên: Lớp tập huấn → Lớp tập huấn TĐKT" in body
         assert "chỉ số trainings, đơn vị: lớp → lớp học" in body
+        assert "chỉ số trainings, loại số: số nguyên (đếm) → có thể lẻ" in body
         await pilot.press("enter")
         await settle(app, pilot)
     indicator = session.ws.campaign(CAMPAIGN).table.indicators["trainings"]

@@ -17,6 +17,7 @@ from emulation_core import (
     AdjustmentItem,
     AdjustmentRule,
     Campaign,
+    Change,
     CriteriaTable,
     Criterion,
     Indicator,
@@ -31,6 +32,7 @@ from emulation_tui.criteria_draft import Draft
 from emulation_tui.criteria_fields import build_indicator, indicator_texts
 from emulation_tui.criteria_keep import CopyKeeper, discard, keep, kept, kept_path
 from emulation_tui.screens.criteria_rows import checks_text, slot_mismatches
+from emulation_tui.screens.criteria_save import change_line
 
 D = Decimal
 AT = dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.UTC)
@@ -202,3 +204,14 @@ def test_a_per_type_slot_names_each_type_that_does_not_fill_it() -> None:
     assert "mục I: Khuyến học, Nhà báo 50 ≠ 60" in text and "mục I: VHNT 45 ≠ 60" in text
     assert "Chữ thập đỏ" not in text
     assert slot_mismatches(draft, {"Chữ thập đỏ": D(60)}) == []
+
+
+def test_the_save_dialog_words_an_indicator_change_and_a_new_order() -> None:
+    kinds: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    unit = Change("indicator.changed", "c", field="late.unit", old="", new="lần")
+    whole = Change("indicator.changed", "c", field="late.integer", old="false", new="true")
+    order = Change("criteria.reordered", "c", code="", field="order", old="I, II",
+                   new="II, I")
+    assert change_line(unit, kinds) == "chỉ số late, đơn vị: – → lần"
+    assert change_line(whole, kinds) == "chỉ số late, loại số: có thể lẻ → số nguyên (đếm)"
+    assert change_line(order, kinds) == "các mục thứ tự: I, II → II, I"

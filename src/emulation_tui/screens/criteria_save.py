@@ -38,8 +38,9 @@ _SHOWN = 5
 
 
 def _value(text: str | None) -> str:
-    """A value from the change log as the interface shows it (``6.00`` → ``6``)."""
-    if text is None:
+    """A value from the change log as the interface shows it (``6.00`` → ``6``; nothing,
+    or an empty text, ``–``)."""
+    if not text:
         return "–"
     try:
         return fmt.number(Decimal(text))
@@ -72,6 +73,9 @@ def change_line(change: Change, kinds: tuple[Mapping[str, str], Mapping[str, str
         key, _, name = change.field.rpartition(".")
         label = f"ce.change.{name}"
         what = t("ce.change.indicator", key=key, what=t(label) if has_key(label) else name)
+        if name == "integer":  # whole or decimal numbers, in words
+            values = " → ".join(t("ce.choice.whole" if v == "true" else "ce.choice.decimal")
+                                for v in (change.old, change.new))
         return printable(f"{what}: ") + values
     label = f"ce.change.{change.field}"
     what = t(label) if has_key(label) else change.field
