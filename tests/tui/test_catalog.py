@@ -66,6 +66,8 @@ def test_every_message_key_in_the_code_exists() -> None:
 # each family is a pattern and where it is built.
 BUILT_KEYS = {
     r"actor\.role\.\w+": "history.py and whoami_form.py: f'actor.role.{role}'",
+    r"answer\.verdict\.\w+": "answer_dialog.py, explanation_keys.py, criterion_note.py, "
+                            "history.py: the verdict on an explanation",
     r"agg\.(name\.)?\w+": "cross_scoring.py, cross_forms.py: f'agg.{m.value}', f'agg.name.{…}'",
     r"awards\.base\.\w+": "awards.py, ballots.py: f'awards.base.{ballot.base}'",
     r"ballots\.(present|written|absent)": "ballot_form.py: f'ballots.{a}' for ATTENDANCE",

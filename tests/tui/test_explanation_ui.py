@@ -173,7 +173,7 @@ async def test_a_partly_accepted_explanation_in_english(
         make_app: Callable[..., EmulationApp], session: Session, ws_path: Path) -> None:
     app = make_app(session, "en")
     async with app.run_test(size=(120, 34)) as pilot:
-        screen = await _open(app, pilot, "ctd-tinh", "II.2")
+        screen = await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("e")
         await pilot.pause()
         await _type(pilot, "bien ban mot phan")
