@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from attrs import field, frozen
 
@@ -122,12 +123,13 @@ def row_of(report: Report) -> Row:
     """A report worked out: per indicator, result, result ÷ target, result − target."""
     row: list[tuple[Decimal | int, Ratio | None, Ratio | None]] = []
     for achieved, target in report:
-        if target is None:
-            row.append((achieved, None, None))
+        got_n, got_d = achieved.as_integer_ratio()
+        if target is None:  # a whole result is kept as an int, as whole_row has it
+            row.append((got_n if got_d == 1 else achieved, None, None))
         else:
-            got_n, got_d = achieved.as_integer_ratio()
             goal_n, goal_d = target.as_integer_ratio()
-            row.append((achieved, (got_n * goal_d, got_d * goal_n),
+            row.append((got_n if got_d == 1 == goal_d else achieved,
+                        (got_n * goal_d, got_d * goal_n),
                         (got_n * goal_d - goal_n * got_d, got_d * goal_d)))
     return tuple(row)
 
@@ -138,6 +140,7 @@ class BlocTracker:
     def __init__(self, indicators: tuple[str, ...]) -> None:
         self.indicators = indicators
         self._rows: dict[str, Row] = {}
+        self._pending: Callable[[], dict[str, Row]] | None = None
         self.stats = BlocStats()
 
     def load(self, reports: Mapping[str, Report]) -> None:
@@ -148,10 +151,20 @@ class BlocTracker:
         """The same from reports already worked out (see :func:`whole_row`); it replaces
         whatever was recorded."""
         self._rows = dict(rows)
+        self._pending = None
         self.stats = self.compute()
+
+    def load_worked_out(self, stats: BlocStats, rows: Callable[[], dict[str, Row]]) -> None:
+        """Figures worked out elsewhere (vectorised, for a large bloc), and what gives the
+        reports they were taken from, called when :meth:`record` first needs them."""
+        self.stats = stats
+        self._rows = {}
+        self._pending = rows
 
     def record(self, member_id: str, report: Report | None) -> bool:
         """Set (or, with None, drop) the member's report; whether the figures moved."""
+        if self._pending is not None:
+            self._rows, self._pending = self._pending(), None
         if report is None:
             if self._rows.pop(member_id, None) is None:
                 return False
@@ -198,6 +211,13 @@ class BlocTracker:
         for k, indicator in enumerate(self.indicators):
             cells = [row[k] for row in rows]
             values = [cell[0] for cell in cells]
+            if len(cells) >= _vector_from() and all(type(v) is int for v in values):
+                # whole results over whole targets: each ratio's denominator is the target
+                worked = _vectorised(ids, cast(list[int], values),
+                                     [None if c[1] is None else c[1][1] for c in cells])
+                if worked is not None:
+                    figures[indicator] = worked
+                    continue
             targeted = [(cell, m) for cell, m in zip(cells, ids, strict=True)
                         if cell[1] is not None]
             others = [(cell[0], m) for cell, m in zip(cells, ids, strict=True)
@@ -208,3 +228,19 @@ class BlocTracker:
                 _top_ratio([(cell[2], m) for cell, m in targeted]),  # type: ignore[misc]
                 _extreme([m for _, m in others], [v for v, _ in others], max))
         return BlocStats(len(rows), figures)
+
+
+def _vector_from() -> int:
+    from .kernels import VECTOR_FROM
+    return VECTOR_FROM
+
+
+def _vectorised(ids: list[str], values: list[int], targets: list[int | None],
+                ) -> IndicatorFigures | None:
+    """The figures of a large bloc's whole column in numpy (see :mod:`.npbloc`), or None
+    without numpy."""
+    from .kernels import vectorised
+    if not vectorised():
+        return None
+    from .npbloc import indicator_figures
+    return indicator_figures(ids, values, targets)

@@ -20,14 +20,16 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from itertools import compress
 from operator import add, ne, sub
-from typing import TypeVar, cast
+from typing import cast
 
 from attrs import frozen
 
-from .blocstats import BlocStats, Row, whole_row
+from .blocstats import BlocStats, BlocTracker
 from .criteria import Criterion
-from .intfigures import Figures, figures_of
-from .kernels import Column, Kernel, Source, kernel_for
+from .intbloc import load_whole
+from .intfigures import Figures, figures_of, split_whole
+from .intgroups import Group, Scored, spread
+from .kernels import Column, Source, kernel_for
 from .lateness import days_late
 from .messages import Message
 from .model import Campaign, RankBy, Status, Submission
@@ -55,59 +57,6 @@ class Inputs:
     warn: Callable[[Message], None]
 
 
-class _Scored:
-    """Members whose submission counts, out of a list of ``size`` ids: their positions in
-    it, ids, integer figures and whole targets."""
-
-    __slots__ = ("gaps", "ids", "index", "positions", "rows", "size", "targets")
-
-    def __init__(self, size: int, positions: list[int], ids: list[str], rows: list[Figures],
-                 targets: list[dict[str, int]]) -> None:
-        self.size = size
-        self.positions = positions
-        taken = set(positions)
-        self.gaps = [k for k in range(size) if k not in taken]  # the others' places
-        self.ids = ids
-        self.rows = rows
-        self.targets = targets
-        self.index = {member_id: k for k, member_id in enumerate(ids)}
-
-
-_T = TypeVar("_T")
-
-
-def _spread(found: Sequence[_T], gaps: list[int], empty: _T) -> list[_T]:
-    """``found`` laid out with ``empty`` put at each of the places ``gaps`` (ascending)."""
-    out: list[_T] = []
-    start = 0
-    for k, gap in enumerate(gaps):  # whole slices between the gaps: few gaps, long runs
-        out += found[start:gap - k]
-        out.append(empty)
-        start = gap - k
-    out += found[start:]
-    return out
-
-
-class _Group:
-    """The members of one type and their integer columns."""
-
-    def __init__(self, plan: Plan, ids: list[str], kernels: list[Kernel | None],
-                 numbers: list[int | None]) -> None:
-        self.plan = plan
-        self.ids = ids
-        self.kernels = kernels
-        self.numbers = numbers
-        self.cols: list[list[int]] = []
-        self.computed: list[Column | None] = []  # comparative criteria only
-        self.sections: list[list[int]] = []
-        self.ties: dict[str, list[int]] = {}
-        self.late: list[int] = []
-        self.minus_deductions: list[int] = []  # higher is better, as the tie-break reads it
-        self.totals: list[int] = []
-        self.tie_columns: list[list[int]] = []  # per key of the campaign's tie-break chain
-        self.ready: _Scored | None = None  # the members whose submission counts
-
-
 class IntegerEngine:
     """Counted points, section sums, tie-break sums and measures of every member, in units."""
 
@@ -127,20 +76,21 @@ class IntegerEngine:
             for code in codes:
                 self._skipping.setdefault(code, set()).add(member_id)
         self._targets_whole: dict[str, dict[str, int]] = {}
-        self._groups: dict[str, _Group] = {}
-        self._where: dict[str, tuple[_Group, int]] = {}
+        self._groups: dict[str, Group] = {}
+        self._where: dict[str, tuple[Group, int]] = {}
         self._reachable: dict[str, tuple[int, int]] = {}
         for type_key, ids in inputs.members.items():
             plan = inputs.plans[type_key]
             kernels = [kernel_for(criterion, units, self._failure(type_key, criterion))
                        for criterion in plan.leaves]
-            group = self._groups[type_key] = _Group(plan, list(ids), kernels,
+            group = self._groups[type_key] = Group(plan, list(ids), kernels,
                                                     list(inputs.numbers[type_key]))
+            nominal = plan.nominal.as_integer_ratio()
             for pos, member_id in enumerate(ids):
                 self._where[member_id] = group, pos
                 self._read(member_id)
                 self._targets_whole[member_id] = self._whole_targets(member_id)
-                self._reachable[member_id] = self._reach(plan, member_id)
+                self._reachable[member_id] = self._reach(plan, nominal, member_id)
         self.keys: dict[str, tuple[int, ...]] = {}
 
     def fill(self) -> None:
@@ -149,21 +99,13 @@ class IntegerEngine:
             self._fill(group)
         self._refresh_keys(self._where.keys())
 
-    def bloc_rows(self, ids: list[str], keys: tuple[str, ...]) -> dict[str, Row] | None:
-        """The reports of ``ids`` to bloc figures over ``keys``, from their whole figures;
-        None when a value or target of those keys has decimals somewhere in the bloc."""
-        if any(self._fractional[key] > 0 for key in keys):
-            return None
-        figures, goals = self._figures, self._targets_whole
-        if len(keys) == 1:  # the common case, a column at a time
-            key = keys[0]
-            results = [figures[m].whole.get(key, 0) for m in ids]
-            targets = [goals[m].get(key) for m in ids]
-            return {m: ((got, None, None),) if not goal
-                    else ((got, (got, goal), (got - goal, 1)),)
-                    for m, got, goal in zip(ids, results, targets, strict=True)}
-        return {m: whole_row(tuple(figures[m].whole.get(k, 0) for k in keys),
-                             tuple(goals[m].get(k) for k in keys)) for m in ids}
+    def load_bloc(self, tracker: BlocTracker, ids: list[str]) -> bool:
+        """Load the reports of ``ids`` into ``tracker`` from their whole figures; False
+        (nothing loaded) when a value or target it reads has decimals somewhere."""
+        if any(self._fractional[key] > 0 for key in tracker.indicators):
+            return False
+        load_whole(tracker, ids, self._figures, self._targets_whole)
+        return True
 
     # -- reading ------------------------------------------------------------------------
     def counted(self, member_id: str) -> list[int]:
@@ -226,13 +168,14 @@ class IntegerEngine:
         warn = self._in.warn
         return lambda exc: warn(broken_rule(type_key, criterion, exc))
 
-    def _reach(self, plan: Plan, member_id: str) -> tuple[int, int]:
-        reachable = plan.nominal
+    def _reach(self, plan: Plan, nominal: tuple[int, int], member_id: str) -> tuple[int, int]:
         skipped = self._in.skipped[member_id]
-        if skipped:
-            for criterion in plan.leaves:
-                if not criterion.is_adjustment and criterion.code in skipped:
-                    reachable -= criterion.max_points
+        if not skipped:
+            return nominal
+        reachable = plan.nominal
+        for criterion in plan.leaves:
+            if not criterion.is_adjustment and criterion.code in skipped:
+                reachable -= criterion.max_points
         return reachable.as_integer_ratio()
 
     def _read(self, member_id: str) -> None:
@@ -243,16 +186,15 @@ class IntegerEngine:
             self._reviewed.subtract(old.reviewed.keys())
         figures = self._figures[member_id] = figures_of(
             self._in.subs.get(member_id), self._in.values[member_id], self.units)
-        self._fractional.update(figures.fractional.keys())
-        self._reviewed.update(figures.reviewed.keys())
+        if figures.fractional:
+            self._fractional.update(figures.fractional.keys())
+        if figures.reviewed:
+            self._reviewed.update(figures.reviewed.keys())
 
     def _whole_targets(self, member_id: str) -> dict[str, int]:
-        whole = {}
-        for key, target in self._in.targets[member_id].items():
-            if target.is_finite() and (number := int(target)) == target:
-                whole[key] = number
-            else:
-                self._fractional[key] += 1  # held for the campaign's life
+        whole, fractional = split_whole(self._in.targets[member_id])
+        if fractional:
+            self._fractional.update(fractional.keys())  # held for the campaign's life
         return whole
 
     def _has_decimals(self, key: str) -> bool:
@@ -262,14 +204,14 @@ class IntegerEngine:
         sub = self._in.subs.get(member_id)
         return sub is not None and sub.status is not Status.MISSING
 
-    def _prepare(self, ids: list[str]) -> _Scored:
+    def _prepare(self, ids: list[str]) -> Scored:
         """The members of ``ids`` whose submission counts, with their integer figures."""
         positions = [k for k, m in enumerate(ids) if self._counts(m)]
         scored = [ids[k] for k in positions]
-        return _Scored(len(ids), positions, scored, [self._figures[m] for m in scored],
+        return Scored(len(ids), positions, scored, [self._figures[m] for m in scored],
                        [self._targets_whole[m] for m in scored])
 
-    def _cells(self, group: _Group, i: int, ready: _Scored) -> tuple[list[int], Column]:
+    def _cells(self, group: Group, i: int, ready: Scored) -> tuple[list[int], Column]:
         """Counted and computed points of criterion ``i`` for the members ``ready`` was made
         for: the reviewed score, else the computed one, else the self-score, else 0; 0
         when not assigned or the submission is missing."""
@@ -297,11 +239,11 @@ class IntegerEngine:
             whole = cast(list[int], found)  # a rule computes a whole number of units
             points = [f.reviewed.get(code, c) for f, c in zip(rows, whole, strict=True)] \
                 if self._reviewed[code] > 0 else whole[:]
-            computed = _spread(found, gaps, None) if gaps else found
-        counted = _spread(points, gaps, 0) if gaps else points
+            computed = spread(found, gaps, None) if gaps else found
+        counted = spread(points, gaps, 0) if gaps else points
         return counted, computed  # type: ignore[return-value]
 
-    def _fill(self, group: _Group) -> None:
+    def _fill(self, group: Group) -> None:
         ids = group.ids
         ready = group.ready = self._prepare(ids)
         for i in range(len(group.kernels)):
@@ -322,7 +264,7 @@ class IntegerEngine:
         group.tie_columns = [group.minus_deductions if key == "deductions"
                              else group.ties.get(key, zeros) for key in self._tie_break]
 
-    def _tie_column(self, group: _Group, key: str) -> list[int]:
+    def _tie_column(self, group: Group, key: str) -> list[int]:
         whole = group.plan.tie_whole[key]
         if whole is not None:
             return list(group.sections[whole])
@@ -331,7 +273,7 @@ class IntegerEngine:
             return [0] * len(group.ids)
         return [sum(row) for row in zip(*(group.cols[i] for i in where), strict=True)]
 
-    def _row_sums(self, group: _Group, pos: int) -> None:
+    def _row_sums(self, group: Group, pos: int) -> None:
         """Recompute one member's sections, tie-break sums, lateness, deductions, total."""
         cols = group.cols
         for k, (_, a, b, _) in enumerate(group.plan.sections):
@@ -343,7 +285,7 @@ class IntegerEngine:
             group.minus_deductions[pos] = -self._deductions(group, pos)
         group.totals[pos] = sum(s[pos] for s in group.sections) - group.late[pos]
 
-    def _recolumn(self, group: _Group, i: int, touched: set[str]) -> None:
+    def _recolumn(self, group: Group, i: int, touched: set[str]) -> None:
         """Recompute comparative criterion ``i`` over the group; add the differences."""
         old_counted, old_computed = group.cols[i], group.computed[i]
         if group.ready is None:
@@ -368,7 +310,7 @@ class IntegerEngine:
         days = days_late(self._in.subs.get(member_id), self._in.campaign)
         return self.units.of(lateness.deduction(days)) if days > 0 else 0
 
-    def _deductions(self, group: _Group, pos: int) -> int:
+    def _deductions(self, group: Group, pos: int) -> int:
         """Lateness plus each bonus/deduction criterion's deduction part (as totals.py)."""
         member_id = group.ids[pos]
         found = group.late[pos]

@@ -15,9 +15,40 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from .model import Submission
+from .nameorder import forget_orders
 from .units import Units
 
-__all__ = ["Figures", "figures_of", "forget_all"]
+__all__ = ["Figures", "figures_of", "forget_all", "split_whole"]
+
+
+_WHOLE: dict[Decimal, int | None] = {}  # values seen: the whole number, or None
+_WHOLE_MOST = 1 << 16
+
+
+def _whole_of(value: Decimal) -> int | None:
+    """``value`` as an int when it is a whole number, else None."""
+    if value.is_finite() and (number := int(value)) == value:
+        return number
+    return None
+
+
+def split_whole(values: Mapping[str, Decimal]) -> tuple[dict[str, int], dict[str, Decimal]]:
+    """``values`` split into the whole numbers (as ints) and the others."""
+    whole: dict[str, int] = {}
+    fractional: dict[str, Decimal] = {}
+    known = _WHOLE
+    for key, value in values.items():
+        try:
+            number = known[value]
+        except (KeyError, TypeError):  # not seen yet (TypeError: a signalling NaN)
+            number = _whole_of(value)
+            if len(known) < _WHOLE_MOST and value.is_finite():
+                known[value] = number
+        if number is None:
+            fractional[key] = value
+        else:
+            whole[key] = number
+    return whole, fractional
 
 
 class Figures:
@@ -33,15 +64,7 @@ class Figures:
     def __init__(self, values: Mapping[str, Decimal], sub: Submission | None,
                  units: Units) -> None:
         self.decimals = units.decimals
-        whole: dict[str, int] = {}
-        fractional: dict[str, Decimal] = {}
-        for key, value in values.items():
-            if value.is_finite() and (number := int(value)) == value:
-                whole[key] = number
-            else:
-                fractional[key] = value
-        self.whole = whole
-        self.fractional = fractional
+        self.whole, self.fractional = split_whole(values)
         reviewed: dict[str, int] = {}
         picked: dict[str, int] = {}
         if sub is not None:
@@ -80,5 +103,7 @@ def figures_of(sub: Submission | None, values: Mapping[str, Decimal], units: Uni
 
 
 def forget_all() -> None:
-    """Drop every kept conversion (benchmarks measure the conversion itself this way)."""
+    """Drop every kept conversion and name order (benchmarks measure them this way)."""
     _KEPT.clear()
+    _WHOLE.clear()
+    forget_orders()

@@ -74,12 +74,11 @@ class RankedMember:
                  load: Callable[[_K], tuple[MemberScore, Decimal]], key: _K) -> RankedMember:
         """A place whose score and value ``load(key)`` gives when first read."""
         place = cls.__new__(cls)
-        setter = object.__setattr__
-        setter(place, "rank", rank)
-        setter(place, "tied", tied)
-        setter(place, "separated_by", separated_by)
-        setter(place, "_load", load)
-        setter(place, "_key", key)
+        _SET_RANK(place, rank)  # the slots' own setters: a ranking makes thousands at once
+        _SET_TIED(place, tied)
+        _SET_SEPARATED(place, separated_by)
+        _SET_LOAD(place, load)
+        _SET_KEY(place, key)
         return place
 
     def _loaded(self) -> tuple[MemberScore, Decimal]:
@@ -121,6 +120,10 @@ class RankedMember:
         return (f"RankedMember(rank={self.rank!r}, score={self.score!r}, value={self.value!r}, "
                 f"tied={self.tied!r}, separated_by={self.separated_by!r})")
 
+
+_SET_RANK, _SET_TIED, _SET_SEPARATED, _SET_LOAD, _SET_KEY = (
+    RankedMember.__dict__[name].__set__
+    for name in ("rank", "tied", "separated_by", "_load", "_key"))
 
 _CODE_PREFIXES = ("code:", "section:")
 

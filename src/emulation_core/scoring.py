@@ -4,9 +4,8 @@
 submissions change (:meth:`Scoreboard.update`), re-scoring only what the change can reach:
 the edited member, and the members sharing a comparative criterion whose bloc figures moved.
 
-Each member type's table is compiled once into a :class:`_Plan`: one scoring function per
-criterion, section and adjustment positions, the nominal total. Points are kept per member
-as lists in the plan's order, so scoring a cell allocates nothing but its Decimal result.
+It ranks from the integer engine (:mod:`.intengine`) and builds what it shows (scores,
+breakdowns, in Decimals: :mod:`.decimalpoints`, :mod:`.totals`) only when it is read.
 """
 
 from __future__ import annotations
@@ -16,22 +15,22 @@ from decimal import Decimal
 from functools import partial
 
 from .blocstats import BlocStats, BlocTracker, Report, row_of
+from .collector import paused
 from .criteria import CriteriaTable, Criterion, Section
-from .explanation import Explanation, Source, explain_criterion
+from .decimalpoints import Cell, DecimalPoints
 from .intengine import Inputs, IntegerEngine
 from .messages import Message
 from .model import Bloc, Campaign, Member, RankBy, Status, Submission
+from .nameorder import by_name
 from .numbers import ZERO
-from .plan import BlocKey, Plan, broken_rule
+from .plan import BlocKey, Plan
 from .ranking import KeyEntry, RankedMember, place_entries
 from .results import CriterionScore, MemberScore, RatingState, SectionScore
 from .rules import (
     FormulaRule,
-    Points,
     RelativeRule,
     TargetRule,
 )
-from .text import vi_sort_key
 from .totals import Totals
 from .units import OffScale, Units
 
@@ -39,12 +38,8 @@ Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
 
-_NO_STATS = BlocStats()
 _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 
-# A criterion's position in its plan, code, scorer (None when judged) and the number of its
-# bloc figures (None unless comparative).
-_Cell = tuple[int, str, Points | None, int | None]
 # The bloc as a ranking's places were made: each member's version (bumped each time it is
 # re-scored), submissions, values, and the bloc figures (copies of the mappings, not of
 # what they hold).
@@ -79,7 +74,7 @@ class Scoreboard:
         self._trackers: list[BlocTracker] = []
         self._groups: list[list[str]] = []
         self._criteria: list[Criterion] = []
-        self._cells_of: dict[str, tuple[_Cell, ...]] = {}
+        self._cells_of: dict[str, tuple[Cell, ...]] = {}
         for type_key, plan in self._plans.items():
             cells = []
             for i, criterion in enumerate(plan.leaves):
@@ -100,6 +95,10 @@ class Scoreboard:
                 if number is not None:
                     self._groups[number].append(member.id)
         self._totals = Totals(campaign)
+        self._points = DecimalPoints(
+            self._plans, self._cells_of, self._tables, self._members, self._subs, self._values,
+            self._targets, self._skipped, lambda number: self._trackers[number].stats,
+            self._derived, self._warn)
         self._check_tie_break()
         # Each member's version: the number of the last edit that re-scored it; what was
         # built for it is kept with the version it was built at.
@@ -107,12 +106,12 @@ class Scoreboard:
         self._version = dict.fromkeys(self._members, 0)
         self._scores: dict[str, tuple[int, MemberScore]] = {}
         self._rows: dict[str, tuple[int, tuple[list[Decimal], list[Decimal]]]] = {}
-        self._engine = self._start_engine()
+        with paused(len(self._members)):
+            self._engine = self._start_engine()
         self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         # Ranking state: members in name order once; entries re-sorted after each edit.
-        by_name = sorted(bloc.members, key=lambda m: (vi_sort_key(m.name), m.id))
         keys = self._engine.keys
-        self._order: list[KeyEntry] = [(keys[m.id], -i, m.id) for i, m in enumerate(by_name)]
+        self._order: list[KeyEntry] = [(keys[m], -i, m) for i, m in enumerate(by_name(bloc))]
         self._changed: set[str] = set()
         self._ranking: tuple[RankedMember, ...] | None = None
         self._places: dict[str, RankedMember] = {}
@@ -149,15 +148,19 @@ class Scoreboard:
     @property
     def ranking(self) -> tuple[RankedMember, ...]:
         if self._ranking is None:
-            if self._changed:
-                keys = self._engine.keys
-                self._order = [(keys[e[2]], e[1], e[2]) if e[2] in self._changed else e
+            changed, keys = self._changed, self._engine.keys
+            if 2 * len(changed) >= len(self._order):  # most moved: every entry anew
+                self._order = [(keys[m], minus_place, m) for _, minus_place, m in self._order]
+            elif changed:
+                self._order = [(keys[e[2]], e[1], e[2]) if e[2] in changed else e
                                for e in self._order]
             places: dict[str, RankedMember] = {}
             epoch = (self._version.copy(), self._subs.copy(), self._values.copy(),
                      self._stats_now)
-            self._ranking = place_entries(self._order, self.campaign.tie_break, self._places,
-                                          self._changed, partial(self._placed, epoch), places)
+            with paused(len(self._order)):
+                self._ranking = place_entries(self._order, self.campaign.tie_break,
+                                              self._places, self._changed,
+                                              partial(self._placed, epoch), places)
             self._changed = set()
             self._places = places
         return self._ranking
@@ -173,7 +176,7 @@ class Scoreboard:
         member = self._member(member_id)
         plan = self._plans[member.type]
         points = self._row(member_id)[0]
-        return tuple(self._criterion_score(member, plan, i, points[i])
+        return tuple(self._points.criterion_score(member, plan, i, points[i])
                      for i in range(len(plan.leaves)))
 
     def bloc_stats(self, member_id: str, code: str) -> BlocStats | None:
@@ -211,7 +214,8 @@ class Scoreboard:
         if moved:
             self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         try:
-            touched = self._engine.update(member.id, moved)
+            with paused(len(self._members)):
+                touched = self._engine.update(member.id, moved)
         except OffScale as exc:  # an entered score finer than the unit: count finer
             self._engine = self._start_engine(max(self._engine.units.decimals, exc.decimals))
             touched = set(self._members)
@@ -260,17 +264,16 @@ class Scoreboard:
     def _load_bloc(self, engine: IntegerEngine) -> None:
         """Every comparative criterion's bloc figures, from the reports of the members
         scored on it (see _report), read as integers where they are whole."""
-        subs, skipped = self._subs, self._skipped
+        skipped = self._skipped
+        handed_in = {m for m, sub in self._subs.items() if sub.status in _IN_BLOC}
+        skipping = {code for codes in skipped.values() for code in codes}
         for number, tracker in enumerate(self._trackers):
             code = self._criteria[number].code
-            ids = [m for m in self._groups[number]
-                   if (sub := subs.get(m)) is not None and sub.status in _IN_BLOC
-                   and code not in skipped[m]]
-            rows = engine.bloc_rows(ids, tracker.indicators)
-            if rows is None:
-                rows = {m: row_of(report) for m in ids
-                        if (report := self._report(number, m)) is not None}
-            tracker.load_rows(rows)
+            ids = [m for m in self._groups[number] if m in handed_in] if code not in skipping \
+                else [m for m in self._groups[number] if m in handed_in and code not in skipped[m]]
+            if not engine.load_bloc(tracker, ids):
+                tracker.load_rows({m: row_of(report) for m in ids
+                                   if (report := self._report(number, m)) is not None})
 
     def _report(self, number: int, member_id: str) -> Report | None:
         """What the member brings to a comparative criterion's bloc figures (None: nothing).
@@ -287,46 +290,10 @@ class Scoreboard:
         return tuple((values.get(key, ZERO), targets.get(key) or None)
                      for key in self._trackers[number].indicators)
 
-    def _cells(self, member: Member, sub: Submission | None, values: Mapping[str, Decimal],
-               stats: Sequence[BlocStats]) -> tuple[list[Decimal], list[Decimal]]:
-        """The member's counted and claimed points per criterion, as Decimals.
-
-        Counted: verified, else computed, else self-scored, else 0. Claimed (what the unit
-        says it earned): self-scored, else computed from the unit's own reported figures
-        (against the same bloc figures), else 0; never the verifier's score or corrected
-        figure. Both are 0 when the criterion is not assigned or the submission is missing.
-        """
-        cells = self._cells_of[member.type]
-        if sub is None or sub.status is Status.MISSING:
-            return [ZERO] * len(cells), [ZERO] * len(cells)
-        points, claimed = [], []
-        entries = sub.entries
-        skipped = self._skipped[member.id]
-        reported = self._derived(member, sub.values) if sub.corrections else None
-        targets = self._targets[member.id]
-        for i, code, scorer, number in cells:
-            if code in skipped:
-                points.append(ZERO)
-                claimed.append(ZERO)
-                continue
-            computed = claim = None
-            if scorer is not None:
-                stat = _NO_STATS if number is None else stats[number]
-                computed = claim = self._scored(member, i, scorer, values, targets, stat)
-                if reported is not None:
-                    claim = self._scored(member, i, scorer, reported, targets, stat)
-            entry = entries.get(code)
-            own = entry.self_points if entry is not None else None
-            verified = entry.reviewed_points if entry is not None else None
-            points.append(verified if verified is not None else computed
-                          if computed is not None else own if own is not None else ZERO)
-            claimed.append(own if own is not None else claim if claim is not None else ZERO)
-        return points, claimed
-
     def _build(self, member: Member, sub: Submission | None, values: Mapping[str, Decimal],
                stats: Sequence[BlocStats]) -> MemberScore:
         """The member's score from these inputs (its submission, values, bloc figures)."""
-        points, claimed = self._cells(member, sub, values, stats)
+        points, claimed = self._points.cells(member, sub, values, stats)
         return self._totals.score(member, self._plans[member.type], points, claimed, sub,
                                   self._skipped[member.id], values)
 
@@ -374,63 +341,16 @@ class Scoreboard:
             except OffScale as exc:
                 units = Units(campaign.precision, max(units.decimals + 1, exc.decimals))
 
-    def _scored(self, member: Member, i: int, scorer: Points, values: Mapping[str, Decimal],
-                targets: Mapping[str, Decimal], stats: BlocStats) -> Decimal:
-        """The rule's points from ``values`` (0, with a warning, when the rule raises)."""
-        try:
-            return scorer(values, targets, stats)
-        except Exception as exc:  # a plugin's rule must not stop scoring
-            return self._failed(member, i, exc)
-
-    def _failed(self, member: Member, i: int, exc: Exception) -> Decimal:
-        """A rule raised: warn (once) naming type, criterion and rule; it computes 0."""
-        self._warn(broken_rule(member.type, self._plans[member.type].leaves[i], exc))
-        return ZERO
-
     def _row(self, member_id: str) -> tuple[list[Decimal], list[Decimal]]:
         """The member's counted and claimed points now (kept until it is re-scored)."""
         version = self._version[member_id]
         kept = self._rows.get(member_id)
         if kept is not None and kept[0] == version:
             return kept[1]
-        row = self._cells(self._members[member_id], self._subs.get(member_id),
+        row = self._points.cells(self._members[member_id], self._subs.get(member_id),
                           self._values[member_id], self._stats_now)
         self._rows[member_id] = version, row
         return row
-
-    def _criterion_score(self, member: Member, plan: Plan, i: int,
-                         points: Decimal) -> CriterionScore:
-        criterion = plan.leaves[i]
-        sub = self._subs.get(member.id)
-        entry = sub.entry(criterion.code) if sub else None
-        computed = None
-        if criterion.code in self._skipped[member.id]:
-            explanation = Explanation(criterion, "not_assigned", points)
-        elif sub is None or sub.status is Status.MISSING:
-            explanation = Explanation(criterion, "missing", points)
-        else:
-            assert entry is not None
-            values = self._values[member.id]
-            targets = self._targets[member.id]
-            _, _, scorer, number = self._cells_of[member.type][i]
-            stats = _NO_STATS if number is None else self._trackers[number].stats
-            computed = None if scorer is None \
-                else self._scored(member, i, scorer, values, targets, stats)
-            source: Source = "explained" if entry.explained_points is not None \
-                else "verified" if entry.verified_points is not None \
-                else "computed" if computed is not None \
-                else "self" if entry.self_points is not None else "none"
-            explanation = explain_criterion(
-                criterion, source, points, computed, values=values, targets=targets,
-                stats=stats, members=self._members,
-                indicators=self._tables[member.type].indicators,
-                reason=entry.answer if source == "explained" else entry.reason)
-        return CriterionScore(
-            criterion=criterion, points=points, source=explanation.source, computed=computed,
-            self_points=entry.self_points if entry else None,
-            verified_points=entry.verified_points if entry else None, explanation=explanation,
-        )
-
 
 class _Scores(Mapping[str, MemberScore]):
     """A scoreboard's scores by member id, each built when first read."""

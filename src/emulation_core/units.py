@@ -15,6 +15,8 @@ from decimal import Decimal
 
 __all__ = ["OffScale", "Units", "decimals_of"]
 
+_KNOWN_MOST = 4096  # distinct figures remembered per unit
+
 
 def decimals_of(value: Decimal) -> int:
     """How many decimals ``value`` is written with (0 for a whole number)."""
@@ -38,6 +40,7 @@ class Units:
         self.scale = 10 ** self.decimals
         self.precision = precision
         self._step_n, self._step_d = precision.as_integer_ratio()
+        self._known: dict[Decimal, int] = {}  # figures converted, by value
         self.step = self.of(precision)  # the precision, in units
 
     @classmethod
@@ -47,10 +50,16 @@ class Units:
 
     def of(self, value: Decimal) -> int:
         """``value`` in units, exactly (:class:`OffScale` if it has more decimals)."""
+        try:
+            return self._known[value]  # entered scores take few distinct values
+        except (KeyError, TypeError):  # not seen yet (TypeError: a signalling NaN)
+            pass
         shifted = value.scaleb(self.decimals)
         whole = int(shifted)
         if whole != shifted:
             raise OffScale(decimals_of(value))
+        if len(self._known) < _KNOWN_MOST:
+            self._known[value] = whole
         return whole
 
     def to_decimal(self, units: int) -> Decimal:

@@ -10,6 +10,7 @@ pure path with numpy made unimportable, as on an install without the ``fast`` ex
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -28,14 +29,18 @@ from emulation_core import (
     Criterion,
     FormulaRule,
     Indicator,
+    Member,
     Scoreboard,
     Section,
     Submission,
 )
 from emulation_core import kernels as kernel_module
 from emulation_core.blocstats import BlocTracker
-from emulation_core.intfigures import Figures
+from emulation_core.collector import PAUSE_FROM, paused
+from emulation_core.intfigures import Figures, forget_all
 from emulation_core.kernels import Source, kernel_for
+from emulation_core.nameorder import by_name
+from emulation_core.npbloc import indicator_figures
 from emulation_core.npcolumns import LIMIT, Overflow, vector_finisher
 from emulation_core.units import Units
 
@@ -236,3 +241,66 @@ def test_a_small_bloc_never_imports_numpy() -> None:
     found = subprocess.run([sys.executable, "-c", _SMALL_BLOC], cwd=root, check=True,
                            capture_output=True, text=True).stdout.strip()
     assert found == "False"
+
+
+# -- bloc figures, name order, the collector -----------------------------------------------------
+
+@given(st.lists(st.tuples(st.integers(-50, 400) | money,
+                          st.none() | st.integers(0, 120) | st.integers(-3, -1) | money),
+                min_size=0, max_size=12))
+def test_vectorised_bloc_figures_equal_the_trackers(rows: list[tuple[int, int | None]]) -> None:
+    """Highest, lowest, best ratio, best excess, best without a target, and who set each;
+    too large a column (or a negative target) is left to the tracker."""
+    ids = [f"m{k:02d}" for k in range(len(rows))][::-1]  # setters come back sorted
+    tracker = BlocTracker(("a",))
+    tracker.load({m: ((D(got), D(goal) if goal else None),)
+                  for m, (got, goal) in zip(ids, rows, strict=True)})
+    found = indicator_figures(ids, [got for got, _ in rows], [goal for _, goal in rows])
+    if found is not None:
+        assert found == tracker.stats.of("a")
+    else:
+        assert any(abs(v) >= 2**53 for got, goal in rows for v in (got, goal or 0)) \
+            or any(goal is not None and goal < 0 for _, goal in rows)
+
+
+@BOARD
+@given(whole_scenarios(), st.data())
+def test_figures_loaded_vectorised_then_edited_equal_figures_taken_afresh(
+        scenario: tuple[Bloc, Campaign, dict[str, Submission]], data: st.DataObject) -> None:
+    """The tracker's rows, made only when an edit first needs them, are those the figures
+    were taken from: after edits the figures equal a fresh board's."""
+    bloc, campaign, subs = scenario
+    with vector_from(0):
+        live = board_of(bloc, campaign, subs)
+        current = replay_edits(live, bloc, campaign, subs, data, whole_submissions)
+    fresh = board_of(bloc, campaign, current)
+    for member in bloc.members:
+        for criterion in campaign.table.leaves():
+            assert live.bloc_stats(member.id, criterion.code) \
+                == fresh.bloc_stats(member.id, criterion.code)
+
+
+def test_the_name_order_is_kept_beside_the_bloc_and_forgotten_on_request() -> None:
+    members = tuple(Member(f"m{k}", name, f"M{k}", TYPE)
+                    for k, name in enumerate(("Hội Đông", "Hội An", "Hội Ăn", "Hội Bình")))
+    bloc = Bloc("b", "Khối", members)
+    first = by_name(bloc)
+    assert first == ("m1", "m2", "m3", "m0")  # a < ă < b < đ
+    assert by_name(bloc) is first
+    forget_all()
+    assert by_name(bloc) == first and by_name(bloc) is not first
+
+
+def test_the_collector_is_paused_for_large_blocs_only_and_left_as_found() -> None:
+    with paused(PAUSE_FROM):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with paused(PAUSE_FROM - 1):
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused(PAUSE_FROM):
+            pass
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
