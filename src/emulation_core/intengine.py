@@ -255,7 +255,7 @@ class IntegerEngine:
                           if b > a else [0] * size for _, a, b, _ in group.plan.sections]
         group.ties = {key: self._tie_column(group, key) for key in group.plan.ties}
         group.late = [self._late(m) for m in ids]
-        group.minus_deductions = [-self._deductions(group, pos) for pos in range(size)] \
+        group.minus_deductions = [-d for d in self._deduction_column(group)] \
             if self._count_deductions else [0] * size
         group.totals = [sum(row) - late for row, late in
                         zip(zip(*group.sections, strict=True), group.late, strict=True)] \
@@ -309,6 +309,40 @@ class IntegerEngine:
             return 0
         days = days_late(self._in.subs.get(member_id), self._in.campaign)
         return self.units.of(lateness.deduction(days)) if days > 0 else 0
+
+    def _deduction_column(self, group: Group) -> list[int]:
+        """Every member's deductions (as :meth:`_deductions`), a bonus/deduction criterion
+        at a time, from the members' whole figures."""
+        items_of = group.plan.adjustment_items
+        if any(self._fractional[key] > 0 for items in items_of.values() for key, _, _ in items):
+            return [self._deductions(group, pos) for pos in range(len(group.ids))]
+        ids = group.ids
+        found = list(group.late)
+        figures = [self._figures[m] for m in ids]
+        counting = [self._counts(m) for m in ids]
+        skipped = self._in.skipped
+        rounded = self.units.rounded
+        for i, items in items_of.items():
+            code = group.plan.leaves[i].code
+            den = 1
+            for _, _, each_d in items:
+                den *= each_d
+            weights = [each_n * (den // each_d) for _, each_n, each_d in items]
+            columns = [[f.whole.get(key, 0) for f in figures] for key, _, _ in items]
+            for pos, counted in enumerate(group.cols[i]):
+                if not counting[pos] or code in skipped[ids[pos]] \
+                        or code in figures[pos].reviewed:
+                    found[pos] += -counted if counted < 0 else 0
+                    continue
+                bonus = minus = 0
+                for weight, column in zip(weights, columns, strict=True):
+                    amount = weight * column[pos]
+                    if amount > 0:
+                        bonus += amount
+                    else:
+                        minus -= amount
+                found[pos] += max(0, min(rounded(minus, den), rounded(bonus, den) - counted))
+        return found
 
     def _deductions(self, group: Group, pos: int) -> int:
         """Lateness plus each bonus/deduction criterion's deduction part (as totals.py)."""

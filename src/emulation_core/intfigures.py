@@ -68,15 +68,19 @@ class Figures:
         reviewed: dict[str, int] = {}
         picked: dict[str, int] = {}
         if sub is not None:
-            of = units.of
+            of, known = units.of, units.known
             for code, entry in sub.entries.items():
                 points = entry.explained_points
                 if points is None:
                     points = entry.verified_points
-                if points is not None:
-                    reviewed[code] = picked[code] = of(points)
-                elif entry.self_points is not None:
-                    picked[code] = of(entry.self_points)
+                if points is None:
+                    points = entry.self_points
+                    if points is None:
+                        continue
+                    picked[code] = known[points] if points in known else of(points)
+                else:
+                    reviewed[code] = picked[code] = \
+                        known[points] if points in known else of(points)
         self.reviewed = reviewed
         self.picked = picked
 

@@ -40,7 +40,7 @@ class Units:
         self.scale = 10 ** self.decimals
         self.precision = precision
         self._step_n, self._step_d = precision.as_integer_ratio()
-        self._known: dict[Decimal, int] = {}  # figures converted, by value
+        self.known: dict[Decimal, int] = {}  # figures converted, by value (read-only)
         self.step = self.of(precision)  # the precision, in units
 
     @classmethod
@@ -51,15 +51,15 @@ class Units:
     def of(self, value: Decimal) -> int:
         """``value`` in units, exactly (:class:`OffScale` if it has more decimals)."""
         try:
-            return self._known[value]  # entered scores take few distinct values
+            return self.known[value]  # entered scores take few distinct values
         except (KeyError, TypeError):  # not seen yet (TypeError: a signalling NaN)
             pass
         shifted = value.scaleb(self.decimals)
         whole = int(shifted)
         if whole != shifted:
             raise OffScale(decimals_of(value))
-        if len(self._known) < _KNOWN_MOST:
-            self._known[value] = whole
+        if len(self.known) < _KNOWN_MOST:
+            self.known[value] = whole
         return whole
 
     def to_decimal(self, units: int) -> Decimal:

@@ -42,6 +42,7 @@ from emulation_core.kernels import Source, kernel_for
 from emulation_core.nameorder import by_name
 from emulation_core.npbloc import indicator_figures
 from emulation_core.npcolumns import LIMIT, Overflow, vector_finisher
+from emulation_core.text import vi_sort_key
 from emulation_core.units import Units
 
 from .reference_scoring import reference_ranking, reference_scores
@@ -304,3 +305,12 @@ def test_the_collector_is_paused_for_large_blocs_only_and_left_as_found() -> Non
         assert not gc.isenabled()  # the caller's choice is kept
     finally:
         gc.enable()
+
+
+@given(st.lists(st.text(min_size=0, max_size=12) | st.sampled_from(
+    ["Hội An", "Hội Ăn", "hội an", "Hội Âu", "Hội Đông", "Hội Dương", "Hội  An", "Hội Án"]),
+    min_size=1, max_size=12))
+def test_the_name_order_is_vietnamese_alphabetical_order(names: list[str]) -> None:
+    members = tuple(Member(f"m{k}", name, f"M{k}", TYPE) for k, name in enumerate(names))
+    expected = tuple(m.id for m in sorted(members, key=lambda m: (vi_sort_key(m.name), m.id)))
+    assert by_name(Bloc("b", "Khối", members)) == expected
