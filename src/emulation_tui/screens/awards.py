@@ -11,7 +11,6 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
 from emulation_core import Proposals, format_number, printable
@@ -19,7 +18,7 @@ from emulation_core import Proposals, format_number, printable
 from .. import fmt
 from ..i18n import language, pick, t
 from ..session import Session
-from .deliberation_forms import DeliberationForm, choose
+from .deliberation_forms import DeliberationForm, choose, form_box
 from .deliberation_view import DeliberationView, Section, table
 
 __all__ = ["AwardsScreen", "OverrideForm"]
@@ -92,7 +91,7 @@ class OverrideForm(DeliberationForm):
         awards = [(key, pick(rule.label, rule.label_en)) for key, rule
                   in self.ws.rule_set(self.campaign_id).awards.items()]
         title = "awards.exclude.title" if self.exclude else "awards.include.title"
-        with Vertical(classes="box"):
+        with form_box():
             yield Static(Text(t(title), style="bold"), classes="dialog-title")
             yield Label(t("delib.award"))
             yield choose(awards, "award")

@@ -32,7 +32,7 @@ class HandsBallotForm(DeliberationForm):
                 yield Select(options(awards), id="award", prompt=t("delib.award") + "…")
                 yield Select(options(self.members), id="candidate",
                              prompt=t("delib.candidate") + "…")
-            with VerticalScroll(classes="ballot-rows"):
+            with VerticalScroll(classes="ballot-rows", can_focus=False):
                 for member, name in self.members:
                     with Horizontal(classes="ballot-row"):
                         yield Label(printable(name), classes="ballot-name")

@@ -7,14 +7,13 @@ from decimal import Decimal
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from emulation_core import Aggregate, CrossMode, EmulationError, format_number, read_number
 
 from ..i18n import language, t
 from ..session import Session
-from .deliberation_forms import DeliberationForm, choose
+from .deliberation_forms import DeliberationForm, choose, form_box
 
 __all__ = ["AssignForm", "CrossSettingForm", "RecuseForm", "RemoveScorerForm"]
 
@@ -23,7 +22,7 @@ class AssignForm(DeliberationForm):
     """Every other member scores each member, or ``N`` each, balanced."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="box"):
+        with form_box():
             yield Static(Text(t("cross.assign.title"), style="bold"), classes="dialog-title")
             yield Label(t("cross.each"))
             yield Input(id="each")
@@ -61,7 +60,7 @@ class RecuseForm(_ScorerForm):
     TITLE = "cross.recuse.title"
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="box"):
+        with form_box():
             yield from self.scorer_select()
             yield Label(t("delib.member"))
             yield choose(self.members, "member")
@@ -82,7 +81,7 @@ class RemoveScorerForm(_ScorerForm):
     TITLE = "cross.remove.title"
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="box"):
+        with form_box():
             yield from self.scorer_select()
             yield Label(t("cross.reason_field"))
             yield Input(id="reason")
@@ -99,7 +98,7 @@ class CrossSettingForm(DeliberationForm):
 
     def compose(self) -> ComposeResult:
         settings = self.ws.cross_scoring(self.campaign_id).settings
-        with Vertical(classes="box"):
+        with form_box():
             yield Static(Text(t("cross.setting.title"), style="bold"), classes="dialog-title")
             yield Label(t("cross.method"))
             yield Select([(t(f"agg.name.{m.value}"), m.value) for m in Aggregate], id="method",

@@ -14,7 +14,7 @@ from typing import ClassVar, TypeVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -32,7 +32,8 @@ from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 from .form import closing_lines
 
-__all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "choose", "options"]
+__all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "choose", "form_box",
+           "options"]
 
 T = TypeVar("T")
 
@@ -47,6 +48,12 @@ def choose(pairs: Sequence[tuple[str, str]], widget_id: str,
     """A choice among (key, label) pairs, its prompt in the interface language."""
     return Select(options(pairs), id=widget_id, prompt=t("delib.pick"),
                   value=value if value is not None else Select.NULL)
+
+
+def form_box() -> VerticalScroll:
+    """A form's frame: it scrolls when the terminal is too short for every field (80×24),
+    following the focus; it takes no Tab stop of its own."""
+    return VerticalScroll(classes="box", can_focus=False)
 
 
 class DeliberationForm(ModalScreen[str | None]):
@@ -67,6 +74,14 @@ class DeliberationForm(ModalScreen[str | None]):
                    if self.ws.campaign(campaign_id).takes_part(m.id)]
         self.members = [(m.id, m.short_name or m.name) for m in members]
         self.names = dict(self.members)
+
+    def on_mount(self) -> None:
+        # focusing the first field centres it, hiding the title on a short terminal
+        self.call_after_refresh(self._from_the_top)
+
+    def _from_the_top(self) -> None:
+        for box in self.query(".box").results(VerticalScroll):
+            box.scroll_home(animate=False)
 
     def buttons(self) -> ComposeResult:
         yield from closing_lines("delib.save", "delib.cancel")
@@ -92,8 +107,11 @@ class DeliberationForm(ModalScreen[str | None]):
         self.dismiss(said)
 
     def refuse(self, text: str) -> None:
-        """Say under the form why it was not saved; everything typed stays."""
-        self.query_one("#form-error", Static).update(Text(text, style="red"))
+        """Say under the form why it was not saved (scrolled into view); everything typed
+        stays."""
+        problem = self.query_one("#form-error", Static)
+        problem.update(Text(text, style="red"))
+        problem.scroll_visible(animate=False)
 
     def save(self) -> str:
         """Save through the library; what was saved, in words."""
@@ -126,7 +144,7 @@ class CrossScoreForm(DeliberationForm):
     def compose(self) -> ComposeResult:
         codes = sorted({code for member, _ in self.members
                         for code in self.ws.judged_criteria(self.campaign_id, member)})
-        with Vertical(classes="box"):
+        with form_box():
             yield Static(Text(t("delib.cross.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.scorer"))
             yield choose(self.members, "scorer",
@@ -161,7 +179,7 @@ class SecretBallotForm(DeliberationForm):
     def compose(self) -> ComposeResult:
         awards = [(key, pick(rule.label, rule.label_en)) for key, rule
                   in self.ws.rule_set(self.campaign_id).awards.items()]
-        with Vertical(classes="box"):
+        with form_box():
             yield Static(Text(t("delib.vote.title"), style="bold"), classes="dialog-title")
             yield Label(t("delib.award"))
             yield choose(awards, "award")
