@@ -241,13 +241,16 @@ def _show(args: argparse.Namespace) -> int:
         console.print(safe(f"flag {flag.code} {names.get(flag.scorer, flag.scorer)}: "
                            f"{flag.kind} ({format_points(_decimal(flag.amount))})"))
     for recusal in cross.recusals:
-        console.print(safe(f"recused: {recusal.scorer} on {recusal.member} by {recusal.by}: "
+        console.print(safe(f"recused: {name_units(names, [recusal.scorer])} on "
+                           f"{name_units(names, [recusal.member])} by {recusal.by}: "
                            f"{recusal.reason}"))
     for removal in cross.removals:
-        console.print(safe(f"removed: {removal.scorer} by {removal.by}: {removal.reason}"))
+        console.print(safe(f"removed: {name_units(names, [removal.scorer])} by {removal.by}: "
+                           f"{removal.reason}"))
     for entry in cross.current().values():
         if entry.points is None:
-            console.print(safe(f"abstained: {entry.scorer} on {entry.member} {entry.code}: "
+            console.print(safe(f"abstained: {name_units(names, [entry.scorer])} on "
+                               f"{name_units(names, [entry.member])} {entry.code}: "
                                f"{entry.abstain}"))
     return 0
 

@@ -118,3 +118,11 @@ def test_one_scorers_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["cross", "show", str(sample_workspace_path()), "-c", C, "--scorer",
                         "hoi-ma"], capsys)
     assert code == 2 and "not a scorer" in err
+
+
+def test_what_is_left_out_names_the_units(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["cross", "show", str(sample_workspace_path()), "-c", C], capsys)
+    said = " ".join(out.split())
+    assert code == 0
+    assert "recused: Hội Chữ thập đỏ on Hội Nhà báo by lead:Nguyễn Văn An" in said
+    assert "abstained: Hội Cựu TNXP on Hội Nhà báo 2.3" in said
