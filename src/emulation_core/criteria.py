@@ -11,7 +11,7 @@ from .messages import Message
 from .numbers import ZERO
 from .rules import AdjustmentRule, Rule
 
-__all__ = ["CriteriaTable", "Criterion", "Indicator", "Node", "Section"]
+__all__ = ["CriteriaTable", "Criterion", "Indicator", "Node", "Section", "Unread"]
 
 
 def _types(keys: Iterable[str]) -> frozenset[str]:
@@ -115,6 +115,34 @@ Node = Criterion | Section
 
 
 @frozen
+class Unread:
+    """What a reader of a table could not read completely, so that the checks built on it
+    are skipped (the reader's own message already says what to fix).
+
+    ``sections``: codes of sections a child of which (at any depth) could not be read, so
+    their sums are not checked; ``codes``: codes of criteria and sections read in part;
+    ``code_lost``: a criterion or section whose code itself could not be read;
+    ``indicators``: keys of indicators declared by an entry read in part;
+    ``indicator_lost``: an indicator whose key itself could not be read (or was declared
+    twice). When a code or key is lost, any unknown one may be the one meant.
+    """
+
+    sections: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()
+    code_lost: bool = False
+    indicators: frozenset[str] = frozenset()
+    indicator_lost: bool = False
+
+    def declares(self, key: str) -> bool:
+        """Whether indicator ``key`` may be declared by what could not be read."""
+        return self.indicator_lost or key in self.indicators
+
+    def holds(self, code: str) -> bool:
+        """Whether ``code`` may be the code of what could not be read."""
+        return self.code_lost or code in self.codes
+
+
+@frozen
 class CriteriaTable:
     """The campaign's table: top-level sections and the indicators its rules read."""
 
@@ -160,9 +188,11 @@ class CriteriaTable:
         :meth:`check_messages`)."""
         return [(code, message.text("en")) for code, message in self.check_messages()]
 
-    def check_messages(self) -> list[tuple[str, Message]]:
+    def check_messages(self, unread: Unread | None = None) -> list[tuple[str, Message]]:
         """Structural problems as ``(code, catalog message)``: duplicate codes, bad maxima,
-        sums."""
+        sums, undeclared indicators; the sums and indicators that depend on what a reader
+        could not read (``unread``) are not checked."""
+        unread = unread or Unread()
         problems: list[tuple[str, Message]] = []
         seen: set[str] = set()
 
@@ -172,6 +202,7 @@ class CriteriaTable:
             seen.add(node.code)
             if isinstance(node, Section):
                 if node.max_points is not None and not node.per_type \
+                        and node.code not in unread.sections \
                         and node.nominal != node.max_points:
                     problems.append((node.code, Message("table.sum", {
                         "nominal": str(node.nominal), "max": str(node.max_points)})))
@@ -184,6 +215,8 @@ class CriteriaTable:
             if isinstance(rule, AdjustmentRule) and rule.floor > rule.ceiling:
                 problems.append((node.code, Message("table.floor_above")))
             for key in sorted(rule.indicators - set(self.indicators)):
+                if unread.declares(key):
+                    continue
                 problems.append((node.code, Message("table.undeclared", {"key": repr(key)})))
 
         for section in self.sections:

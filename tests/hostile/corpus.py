@@ -24,11 +24,7 @@ from tests.hostile.base_workspace import (
     base_bytes,
 )
 
-FOLLOW_ON = ("awaits refs: a criterion or indicator that cannot be read also brings a "
-             "follow-on message (a section's sum, an undeclared indicator)")
 SEVERAL = "several"
-# Keys of criteria.toml whose bad value also brings a follow-on message today.
-_FOLLOWED = {"code", "indicator", "key", "kind", "label", "max_points", "step", "title"}
 
 Change = Callable[[Path], None]
 
@@ -46,8 +42,7 @@ class Case:
     commands: tuple[str, ...] = ("validate", "score", "rank")
     xfail: str | None = None
     level: str = "error"  # or "warning": a problem the workspace still opens with
-    # Why more than one message comes out: a follow-on message (a known gap, "refs"), or
-    # "several" when each message is a real problem of its own.
+    # "several" when more than one message comes out, each a real problem of its own.
     extra_messages: str | None = None
 
 
@@ -134,9 +129,7 @@ def value_cases() -> Iterator[Case]:
             new = f"{key} = {bad}"
             shown = bad if len(bad) <= 20 else f"{bad[:8]}…({len(bad)})"
             yield Case(f"{file}: {line} -> {shown}", file, replace(file, line, new),
-                       line_of=new, xfail=xfails.get(bad),
-                       extra_messages=FOLLOW_ON if file == CRITERIA and key in _FOLLOWED
-                       else None)
+                       line_of=new, xfail=xfails.get(bad))
 
 
 # -- references that point at nothing ----------------------------------------------------
@@ -183,7 +176,6 @@ def reference_cases() -> Iterator[Case]:
 
 def duplicate_cases() -> Iterator[Case]:
     yield Case("member listed twice", WS, replace(WS, 'id = "hoi-b"', 'id = "hoi-a"'),
-               extra_messages=FOLLOW_ON,
                field="members")
     yield Case("criterion code twice", CRITERIA, replace(CRITERIA, 'code = "2.2"',
                                                          'code = "2.1"'), field="2.1")
@@ -195,11 +187,10 @@ def duplicate_cases() -> Iterator[Case]:
     for n, (old, new) in enumerate([('key = "late"', 'key = "plan"'),
                                     ('key = "plan"', 'key = "members"')]):
         yield Case(f"indicator key twice {n}", CRITERIA, replace(CRITERIA, old, new),
-                   line_of=new, extra_messages=FOLLOW_ON)
+                   line_of=new)
     for n, new in enumerate(['key = "Bad Key"', 'key = ""']):
         yield Case(f"indicator key malformed {n}", CRITERIA,
-                   replace(CRITERIA, 'key = "plan"', new), line_of=new,
-                   extra_messages=FOLLOW_ON)
+                   replace(CRITERIA, 'key = "plan"', new), line_of=new)
     yield Case("TOML key twice", SUB, replace(SUB, "plan = 1", "plan = 1\nplan = 0"),
                line_of="plan = 0")
     yield Case("TOML table twice", TARGETS, append(TARGETS, "\n[hoi-a]\nmembers = 3\n"),
@@ -223,9 +214,7 @@ REQUIRED = [
 def missing_cases() -> Iterator[Case]:
     for file, line in REQUIRED:
         key = line.split(" = ")[0]
-        follow_on = file == CRITERIA or line == 'id = "hoi-b"'
-        yield Case(f"{file}: {line} missing", file, replace(file, line + "\n", ""), field=key,
-                   extra_messages=FOLLOW_ON if follow_on else None)
+        yield Case(f"{file}: {line} missing", file, replace(file, line + "\n", ""), field=key)
     for file in (CAMPAIGN, CRITERIA):
         yield Case(f"{file} missing", file, lambda root, f=file: (root / f).unlink(),
                    message="file is missing")
@@ -274,9 +263,7 @@ def syntax_cases() -> Iterator[Case]:
         for name, shape in SYNTAX:
             broken = shape.format(k=key, v=value.strip('"'))
             yield Case(f"{file}: {name}", file, replace(file, FIRST_KEY[file], broken),
-                       line_of=broken, message="" if "table" in name else "is not valid TOML",
-                       extra_messages=FOLLOW_ON if "table" in name and file == CRITERIA
-                       else None)
+                       line_of=broken, message="" if "table" in name else "is not valid TOML")
         yield Case(f"{file}: array never closed", file,
                    replace(file, FIRST_KEY[file], f"{key} = [{value}"),
                    message="is not valid TOML")

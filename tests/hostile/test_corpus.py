@@ -104,8 +104,7 @@ def _names_a_file(message: str, level: str) -> bool:
 def _one_message_marks(case: Case) -> list[pytest.MarkDecorator]:
     if case.extra_messages == SEVERAL:
         return [pytest.mark.skip(reason="several real problems: one message each")]
-    reason = case.extra_messages or case.xfail
-    return [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+    return _marks(case)
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.name, marks=_one_message_marks(c))

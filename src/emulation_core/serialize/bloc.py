@@ -36,18 +36,24 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
     bloc_id = r.ident(bloc_table, ("bloc",), "id")
     name = r.text(bloc_table, ("bloc",), "name")
     members: list[Member] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(r.tables(data, (), "members")):
+    seen: set[str] = set()  # the ids read, of members read whole or in part
+    before = len(r.problems)
+    entries = r.tables(data, (), "members")
+    id_lost = len(r.problems) > before  # then who the leadership may name is not known
+    for i, raw in enumerate(entries):
         path: Path_ = ("members", i)
         r.unknown_keys(raw, path, {"id", "name", "short_name", "type"})
         member_id = r.ident(raw, path, "id")
         m_name = r.text(raw, path, "name")
         short = r.text(raw, path, "short_name", default=m_name or "")
         type_key = r.ident(raw, path, "type")
-        if member_id in seen:
-            r.fail_keyed((*path, "id"), "workspace_toml.member_twice", name=member_id)
-        if member_id and m_name and type_key:
-            seen.add(member_id)
+        if member_id is None or member_id in seen:
+            id_lost = True  # which member was meant is not known
+            if member_id is not None:
+                r.fail_keyed((*path, "id"), "workspace_toml.member_twice", name=member_id)
+            continue
+        seen.add(member_id)
+        if m_name and type_key:
             members.append(Member(member_id, m_name, short, type_key))
     leadership: list[Leadership] = []
     years: set[int] = set()
@@ -61,7 +67,7 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
             r.fail_keyed((*path, "year"), "ref.year_twice", year=str(year))
         years.add(year)
         for key, value in (("lead", lead), ("deputy", deputy)):
-            if value is not None and value not in seen:
+            if value is not None and value not in seen and not id_lost:
                 r.fail_keyed((*path, key), "workspace_toml.not_member", name=value,
                              names=", ".join(sorted(seen)))
         if deputy is not None and deputy == lead:

@@ -12,7 +12,7 @@ from ..messages import Message
 from ..model import DEFAULT_BANDS, Campaign, Lateness, PeriodKind, RankBy, RatingBand
 from ..ranking import parse_tie_break, tie_break_codes
 from ..tomlsource import Path_, TomlSource
-from .criteria import check_applies_to, read_criteria
+from .criteria import check_applies_to, read_criteria_unread
 from .reader import Reader, read_enum, toml_number
 from .targets import BlocTypes, TargetSheet, read_targets
 
@@ -74,14 +74,13 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     problems += r.problems
 
     cr = Reader(criteria)
-    table = read_criteria(cr, criteria.data)
-    if table is not None and not cr.problems:
+    table, unread = read_criteria_unread(cr, criteria.data)
+    if not cr.problems:
         check_applies_to(cr, criteria.data, table, bloc.known_types)
     problems += cr.problems
-    if table is not None:
-        problems += [meta.keyed_problem(("tie_break", i), "campaign_toml.tie_break_code",
-                                        key=key, code=code)
-                     for i, key, code in tie_break_codes(tie_break, table)]
+    problems += [meta.keyed_problem(("tie_break", i), "campaign_toml.tie_break_code",
+                                    key=key, code=code)
+                 for i, key, code in tie_break_codes(tie_break, table) if not unread.holds(code)]
 
     sheet = TargetSheet({}, {}, {})
     if targets is not None:
@@ -89,7 +88,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
         sheet = read_targets(tr, targets, None if cr.problems else table, bloc)
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
-            or deadline is None or table is None or precision is None:
+            or deadline is None or precision is None:
         return None, problems
     return Campaign(
         id=campaign_id, title=title, period=period, year=year, start=start, end=end,

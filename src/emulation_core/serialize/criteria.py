@@ -7,7 +7,9 @@ from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ..criteria import CriteriaTable, Criterion, Indicator, Node, Section
+from attrs import Factory, define
+
+from ..criteria import CriteriaTable, Criterion, Indicator, Node, Section, Unread
 from ..formula import FormulaError
 from ..rules import (
     AdjustmentItem,
@@ -26,7 +28,7 @@ from ..rules import (
 from ..tomlsource import Path_
 from .reader import Reader, suggest, toml_number
 
-__all__ = ["check_applies_to", "dump_criteria", "read_criteria"]
+__all__ = ["check_applies_to", "dump_criteria", "read_criteria", "read_criteria_unread"]
 
 _RULE_FIELDS = {
     "target": {"kind", "indicator", "over_share", "no_target", "over_measure",
@@ -38,6 +40,7 @@ _RULE_FIELDS = {
     "adjustment": {"kind", "items", "floor", "ceiling"},
     "formula": {"kind", "expression"},
 }
+_SCORED_KINDS = _RULE_FIELDS.keys() - {"adjustment"}  # the kinds that need max_points
 
 
 Option = TypeVar("Option", NoTarget, OverMeasure, NotEntered)
@@ -103,7 +106,32 @@ def _read_rule(r: Reader, raw: Mapping[str, Any], path: Path_) -> Rule | None:
     return rule if len(r.problems) == before else None
 
 
-def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
+@define
+class _Gaps:
+    """What :func:`read_criteria` could not read, gathered as it reads (see :class:`Unread`)."""
+
+    sections: set[str] = Factory(set)
+    codes: set[str] = Factory(set)
+    code_lost: bool = False
+    indicators: set[str] = Factory(set)
+    indicator_lost: bool = False
+
+    def lost(self, code: str | None) -> tuple[None, bool]:
+        """A node that could not be read, with ``code`` if that could."""
+        if code is None:
+            self.code_lost = True
+        else:
+            self.codes.add(code)
+        return None, False
+
+    def unread(self) -> Unread:
+        return Unread(frozenset(self.sections), frozenset(self.codes), self.code_lost,
+                      frozenset(self.indicators), self.indicator_lost)
+
+
+def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_, gaps: _Gaps,
+               ) -> tuple[Node | None, bool]:
+    """The node at ``path``, and whether it was read whole (a section: with every child)."""
     code = r.text(raw, path, "code")
     if code is not None and (not code.strip() or code != code.strip()):
         r.fail_keyed((*path, "code"), "criteria_toml.code_blank", code=code)
@@ -118,32 +146,47 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_) -> Node | None:
         r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "rule",
                                    "applies_to", "evidence"})
         rule_raw = r.table(raw, path, "rule")
-        rule = _read_rule(r, rule_raw, (*path, "rule"))
+        rule = _read_rule(r, rule_raw, (*path, "rule")) if isinstance(raw["rule"], dict) \
+            else None
+        kind = rule_raw.get("kind")
         if isinstance(rule, AdjustmentRule):
             maximum = _adjustment_maximum(r, raw, path, rule)
+        elif rule is None and not (isinstance(kind, str) and kind in _SCORED_KINDS):
+            # Whether it is a bonus, whose max_points may be left out, is not known.
+            maximum = r.number(raw, path, "max_points", default=None, negative=False)
         else:
             maximum = r.number(raw, path, "max_points", negative=False)
         evidence = r.text(raw, path, "evidence", default="")
         if code is None or title is None or maximum is None or rule is None:
-            return None
-        return Criterion(code, title, maximum, rule, title_en, frozenset(applies_to), evidence)
+            return gaps.lost(code)
+        return Criterion(code, title, maximum, rule, title_en, frozenset(applies_to),
+                         evidence), True
     r.unknown_keys(raw, path, {"code", "title", "title_en", "max_points", "items",
                                "applies_to", "per_type"})
-    per_type = r.get(raw, path, "per_type", bool, default=False)
+    per_type = r.get(raw, path, "per_type", bool, default=None)
+    if per_type is None and "per_type" not in raw:
+        per_type = False
+    whole = per_type is not None  # a per_type slot is not summed
     maximum = r.number(raw, path, "max_points", default=None, negative=False)
+    before = len(r.problems)
+    items = r.tables(raw, path, "items")
+    whole = whole and len(r.problems) == before
     children = []
-    for i, item in enumerate(r.tables(raw, path, "items")):
-        node = _read_node(r, item, (*path, "items", i))
+    for i, item in enumerate(items):
+        node, child_whole = _read_node(r, item, (*path, "items", i), gaps)
+        whole = whole and child_whole
         if node is not None:
             children.append(node)
     if per_type and children:
         r.fail_keyed((*path, "items"), "criteria_toml.per_type_items")
-    if not per_type and "items" not in raw:
+    if per_type is False and "items" not in raw:
         r.fail_keyed(path, "criteria_toml.no_items")
     if code is None or title is None:
-        return None
+        return gaps.lost(code)
+    if not whole:
+        gaps.sections.add(code)
     return Section(code, title, tuple(children), title_en, frozenset(applies_to), maximum,
-                   per_type)
+                   bool(per_type)), whole
 
 
 def _adjustment_maximum(r: Reader, raw: Mapping[str, Any], path: Path_,
@@ -166,8 +209,19 @@ _INDICATOR_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
 def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
+    return read_criteria_unread(r, data)[0]
+
+
+def read_criteria_unread(r: Reader, data: Mapping[str, Any]) -> tuple[CriteriaTable, Unread]:
+    """The table in ``data``, and what of it could not be read: the table's checks (sums,
+    declared indicators) are made only on what was read whole, since a part that could not
+    be read already has its message (docs/workspace.md, "One break, one message")."""
+    gaps = _Gaps()
     indicators = {}
-    for i, raw in enumerate(r.tables(data, (), "indicators")):
+    before = len(r.problems)
+    entries = r.tables(data, (), "indicators")
+    gaps.indicator_lost = len(r.problems) > before
+    for i, raw in enumerate(entries):
         path: Path_ = ("indicators", i)
         r.unknown_keys(raw, path, {"key", "label", "label_en", "unit", "integer"})
         key = r.text(raw, path, "key")
@@ -175,15 +229,19 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
         if key is not None and not _INDICATOR_KEY.fullmatch(key):
             r.fail_keyed((*path, "key"), "criteria_toml.indicator_key", key=key)
             key = None
-        if key in indicators:
-            r.fail_keyed((*path, "key"), "ref.indicator_twice", key=key)
-        elif key is not None and label is not None:
+        if key is None or key in indicators or key in gaps.indicators:
+            gaps.indicator_lost = True  # which key was meant is not known
+            if key is not None:
+                r.fail_keyed((*path, "key"), "ref.indicator_twice", key=key)
+        elif label is None:
+            gaps.indicators.add(key)
+        else:
             indicators[key] = Indicator(key, label, r.text(raw, path, "label_en", default=""),
                                         r.text(raw, path, "unit", default=""),
                                         bool(r.get(raw, path, "integer", bool, default=False)))
     sections = []
     for i, raw in enumerate(r.tables(data, (), "sections")):
-        node = _read_node(r, raw, ("sections", i))
+        node, _ = _read_node(r, raw, ("sections", i), gaps)
         if isinstance(node, Section):
             sections.append(node)
         elif node is not None:
@@ -191,9 +249,10 @@ def read_criteria(r: Reader, data: Mapping[str, Any]) -> CriteriaTable | None:
     if not sections and "sections" not in data:
         r.fail_keyed((), "criteria_toml.no_criteria")
     table = CriteriaTable(tuple(sections), indicators)
-    for code, message in table.check_messages():
+    unread = gaps.unread()
+    for code, message in table.check_messages(unread):
         r.fail_keyed(_code_path(data, code), "criteria_toml.table", code=code, reason=message)
-    return table
+    return table, unread
 
 
 def check_applies_to(r: Reader, data: Mapping[str, Any], table: CriteriaTable,
