@@ -45,6 +45,8 @@ def read_bloc(source: TomlSource) -> tuple[Bloc | None, list[Problem]]:
         r.unknown_keys(raw, path, {"id", "name", "short_name", "type"})
         member_id = r.ident(raw, path, "id")
         m_name = r.text(raw, path, "name")
+        if m_name is not None and not m_name.strip():
+            r.fail_keyed((*path, "name"), "workspace_toml.name_empty")
         short = r.text(raw, path, "short_name", default=m_name or "")
         type_key = r.ident(raw, path, "type")
         if member_id is None or member_id in seen:
