@@ -166,7 +166,7 @@ def _read_node(r: Reader, raw: Mapping[str, Any], path: Path_, gaps: _Gaps,
     per_type = r.get(raw, path, "per_type", bool, default=None)
     if per_type is None and "per_type" not in raw:
         per_type = False
-    whole = per_type is not None  # a per_type slot is not summed
+    whole = per_type is not None  # else whether it is a slot (not summed) is not known
     maximum = r.number(raw, path, "max_points", default=None, negative=False)
     before = len(r.problems)
     items = r.tables(raw, path, "items")
