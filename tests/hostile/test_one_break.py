@@ -12,7 +12,7 @@ import pytest
 import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.hostile.corpus import (
+from tests.hostile.base_workspace import (
     BASE,
     CAMPAIGN,
     CRITERIA,
