@@ -11,6 +11,7 @@ written stay pending and are saved by the next job. The app's timing of saves is
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
@@ -24,6 +25,9 @@ from emulation_core import (
 
 from .i18n import error_text, language
 from .state import SessionState
+
+if TYPE_CHECKING:
+    from emulation_core import Scoreboard
 
 __all__ = ["SaveFailure", "SaveJob", "SaveResult", "SessionSaves", "write_job"]
 
@@ -47,7 +51,7 @@ class SaveJob:
 
     campaign: str
     writes: tuple[tuple[str, Submission | None], ...]
-    board: object
+    board: Scoreboard
 
     def sent(self, member: str) -> Submission | None:
         return dict(self.writes)[member]

@@ -3,8 +3,8 @@ fields it will lead) and the agreement's signing date."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -27,6 +27,9 @@ from ..i18n import t
 from ..session import Session
 from ..widgets.table import Col, DenseTable
 from .form import FormScreen, closing_lines, field_row
+
+if TYPE_CHECKING:
+    from emulation_core import Workspace
 
 __all__ = ["ContentDialog", "SignForm"]
 
@@ -127,8 +130,8 @@ class ContentDialog(FormScreen[bool]):
         self._change(lambda ws: register_content(ws, self.campaign_id, self.member_id,
                                                  remove=[item.text]))
 
-    def _change(self, change: object) -> bool:
-        if not self.attempt(lambda: self.session.change(change)):  # type: ignore[arg-type]
+    def _change(self, change: Callable[[Workspace], object]) -> bool:
+        if not self.attempt(lambda: self.session.change(change)):
             return False
         self.changed = True
         self._fill()
