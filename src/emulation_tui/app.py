@@ -6,11 +6,11 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import evolve
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -19,23 +19,19 @@ from textual.signal import Signal
 from textual.timer import Timer
 from textual.worker import Worker
 
-from emulation_core import EmulationError, PluginRegistry, ValidationError, printable
-
-from . import fmt
-from .i18n import LANGUAGES, Language, error_text, language, set_language, t
-from .messages import (
-    Change,
-    DataChanged,
-    LanguageChanged,
-    WorkspaceOpened,
-)
+from .i18n import LANGUAGES, Language, language, set_language, t
+from .messages import Change, DataChanged, LanguageChanged
 from .reload import ReadAgain
-from .session import Clock, SaveJob, SaveResult, Session, open_session
 from .settings import Settings, load_settings, save_settings
+from .startup import OPENING, Opening, why_not_opened
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.theme import Theme
+
+    from emulation_core import PluginRegistry
+
+    from .session import Clock, SaveJob, SaveResult, Session
 
 __all__ = ["EmulationApp", "open_app", "run"]
 
@@ -55,8 +51,9 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
-class EmulationApp(ReadAgain):
-    """The UI over one :class:`Session` (or a workspace picker when there is none yet)."""
+class EmulationApp(Opening, ReadAgain):
+    """The UI over one :class:`Session`: given, opened from ``path`` after a first frame, or
+    picked (a workspace picker when there is neither)."""
 
     CSS_PATH = "styles/app.tcss"
     DEFAULT_MODE: ClassVar[str] = _HOME
@@ -78,12 +75,17 @@ class EmulationApp(ReadAgain):
         Binding("ctrl+q", "quit", "quit", priority=True, show=False),
     ]
 
-    def __init__(self, session: Session | None = None, *, settings: Settings | None = None,
-                 clock: Clock = _now, registry: PluginRegistry | None = None,
-                 save_delay: float = 0.8, resume_gc: bool = False) -> None:
-        """``resume_gc``: garbage collection was paused for the start (see :func:`open_app`)."""
+    def __init__(self, session: Session | None = None, *, path: Path | None = None,
+                 settings: Settings | None = None, clock: Clock = _now,
+                 registry: PluginRegistry | None = None, save_delay: float = 0.8,
+                 resume_gc: bool = False) -> None:
+        """``path``: the workspace to open on a worker behind a first frame (without a
+        ``session``); ``resume_gc``: garbage collection was paused for the start (see
+        :func:`open_app`)."""
         self.settings = settings or Settings()
         set_language(self.settings.language)
+        if session is None and path is not None:  # the first frame: the workspace opening
+            self.DEFAULT_MODE = OPENING  # type: ignore[misc]
         super().__init__()
         self.changes: Signal[Change] = Signal(self, "changes")
         """What every screen hears about: data, save state and language changes."""
@@ -96,6 +98,7 @@ class EmulationApp(ReadAgain):
         self._save_again = False
         self._shown_failures: set[tuple[str, tuple[str, ...]]] = set()
         self._resume_gc = resume_gc
+        self._init_start(path if session is None else None)
         self.add_mode(_HOME, self._home)
         for mode in _MODES:
             self.add_mode(mode, partial(_screen_for, mode))
@@ -110,46 +113,23 @@ class EmulationApp(ReadAgain):
     def _session_changed(self, members: frozenset[str] | None) -> None:
         self.changes.publish(DataChanged(members))
 
-    # -- screens ----------------------------------------------------------------------
-    def _home(self) -> Screen[Any]:
-        """The dashboard, or the workspace picker while no workspace is open."""
-        if self.session is None:
-            from .screens.picker import PickerScreen
-
-            return PickerScreen()
-        return _screen_for(_HOME)
-
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self._report_warnings()
-        if self._resume_gc:
-            self.call_after_refresh(_resume_gc)
+        if not self.loading:
+            self._report_warnings()
 
     def require_session(self) -> Session:
         if self.session is None:
             raise RuntimeError("no workspace is open")
         return self.session
 
-    async def start(self, session: Session) -> None:
-        """Work on ``session`` (after the picker opened it)."""
-        self._work_on(session)
-        self.settings = _remember(self.settings, session.ws.path)
-        # The picker is the home mode's base screen: rebuild that mode around the dashboard.
-        await self.switch_mode(_MODES[0])
-        await self.remove_mode(_HOME)
-        self.add_mode(_HOME, self._home)
-        await self.switch_mode(_HOME)
-        self._report_warnings()
-
-    async def on_workspace_opened(self, message: WorkspaceOpened) -> None:
-        """The picker's worker opened a workspace: work on it."""
-        await self.start(message.session)
-
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications carry names from the workspace: never markup, never control codes."""
+        from emulation_core import printable
+
         super().notify(printable(message), title=printable(title), severity=severity,
                        timeout=timeout, markup=False)
 
@@ -201,6 +181,7 @@ class EmulationApp(ReadAgain):
         open_named(self, name)
 
     def action_pick_campaign(self) -> None:
+        from . import fmt
         from .screens.dialogs import ChoiceDialog
 
         session = self.require_session()
@@ -276,7 +257,7 @@ class EmulationApp(ReadAgain):
     def _remember_theme(self, theme: Theme) -> None:
         """Keep the theme chosen (from the palette) for the next start."""
         if theme.name != self.settings.theme:
-            self.settings = evolve(self.settings, theme=theme.name)
+            self.settings = replace(self.settings, theme=theme.name)
             failed = save_settings(self.settings)
             if failed:
                 self.notify(t("settings.not_saved", reason=failed), severity="warning")
@@ -290,7 +271,7 @@ class EmulationApp(ReadAgain):
     def set_language(self, lang: Language) -> None:
         """Switch the interface language and remember it."""
         set_language(lang)
-        self.settings = evolve(self.settings, language=language())
+        self.settings = replace(self.settings, language=language())
         failed = save_settings(self.settings)
         if failed:
             self.notify(t("settings.not_saved", reason=failed), severity="warning")
@@ -370,56 +351,46 @@ def _screen_for(name: str) -> Screen[None]:
     return DashboardScreen()
 
 
-def _remember(settings: Settings, path: Path) -> Settings:
-    """``path`` first among the recent workspaces, saved unless it already was."""
-    updated = settings.with_recent(path)
-    if updated != settings:
-        save_settings(updated)
-    return updated
-
-
-def _resume_gc() -> None:
-    """Collect garbage again, leaving what the start built (imports, the workspace, the first
-    screen) out of every later collection: it lives as long as the app."""
-    gc.freeze()
-    gc.enable()
-
-
 def open_app(path: Path | None) -> EmulationApp | int:
-    """The UI on the workspace at ``path`` (a picker when None), or exit code 1 when it cannot
-    be opened (the reasons printed).
+    """The UI on the workspace at ``path`` (a picker when None), not yet running; or exit code
+    1, the reasons printed, when ``path`` holds no workspace.
 
-    When another program holds the workspace, it opens read-only with a banner. Garbage
-    collection waits until the first screen is drawn: starting up allocates a lot and frees
-    little, and collections cost a fifth of the start otherwise.
+    The first frame shows that the workspace is opening; it is read on a worker thread
+    behind it (read-only with a banner when another program holds it). When it cannot be
+    opened then, the app exits with 1 and :attr:`~.startup.Opening.open_failure` says why.
+    Garbage collection waits until the dashboard is drawn: starting up allocates a lot and
+    frees little, and collections cost a fifth of the start otherwise.
     """
-    gc.disable()
     settings = load_settings()
     set_language(settings.language)
-    session = None
-    if path is not None:
-        try:
-            session = open_session(path, clock=_now)
-        except (EmulationError, OSError) as exc:
-            gc.enable()
-            print(t("open.failed", path=path), file=sys.stderr)
-            lines = [p.text(language()) for p in exc.problems] \
-                if isinstance(exc, ValidationError) else [error_text(exc)]
-            for line in lines:
-                print(f"  {line}", file=sys.stderr)
+    if path is None:
+        return EmulationApp(settings=settings)
+    if not (path / "workspace.toml").is_file():  # the workspace format's first file
+        failure = why_not_opened(path)
+        if failure:
+            _print_failure(path, failure)
             return 1
-        settings = _remember(settings, path)
-    return EmulationApp(session, settings=settings, resume_gc=True)
+    gc.disable()
+    return EmulationApp(path=path, settings=settings, resume_gc=True)
 
 
 def run(path: Path | None) -> int:
-    """Run the UI on the workspace at ``path`` (see :func:`open_app`); returns an exit code."""
+    """Run the UI on the workspace at ``path`` (see :func:`open_app`); returns an exit code,
+    1 with the reasons printed when the workspace cannot be opened."""
     app = open_app(path)
     if isinstance(app, int):
         return app
     try:
         app.run()
     finally:
-        if app.session is not None:
-            app.session.close()
+        for session in {id(s): s for s in (app.session, *app.opened) if s is not None}.values():
+            session.close()
+    if app.open_failure and path is not None:
+        _print_failure(path, app.open_failure)
     return app.return_code or 0
+
+
+def _print_failure(path: Path, reasons: tuple[str, ...]) -> None:
+    print(t("open.failed", path=path), file=sys.stderr)
+    for line in reasons:
+        print(f"  {line}", file=sys.stderr)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
@@ -13,8 +14,9 @@ from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
 
 from .i18n import error_text, t
 from .messages import Change, SaveRequested, SaveStateChanged, SavesWritten
-from .saves import write_job
-from .session import Clock, SaveFailure, SaveJob, SaveResult, Session
+
+if TYPE_CHECKING:
+    from .session import Clock, SaveFailure, SaveJob, SaveResult, Session
 
 __all__ = ["Autosave"]
 
@@ -74,6 +76,8 @@ class Autosave(App[int]):
     @work(thread=True, group="save", exit_on_error=False)
     def _write(self, session: Session, job: SaveJob) -> tuple[SaveResult, ...]:
         """Write the job's files (atomically, synced to disk) off the UI thread."""
+        from .saves import write_job
+
         results = write_job(session.ws, job, session.write_lock)
         self.post_message(SavesWritten(job, results))
         return results

@@ -9,14 +9,8 @@ titles, labels) is shown as written; where the data has an English form (``title
 
 from __future__ import annotations
 
-from emulation_core import (
-    LANGUAGES,
-    MESSAGES,
-    EmulationError,
-    Language,
-    NumberError,
-    render,
-)
+from collections.abc import Mapping
+from typing import Literal
 
 from .i18n_app import APP_CATALOG
 from .i18n_awards import AWARDS_CATALOG
@@ -42,6 +36,11 @@ __all__ = [
     "LANGUAGES", "Language", "error_text", "has_key", "language", "pick", "set_language", "t",
 ]
 
+Language = Literal["vi", "en"]
+"""The library's languages (:data:`emulation_core.Language`; a test checks they agree),
+written here so that the first frame does not wait for the library's catalog."""
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
 _current: list[Language] = ["vi"]
 
 
@@ -56,7 +55,7 @@ def language() -> Language:
 def t(key: str, /, **values: object) -> str:
     """The text for ``key`` (the UI's or the library's) in the current language, with
     ``{names}`` filled from ``values``."""
-    vi, en = CATALOG[key] if key in CATALOG else MESSAGES[key]
+    vi, en = CATALOG[key] if key in CATALOG else _library_messages()[key]
     text = en if _current[0] == "en" else vi
     return text.format(**values) if values else text
 
@@ -64,6 +63,8 @@ def t(key: str, /, **values: object) -> str:
 def error_text(error: Exception) -> str:
     """A library error in the current language (its English text when it has no catalog key);
     a figure refused with how to write it; any other error (an OSError) as Python says it."""
+    from emulation_core import EmulationError, NumberError, render
+
     if isinstance(error, NumberError):
         return render("problem.hint", _current[0], text=error.message_text(_current[0]),
                       hint=error.hint_text(_current[0]))
@@ -71,7 +72,14 @@ def error_text(error: Exception) -> str:
 
 
 def has_key(key: str) -> bool:
-    return key in CATALOG or key in MESSAGES
+    return key in CATALOG or key in _library_messages()
+
+
+def _library_messages() -> Mapping[str, tuple[str, str]]:
+    """The library's catalog, imported when a library key is first asked for."""
+    from emulation_core import MESSAGES
+
+    return MESSAGES
 
 
 def pick(vi: str, en: str) -> str:

@@ -24,6 +24,7 @@ APP_CATALOG: Mapping[str, tuple[str, str]] = {
     "settings.not_saved": ("Không lưu được cài đặt: {reason}", "Could not save settings: {reason}"),
     "open.failed": ("Không mở được sổ thi đua {path}:", "Cannot open workspace {path}:"),
     "picker.opening": ("Đang mở…", "Opening…"),
+    "loading.opening": ("Đang mở sổ thi đua {path}…", "Opening workspace {path}…"),
     "cmd.theme": ("Đổi giao diện màu", "Change theme"),
     "cmd.theme.help": ("Chọn bảng màu", "Pick a colour theme"),
     "cmd.quit": ("Thoát", "Quit"),

@@ -10,10 +10,10 @@ on top and remembers to catch up otherwise, so the app never calls a particular 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from attrs import frozen
 from textual.message import Message
 
 if TYPE_CHECKING:
@@ -26,8 +26,9 @@ __all__ = [
 ]
 
 
-# -- what the app tells the screens (the ``changes`` signal) ---------------------------
-@frozen
+# -- what the app tells the screens (the ``changes`` signal; dataclasses, so that the first
+# frame does not wait for attrs) ----------------------------------------------------------
+@dataclass(frozen=True)
 class DataChanged:
     """Scores or workspace data changed: for ``members`` only (an edit, an undo, a save
     that stamped a submission), or everything when None (another campaign, a reload)."""
@@ -35,12 +36,12 @@ class DataChanged:
     members: frozenset[str] | None = None
 
 
-@frozen
+@dataclass(frozen=True)
 class SaveStateChanged:
     """A save started or finished: which units are pending or failed may have changed."""
 
 
-@frozen
+@dataclass(frozen=True)
 class LanguageChanged:
     """The interface language changed: screens rebuild their labels."""
 

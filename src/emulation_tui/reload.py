@@ -10,17 +10,15 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from emulation_core import EmulationError, ValidationError, Workspace
-
-from . import fmt
 from .autosave import Autosave
 from .i18n import error_text, language, pick, t
-from .merge import Conflict, Edit, Merged, Side, merge, resolve, unsaved_edits
 from .messages import DataChanged, WorkspaceReloaded
-from .session import Session, open_session
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from .merge import Conflict, Edit, Merged, Side
+    from .session import Session
 
 __all__ = ["ReadAgain"]
 
@@ -31,6 +29,8 @@ class ReadAgain(Autosave):
 
     def action_reload(self) -> None:
         """Read the workspace from disk again, then re-apply the unsaved edits."""
+        from .merge import unsaved_edits
+
         session = self.session
         if session is None:
             return
@@ -40,6 +40,10 @@ class ReadAgain(Autosave):
     @work(thread=True, group="reload", exclusive=True, exit_on_error=False)
     def _read_again(self, session: Session, edits: tuple[Edit, ...]) -> None:
         """Check the workspace opens, then open it again for writing (off the UI thread)."""
+        from emulation_core import EmulationError, ValidationError, Workspace
+
+        from .session import open_session
+
         path, registry = session.ws.path, session.ws.registry
         try:
             Workspace.open(path, registry=registry).close()
@@ -54,6 +58,8 @@ class ReadAgain(Autosave):
         self.post_message(WorkspaceReloaded(fresh, edits))
 
     def on_workspace_reloaded(self, message: WorkspaceReloaded) -> None:
+        from .merge import merge, resolve
+
         fresh = message.session
         if fresh is None:
             self.notify("\n".join(message.lines), title=t("reload.failed"), severity="error",
@@ -130,6 +136,8 @@ def _shown(value: object) -> str:
     from decimal import Decimal
 
     from emulation_core import Status
+
+    from . import fmt
 
     if value is None or value == "":
         return t("entry.empty")

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import os
 import tomllib
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-import tomli_w
-from attrs import evolve, frozen
-
-from emulation_core import atomic_write
 
 from .i18n import LANGUAGES, Language
 
@@ -23,9 +19,10 @@ _FILE = "tui.toml"
 _MAX_RECENT = 8
 
 
-@frozen
+@dataclass(frozen=True)
 class Settings:
-    """What the UI remembers between runs."""
+    """What the UI remembers between runs (a dataclass: the first frame does not wait for
+    attrs)."""
 
     language: Language = "vi"
     theme: str = ""  # a Textual theme's name; empty: Textual's default
@@ -35,7 +32,7 @@ class Settings:
         """Copy with ``path`` first in the recent list."""
         text = str(path.resolve())
         kept = tuple(p for p in self.recent if p != text)
-        return evolve(self, recent=(text, *kept)[:_MAX_RECENT])
+        return replace(self, recent=(text, *kept)[:_MAX_RECENT])
 
 
 def config_dir() -> Path:
@@ -65,6 +62,10 @@ def load_settings() -> Settings:
 
 def save_settings(settings: Settings) -> str | None:
     """Write the settings; returns why it failed, or None."""
+    import tomli_w
+
+    from emulation_core import atomic_write
+
     doc = {"language": settings.language, "theme": settings.theme,
            "recent": list(settings.recent)}
     try:

@@ -255,15 +255,17 @@ def make_app() -> Callable[..., EmulationApp]:
 
 
 async def settle(app: EmulationApp, pilot: Pilot[int]) -> None:
-    """Wait out the save delay, then every worker (saves are written on one), then the
-    screen: what a test checks after typing is then on disk and on screen."""
+    """Wait out the opening of the workspace and the save delay, then every worker (the
+    workspace is opened and saves are written on one), then the screen: what a test checks
+    after typing is then on disk and on screen."""
     deadline = time.monotonic() + 5
     await pilot.pause(0.05)
     while True:
         await app.workers.wait_for_complete()
         await pilot.pause()
         session = app.session
-        waiting = session is not None and not session.read_only and session.pending
+        waiting = app.loading or (session is not None and not session.read_only
+                                   and session.pending)
         if not waiting or time.monotonic() > deadline:
             return
         await pilot.pause(0.02)  # a loaded machine fires the save timer late

@@ -8,6 +8,7 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from emulation_tui.app import EmulationApp
+from emulation_tui.screens.entry_panel import LIST_ROWS
 from emulation_tui.session import Session
 from emulation_tui.settings import Settings
 
@@ -34,6 +35,25 @@ async def test_moving_the_cursor_never_resizes_the_list_or_the_editor(
             await pilot.pause()
             sizes.add((screen.table.region, screen.panel.region))
         assert len(sizes) == 1, sizes
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_list_keeps_its_heading_and_eight_rows_under_the_editor(
+        large: Session, size: tuple[int, int]) -> None:  # noqa: F811
+    """The 176-criterion table's editor needs more room than 80×24 leaves: the list keeps
+    eight rows, the find bar open or not, and the editor scrolls to the field typed in."""
+    app = EmulationApp(large, settings=Settings(), save_delay=0.01)
+    async with app.run_test(size=size) as pilot:
+        screen = await _scoring(app, pilot, large)
+        await pilot.pause()
+        assert screen.table.region.height >= 1 + LIST_ROWS
+        await pilot.press("slash")
+        await pilot.pause()
+        assert screen.table.region.height >= 1 + LIST_ROWS
+        await pilot.press("escape", "enter")
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None and screen.panel.region.contains_region(focused.region)
 
 
 async def test_a_warning_is_shown_in_full_at_80_columns(app: EmulationApp,

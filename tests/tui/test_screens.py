@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ast
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from attrs import evolve
 from textual.widgets import Input, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -310,7 +310,7 @@ def test_run_reports_a_bad_workspace_without_traceback(
 def test_a_bad_workspace_is_reported_in_the_interface_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: Language,
         expected: str) -> None:
-    save_settings(evolve(load_settings(), language=lang))
+    save_settings(replace(load_settings(), language=lang))
     assert run(tmp_path / "nowhere") == 1
     assert expected in capsys.readouterr().err
 
@@ -364,7 +364,7 @@ async def test_picker_opens_a_workspace(ws_path: Path, registry: PluginRegistry,
     assert load_settings().recent[0] == str(ws_path.resolve())
 
 
-async def test_open_app_collects_garbage_again_once_the_first_screen_is_drawn(
+async def test_open_app_collects_garbage_again_once_the_dashboard_is_drawn(
         tmp_path: Path) -> None:
     import gc
     import shutil
@@ -379,7 +379,7 @@ async def test_open_app_collects_garbage_again_once_the_first_screen_is_drawn(
     try:
         assert isinstance(app, EmulationApp) and not gc.isenabled()
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
+            await settle(app, pilot)
             assert isinstance(app.screen, DashboardScreen)
             assert gc.isenabled() and gc.get_freeze_count() > 0
     finally:

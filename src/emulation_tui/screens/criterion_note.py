@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.console import Console
 from rich.text import Text
 
 from emulation_core import Criterion, CriterionEntry, CriterionScore, Scoreboard, printable
@@ -10,12 +9,10 @@ from emulation_core import Criterion, CriterionEntry, CriterionScore, Scoreboard
 from .. import fmt
 from ..explain import describe_rule, explain_score, source
 from ..i18n import pick, t
+from ..widgets.prose import line_spans
 
 __all__ = ["criterion_rule", "criterion_title", "explanation_height", "section_hint",
            "why_line"]
-
-_CONSOLE = Console(width=1000)
-
 
 def criterion_title(criterion: Criterion) -> Text:
     return Text(f"{criterion.code} {pick(criterion.title, criterion.title_en)}", style="bold")
@@ -48,7 +45,8 @@ def explanation_height(board: Scoreboard, member_id: str, width: int) -> int:
 
 
 def _lines(text: Text, width: int) -> int:
-    return len(text.wrap(_CONSOLE, width))
+    """Lines ``text`` takes at ``width`` cells, wrapped as the editor wraps it (:class:`Prose`)."""
+    return len(line_spans(text.plain, width))
 
 
 def why_line(score: CriterionScore, entry: CriterionEntry | None = None) -> Text:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from attrs import frozen
 from textual.containers import Horizontal
-from textual.widgets import Label, Static
+from textual.widgets import Label
 
 from emulation_core import Criterion, Status, Submission
 
 from ..session import Session
+from ..widgets.prose import Prose
 from ..widgets.typing_input import TypingInput
 from .criterion_list import criterion_indicators
 
@@ -49,5 +50,5 @@ def field_row(field_id: str, *, wide: bool = False) -> Horizontal:
         Label(classes="field-label"),
         TypingInput(id=field_id, compact=True, classes="text" if wide else "number",
                     select_on_focus=False),
-        Static(id=f"{field_id}-note", classes="note short" if wide else "note"),
+        Prose(id=f"{field_id}-note", classes="note short" if wide else "note"),
         id=f"{field_id}-row", classes="field")

@@ -24,6 +24,7 @@ from ..explain import indicator_label
 from ..i18n import t
 from ..session import EditRefused, Session
 from ..widgets.in_place import update_in_place
+from ..widgets.prose import Prose
 from .correction import ask_correction
 from .criterion_note import (
     criterion_rule,
@@ -37,7 +38,12 @@ from .entry_fields import EntryField, correcting, entry_figures, field_row
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["EntryPanel"]
+__all__ = ["LIST_ROWS", "EntryPanel"]
+
+
+LIST_ROWS = 8
+"""Rows of the list the editor below it leaves room for, its heading besides."""
+_LEAST = 5  # the editor's border, title and three lines, however short the screen
 
 
 class EntryPanel(VerticalScroll):
@@ -60,12 +66,13 @@ class EntryPanel(VerticalScroll):
         self.editing: Criterion | None = None  # the criterion the fields show
         self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
         self.asking = False  # a correction's dialog is open
-        self._fitted_width = -1  # the width the editor's height was last reckoned for
+        self._room = 0  # the height the list and the editor share (0: not known yet)
+        self._fitted: tuple[int, int] | None = None  # (width, room) the height was reckoned for
 
     def compose(self) -> ComposeResult:
         yield Static(id="crit-title")
-        yield Static(id="crit-rule")
-        yield Static(id="crit-why")
+        yield Prose(id="crit-rule")
+        yield Prose(id="crit-why")
         for index in range(self._slots):
             yield field_row(f"f-v{index}")
         for name in ("self", "verified"):
@@ -90,21 +97,31 @@ class EntryPanel(VerticalScroll):
 
     # -- showing ----------------------------------------------------------------------
     def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self, room: int | None = None) -> None:
         """Below the list (narrow screens), keep the height the member's most demanding
         criterion needs: a cursor move then changes what the editor shows, never its size,
-        so the list is not laid out and drawn again (beside it, the height is the screen's)."""
-        wide = self.screen.has_class("-wide")
-        width = self.size.width - self.styles.gutter.width - self.styles.scrollbar_size_vertical
-        if wide:
-            self._fitted_width = -1
+        so the list is not laid out and drawn again. ``room`` is the height the list and the
+        editor share: when it is short (80×24), the list keeps its heading and
+        :data:`LIST_ROWS` rows and the editor scrolls to the field being typed in. Beside
+        the list, the height is the screen's."""
+        if room is not None:
+            self._room = room
+        if self.screen.has_class("-wide"):
+            self._fitted = None
             self.styles.height = None  # the stylesheet's: the screen's height
             return
-        if width == self._fitted_width:
+        width = self.size.width - self.styles.gutter.width - self.styles.scrollbar_size_vertical
+        if (width, self._room) == self._fitted or width <= 0:
             return
-        self._fitted_width = width
+        self._fitted = (width, self._room)
         fields = self._slots + 4  # values, self and verified points, reason, evidence
-        self.styles.height = 2 + explanation_height(self.board, self.member_id, width) \
-            + fields  # border, title
+        needed = 2 + explanation_height(self.board, self.member_id, width) + fields
+        if self._room:  # border and title above
+            needed = max(min(needed, self._room - 1 - LIST_ROWS), _LEAST)
+        self.styles.height = needed
+
     def show(self, criterion: Criterion | None, section_key: str = "") -> None:
         """Point the fields at ``criterion`` (synchronously); None shows the section's hint."""
         rows = list(self.query(".field").results(Horizontal))

@@ -36,6 +36,14 @@ from .review_keys import REVIEW_BINDINGS
 __all__ = ["ScoringScreen"]
 
 
+class _Main(Container):
+    """The list and the editor: the room they share goes to the editor to fit in."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        for panel in self.query(EntryPanel).results():
+            panel.fit(event.size.height)
+
+
 class ScoringScreen(ExplanationKeys, HistoryKeys):
     """Score and verify one member unit."""
 
@@ -69,7 +77,7 @@ class ScoringScreen(ExplanationKeys, HistoryKeys):
     def compose_body(self) -> ComposeResult:
         yield Static(id="status-line", classes="subtitle")
         yield FindBar(id="find")
-        with Container(id="main"):
+        with _Main(id="main"):
             yield DenseTable(id="criteria")
             yield EntryPanel(self.member_id, self._value_slots(), self._edited, self._drawn)
 

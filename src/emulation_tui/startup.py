@@ -1,0 +1,218 @@
+"""Starting the UI on a workspace: a first frame at once (:class:`LoadingScreen`), the workspace
+opened behind it on a worker thread, and the keys typed meanwhile handed, in order, to the
+screen that follows (nothing typed quickly after start is lost).
+
+Nothing here imports the library: it is imported on the worker, with the workspace.
+"""
+
+from __future__ import annotations
+
+import gc
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import events, work
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widgets import Static
+
+from .i18n import language, t
+from .messages import WorkspaceNotOpened, WorkspaceOpened
+from .settings import Settings, save_settings
+from .widgets.chrome import TitleBar
+
+if TYPE_CHECKING:
+    from emulation_core import PluginRegistry
+
+    from .session import Clock, Session
+
+__all__ = ["OPENING", "LoadingScreen", "Opening", "reasons", "remember", "why_not_opened"]
+
+OPENING = "opening"
+"""The app's first mode while the workspace given at start opens: the loading screen."""
+
+#: Keys that act at once while the workspace opens (quitting); every other key waits for it.
+_AT_ONCE = frozenset({"ctrl+q", "ctrl+c"})
+
+
+class LoadingScreen(Screen[None]):
+    """What the first frame shows while the workspace opens: which folder, and that it is
+    being opened."""
+
+    DEFAULT_CSS = """
+    LoadingScreen > #loading { padding: 1 2; color: $text-muted; }
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(t("app.title"), "")
+        yield Static(Text(t("loading.opening", path=str(self.path))), id="loading")
+
+
+class Opening(App[int]):
+    """The app's start: the loading screen, the opening worker, the keys typed meanwhile."""
+
+    session: Session | None
+    settings: Settings
+    clock: Clock
+    registry: PluginRegistry | None
+
+    _resume_gc: bool
+
+    def _work_on(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def _report_warnings(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def loading(self) -> bool:
+        """The workspace given at start is still being opened, or the keys typed meanwhile
+        are being handed on."""
+        return self._opening is not None
+
+    def _init_start(self, path: Path | None) -> None:
+        """Open ``path`` (when given) on a worker once the first frame is up (the app's
+        first mode is then :data:`OPENING`); keys wait."""
+        self._opening = path
+        if path is not None:
+            self.add_mode(OPENING, partial(LoadingScreen, path))
+        self._early: list[tuple[str, str | None]] = []
+        self._handing: events.Key | None = None  # the early key now handed on
+        self.opened: list[Session] = []
+        """Every session the worker opened (closed by :func:`~.app.run` at exit)."""
+        self.open_failure: tuple[str, ...] = ()
+        """Why the workspace given at start could not be opened (the app then exits
+        with 1)."""
+
+    def on_mount(self) -> None:
+        if self._opening is not None:  # once the first frame is drawn, not competing with it
+            self.call_after_refresh(self._open_workspace, self._opening)
+
+    async def on_event(self, event: events.Event) -> None:
+        """While the workspace opens, keep the keys typed (quitting acts at once)."""
+        if self._opening is not None and isinstance(event, events.Key) \
+                and not event.is_forwarded and event.key not in _AT_ONCE \
+                and event is not self._handing:
+            self._early.append((event.key, event.character))
+            return
+        await super().on_event(event)
+
+    @work(thread=True, group="open")
+    def _open_workspace(self, path: Path) -> None:
+        """Import the library and open the workspace, off the UI thread (an error other
+        than the workspace's own is a defect: it stops the app with its traceback)."""
+        from emulation_core import EmulationError
+
+        from .session import open_session
+
+        try:
+            session = open_session(path, clock=self.clock, registry=self.registry)
+        except (EmulationError, OSError) as exc:
+            self.post_message(WorkspaceNotOpened(path, reasons(exc)))
+            return
+        self.opened.append(session)
+        self.post_message(WorkspaceOpened(session))
+
+    async def on_workspace_opened(self, message: WorkspaceOpened) -> None:
+        """A worker opened a workspace: the one given at start, or the picker's."""
+        if self._opening is None:
+            await self.start(message.session)
+            return
+        session = message.session
+        self._work_on(session)
+        self.settings = remember(self.settings, session.ws.path)
+        await self.switch_mode("dashboard")
+        await self.remove_mode(OPENING)
+        # Keys typed meanwhile go to the dashboard once it has taken the focus (keys typed
+        # until then are kept too, behind them).
+        self.call_after_refresh(self._typed_meanwhile)
+        self._report_warnings()
+        if self._resume_gc:
+            self.call_after_refresh(_resume_gc)
+
+    def _typed_meanwhile(self) -> None:
+        """Hand the keys typed while the workspace opened to the screens, in order, one per
+        refresh as a typist would (a binding such as enter must not overtake the arrows
+        before it), ahead of any key typed next."""
+        if not self._early:
+            self._opening = None
+            return
+        key, character = self._early.pop(0)
+        self._handing = events.Key(key, character)
+        self.post_message(self._handing)
+        self.call_after_refresh(self._typed_meanwhile)
+
+    def on_workspace_not_opened(self, message: WorkspaceNotOpened) -> None:
+        """The workspace given at start cannot be opened: exit with 1, the reasons kept for
+        :func:`~.app.run` to print."""
+        self.open_failure = message.lines
+        if self._resume_gc:
+            gc.enable()
+        self.exit(1, return_code=1)
+
+    async def start(self, session: Session) -> None:
+        """Work on ``session`` (after the picker opened it)."""
+        self._work_on(session)
+        self.settings = remember(self.settings, session.ws.path)
+        # The picker is the home mode's base screen: rebuild that mode around the dashboard.
+        await self.switch_mode("members")
+        await self.remove_mode("dashboard")
+        self.add_mode("dashboard", self._home)
+        await self.switch_mode("dashboard")
+        self._report_warnings()
+
+    def _home(self) -> Screen[None]:
+        """The home mode's base screen: the dashboard, or the workspace picker while no
+        workspace is open."""
+        if self.session is not None:
+            from .screens.dashboard import DashboardScreen
+
+            return DashboardScreen()
+        from .screens.picker import PickerScreen
+
+        return PickerScreen()
+
+
+def reasons(error: Exception) -> tuple[str, ...]:
+    """Why a workspace could not be opened: each problem the library found, or the error, in
+    the interface language."""
+    from emulation_core import ValidationError
+
+    from .i18n import error_text
+
+    if isinstance(error, ValidationError):
+        return tuple(problem.text(language()) for problem in error.problems)
+    return (error_text(error),)
+
+
+def why_not_opened(path: Path) -> tuple[str, ...]:
+    """Why the workspace at ``path`` cannot be opened (nothing when it can), found by the
+    library at once, before any frame is drawn."""
+    from emulation_core import EmulationError, Workspace
+
+    try:
+        Workspace.open(path).close()
+    except (EmulationError, OSError) as exc:
+        return reasons(exc)
+    return ()
+
+
+def remember(settings: Settings, path: Path) -> Settings:
+    """``path`` first among the recent workspaces, saved unless it already was."""
+    updated = settings.with_recent(path)
+    if updated != settings:
+        save_settings(updated)
+    return updated
+
+
+def _resume_gc() -> None:
+    """Collect garbage again, leaving what the start built (imports, the workspace, the first
+    screen) out of every later collection: it lives as long as the app."""
+    gc.freeze()
+    gc.enable()
