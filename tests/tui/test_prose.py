@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,7 +31,7 @@ def _well_formed(text: str, spans: list[tuple[int, int]], width: int) -> None:
     """Lines fit, run in order, hold no line break, and leave out nothing but spaces and
     line breaks."""
     assert all(cell_len(text[a:b]) <= width and "\n" not in text[a:b] for a, b in spans)
-    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+    assert all(end <= start for (_, end), (start, _) in pairwise(spans))
     covered = {i for a, b in spans for i in range(a, b)}
     assert all(char in " \n" for i, char in enumerate(text) if i not in covered)
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
-from textual.app import RenderResult
 from textual.geometry import Size
 from textual.widgets import Static
 
-__all__ = ["Prose", "line_spans"]
+__all__ = ["Prose", "Unbroken", "line_spans", "longest_word"]
 
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d)")
 """Digits grouped by thousands with spaces (a decimal part follows a comma, no space)."""
@@ -23,38 +24,54 @@ def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
     at one inside a grouped number, and inside a word only when it is longer than a line.
     The space a line breaks at belongs to neither line."""
     width = max(width, 1)
-    kept = {m.start() + i for m in _GROUPED.finditer(plain)
-            for i, char in enumerate(m.group()) if char == " "}
     spans: list[tuple[int, int]] = []
-    start = 0
-    for paragraph in plain.split("\n"):
-        spans += _wrap(paragraph, start, width, kept)
-        start += len(paragraph) + 1
+    for first, _, words in _paragraphs(plain):
+        spans += _wrap(plain, words, width) or [(first, first)]
     return spans
 
 
-def _wrap(text: str, offset: int, width: int, kept: set[int]) -> list[tuple[int, int]]:
-    """Greedy lines of one paragraph (``offset``: where it starts in the whole text)."""
-    words: list[tuple[int, int]] = []  # (start, end) of each word, spaces outside
+def _paragraphs(plain: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each line of ``plain`` (start, end) and its words (start, end): runs of characters
+    between the spaces a line may break at (not those inside a grouped number)."""
+    kept = {m.start() + i for m in _GROUPED.finditer(plain)
+            for i, char in enumerate(m.group()) if char == " "}
+    found = []
     start = 0
-    for index, char in enumerate(text):
-        if char == " " and offset + index not in kept:
-            if index > start:
-                words.append((start, index))
-            start = index + 1
-    if len(text) > start:
-        words.append((start, len(text)))
+    for line in plain.split("\n"):
+        end = start + len(line)
+        words = []
+        word = start
+        for index in range(start, end):
+            if plain[index] == " " and index not in kept:
+                if index > word:
+                    words.append((word, index))
+                word = index + 1
+        if end > word:
+            words.append((word, end))
+        found.append((start, end, words))
+        start = end + 1
+    return found
+
+
+def longest_word(plain: str) -> int:
+    """The cells the widest word of ``plain`` takes (a grouped number is one word)."""
+    return max((cell_len(plain[a:b]) for *_, words in _paragraphs(plain) for a, b in words),
+               default=0)
+
+
+def _wrap(plain: str, words: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """Greedy lines of one paragraph's ``words``."""
     lines: list[tuple[int, int]] = []
     line: tuple[int, int] | None = None
     for first, last in words:
-        while cell_len(text[first:last]) > width:  # a word longer than a line: cut it
+        while cell_len(plain[first:last]) > width:  # a word longer than a line: cut it
             if line is not None:
                 lines.append(line)
                 line = None
-            cut = first + _fits(text[first:last], width)
+            cut = first + _fits(plain[first:last], width)
             lines.append((first, cut))
             first = cut
-        if line is not None and cell_len(text[line[0]:last]) <= width:
+        if line is not None and cell_len(plain[line[0]:last]) <= width:
             line = (line[0], last)
         else:
             if line is not None:
@@ -62,7 +79,7 @@ def _wrap(text: str, offset: int, width: int, kept: set[int]) -> list[tuple[int,
             line = (first, last)
     if line is not None:
         lines.append(line)
-    return [(offset + a, offset + b) for a, b in lines] or [(offset, offset)]
+    return lines
 
 
 def _fits(word: str, width: int) -> int:
@@ -75,6 +92,26 @@ def _fits(word: str, width: int) -> int:
     return len(word)
 
 
+class Unbroken:
+    """``text`` as a renderable that breaks lines where :func:`line_spans` says (its ``str``
+    is the text itself, unbroken)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for start, end in line_spans(self.text.plain, options.max_width):
+            yield self.text[start:end]
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        plain = self.text.plain
+        widest = max((cell_len(line) for line in plain.split("\n")), default=0)
+        return Measurement(longest_word(plain), widest)
+
+
 class Prose(Static):
     """A Static whose text wraps between words, never inside a grouped number."""
 
@@ -82,12 +119,8 @@ class Prose(Static):
         content = self.content
         return content if isinstance(content, Text) else Text(str(content))
 
-    def render(self) -> RenderResult:
-        width = self.content_size.width
-        if not width:
-            return super().render()
-        text = self._text()
-        return Text("\n").join(text[start:end] for start, end in line_spans(text.plain, width))
+    def render(self) -> Unbroken:
+        return Unbroken(self._text())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """One line a span: the lines :meth:`render` draws at ``width``."""
