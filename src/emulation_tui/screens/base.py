@@ -53,7 +53,7 @@ class BaseScreen(Screen[None]):
         yield from ()
 
     def on_mount(self) -> None:
-        self.emu.changes.subscribe(self, self._on_change)
+        self.emu.changes.subscribe(self, self._heard, immediate=True)
         self.redraw()
 
     async def on_screen_resume(self) -> None:
@@ -62,11 +62,20 @@ class BaseScreen(Screen[None]):
         elif self._stale:
             self.redraw()
 
+    def _heard(self, change: Change) -> None:
+        """A change the app announces: the screen on top reacts once the messages it has
+        queued are handled; one not shown only notes it and is redrawn when shown again.
+        (No message wakes a screen not shown: Textual would then draw the screen on top all
+        over again, on every keystroke.)"""
+        if self.is_active:
+            self.call_next(self._on_change, change)
+        elif isinstance(change, DataChanged):
+            self._stale = True
+
     async def _on_change(self, change: Change) -> None:
-        """React to a change the app announces: now when on top, else when shown again."""
-        if not self.is_active:
-            if isinstance(change, DataChanged):
-                self._stale = True
+        """React to a change the app announces, on top."""
+        if not self.is_active:  # covered meanwhile: catch up when shown again
+            self._stale |= isinstance(change, DataChanged)
             return
         if isinstance(change, LanguageChanged):
             await self.relabel()

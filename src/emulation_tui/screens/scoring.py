@@ -25,6 +25,7 @@ from ..find import matches, step_to
 from ..i18n import t
 from ..messages import DataChanged
 from ..widgets.findbar import FindBar
+from ..widgets.in_place import update_in_place
 from ..widgets.table import DenseTable, Row
 from .criterion_list import criterion_columns, criterion_rows, parent_section
 from .entry_fields import entry_figures
@@ -171,7 +172,7 @@ class ScoringScreen(ExplanationKeys, HistoryKeys):
                               minus=fmt.points(score.deductions)))
         line.append(" · ")
         line.append(state)
-        self.query_one("#status-line", Static).update(line)
+        update_in_place(self.query_one("#status-line", Static), line)
 
     # -- the entry panel --------------------------------------------------------------
     def _current(self) -> Criterion | None:

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from .in_place import update_in_place
 from .safe import safe_cell
 
 __all__ = ["Banner", "TitleBar"]
@@ -38,8 +39,10 @@ class TitleBar(Horizontal):
         yield Static(Text(self._right), id="context")
 
     def set(self, title: str, context: str) -> None:
-        self.query_one("#title", Static).update(safe_cell(Text(title)))
-        self.query_one("#context", Static).update(safe_cell(Text(context)))
+        """Show ``title`` and ``context`` (the screen is laid out again only when the
+        context's width changes)."""
+        update_in_place(self.query_one("#title", Static), safe_cell(Text(title)))
+        update_in_place(self.query_one("#context", Static), safe_cell(Text(context)))
 
 
 class Banner(Static):

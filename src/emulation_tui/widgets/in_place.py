@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.css.scalar import Unit
 from textual.visual import VisualType
+from textual.widget import Widget
 from textual.widgets import Static
 
 __all__ = ["update_in_place"]
@@ -19,11 +20,20 @@ def update_in_place(widget: Static, content: VisualType) -> None:
     if widget.content == content:
         return
     width, height = widget.content_size
-    widget.update(content, layout=False)
     styles = widget.styles
-    if not width or (styles.width is not None and styles.width.is_auto):
+    follows_text = styles.width is not None and styles.width.is_auto
+    before = _text_width(widget) if width and follows_text else 0
+    widget.update(content, layout=False)
+    if not width or (follows_text and _text_width(widget) != before):
         widget.refresh(layout=True)  # not laid out yet, or its width follows its text
-    elif styles.height is not None and styles.height.unit is Unit.CELLS:
-        return  # a fixed height: the text never moves anything
+    elif follows_text or (styles.height is not None and styles.height.unit is Unit.CELLS):
+        return  # the same width, or a fixed height: the text never moves anything
     elif widget.get_content_height(widget.size, widget.size, width) != height:
         widget.refresh(layout=True)
+
+
+def _text_width(widget: Static) -> int:
+    """The width ``widget``'s text asks for (before any maximum the stylesheet sets)."""
+    parent = widget.parent
+    container = parent.size if isinstance(parent, Widget) else widget.app.size
+    return widget.get_content_width(container, widget.app.size)

@@ -18,7 +18,7 @@ from textual import events
 from textual._types import SegmentLines
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowDoesNotExist, RowKey
+from textual.widgets.data_table import ColumnKey, RowDoesNotExist, RowKey
 
 from .safe import safe_cell
 
@@ -81,7 +81,8 @@ class DenseTable(DataTable[RenderableType]):
         if known is None:
             return  # not shown (in a folded section)
         widths = dict(self._shown)
-        grew = False
+        grew = changed = False
+        row = RowKey(key)
         for column, value in cells.items():
             if known.get(column) == value:
                 continue
@@ -89,10 +90,29 @@ class DenseTable(DataTable[RenderableType]):
             if column in widths:
                 spec = next(c for c in self._specs if c.key == column)
                 grew |= not spec.flex and _cell_width(value) > widths[column]
-                self.update_cell(key, column, safe_cell(value))
+                self._data[row][ColumnKey(column)] = safe_cell(value)
+                changed = True
         if grew:
             self._specs = [self._widened(spec) for spec in self._specs]
             self._render_all()
+        elif changed:
+            self._redraw_row(row)
+
+    def _redraw_row(self, row: RowKey) -> None:
+        """Draw one row again, and only it: DataTable's ``update_cell`` draws every visible
+        row again (its drawings are kept under a count of all updates), which on an edit
+        cost more than the edit itself. The row's drawings are dropped instead (and the
+        drawn cells and lines, cheap to rebuild from the other rows' drawings)."""
+        index = self._row_locations.get(row)
+        if index is None:
+            return
+        self._row_renderable_cache.discard((self._update_count, index))
+        drawn = [k for k in self._row_render_cache.keys() if k[0] == row]  # noqa: SIM118
+        for cache_key in drawn:  # (an LRUCache is not iterable)
+            self._row_render_cache.discard(cache_key)
+        self._cell_render_cache.clear()
+        self._line_cache.clear()
+        self.refresh_row(index)
 
     def _widened(self, spec: Col) -> Col:
         """``spec`` made as wide as its label and widest cell, unless it is flexible."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 _EDITING_ACTIONS = frozenset({
@@ -15,7 +17,13 @@ class TypingInput(Input):
     """Textual runs a focused input's own key bindings (backspace, delete, arrows, home, end)
     only once the key has bubbled up to the app, after the printable keys already queued for
     the input: a fast ``backspace 1 2`` on a field holding 6 read 61. This input runs those
-    editing bindings as each key arrives, so every key applies in the order typed."""
+    editing bindings as each key arrives, so every key applies in the order typed.
+
+    Its size is set by the stylesheet, never by its text: the text's width (which Textual
+    keeps as the input's virtual size, to scroll a long text) changes what the input
+    shows, not the screen's layout, so a keystroke repaints the field alone."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     async def _on_key(self, event: events.Key) -> None:
         if not event.is_printable:
