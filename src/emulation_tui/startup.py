@@ -35,6 +35,8 @@ OPENING = "opening"
 
 #: Keys that act at once while the workspace opens (quitting); every other key waits for it.
 _AT_ONCE = frozenset({"ctrl+q", "ctrl+c"})
+_FOCUS_WAITS = 20  # refreshes a key typed early waits at most for a screen to take the focus
+_LOST_AFTER = 0.25  # seconds after which a key handed on is taken as done with (stopped)
 
 
 class LoadingScreen(Screen[None]):
@@ -84,6 +86,7 @@ class Opening(App[int]):
             self.add_mode(OPENING, partial(LoadingScreen, path))
         self._early: list[tuple[str, str | None]] = []
         self._handing: events.Key | None = None  # the early key now handed on
+        self._focus_waits = 0  # refreshes waited for the screen to take the focus
         self.opened: list[Session] = []
         """Every session the worker opened (closed by :func:`~.app.run` at exit)."""
         self.open_failure: tuple[str, ...] = ()
@@ -96,12 +99,37 @@ class Opening(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         """While the workspace opens, keep the keys typed (quitting acts at once)."""
+        if event is self._handing and isinstance(event, events.Key):
+            await self._hand_on(event)
+            return
         if self._opening is not None and isinstance(event, events.Key) \
-                and not event.is_forwarded and event.key not in _AT_ONCE \
-                and event is not self._handing:
+                and not event.is_forwarded and event.key not in _AT_ONCE:
             self._early.append((event.key, event.character))
+            self.app_focus = True  # as Textual takes a key to mean (the screen then focuses)
             return
         await super().on_event(event)
+
+    async def _hand_on(self, key: events.Key) -> None:
+        """Let Textual handle an early key handed on, and hand on the next once this one is
+        done with: run by a binding at once, taken by the widget it went to, or back up at
+        the app for the bindings of the screen and its widgets (an arrow in a list)."""
+        returning = key.is_forwarded
+        target = self.focused or self.screen
+        await super().on_event(key)
+        if returning or not key.is_forwarded:
+            self._handed(key)
+        else:
+            target.call_later(self._taken, key)
+
+    def _taken(self, key: events.Key) -> None:
+        """The widget the key went to has handled it: done, unless it goes on up."""
+        if not key.bubble or key._stop_propagation:  # (Textual has no public word for it)
+            self._handed(key)
+
+    def _handed(self, key: events.Key) -> None:
+        if key is self._handing:
+            self._handing = None
+            self.call_later(self._typed_meanwhile)
 
     @work(thread=True, group="open")
     def _open_workspace(self, path: Path) -> None:
@@ -137,16 +165,20 @@ class Opening(App[int]):
             self.call_after_refresh(_resume_gc)
 
     def _typed_meanwhile(self) -> None:
-        """Hand the keys typed while the workspace opened to the screens, in order, one per
-        refresh as a typist would (a binding such as enter must not overtake the arrows
-        before it), ahead of any key typed next."""
+        """Hand the keys typed while the workspace opened to the screens, in order, each
+        once the one before is done with (a binding such as enter must not overtake the
+        arrow typed before it), ahead of any key typed next."""
         if not self._early:
             self._opening = None
             return
+        if self.focused is None and self._focus_waits < _FOCUS_WAITS:
+            self._focus_waits += 1  # the screen has not taken the focus yet: a key now
+            self.call_after_refresh(self._typed_meanwhile)  # would reach no widget
+            return
         key, character = self._early.pop(0)
-        self._handing = events.Key(key, character)
-        self.post_message(self._handing)
-        self.call_after_refresh(self._typed_meanwhile)
+        self._handing = handing = events.Key(key, character)
+        self.post_message(handing)
+        self.set_timer(_LOST_AFTER, partial(self._handed, handing))  # stopped on its way up
 
     def on_workspace_not_opened(self, message: WorkspaceNotOpened) -> None:
         """The workspace given at start cannot be opened: exit with 1, the reasons kept for

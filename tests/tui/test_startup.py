@@ -74,15 +74,17 @@ async def test_the_first_frame_says_the_workspace_is_opening_before_it_is_read(
         _close(app)
 
 
+@pytest.mark.parametrize("arrows", [("down", "down"), ("end", "up", "up")])
 async def test_keys_typed_while_it_opens_reach_the_dashboard_in_order(
-        ws_path: Path, registry: PluginRegistry, gate: threading.Event) -> None:
-    """down, down, enter, enter, 5 typed at once on the loading screen: the third unit (the
+        ws_path: Path, registry: PluginRegistry, gate: threading.Event,
+        arrows: tuple[str, ...]) -> None:
+    """Arrows, enter, enter, 5 typed at once on the loading screen: the third unit (the
     draft of Khuyến học Cẩm Phả, 150 learning families) opens and 5 lands after its figure."""
     app = _app(ws_path, registry)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            _burst(app, "down", "down", "enter", "enter", "5")
+            _burst(app, *arrows, "enter", "enter", "5")
             await pilot.pause()
             assert isinstance(app.screen, LoadingScreen)  # nothing acted yet
             gate.set()
