@@ -16,6 +16,10 @@ from .i18n import error_text, t
 from .messages import Change, SaveRequested, SaveStateChanged, SavesWritten
 
 if TYPE_CHECKING:
+    from threading import Lock
+
+    from emulation_core import Workspace
+
     from .session import Clock, SaveFailure, SaveJob, SaveResult, Session
 
 __all__ = ["Autosave"]
@@ -76,8 +80,6 @@ class Autosave(App[int]):
     @work(thread=True, group="save", exit_on_error=False)
     def _write(self, session: Session, job: SaveJob) -> tuple[SaveResult, ...]:
         """Write the job's files (atomically, synced to disk) off the UI thread."""
-        from .saves import write_job
-
         results = write_job(session.ws, job, session.write_lock)
         self.post_message(SavesWritten(job, results))
         return results
@@ -149,3 +151,11 @@ class Autosave(App[int]):
     def _member_name(self, member_id: str) -> str:
         member = self.session.bloc.member(member_id) if self.session else None
         return member.name if member else member_id
+
+
+def write_job(ws: Workspace, job: SaveJob, lock: Lock) -> tuple[SaveResult, ...]:
+    """:func:`.saves.write_job`, imported with the library when the first save is written
+    (the app's first frame does not wait for it)."""
+    from . import saves
+
+    return saves.write_job(ws, job, lock)

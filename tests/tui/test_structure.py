@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from emulation_core import PluginRegistry, Workspace
 from emulation_tui import app as app_module
-from emulation_tui import saves
+from emulation_tui import autosave, saves
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.dashboard import DashboardScreen
 from emulation_tui.screens.scoring import ScoringScreen
@@ -69,7 +69,7 @@ async def test_an_edit_made_while_saving_is_saved_too(app: EmulationApp, session
         release.wait(5)
         return original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(saves, "write_job", held)  # type: ignore[attr-defined]
+    monkeypatch.setattr(autosave, "write_job", held)  # type: ignore[attr-defined]
     send_back(session, "ctd-ha-long")  # figures typed are the unit's own
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _scoring(app, pilot, "ctd-ha-long", "III.1")

@@ -41,8 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["LIST_ROWS", "EntryPanel"]
 
 
-LIST_ROWS = 8
-"""Rows of the list the editor below it leaves room for, its heading besides."""
+LIST_ROWS = 8  # rows of the list the editor below it leaves room for, its heading besides
 _LEAST = 5  # the editor's border, title and three lines, however short the screen
 
 
@@ -65,6 +64,7 @@ class EntryPanel(VerticalScroll):
         self.fields: dict[str, EntryField] = {}
         self.editing: Criterion | None = None  # the criterion the fields show
         self._arrived: dict[str, str] = {}  # each field's text when the lead reached it
+        self._others: dict[str, list[Decimal]] = {}  # other units' figures, per indicator
         self.asking = False  # a correction's dialog is open
         self._room = 0  # the height the list and the editor share (0: not known yet)
         self._fitted: tuple[int, int] | None = None  # (width, room) the height was reckoned for
@@ -100,12 +100,10 @@ class EntryPanel(VerticalScroll):
         self.fit()
 
     def fit(self, room: int | None = None) -> None:
-        """Below the list (narrow screens), keep the height the member's most demanding
-        criterion needs: a cursor move then changes what the editor shows, never its size,
-        so the list is not laid out and drawn again. ``room`` is the height the list and the
-        editor share: when it is short (80×24), the list keeps its heading and
-        :data:`LIST_ROWS` rows and the editor scrolls to the field being typed in. Beside
-        the list, the height is the screen's."""
+        """Below the list, the height the member's most demanding criterion needs (a cursor
+        move never resizes the list), but the list keeps its heading and :data:`LIST_ROWS`
+        rows of ``room``, the height both share (the editor then scrolls); beside the list,
+        the screen's height."""
         if room is not None:
             self._room = room
         if self.screen.has_class("-wide"):
@@ -128,6 +126,7 @@ class EntryPanel(VerticalScroll):
         self.fields = {}
         self.editing = criterion
         self._arrived = {}
+        self._others = {}
         if criterion is None:
             for row in rows:
                 row.display = False
@@ -297,13 +296,11 @@ class EntryPanel(VerticalScroll):
         board = self.board
         readers = [c for c in board.table_for(self.member_id).leaves()
                    if key in c.rule.indicators]
-        others = []
-        for member_id in board.scores:
-            sub = board.submission(member_id)
-            figure = sub.values.get(key) if sub is not None and member_id != self.member_id \
-                else None
-            if figure is not None:
-                others.append(figure)
+        others = self._others.get(key)
+        if others is None:  # the other units' figures: the same from keystroke to keystroke
+            subs = (board.submission(m) for m in board.scores if m != self.member_id)
+            others = self._others[key] = [figure for sub in subs if sub is not None
+                                          if (figure := sub.values.get(key)) is not None]
         own = board.submission(self.member_id)
         indicators = board.table_for(self.member_id).indicators
         labels = {k: indicator_label(k, indicators) for k in indicators}
