@@ -146,6 +146,16 @@ def test_a_member_listed_twice_and_a_deputy_who_is_the_lead_are_both_said(
     assert "listed twice" in said[0] and line_of(root, WS, 'deputy = "hoi-a"') in said[1]
 
 
+def test_a_misspelt_type_is_still_reported_beside_a_criterion_that_cannot_be_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = broken(tmp_path, (CRITERIA, 'title = "Kế hoạch"', "title = []"),
+                  (CRITERIA, 'code = "1.1"', 'code = "1.1"\napplies_to = ["htxx"]'))
+    said = messages(root, capsys)
+    assert len(said) == 2, said
+    assert any(line_of(root, CRITERIA, "title = []") in m for m in said), said
+    assert any(line_of(root, CRITERIA, "applies_to") in m and "'htxx'" in m for m in said), said
+
+
 @pytest.mark.parametrize("code, expected", [("1.2", 1), ("9.9", 2)])
 def test_a_tie_break_code_is_checked_unless_it_may_be_what_could_not_be_read(
         code: str, expected: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,7 +24,7 @@ from emulation_core import ENV_VAR, Problem, ValidationError, Workspace
 CONVERTED = (WS, CAMPAIGN, CRITERIA, TARGETS)
 CASES = [case for case in (*value_cases(), *reference_cases(), *duplicate_cases(),
                            *missing_cases(), *unknown_key_cases())
-         if case.file in CONVERTED and case.level == "error" and case.xfail is None]
+         if case.file in CONVERTED and case.level == "error"]
 
 
 @pytest.fixture(autouse=True)

@@ -75,8 +75,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
 
     cr = Reader(criteria)
     table, unread = read_criteria_unread(cr, criteria.data)
-    if not cr.problems:
-        check_applies_to(cr, criteria.data, table, bloc.known_types)
+    check_applies_to(cr, criteria.data, table, bloc.known_types)
     problems += cr.problems
     problems += [meta.keyed_problem(("tie_break", i), "campaign_toml.tie_break_code",
                                     key=key, code=code)
