@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from textual.widgets import Checkbox, Select, Static
+from textual.widgets import Checkbox, Input, Select, Static
 
 from emulation_core import CampaignPlan, PeriodKind, Status, new_campaign
 from emulation_core.audit import read_chain
@@ -127,3 +127,22 @@ async def test_copy_targets_is_offered_only_from_a_campaign_with_targets(
         assert box.disabled and not box.value
         assert "không có gì để chép" in str(
             form.query_one("#copy-targets-note", Static).render())
+
+
+async def test_keys_typed_while_the_target_line_opens_are_not_lost(
+        app: EmulationApp, session: Session) -> None:
+    """A digit on a cell opens the line below the grid; what is typed before the line has
+    the focus (fast typing, a paste) goes on the line, not to the grid."""
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RegistrationScreen)
+        screen.table.move_cursor(column=2)
+        await pilot.pause()
+        await pilot.press("1")
+        screen.table.focus()  # as if the line had not taken the focus yet
+        await pilot.pause()
+        await pilot.press(".", "4", "3", "0")
+        await pilot.pause()
+        assert screen.query_one("#target-input", Input).value == "1.430"
