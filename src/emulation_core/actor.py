@@ -16,6 +16,7 @@ from attrs import field, frozen
 from .atomic import atomic_write
 from .errors import EmulationError
 from .text import nfc
+from .value_object import ValueObject
 
 __all__ = [
     "AS_VAR",
@@ -57,7 +58,7 @@ _CHOOSABLE = (Role.LEAD, Role.DEPUTY, Role.MEMBER)
 
 
 @frozen
-class Actor:
+class Actor(ValueObject):
     """A person and the role they act in."""
 
     name: str = field(converter=nfc)

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from .crossscores import Aggregate, CrossMode, CrossScoring
 from .exact import round_half_away
+from .value_object import ValueObject
 
 __all__ = ["ZSCORE_DIGITS", "CellAggregate", "aggregate", "counted_points", "median",
            "trimmed_mean"]
@@ -28,7 +29,7 @@ ZSCORE_DIGITS = 28
 
 
 @frozen
-class CellAggregate:
+class CellAggregate(ValueObject):
     """One member's criterion: the scores that count (scorer → points) and each method's
     result, exact and rounded (None when the method needs more scores)."""
 

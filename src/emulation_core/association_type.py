@@ -14,6 +14,7 @@ from .model import Submission
 from .rules import AdjustmentItem, AdjustmentRule, Rule
 from .scoring import Deriver
 from .text import nfc, unsafe_id_reason
+from .value_object import ValueObject
 
 __all__ = ["API_VERSION", "AssociationType", "Validator", "check_association_type"]
 
@@ -35,7 +36,7 @@ def _key_set(value: Iterable[str]) -> frozenset[str]:
 
 
 @frozen
-class AssociationType:
+class AssociationType(ValueObject):
     """What a plugin declares about one association type.
 
     ``section`` holds the type's core-task criteria with local codes (``"1"``, ``"2.1"``);

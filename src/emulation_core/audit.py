@@ -31,6 +31,7 @@ from .errors import EmulationError, UnsafePathError
 from .fsguard import outside_reason, read_file
 from .messages import Message
 from .text import nfc
+from .value_object import ValueObject
 
 __all__ = [
     "GENESIS",
@@ -69,7 +70,7 @@ def _files(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
 
 
 @frozen
-class Change:
+class Change(ValueObject):
     """What changed, before it is numbered, stamped and chained.
 
     ``kind`` is a stable key (``submission.value``, ``member.added``, ``file.outside`` …);
@@ -91,7 +92,7 @@ class Change:
 
 
 @frozen
-class AuditEntry:
+class AuditEntry(ValueObject):
     """One line of the log: a numbered, stamped, chained :class:`Change`."""
 
     seq: int
@@ -103,7 +104,7 @@ class AuditEntry:
 
 
 @frozen
-class ChainState:
+class ChainState(ValueObject):
     """The end of a chain: how many entries, the chain head, and the files as last recorded."""
 
     count: int = 0
@@ -113,7 +114,7 @@ class ChainState:
 
 
 @frozen
-class AuditBreak:
+class AuditBreak(ValueObject):
     """Where the log stops being trustworthy: the first broken ``line`` (None: no line)."""
 
     file: str

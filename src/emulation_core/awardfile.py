@@ -19,6 +19,7 @@ from .proposals import Override
 from .serialize.reader import Reader
 from .text import nfc
 from .tomlsource import Path_, TomlSource
+from .value_object import ValueObject
 
 __all__ = ["AWARDS_FILE", "Deliberation", "Meeting", "dump_awards", "read_awards"]
 
@@ -27,7 +28,7 @@ DEFAULT_RULES = "vn-2023"
 
 
 @frozen
-class Meeting:
+class Meeting(ValueObject):
     """The bloc's deliberation meeting (họp bình xét): when, where, who chaired it."""
 
     at: dt.datetime | None = None
@@ -38,7 +39,7 @@ class Meeting:
 
 
 @frozen
-class Deliberation:
+class Deliberation(ValueObject):
     """What awards.toml holds for one campaign."""
 
     campaign: str

@@ -22,6 +22,7 @@ from .errors import EmulationError, Problem, ValidationError
 from .serialize.reader import Reader
 from .text import nfc, unsafe_id_reason
 from .tomlsource import Path_, TomlSource, load_toml
+from .value_object import ValueObject
 
 __all__ = [
     "AWARD_KEYS",
@@ -54,7 +55,7 @@ def quota(count: int | None, share: Decimal | None, base: int) -> int:
 
 
 @frozen
-class LegalBasis:
+class LegalBasis(ValueObject):
     """A legal text a rule rests on: its reference, date, and what it says that matters."""
 
     ref: str = field(converter=nfc)
@@ -63,7 +64,7 @@ class LegalBasis:
 
 
 @frozen
-class AwardRule:
+class AwardRule(ValueObject):
     """Who may be proposed for one award, and how many.
 
     ``count`` / ``share`` cap the proposals (share of ``share_of``: ``members``, the
@@ -92,7 +93,7 @@ class AwardRule:
 
 
 @frozen
-class BallotRule:
+class BallotRule(ValueObject):
     """When a vote is valid and a candidate passes.
 
     Quorum: more than ``quorum`` of all member units take part (present or in writing).
@@ -107,7 +108,7 @@ class BallotRule:
 
 
 @frozen
-class RuleSet:
+class RuleSet(ValueObject):
     """A named, versioned, dated set of award rules."""
 
     id: str

@@ -26,6 +26,7 @@ from .awardrules import BallotRule
 from .messages import Message
 from .text import nfc
 from .unitnames import name_units
+from .value_object import ValueObject
 
 __all__ = ["Ballot", "Tally", "VoteMethod", "check_ballot", "results", "tally"]
 
@@ -36,7 +37,7 @@ class VoteMethod(enum.StrEnum):
 
 
 @frozen
-class Ballot:
+class Ballot(ValueObject):
     """One vote on ``candidate`` for ``award``. Named votes (hands) list the voters; a secret
     ballot gives only the counts (``for_count`` …)."""
 
@@ -96,7 +97,7 @@ def check_ballot(ballot: Ballot, members: Sequence[str], proposed: Sequence[str]
 
 
 @frozen
-class Tally:
+class Tally(ValueObject):
     """A ballot counted: quorum, votes, the votes needed, and whether it passes."""
 
     ballot: Ballot

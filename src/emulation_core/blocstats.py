@@ -16,13 +16,14 @@ from typing import cast
 from attrs import field, frozen
 
 from .exact import FRACTION_ZERO
+from .value_object import ValueObject
 
 __all__ = ["BlocStats", "BlocTracker", "Figure", "IndicatorFigures", "Report", "Row", "row_of",
            "whole_row"]
 
 
 @frozen
-class Figure:
+class Figure(ValueObject):
     """One bloc figure and the members (ids, sorted) whose result it is; 0 and () if none."""
 
     value: Fraction = FRACTION_ZERO
@@ -33,7 +34,7 @@ _NONE = Figure()
 
 
 @frozen
-class IndicatorFigures:
+class IndicatorFigures(ValueObject):
     """One indicator across the members scored on a criterion.
 
     ``best``/``worst``: highest and lowest result; ``best_ratio``: highest result ÷ target
@@ -56,7 +57,7 @@ def _empty_figures() -> Mapping[str, IndicatorFigures]:
 
 
 @frozen
-class BlocStats:
+class BlocStats(ValueObject):
     """A comparative criterion's bloc figures: how many members, and per indicator."""
 
     members: int = 0

@@ -21,6 +21,7 @@ from .errors import Problem, ValidationError
 from .model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
 from .serialize.targets import target_indicators
 from .text import unsafe_id_reason
+from .value_object import ValueObject
 from .workspace import Workspace
 
 __all__ = [
@@ -34,7 +35,7 @@ __all__ = [
 
 
 @frozen
-class CampaignPlan:
+class CampaignPlan(ValueObject):
     """What a new campaign is called and when it runs."""
 
     id: str

@@ -10,6 +10,7 @@ from attrs import evolve, field, frozen
 from .messages import Message
 from .numbers import ZERO
 from .rules import AdjustmentRule, Rule
+from .value_object import ValueObject
 
 __all__ = ["CriteriaTable", "Criterion", "Indicator", "Node", "Section", "Unread"]
 
@@ -19,7 +20,7 @@ def _types(keys: Iterable[str]) -> frozenset[str]:
 
 
 @frozen
-class Indicator:
+class Indicator(ValueObject):
     """A figure a member reports (e.g. new cooperatives founded), with its label and unit."""
 
     key: str
@@ -30,7 +31,7 @@ class Indicator:
 
 
 @frozen
-class Criterion:
+class Criterion(ValueObject):
     """A leaf of the table: a stable code, a title, its maximum and the rule that scores it."""
 
     code: str
@@ -63,7 +64,7 @@ class Criterion:
 
 
 @frozen
-class Section:
+class Section(ValueObject):
     """A group of criteria (or sub-sections); its points are the sum of its children.
 
     A ``per_type`` section is a slot that each association type fills with its own
@@ -115,7 +116,7 @@ Node = Criterion | Section
 
 
 @frozen
-class Unread:
+class Unread(ValueObject):
     """What a reader of a table could not read completely, so that the checks built on it
     are skipped (the reader's own message already says what to fix).
 
@@ -143,7 +144,7 @@ class Unread:
 
 
 @frozen
-class CriteriaTable:
+class CriteriaTable(ValueObject):
     """The campaign's table: top-level sections and the indicators its rules read."""
 
     sections: tuple[Section, ...]

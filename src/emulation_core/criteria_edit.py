@@ -21,6 +21,7 @@ from .review import ReviewError
 from .saving import submission_problems
 from .scoring import Scoreboard
 from .serialize import BlocTypes
+from .value_object import ValueObject
 from .workspace import Workspace
 
 __all__ = ["TableImpact", "TotalMove", "save_criteria", "table_impact"]
@@ -30,7 +31,7 @@ _WORDING = frozenset({"title", "title_en", "evidence"})
 
 
 @frozen
-class TotalMove:
+class TotalMove(ValueObject):
     """A member whose total the new table would change."""
 
     member: str
@@ -39,7 +40,7 @@ class TotalMove:
 
 
 @frozen
-class TableImpact:
+class TableImpact(ValueObject):
     """What saving a new table would do to a campaign.
 
     ``changes`` as the change log would record them; ``submissions`` the number of saved

@@ -37,6 +37,7 @@ from .model import Submission
 from .rules import JudgedRule
 from .tomlsource import load_toml
 from .unitnames import name_choices, named, unit_names
+from .value_object import ValueObject
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,7 +54,7 @@ JudgedGroup = tuple[str, "Criterion", tuple[str, ...]]
 
 
 @frozen
-class CrossResults:
+class CrossResults(ValueObject):
     """Every judged criterion's aggregates (code → member → cell) and the scorer flags."""
 
     cross: CrossScoring

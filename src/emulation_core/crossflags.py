@@ -21,12 +21,13 @@ from fractions import Fraction
 from attrs import frozen
 
 from .aggregation import CellAggregate, median
+from .value_object import ValueObject
 
 __all__ = ["ScorerFlag", "scorer_flags"]
 
 
 @frozen
-class ScorerFlag:
+class ScorerFlag(ValueObject):
     """A flag on a scorer for one criterion: ``kind`` and the figure behind it."""
 
     scorer: str

@@ -20,6 +20,7 @@ from .errors import Problem
 from .serialize.reader import Reader, read_enum, toml_number
 from .text import nfc
 from .tomlsource import Path_, TomlSource
+from .value_object import ValueObject
 
 __all__ = [
     "CROSS_FILE",
@@ -55,7 +56,7 @@ class CrossMode(enum.StrEnum):
 
 
 @frozen
-class CrossSettings:
+class CrossSettings(ValueObject):
     """The campaign's setting: which aggregate, and how it counts (``weight``: the
     cross-score's share when weighed, 0..1)."""
 
@@ -65,7 +66,7 @@ class CrossSettings:
 
 
 @frozen
-class CrossEntry:
+class CrossEntry(ValueObject):
     """One score a scorer entered for a member's criterion, or an abstention
     (``points`` None, ``abstain`` the reason)."""
 
@@ -79,7 +80,7 @@ class CrossEntry:
 
 
 @frozen
-class Recusal:
+class Recusal(ValueObject):
     """The lead took a scorer off a member's scoring (conflict of interest)."""
 
     scorer: str
@@ -90,7 +91,7 @@ class Recusal:
 
 
 @frozen
-class ScorerRemoval:
+class ScorerRemoval(ValueObject):
     """A scorer taken off the campaign: its scores stay on record, marked, not counted."""
 
     scorer: str
@@ -100,7 +101,7 @@ class ScorerRemoval:
 
 
 @frozen
-class CrossScoring:
+class CrossScoring(ValueObject):
     """A campaign's cross-scoring: ``assigned`` maps each scorer to the members it scores."""
 
     campaign: str

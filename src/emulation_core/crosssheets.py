@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from .value_object import ValueObject
+
 if TYPE_CHECKING:
     from .crossactions import CrossResults
     from .workspace import Workspace
@@ -24,7 +26,7 @@ STATES = ("counted", "abstained", "recused", "removed", "unassigned", "waiting")
 
 
 @frozen
-class SheetRow:
+class SheetRow(ValueObject):
     """One member and criterion on a scorer's sheet."""
 
     member: str
@@ -35,7 +37,7 @@ class SheetRow:
 
 
 @frozen
-class CrossSheets:
+class CrossSheets(ValueObject):
     """A campaign's cross-scoring results with every scorer's sheet."""
 
     results: CrossResults

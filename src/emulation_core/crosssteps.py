@@ -22,6 +22,7 @@ from .aggregation import aggregate, counted_points
 from .crossactions import JudgedGroup
 from .crossscores import CrossEntry, CrossMode, CrossScoring
 from .rules import JudgedRule
+from .value_object import ValueObject
 
 if TYPE_CHECKING:
     from .stability import Stability
@@ -33,7 +34,7 @@ _MOVED_AT = dt.datetime(1, 1, 1, tzinfo=dt.UTC)  # a trial entry: never saved
 
 
 @frozen
-class CrossMove:
+class CrossMove(ValueObject):
     """One score moved by one step (``scorer`` "" for the reviewed score, in weigh mode),
     and the points every member holding the criterion would then count."""
 
@@ -45,7 +46,7 @@ class CrossMove:
 
 
 @frozen
-class CrossCounting:
+class CrossCounting(ValueObject):
     """What moving one cross-score needs: the campaign's cross-scoring, its judged criteria
     with the members scored on each (as :meth:`~.crossactions.CrossActions.judged_groups`
     gives them), the reviewed points and the campaign's precision."""

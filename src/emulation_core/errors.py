@@ -10,6 +10,7 @@ import attrs
 from attrs import frozen
 
 from .messages import Language, Message, has_message, render
+from .value_object import ValueObject
 
 __all__ = [
     "EmulationError",
@@ -28,7 +29,7 @@ def _frozen_values(values: Mapping[str, object]) -> Mapping[str, object]:
 
 
 @frozen
-class Problem:
+class Problem(ValueObject):
     """One thing wrong with the input: where it is, what is wrong, what to do.
 
     ``message`` and ``hint`` are English. A problem made with :meth:`keyed` also carries its

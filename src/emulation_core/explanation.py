@@ -32,6 +32,7 @@ from .rules import (
     TargetRule,
 )
 from .text import vi_sort_key
+from .value_object import ValueObject
 
 __all__ = [
     "BlocFigure",
@@ -62,7 +63,7 @@ _FORMULA_FIGURES: dict[str, FigureName] = {
 
 
 @frozen
-class InputValue:
+class InputValue(ValueObject):
     """A figure the rule read: the member's value (0 when not reported) and its target."""
 
     indicator: str
@@ -73,7 +74,7 @@ class InputValue:
 
 
 @frozen
-class BlocFigure:
+class BlocFigure(ValueObject):
     """A bloc-wide figure of an indicator the rule used, and the members whose result it is
     (in Vietnamese name order; none when the figure is 0)."""
 
@@ -84,7 +85,7 @@ class BlocFigure:
 
 
 @frozen
-class Quantity:
+class Quantity(ValueObject):
     """An exact intermediate result of the rule."""
 
     name: QuantityName
@@ -92,7 +93,7 @@ class Quantity:
 
 
 @frozen
-class Explanation:
+class Explanation(ValueObject):
     """How one member's points for one criterion came about."""
 
     criterion: Criterion

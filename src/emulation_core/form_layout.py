@@ -19,6 +19,7 @@ from attrs import frozen
 from .criteria import CriteriaTable, Criterion
 from .rules import JudgedRule, YesNoRule
 from .serialize import dump_criteria
+from .value_object import ValueObject
 
 __all__ = [
     "ESTIMATE_SHEET",
@@ -57,7 +58,7 @@ def table_version(table: CriteriaTable) -> str:
 
 
 @frozen
-class FormPlan:
+class FormPlan(ValueObject):
     """The rows of one member's form: what it asks, in order."""
 
     member: str

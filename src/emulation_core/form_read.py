@@ -31,6 +31,7 @@ from .form_layout import (
 )
 from .numbers import NumberError, parse_decimal
 from .text import nfc
+from .value_object import ValueObject
 from .xlsxcells import NO_WORDS, YES_WORDS, CellReader, is_blank, where
 from .xlsxsafe import open_workbook, workbook_bytes
 
@@ -44,7 +45,7 @@ refused."""
 
 
 @frozen
-class FormFigures:
+class FormFigures(ValueObject):
     """What one filled form reports: figures, self-scores and evidence, all checked."""
 
     display: str

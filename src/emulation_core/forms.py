@@ -24,6 +24,7 @@ from .form_layout import FormPlan, table_version
 from .form_make import form_workbook
 from .form_read import FormFigures, PlanFor, read_form
 from .model import CriterionEntry, Submission
+from .value_object import ValueObject
 from .workspace import Workspace
 
 __all__ = ["FormChange", "apply_forms", "form_file_name", "form_plan", "make_forms",
@@ -121,7 +122,7 @@ def read_forms(ws: Workspace, paths: Sequence[Path], campaign_id: str | None = N
 
 
 @frozen
-class FormChange:
+class FormChange(ValueObject):
     """One form's effect: the member's submission before and after, and the changes."""
 
     figures: FormFigures

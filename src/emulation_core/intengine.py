@@ -35,6 +35,7 @@ from .messages import Message
 from .model import Campaign, RankBy, Status, Submission
 from .plan import Plan, broken_rule
 from .units import Units
+from .value_object import ValueObject
 
 __all__ = ["Inputs", "IntegerEngine"]
 
@@ -42,7 +43,7 @@ _NO_STATS = BlocStats()
 
 
 @frozen
-class Inputs:
+class Inputs(ValueObject):
     """What the engine reads, kept current by the scoreboard (the mappings are live)."""
 
     campaign: Campaign

@@ -25,6 +25,7 @@ from .atomic import atomic_write
 from .errors import EmulationError, UnsafePathError
 from .fsguard import ensure_folder, outside_reason, read_file, refuse_link
 from .messages import Message
+from .value_object import ValueObject
 
 __all__ = ["JOURNAL", "Append", "Operation", "Remove", "Replace", "commit", "recover"]
 
@@ -33,7 +34,7 @@ _MANIFEST = "manifest.json"
 
 
 @frozen
-class Replace:
+class Replace(ValueObject):
     """Write ``data`` as the whole file at ``path`` (``/``-separated, inside the workspace)."""
 
     path: str
@@ -41,14 +42,14 @@ class Replace:
 
 
 @frozen
-class Remove:
+class Remove(ValueObject):
     """Delete the file at ``path`` if it exists."""
 
     path: str
 
 
 @frozen
-class Append:
+class Append(ValueObject):
     """Make the file at ``path`` its first ``offset`` bytes followed by ``data``.
 
     Replaying it gives the same file however often it runs.

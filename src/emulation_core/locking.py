@@ -27,6 +27,7 @@ from .errors import Problem
 from .serialize.reader import Reader, toml_number
 from .text import nfc
 from .tomlsource import Path_, TomlSource
+from .value_object import ValueObject
 
 __all__ = ["LOCK_FILE", "CampaignLock", "LockEvent", "dump_lock", "read_lock"]
 
@@ -35,7 +36,7 @@ _ACTIONS = ("locked", "unlocked")
 
 
 @frozen
-class LockEvent:
+class LockEvent(ValueObject):
     """One lock or unlock of a campaign."""
 
     action: str
@@ -45,7 +46,7 @@ class LockEvent:
 
 
 @frozen
-class CampaignLock:
+class CampaignLock(ValueObject):
     """Whether a campaign is locked, every lock and unlock, and the totals locked in."""
 
     locked: bool = False

@@ -30,6 +30,7 @@ from .reference_messages import REFERENCE_MESSAGES
 from .report_messages import REPORT_MESSAGES
 from .review_messages import REVIEW_MESSAGES
 from .scoring_messages import SCORING_MESSAGES
+from .value_object import ValueObject
 from .xlsx_messages import XLSX_MESSAGES
 
 __all__ = [
@@ -64,7 +65,7 @@ def _frozen(values: Mapping[str, object]) -> Mapping[str, object]:
 
 
 @attrs.frozen
-class Message:
+class Message(ValueObject):
     """A catalog message not yet said in a language: its key and values.
 
     A value may itself be a Message (a reason inside a sentence): it is said in the same

@@ -23,6 +23,7 @@ from .numbers import format_points
 from .ranking import tie_break_label
 from .stabilitytext import stability_lines
 from .unitnames import unit_names
+from .value_object import ValueObject
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -31,7 +32,7 @@ __all__ = ["Minutes", "build_minutes", "minutes_markdown"]
 
 
 @frozen
-class Minutes:
+class Minutes(ValueObject):
     """The minutes as titled sections of lines, and the chain head they certify."""
 
     bloc: str

@@ -12,6 +12,7 @@ from attrs import field, frozen
 from .criteria import CriteriaTable, Criterion, Section
 from .numbers import ZERO
 from .text import nfc
+from .value_object import ValueObject
 from .verdict import Verdict
 
 __all__ = [
@@ -37,7 +38,7 @@ def _nfc(value: str) -> str:
 
 
 @frozen
-class Member:
+class Member(ValueObject):
     """A member unit of the bloc."""
 
     id: str
@@ -47,7 +48,7 @@ class Member:
 
 
 @frozen
-class Leadership:
+class Leadership(ValueObject):
     """The bloc's lead (Trưởng khối) and deputy (Phó khối) for one year."""
 
     year: int
@@ -56,7 +57,7 @@ class Leadership:
 
 
 @frozen
-class Bloc:
+class Bloc(ValueObject):
     """An emulation bloc (khối thi đua): its members and who leads it each year."""
 
     id: str
@@ -88,7 +89,7 @@ class RankBy(enum.StrEnum):
 
 
 @frozen
-class RatingBand:
+class RatingBand(ValueObject):
     """A rating (xếp loại) for totals at or above ``minimum`` (above it if not inclusive)."""
 
     key: str
@@ -130,7 +131,7 @@ def _no_targets(no_target: Mapping[str, frozenset[str]]) -> Mapping[str, frozens
 
 
 @frozen
-class Lateness:
+class Lateness(ValueObject):
     """Points a campaign deducts from a late submission's total: ``fixed`` once it is late,
     plus ``per_day`` for each day after the deadline, at most ``cap`` (None: no cap)."""
 
@@ -147,7 +148,7 @@ class Lateness:
 
 
 @frozen
-class Campaign:
+class Campaign(ValueObject):
     """An emulation campaign (phong trào) or review period, with its table and targets.
 
     ``targets`` maps member id → indicator → registered target; ``no_target`` maps member
@@ -235,7 +236,7 @@ class Status(enum.StrEnum):
 
 
 @frozen
-class CriterionEntry:
+class CriterionEntry(ValueObject):
     """What was entered against one criterion, every review stage kept apart.
 
     ``self_points`` are the unit's; ``verified_points`` (with ``reason``) the verifier's;
@@ -261,7 +262,7 @@ class CriterionEntry:
 
 
 @frozen
-class Correction:
+class Correction(ValueObject):
     """The verifier's figure for an indicator, kept beside the unit's reported one."""
 
     value: Decimal
@@ -271,7 +272,7 @@ class Correction:
 
 
 @frozen
-class StatusStep:
+class StatusStep(ValueObject):
     """One step of a submission's review: the status it went to, who, when and why."""
 
     status: Status
@@ -281,7 +282,7 @@ class StatusStep:
 
 
 @frozen
-class Submission:
+class Submission(ValueObject):
     """A member's report for one campaign.
 
     ``values`` are the indicator figures as the unit reported them; ``corrections`` the

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from attrs import frozen
 
 from .messages import Language, render
+from .value_object import ValueObject
 
 __all__ = [
     "MAX_FRACTION_DIGITS",
@@ -78,7 +79,7 @@ class NumberError(ValueError):
 
 
 @frozen
-class NumberReading:
+class NumberReading(ValueObject):
     """How a typed figure was read, so a screen can echo it back.
 
     ``grouping`` is the thousands separator that was read (``"."``, ``" "`` or ``""``);

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from .audit import AuditEntry, read_chain
 from .registration import ContentKind, RegisteredItem, Registrations
 from .text import vi_sort_key
+from .value_object import ValueObject
 
 __all__ = ["MATCH_SCORE", "OverlapEntry", "OverlapGroup", "late_changes", "overlap_key",
            "overlaps"]
@@ -52,7 +53,7 @@ def overlap_key(text: str) -> str:
 
 
 @frozen
-class OverlapEntry:
+class OverlapEntry(ValueObject):
     """One member's item in an overlap group."""
 
     member: str
@@ -60,7 +61,7 @@ class OverlapEntry:
 
 
 @frozen
-class OverlapGroup:
+class OverlapGroup(ValueObject):
     """Items of two or more members that register the same content or field."""
 
     entries: tuple[OverlapEntry, ...]

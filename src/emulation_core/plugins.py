@@ -29,6 +29,7 @@ from .entrypoints import InstalledEntryPoint, installed_entry_points
 from .messages import Message
 from .plugin_output import captured, excerpt, quiet
 from .scoring import Deriver
+from .value_object import ValueObject
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -56,7 +57,7 @@ BUNDLED_PACKAGES = frozenset({
 
 
 @frozen
-class PluginInfo:
+class PluginInfo(ValueObject):
     """One entry point as found: the type it gave, or why it is broken."""
 
     name: str

@@ -19,12 +19,13 @@ from .awardrules import AwardRule, RuleSet, quota
 from .messages import Message
 from .model import Campaign, PeriodKind, RatingBand
 from .ranking import RankedMember
+from .value_object import ValueObject
 
 __all__ = ["Decision", "Override", "Proposals", "propose", "standing"]
 
 
 @frozen
-class Override:
+class Override(ValueObject):
     """The council's decision on one unit and award, with its reason: it proposes a unit
     the rules do not find eligible, or (``exclude``) leaves out one they do. The latest
     decision on a unit and award stands."""
@@ -41,7 +42,7 @@ def standing(overrides: Sequence[Override], award: str) -> dict[str, Override]:
 
 
 @frozen
-class Decision:
+class Decision(ValueObject):
     """One unit and one award: proposed or not, every reason, and the override if any."""
 
     member: str
@@ -54,7 +55,7 @@ class Decision:
 
 
 @frozen
-class Proposals:
+class Proposals(ValueObject):
     """The proposal list of a campaign under ``rules``: each award's quota and decisions."""
 
     rules: RuleSet

@@ -28,6 +28,7 @@ from .errors import EmulationError, ValidationError
 from .messages import Language, Message, render
 from .model import PeriodKind, RatingBand
 from .text import nfc
+from .value_object import ValueObject
 from .workspace import Workspace
 
 __all__ = ["GOVERNMENT_FLAG", "BlocProposal", "BlocResult", "NoYearEndError",
@@ -39,7 +40,7 @@ GOVERNMENT_FLAG = "government_flag"
 
 
 @frozen
-class Placed:
+class Placed(ValueObject):
     """A unit's place in its bloc's ranking."""
 
     rank: int
@@ -49,7 +50,7 @@ class Placed:
 
 
 @frozen
-class BlocProposal:
+class BlocProposal(ValueObject):
     """The units one bloc proposes for one award."""
 
     award: str
@@ -59,7 +60,7 @@ class BlocProposal:
 
 
 @frozen
-class BlocResult:
+class BlocResult(ValueObject):
     """One bloc: its campaign and table, ranking, leading units, proposals per award and
     Government-flag candidates. ``table`` names the criteria table the totals are on: its
     file, how many criteria, its nominal points and a fingerprint of the file (equal
@@ -85,7 +86,7 @@ class BlocResult:
 
 
 @frozen
-class Skipped:
+class Skipped(ValueObject):
     """A folder left out of the list, and why (a :class:`Message` or library error)."""
 
     path: str
@@ -104,7 +105,7 @@ class Skipped:
 
 
 @frozen
-class ProvinceList:
+class ProvinceList(ValueObject):
     """The province's list: every bloc read, the Government-flag quota over all leaders,
     the candidates, units proposed by more than one bloc, and the folders left out.
     ``other_shares``: blocs whose rule set gives the Government flag another share than

@@ -15,13 +15,14 @@ from attrs import frozen
 
 from .model import Status
 from .ranking import RankedMember
+from .value_object import ValueObject
 from .workspace import Workspace
 
 __all__ = ["PreviousPlace", "previous_places"]
 
 
 @frozen
-class PreviousPlace:
+class PreviousPlace(ValueObject):
     """Where a member stood in the previous campaign.
 
     ``took_part``: the member was in that campaign; ``rank``: its rank there, None when it

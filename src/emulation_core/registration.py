@@ -26,6 +26,7 @@ from .errors import Problem
 from .serialize.reader import Reader
 from .text import nfc
 from .tomlsource import TomlSource
+from .value_object import ValueObject
 
 __all__ = [
     "ContentKind",
@@ -50,7 +51,7 @@ def _clean(text: str) -> str:
 
 
 @frozen
-class RegisteredItem:
+class RegisteredItem(ValueObject):
     """One registered movement, programme or field: free text, with an optional tag."""
 
     kind: ContentKind
@@ -59,7 +60,7 @@ class RegisteredItem:
 
 
 @frozen
-class Registrations:
+class Registrations(ValueObject):
     """A campaign's registered content by member id, and the agreement's signing date."""
 
     campaign: str

@@ -11,12 +11,13 @@ from attrs import field, frozen
 from .criteria import Criterion
 from .explanation import Explanation, Source
 from .model import Member, RatingBand, Status
+from .value_object import ValueObject
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "SectionScore"]
 
 
 @frozen
-class CriterionScore:
+class CriterionScore(ValueObject):
     """One criterion for one member: every stage's points and the one that counts, and why."""
 
     criterion: Criterion
@@ -29,7 +30,7 @@ class CriterionScore:
 
 
 @frozen
-class SectionScore:
+class SectionScore(ValueObject):
     """Points of one top-level section against its nominal maximum."""
 
     code: str
@@ -53,7 +54,7 @@ def _no_tie_values() -> Mapping[str, Decimal]:
 
 
 @frozen
-class MemberScore:
+class MemberScore(ValueObject):
     """A member's result: totals, sections, bonus, deductions and rating.
 
     ``tie_values`` holds the member's points for each ``section:``/``code:`` key of the

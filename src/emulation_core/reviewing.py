@@ -17,6 +17,7 @@ from .audit import Change
 from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
 from .model import Correction, Status, StatusStep, Submission
 from .review import ReviewError, allowed_step, allowed_steps
+from .value_object import ValueObject
 from .verdict import Verdict
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ __all__ = ["ReviewActions", "Saved"]
 
 
 @frozen
-class Saved:
+class Saved(ValueObject):
     """A saved submission and the warnings the save gives (e.g. verification undone)."""
 
     submission: Submission

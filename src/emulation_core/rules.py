@@ -23,6 +23,7 @@ from .exact import FRACTION_ZERO, to_decimal
 from .formula import Formula
 from .messages import Message
 from .numbers import ZERO
+from .value_object import ValueObject
 
 __all__ = [
     "AdjustmentItem",
@@ -86,7 +87,7 @@ class OverMeasure(enum.StrEnum):
 
 
 @frozen
-class TargetRule:
+class TargetRule(ValueObject):
     """Achieved vs registered target: proportional below, capped at the target.
 
     ``over_share`` (0..1) of the points is kept for over-achievement and shared in
@@ -170,7 +171,7 @@ class TargetRule:
 
 
 @frozen
-class RelativeRule:
+class RelativeRule(ValueObject):
     """The bloc's best result gets full points, everyone else in proportion."""
 
     kind: ClassVar[str] = "relative"
@@ -207,7 +208,7 @@ class RelativeRule:
 
 
 @frozen
-class YesNoRule:
+class YesNoRule(ValueObject):
     """Full points when the indicator is non-zero (done), else nothing."""
 
     kind: ClassVar[str] = "yes_no"
@@ -229,7 +230,7 @@ class YesNoRule:
 
 
 @frozen
-class PerOccurrenceRule:
+class PerOccurrenceRule(ValueObject):
     """A fixed number of points per occurrence, capped at the criterion's maximum."""
 
     kind: ClassVar[str] = "per_occurrence"
@@ -262,7 +263,7 @@ class PerOccurrenceRule:
 
 
 @frozen
-class JudgedRule:
+class JudgedRule(ValueObject):
     """Points judged directly, 0..max in steps of ``step``; not computed from indicators."""
 
     kind: ClassVar[str] = "judged"
@@ -291,7 +292,7 @@ class JudgedRule:
 
 
 @frozen
-class AdjustmentItem:
+class AdjustmentItem(ValueObject):
     """One bonus or deduction line: points per occurrence of an indicator (negative deducts)."""
 
     indicator: str
@@ -299,7 +300,7 @@ class AdjustmentItem:
 
 
 @frozen
-class AdjustmentRule:
+class AdjustmentRule(ValueObject):
     """Bonus and deduction items summed and clamped to ``[floor, ceiling]``."""
 
     kind: ClassVar[str] = "adjustment"
@@ -355,7 +356,7 @@ def _to_formula(value: Formula | str) -> Formula:
 
 
 @frozen
-class FormulaRule:
+class FormulaRule(ValueObject):
     """Points from a safe arithmetic expression over indicators (see :mod:`.formula`)."""
 
     kind: ClassVar[str] = "formula"

@@ -35,6 +35,7 @@ from .serialize import (
     read_campaign,
 )
 from .tomlsource import TomlSource, format_path
+from .value_object import ValueObject
 
 __all__ = [
     "Planned",
@@ -47,7 +48,7 @@ __all__ = [
 
 
 @frozen
-class Planned:
+class Planned(ValueObject):
     """A file as a save would write it: where, under which name in messages, what text."""
 
     path: Path

@@ -23,6 +23,7 @@ from .crosssteps import CrossCounting
 from .model import RatingBand, Status
 from .rules import JudgedRule, PerOccurrenceRule, RelativeRule, TargetRule, YesNoRule
 from .scoring import Scoreboard
+from .value_object import ValueObject
 
 __all__ = [
     "FigureChange",
@@ -38,7 +39,7 @@ _FIGURE_DOUBLINGS = 64
 
 
 @frozen
-class FigureChange:
+class FigureChange(ValueObject):
     """The reported figure that would bring the same result: ``indicator`` from → to, with
     the indicator's label in Vietnamese and English (empty when the table has none)."""
 
@@ -50,7 +51,7 @@ class FigureChange:
 
 
 @frozen
-class PointsChange:
+class PointsChange(ValueObject):
     """One member's points for one criterion changed by ``delta`` (from ``old`` to ``new``),
     and, where the criterion is computed from one figure, the figure that gets there."""
 
@@ -66,7 +67,7 @@ class PointsChange:
 
 
 @frozen
-class PairSwap:
+class PairSwap(ValueObject):
     """Neighbours in the ranking: the smallest changes that put ``lower`` ahead of
     ``upper`` (the lower gaining, or the upper losing), cheapest first."""
 
@@ -77,7 +78,7 @@ class PairSwap:
 
 
 @frozen
-class Needs:
+class Needs(ValueObject):
     """What a member needs, in one criterion, for the next band and for the next rank."""
 
     member: str
@@ -89,7 +90,7 @@ class Needs:
 
 
 @frozen
-class StepEffect:
+class StepEffect(ValueObject):
     """A judged score moved by one step (``direction`` +1 or −1) that changes the ranking:
     the members whose rank moves. ``scorer``: whose cross-score for the member moved, when
     the campaign counts cross-scores ("" for the verified score)."""
@@ -102,7 +103,7 @@ class StepEffect:
 
 
 @frozen
-class Stability:
+class Stability(ValueObject):
     """The whole report for one campaign."""
 
     pairs: tuple[PairSwap, ...]

@@ -34,6 +34,7 @@ from .audit import (
 from .errors import UnsafePathError
 from .fsguard import read_file
 from .journal import JOURNAL, Append, Operation, Remove, Replace, commit, recover
+from .value_object import ValueObject
 
 __all__ = ["OUTSIDE", "AuditTrail", "Clock", "Verification", "tracked_files",
            "verify_workspace"]
@@ -151,7 +152,7 @@ class AuditTrail:
 
 
 @frozen
-class Verification:
+class Verification(ValueObject):
     """The result of checking a workspace's log and files: ``ok`` when nothing is broken
     and no change was being saved (``pending``) while it was checked."""
 

@@ -15,6 +15,7 @@ from typing import Generic, Literal, TypeVar
 from attrs import frozen
 
 from ..messages import Language, render
+from ..value_object import ValueObject
 from .model import Figure, RankingRow, Report, SheetRow
 
 __all__ = ["Cell", "Column", "cell_text", "figures_text", "ranking_columns", "sheet_columns"]
@@ -25,7 +26,7 @@ Row = TypeVar("Row")
 
 
 @frozen
-class Column(Generic[Row]):
+class Column(ValueObject, Generic[Row]):
     """A column: its header, what each row shows in it and the kind of value."""
 
     header: str

@@ -16,12 +16,13 @@ from ..messages import Language, render
 from ..model import Bloc, Campaign, Member, RankBy, Status
 from ..numbers import format_points
 from ..ranking import RankedMember
+from ..value_object import ValueObject
 
 __all__ = ["Figure", "RankingRow", "Report", "ScoreSheet", "SectionHead", "SheetRow"]
 
 
 @frozen
-class SectionHead:
+class SectionHead(ValueObject):
     """A top-level section of the criteria table: a column of section subtotals."""
 
     code: str
@@ -30,7 +31,7 @@ class SectionHead:
 
 
 @frozen
-class RankingRow:
+class RankingRow(ValueObject):
     """One member's line of the ranking.
 
     ``sections`` follow :attr:`Report.sections` (None where the member's table lacks the
@@ -61,7 +62,7 @@ class RankingRow:
 
 
 @frozen
-class Figure:
+class Figure(ValueObject):
     """An indicator a criterion reads: the unit's reported figure and the lead's correction."""
 
     key: str
@@ -73,7 +74,7 @@ class Figure:
 
 
 @frozen
-class SheetRow:
+class SheetRow(ValueObject):
     """One criterion on a member's score sheet: its figures, each stage's points and why."""
 
     code: str
@@ -88,7 +89,7 @@ class SheetRow:
 
 
 @frozen
-class ScoreSheet:
+class ScoreSheet(ValueObject):
     """A member's score sheet: every criterion of its table, then its total and rating."""
 
     member: Member
@@ -103,7 +104,7 @@ class ScoreSheet:
 
 
 @frozen
-class Report:
+class Report(ValueObject):
     """A campaign's results for the province: ranking, score sheets and who signs.
 
     ``ranked`` is the scoreboard's ranking itself, for the stable JSON and raw CSV forms.

@@ -18,13 +18,14 @@ from ..criteria import CriteriaTable, Indicator, Section
 from ..model import Campaign
 from ..rules import FormulaRule, TargetRule
 from ..tomlsource import TomlSource
+from ..value_object import ValueObject
 from .reader import Reader, suggest, toml_number
 
 __all__ = ["BlocTypes", "TargetSheet", "dump_targets", "read_targets"]
 
 
 @frozen
-class BlocTypes:
+class BlocTypes(ValueObject):
     """The bloc's members and the association types that are installed.
 
     ``member_types`` maps member id → type key; ``sections`` maps each installed type key →
@@ -48,7 +49,7 @@ class BlocTypes:
 
 
 @frozen
-class TargetSheet:
+class TargetSheet(ValueObject):
     """What targets.toml registers, by member: targets, "no target" indicators, and the
     criteria not assigned."""
 
