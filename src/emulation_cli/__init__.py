@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from functools import cache
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from emulation_core import __version__
 
@@ -47,7 +47,7 @@ _COMMANDS = {
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; given the ``command`` about to run, only the module that
     registers it is imported."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="emulation",
         description="Run a Vietnamese emulation bloc (khối thi đua): score, rank, review.",
     )
@@ -57,6 +57,41 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for module in (home,) if home else _MODULES:
         import_module(f".{module}", __name__).register(commands)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as the terminal, found without importing shutil:
+    argparse makes a formatter for every argument it adds (to check its metavar), and
+    argparse's own way to the width imports shutil, which loads the bz2, lzma and zlib
+    libraries a command never uses. The width is found as shutil finds it."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+def _terminal_columns() -> int:
+    """``$COLUMNS`` if a positive number, else the width of the terminal standard output
+    is on, else 80."""
+    with contextlib.suppress(KeyError, ValueError):
+        columns = int(os.environ["COLUMNS"])
+        if columns > 0:
+            return columns
+    stdout = sys.__stdout__
+    try:
+        return (os.get_terminal_size(stdout.fileno()).columns if stdout else 0) or 80
+    except (ValueError, OSError):  # not a terminal, or standard output closed
+        return 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose help, and every subcommand's (their parsers are of its class), is laid
+    out by :class:`_Formatter`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

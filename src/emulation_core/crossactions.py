@@ -143,10 +143,15 @@ class CrossActions:
         return sorted(((code, criterion, tuple(members)) for code, criterion, members
                        in groups), key=lambda group: group[0])
 
-    def cross_results(self, campaign_id: str) -> CrossResults:
-        """Each judged criterion aggregated by every method, flags, and what counts."""
+    def cross_results(self, campaign_id: str, *, counted_only: bool = False) -> CrossResults:
+        """Each judged criterion aggregated by every method, flags, and what counts; with
+        ``counted_only``, what counts alone (as scoring needs): only the campaign's method
+        is worked out and no flags are raised."""
         campaign = self.campaign(campaign_id)
         cross = self.cross_scoring(campaign_id)
+        if counted_only and cross.settings.mode is CrossMode.OFF:
+            return CrossResults(cross, {}, (), {})  # none counts: the reviewed scores stand
+        methods = (cross.settings.method,) if counted_only else tuple(Aggregate)
         types = {m.id: m.type for m in self.bloc.members}
         cells: dict[str, dict[str, CellAggregate]] = {}
         flags: list[ScorerFlag] = []
@@ -154,11 +159,12 @@ class CrossActions:
         subs = self.submissions(campaign_id)
         for code, criterion, holders in self.judged_groups(campaign_id):
             maximum = criterion.max_points or Decimal(0)
-            found = aggregate(cross, code, maximum, campaign.precision, holders)
+            found = aggregate(cross, code, maximum, campaign.precision, holders, methods)
             cells.setdefault(code, {}).update(found)
             rule = criterion.rule
             step = rule.step if isinstance(rule, JudgedRule) else Decimal(0)
-            flags += scorer_flags(found, code, step, types)
+            if not counted_only:
+                flags += scorer_flags(found, code, step, types)
             for member, cell in found.items():
                 sub = subs.get(member)
                 reviewed = sub.entry(code).reviewed_points if sub is not None else None
@@ -174,7 +180,7 @@ class CrossActions:
         path = self._cross_path(campaign_id)
         if not path.exists():
             return subs
-        counted = self.cross_results(campaign_id).counted
+        counted = self.cross_results(campaign_id, counted_only=True).counted
         for (member, code), points in counted.items():
             sub = subs.get(member)
             if sub is None:

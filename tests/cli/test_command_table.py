@@ -9,6 +9,8 @@ import importlib
 import subprocess
 import sys
 
+import pytest
+
 import emulation_cli
 from emulation_core import open_workspace, sample_workspace_path
 
@@ -40,9 +42,10 @@ def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
 
 # What ``rank --format json`` needs none of: rich and the UI (nothing is drawn), the Excel and
 # Word writers, importlib.metadata and the email parser it reads metadata with (plugins are
-# found by emulation_core.entrypoints), the previous campaign's ranking (a table column).
+# found by emulation_core.entrypoints), the previous campaign's ranking (a table column),
+# shutil and the compression libraries it loads (argparse's help width, read without it).
 _NOT_FOR_JSON = ("rich", "textual", "emulation_tui", "openpyxl", "docx", "importlib.metadata",
-                 "email", "emulation_core.rankchange")
+                 "email", "emulation_core.rankchange", "shutil", "bz2", "lzma")
 
 
 def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None:
@@ -81,3 +84,23 @@ def test_only_a_run_as_the_program_freezes_what_it_built() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stderr.strip() == "0 True True"
+
+
+@pytest.mark.parametrize("columns", ["60", "133", "0", "wide", None])
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch,
+                                              columns: str | None) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    ours = emulation_cli.build_parser("rank")
+    theirs = argparse.ArgumentParser(prog=ours.prog, description=ours.description)
+    assert ours._get_formatter()._width == theirs._get_formatter()._width
+    rank = _subparser(ours, "rank")
+    assert type(rank._get_formatter()) is type(ours._get_formatter())
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    found: argparse.ArgumentParser = action.choices[name]
+    return found
