@@ -1,5 +1,6 @@
 """ValueObject's shared ``__repr__``, ``__eq__`` and ``__hash__`` behave as the ones attrs
-generates, and every frozen attrs class of the library uses them (attrs compiles none)."""
+generates, and every frozen attrs class of the library uses them (attrs compiles none of
+the three)."""
 
 from __future__ import annotations
 
@@ -80,8 +81,20 @@ def _library_classes() -> list[type]:
             continue
         found += [value for value in vars(loaded).values()
                   if isinstance(value, type) and attrs.has(value)
-                  and value.__module__ == module.name]
+                  and value.__module__ == module.name and _frozen(value)]
     return found
+
+
+def _frozen(cls: type) -> bool:
+    """Whether ``cls`` is a frozen attrs class (a mutable helper, ``@define``, is not one)."""
+    fields = attrs.fields(cls)
+    try:
+        setattr(object.__new__(cls), fields[0].name if fields else "x", None)
+    except attrs.exceptions.FrozenInstanceError:
+        return True
+    except AttributeError:
+        return False
+    return False
 
 
 def test_every_frozen_attrs_class_of_the_library_uses_the_shared_methods() -> None:
