@@ -97,12 +97,8 @@ class Plan:
                 leaves = () if node is None else (node,) if isinstance(node, Criterion) \
                     else tuple(node.leaves())
                 self.ties[key] = tuple(self.index[c.code] for c in leaves)
-        # Per top-level section, the tie-break keys with criteria in it; and the section whose
-        # sum a key's sum is when the key names exactly one top-level section's criteria.
-        self.section_ties = tuple(
-            tuple(key for key, where in self.ties.items()
-                  if any(self.section_of[i] == k for i in where))
-            for k in range(len(sections)))
+        # The section whose sum a key's sum is when the key names exactly one top-level
+        # section's criteria.
         whole = {tuple(range(a, b)): k for k, (_, a, b, _) in enumerate(sections)}
         self.tie_whole = {key: whole.get(where) for key, where in self.ties.items()}
 
