@@ -48,6 +48,7 @@ from emulation_core import (
 )
 from emulation_tui.app import EmulationApp
 from emulation_tui.i18n import Language, set_language
+from emulation_tui.screens.criteria_editor import CriteriaEditor
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.settings import ENV_VAR, Settings
@@ -296,3 +297,24 @@ def send_back(session: Session, member_id: str) -> None:
     saved = session.ws.return_submission(session.board.campaign.id, member_id,
                                          "bổ sung số liệu")
     session.recorded(saved.submission)
+
+
+def notified(app: EmulationApp, text: str) -> bool:
+    """Whether a notification shown by the app contains ``text``."""
+    return any(text in str(n.message) for n in app._notifications)
+
+
+async def open_criteria_editor(app: EmulationApp, pilot: Pilot[int], row: str) -> CriteriaEditor:
+    """From the dashboard: the criteria screen, its editor, with ``row`` selected."""
+    await pilot.press("t", "e")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, CriteriaEditor)
+    screen.table.select_key(row)
+    await pilot.pause()
+    return screen
+
+
+def editor_checks(screen: CriteriaEditor) -> str:
+    """The criteria editor's line of sum checks, as shown."""
+    return str(screen.query_one("#ce-checks", Static).render())

@@ -19,25 +19,11 @@ from emulation_tui.screens.dialogs import ConfirmDialog
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.session import Session
 
-from .conftest import settle
+from .conftest import editor_checks, open_criteria_editor, settle
 
 D = Decimal
 II_1, II_2 = "1.0", "1.1"
 """Rows of the fixture's criteria II.1 (yes/no, 10) and II.2 (judged, 10)."""
-
-
-async def _editor(app: EmulationApp, pilot: Pilot[int], row: str) -> CriteriaEditor:
-    await pilot.press("t", "e")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, CriteriaEditor)
-    screen.table.select_key(row)
-    await pilot.pause()
-    return screen
-
-
-def _checks(screen: CriteriaEditor) -> str:
-    return str(screen.query_one("#ce-checks", Static).render())
 
 
 def _note(screen: CriteriaEditor, field: str) -> str:
@@ -56,18 +42,18 @@ async def _type_into(pilot: Pilot[int], screen: CriteriaEditor, field: str,
 async def test_a_maximum_typed_moves_the_sums_and_a_refused_one_is_kept(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_1)
-        assert "Tổng bảng 100/100 ✓" in _checks(screen)
+        screen = await open_criteria_editor(app, pilot, II_1)
+        assert "Tổng bảng 100/100 ✓" in editor_checks(screen)
         await _type_into(pilot, screen, "max", "backspace", "backspace", "1", "2")
-        assert "Tổng bảng 102/100 vượt 2" in _checks(screen)
-        assert "chưa lưu" in _checks(screen)
+        assert "Tổng bảng 102/100 vượt 2" in editor_checks(screen)
+        assert "chưa lưu" in editor_checks(screen)
         assert screen.draft is not None
         assert screen.draft.table.find("II.1").max_points == D(12)  # type: ignore[union-attr]
         assert "102/100" in str(screen.table.get_row("root")[2])
         await pilot.press("x")  # "12x": refused, the text kept, the table keeps 12
         assert screen.query_one("#ce-max", Input).value == "12x"
         assert "không phải số" in _note(screen, "max")
-        assert "1 ô bị từ chối" in _checks(screen)
+        assert "1 ô bị từ chối" in editor_checks(screen)
         assert screen.draft.table.find("II.1").max_points == D(12)  # type: ignore[union-attr]
         await pilot.press("escape", "down", "up")  # away and back: still there
         await pilot.pause()
@@ -81,23 +67,23 @@ async def test_a_maximum_typed_moves_the_sums_and_a_refused_one_is_kept(
         await pilot.pause()
         assert screen.draft.table.find("II.1").max_points == D(10)  # type: ignore[union-attr]
         assert not screen.draft.refused
-        assert "Tổng bảng 100/100 ✓" in _checks(screen)
+        assert "Tổng bảng 100/100 ✓" in editor_checks(screen)
 
 
 async def test_a_section_maximum_is_checked_against_its_criteria(
         app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, "1")  # section II: no maximum declared
+        screen = await open_criteria_editor(app, pilot, "1")  # section II: no maximum declared
         await _type_into(pilot, screen, "max", "1", "8")
-        assert "mục II: 20 ≠ 18" in _checks(screen)
+        assert "mục II: 20 ≠ 18" in editor_checks(screen)
         await pilot.press("backspace", "backspace", "2", "0")
         await pilot.pause()
-        assert "các mục khớp" in _checks(screen)
+        assert "các mục khớp" in editor_checks(screen)
 
 
 async def test_adding_and_removing_a_criterion(app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_2)
+        screen = await open_criteria_editor(app, pilot, II_2)
         await pilot.press("a")
         await pilot.pause()
         assert screen.draft is not None
@@ -109,17 +95,17 @@ async def test_adding_and_removing_a_criterion(app: EmulationApp) -> None:
         await pilot.pause()
         added = screen.draft.node((1, 2))
         assert (added.title, added.max_points) == ("Sinh hoạt chi hội", D(2))  # type: ignore[union-attr]
-        assert "Tổng bảng 102/100" in _checks(screen)
+        assert "Tổng bảng 102/100" in editor_checks(screen)
         await pilot.press("escape", "x")  # back to the table, remove it
         await pilot.pause()
         assert [c.code for c in screen.draft.table.leaves()
                 if c.code.startswith("II.")] == ["II.1", "II.2"]
-        assert "Tổng bảng 100/100 ✓" in _checks(screen)
+        assert "Tổng bảng 100/100 ✓" in editor_checks(screen)
 
 
 async def test_a_rule_kind_and_its_parameters(app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_2)
+        screen = await open_criteria_editor(app, pilot, II_2)
         screen.query_one("#ce-kind", Select).value = "per_occurrence"
         await pilot.pause()
         assert screen.draft is not None
@@ -137,7 +123,7 @@ async def test_a_rule_kind_and_its_parameters(app: EmulationApp) -> None:
 async def test_saving_asks_a_reason_names_the_moved_totals_and_is_recorded(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, II_1)
+        screen = await open_criteria_editor(app, pilot, II_1)
         await _type_into(pilot, screen, "max", "backspace", "backspace", "1", "2")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -164,7 +150,7 @@ async def test_saving_asks_a_reason_names_the_moved_totals_and_is_recorded(
         assert app.screen is screen
         table = session.ws.campaign("2018-6t").table
         assert table.find("II.1").max_points == D(12)  # type: ignore[union-attr]
-        assert "đã lưu" in _checks(screen)
+        assert "đã lưu" in editor_checks(screen)
     entries, _, broken = read_chain(session.ws.path)
     assert broken is None
     logged = [(e.change.code, e.change.field, e.change.reason, e.by.name) for e in entries
@@ -175,7 +161,7 @@ async def test_saving_asks_a_reason_names_the_moved_totals_and_is_recorded(
 async def test_a_score_the_new_maximum_does_not_allow_is_refused_before_asking(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, II_1)
+        screen = await open_criteria_editor(app, pilot, II_1)
         await _type_into(pilot, screen, "max", "backspace", "backspace", "1", "3")
         screen.table.select_key(II_2)
         await pilot.pause()
@@ -201,9 +187,9 @@ async def test_a_locked_campaign_refuses_every_edit_with_the_catalog_message(
     assert session.board is not None
     assert session.board.score("ctd-tinh").status is Status.LOCKED
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_1)
+        screen = await open_criteria_editor(app, pilot, II_1)
         said = "đợt 2018-6t đã khoá sau cuộc họp khối"
-        assert said in _checks(screen)
+        assert said in editor_checks(screen)
         assert screen.query_one("#ce-max", Input).disabled
         await pilot.press("a")
         await pilot.pause()
@@ -214,7 +200,7 @@ async def test_a_locked_campaign_refuses_every_edit_with_the_catalog_message(
 async def test_the_copy_is_kept_while_the_lead_looks_elsewhere(
         app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_1)
+        screen = await open_criteria_editor(app, pilot, II_1)
         await _type_into(pilot, screen, "max", "backspace", "backspace", "9")
         await pilot.press("escape", "escape")  # field → table → the criteria view
         await pilot.pause()
@@ -222,7 +208,7 @@ async def test_the_copy_is_kept_while_the_lead_looks_elsewhere(
         await pilot.press("d", "t", "e")
         await pilot.pause()
         assert app.screen is screen
-        assert "Tổng bảng 99/100 thiếu 1" in _checks(screen)
+        assert "Tổng bảng 99/100 thiếu 1" in editor_checks(screen)
 
 
 async def test_the_palette_opens_the_editor(app: EmulationApp) -> None:
@@ -240,8 +226,8 @@ async def test_quitting_asks_first_when_the_copy_cannot_be_kept(
         app: EmulationApp, session: Session) -> None:
     (session.ws.path / DRAFTS).write_text("not a folder")  # the copy has nowhere to go
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_1)
-        assert "4 báo cáo đang dùng bảng" in _checks(screen)
+        screen = await open_criteria_editor(app, pilot, II_1)
+        assert "4 báo cáo đang dùng bảng" in editor_checks(screen)
         await _type_into(pilot, screen, "max", "backspace", "backspace", "9")
         await pilot.press("escape", "escape", "d")  # another screen: the copy stays
         await pilot.pause()
@@ -259,7 +245,7 @@ async def test_quitting_asks_first_when_the_copy_cannot_be_kept(
 async def test_a_code_taken_by_a_type_criterion_in_a_slot_is_refused(
         app: EmulationApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, II_1)
+        screen = await open_criteria_editor(app, pilot, II_1)
         # slot I holds each type's criteria as I.1, I.2: the Red Cross's blood donation
         await _type_into(pilot, screen, "code", "backspace", "backspace", "backspace",
                          "backspace", "I", ".", "1")

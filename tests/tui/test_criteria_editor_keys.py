@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
 from emulation_core import read_chain
@@ -18,32 +17,14 @@ from emulation_tui.screens.criteria_editor import CriteriaEditor
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.session import Session
 
-from .conftest import new_app, settle
+from .conftest import editor_checks, new_app, notified, open_criteria_editor, settle
 
 CAMPAIGN = "2018-6t"
-
-
-async def _editor(app: EmulationApp, pilot: Pilot[int], row: str) -> CriteriaEditor:
-    await pilot.press("t", "e")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, CriteriaEditor)
-    screen.table.select_key(row)
-    await pilot.pause()
-    return screen
-
-
-def _checks(screen: CriteriaEditor) -> str:
-    return str(screen.query_one("#ce-checks", Static).render())
 
 
 def _codes(screen: CriteriaEditor) -> list[str]:
     assert screen.draft is not None
     return [node.code for _, node, _ in screen.draft.rows()]
-
-
-def _said(app: EmulationApp, text: str) -> bool:
-    return any(text in str(n.message) for n in app._notifications)
 
 
 def _logged(path: Path, kind: str) -> list[tuple[str, str, str | None, str | None, str]]:
@@ -56,14 +37,14 @@ def _logged(path: Path, kind: str) -> list[tuple[str, str, str | None, str | Non
 async def test_criteria_move_with_alt_and_ctrl_arrows_and_the_order_is_saved(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, "1.1")  # II.2
+        screen = await open_criteria_editor(app, pilot, "1.1")  # II.2
         await pilot.press("alt+up")
         await pilot.pause()
         assert _codes(screen)[:4] == ["I", "II", "II.2", "II.1"]
         assert screen.table.current_key == "1.0"  # the cursor went with it
         await pilot.press("alt+up")  # first in its section already: said, nothing moves
         await pilot.pause()
-        assert _said(app, "II.2 đã ở đầu mục") and _codes(screen)[2] == "II.2"
+        assert notified(app, "II.2 đã ở đầu mục") and _codes(screen)[2] == "II.2"
         await pilot.press("ctrl+down", "ctrl+up")
         await pilot.pause()
         assert _codes(screen)[2:4] == ["II.2", "II.1"]
@@ -73,7 +54,8 @@ async def test_criteria_move_with_alt_and_ctrl_arrows_and_the_order_is_saved(
         await pilot.pause()
         assert [s.code for s in screen.draft.table.sections] == [  # type: ignore[union-attr]
             "I", "II", "IV", "III"]
-        assert "Tổng bảng 100/100 ✓" in _checks(screen) and "chưa lưu" in _checks(screen)
+        checks = editor_checks(screen)
+        assert "Tổng bảng 100/100 ✓" in checks and "chưa lưu" in checks
         await pilot.press("ctrl+s")
         await pilot.pause()
         dialog = app.screen
@@ -95,7 +77,7 @@ async def test_criteria_move_with_alt_and_ctrl_arrows_and_the_order_is_saved(
 async def test_an_indicator_label_and_unit_are_edited_on_its_row(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, "ind:trainings")
+        screen = await open_criteria_editor(app, pilot, "ind:trainings")
         assert screen.query_one("#ce-label", Input).value == "Lớp tập huấn"
         assert not screen.query_one("#ce-code", Input).parent.parent.display  # type: ignore[union-attr]
         assert "trainings" in str(screen.query_one("#ce-heading", Static).render())
@@ -105,7 +87,7 @@ async def test_an_indicator_label_and_unit_are_edited_on_its_row(
         await pilot.press("ctrl+u")  # emptied: refused, kept as typed
         await pilot.pause()
         assert "không được trống" in str(screen.query_one("#ce-label-error", Static).render())
-        assert "1 ô bị từ chối" in _checks(screen)
+        assert "1 ô bị từ chối" in editor_checks(screen)
         await pilot.press(*"Lớp tập huấn TĐKT")
         screen.query_one("#ce-unit", Input).focus()
         await pilot.pause()
@@ -132,24 +114,24 @@ async def test_an_indicator_label_and_unit_are_edited_on_its_row(
 async def test_a_per_type_slot_is_checked_against_each_type_as_the_lead_types(
         app: EmulationApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, "0")  # slot I: 60, both types bring 60
-        assert "≠" not in _checks(screen)
+        screen = await open_criteria_editor(app, pilot, "0")  # slot I: 60, both types bring 60
+        assert "≠" not in editor_checks(screen)
         field = screen.query_one("#ce-max", Input)
         field.focus()
         await pilot.pause()
         await pilot.press("backspace", "backspace", "7", "0")
         await pilot.pause()
-        checks = _checks(screen)
+        checks = editor_checks(screen)
         assert "mục I: Chữ thập đỏ, Khuyến học 60 ≠ 70" in checks  # one total: said once
         await pilot.press("backspace", "backspace", "6", "0")
         await pilot.pause()
-        assert "≠" not in _checks(screen)
+        assert "≠" not in editor_checks(screen)
 
 
 async def test_the_unsaved_copy_is_kept_on_quitting_and_taken_back(
         app: EmulationApp, session: Session) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _editor(app, pilot, "1.0")
+        screen = await open_criteria_editor(app, pilot, "1.0")
         field = screen.query_one("#ce-max", Input)
         field.focus()
         await pilot.pause()
@@ -169,19 +151,20 @@ async def test_the_unsaved_copy_is_kept_on_quitting_and_taken_back(
             again.screen.query_one("#context", Static).render())
         await pilot.press("escape")
         await pilot.pause()
-        screen = await _editor(again, pilot, "1.0")
-        assert _said(again, "Đã mở lại bảng đang sửa dở")
-        assert "Tổng bảng 99/100 thiếu 1" in _checks(screen) and "chưa lưu" in _checks(screen)
+        screen = await open_criteria_editor(again, pilot, "1.0")
+        assert notified(again, "Đã mở lại bảng đang sửa dở")
+        checks = editor_checks(screen)
+        assert "Tổng bảng 99/100 thiếu 1" in checks and "chưa lưu" in checks
         await pilot.press("ctrl+z")  # back to the saved table: the copy is dropped
         await pilot.pause(1.3)
-        assert "Tổng bảng 100/100 ✓" in _checks(screen)
+        assert "Tổng bảng 100/100 ✓" in editor_checks(screen)
         assert not kept_path(session.ws.path, CAMPAIGN).exists()
 
 
 async def test_an_indicator_a_criterion_declares_gets_its_row_as_it_is_typed(
         app: EmulationApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _editor(app, pilot, "1.1")  # II.2, judged
+        screen = await open_criteria_editor(app, pilot, "1.1")  # II.2, judged
         screen.query_one("#ce-kind", Select).value = "yes_no"
         await pilot.pause()
         screen.query_one("#ce-indicator", Input).focus()

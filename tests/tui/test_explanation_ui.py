@@ -19,15 +19,11 @@ from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
 
-from .conftest import open_criterion
+from .conftest import notified, open_criterion
 
 
 async def _type(pilot: Pilot[int], text: str) -> None:
     await pilot.press(*("space" if c == " " else c for c in text))
-
-
-def _said(app: EmulationApp, text: str) -> bool:
-    return any(text in str(n.message) for n in app._notifications)
 
 
 def _logged(ws_path: Path, kind: str) -> list[tuple[str, str | None, str]]:
@@ -62,7 +58,7 @@ async def test_the_unit_explains_and_the_lead_accepts_with_points(
         assert sub.entry("II.2").explanation == "co bien ban bo sung"
         assert sub.status is Status.SUBMITTED  # the unit's side: to be verified again
         assert "Giải trình: co bien ban bo sung" in _detail(screen)
-        assert _said(app, "Đã ghi giải trình")
+        assert notified(app, "Đã ghi giải trình")
 
         await pilot.press("a")
         await pilot.pause()
@@ -126,7 +122,7 @@ async def test_a_refused_explanation_keeps_the_verified_points(
         (row,) = [s for s in session.board.breakdown("ctd-tinh")  # type: ignore[union-attr]
                   if s.criterion.code == "II.2"]
         assert (row.points, row.source) == (Decimal("9.5"), "verified")
-        assert _said(app, "Không chấp nhận")
+        assert notified(app, "Không chấp nhận")
 
 
 async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
@@ -136,7 +132,7 @@ async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
         screen = await open_criterion(app, pilot, "ctd-tinh", "II.2")
         await pilot.press("a")  # nothing to answer yet
         await pilot.pause()
-        assert app.screen is screen and _said(app, "chưa có giải trình")
+        assert app.screen is screen and notified(app, "chưa có giải trình")
         await pilot.press("e")
         await pilot.pause()
         await _type(pilot, "nua chung")
@@ -150,7 +146,7 @@ async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ScoringScreen)
-        assert _said(app, "Chỉ giải trình trên báo cáo đã nộp")
+        assert notified(app, "Chỉ giải trình trên báo cáo đã nộp")
     assert (ws_path / "audit.jsonl").read_bytes() == before
 
 
@@ -194,7 +190,7 @@ async def test_a_partly_accepted_explanation_in_english(
         assert (entry.verdict, entry.answer, entry.explained_points) == (
             Verdict.PARTLY, "mot nua", Decimal("9.5"))
         assert "Answer (Partly accepted): mot nua" in _detail(screen)
-        assert _said(app, "answered: Partly accepted")
+        assert notified(app, "answered: Partly accepted")
     text = (ws_path / "campaigns" / "2018-6t" / "submissions" / "ctd-tinh.toml").read_text(
         encoding="utf-8")
     assert 'verdict = "partly"' in text and 'answer = "mot nua"' in text

@@ -14,13 +14,9 @@ from emulation_tui.app import EmulationApp
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.session import Session
 
-from .conftest import field_note, open_criterion
+from .conftest import field_note, notified, open_criterion
 
 CAMPAIGN = "2018-6t"
-
-
-def _said(app: EmulationApp, text: str) -> bool:
-    return any(text in str(n.message) for n in app._notifications)
 
 
 def _log(ws_path: Path) -> list[tuple[str, str, str | None, str | None, str]]:
@@ -61,7 +57,7 @@ async def test_a_figure_typed_on_a_submitted_report_is_a_correction_with_its_rea
                   if s.criterion.code == "III.1"]
         assert row.points == Decimal("10.00")  # counted from the corrected figure
         assert field.value == "2" and "đơn vị báo cáo 3" in field_note(screen, "f-v0")
-        assert _said(app, "Đã sửa Lớp tập huấn: 3 → 2 (thieu bien ban)")
+        assert notified(app, "Đã sửa Lớp tập huấn: 3 → 2 (thieu bien ban)")
     assert ("submission.correction", "trainings", None, "2", "thieu bien ban") in _log(ws_path)
 
 
@@ -92,7 +88,7 @@ async def test_editing_a_verified_report_returns_it_to_submitted_with_a_warning(
         await pilot.press("enter", "backspace", "backspace", "9")
         await pilot.pause(0.1)
         assert session.working_submission("ctd-tinh").status is Status.SUBMITTED
-        assert _said(app, "trở về 'đã nộp'; cần thẩm định lại")
+        assert notified(app, "trở về 'đã nộp'; cần thẩm định lại")
 
 
 async def test_return_needs_a_reason_and_is_recorded(app: EmulationApp, session: Session,
@@ -111,7 +107,7 @@ async def test_return_needs_a_reason_and_is_recorded(app: EmulationApp, session:
         await pilot.press("x", "y", "enter")
         await pilot.pause()
         assert session.working_submission("ctd-ha-long").status is Status.RETURNED
-        assert _said(app, "Đã trả lại báo cáo của Hội Chữ thập đỏ TP Hạ Long: xy")
+        assert notified(app, "Đã trả lại báo cáo của Hội Chữ thập đỏ TP Hạ Long: xy")
     assert ("submission.status", "status", "submitted", "returned", "xy") in _log(ws_path)
 
 
@@ -144,13 +140,13 @@ async def test_verify_lock_and_unlock_from_keys(app: EmulationApp, session: Sess
         assert screen.query_one("#f-v0", Input).disabled
         await pilot.press("enter")  # every edit is refused, with a message
         await pilot.pause()
-        assert _said(app, "Đợt đã khoá: mọi sửa đổi bị từ chối")
+        assert notified(app, "Đợt đã khoá: mọi sửa đổi bị từ chối")
         await pilot.press("5")
         await pilot.pause()
         assert sum("Đợt đã khoá" in str(n.message) for n in app._notifications) == 2
         await pilot.press("b")
         await pilot.pause()
-        assert _said(app, "Hồ sơ đã khoá")
+        assert notified(app, "Hồ sơ đã khoá")
         await pilot.press("u", "enter")  # unlocking needs its reason
         await pilot.pause()
         assert isinstance(app.screen, ReasonDialog) and session.ws.is_locked(CAMPAIGN)

@@ -21,11 +21,9 @@ from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.screens.registration import RegistrationScreen
 from emulation_tui.session import Session
 
+from .conftest import notified
+
 CAMPAIGN = "2018-6t"
-
-
-def _said(app: EmulationApp, text: str) -> bool:
-    return any(text in str(n.message) for n in app._notifications)
 
 
 def _verify_all(session: Session) -> None:
@@ -59,7 +57,7 @@ async def test_k_on_the_dashboard_lists_the_unverified_then_locks_and_u_unlocks(
         await pilot.press(*"hop khoi", "enter")
         await pilot.pause()
         assert session.ws.is_locked(CAMPAIGN)
-        assert _said(app, "Đã khoá")
+        assert notified(app, "Đã khoá")
         await pilot.press("k")  # already locked: said, nothing asked
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
