@@ -93,9 +93,9 @@ def test_each_kernel_equals_its_rule(table: object, precision: Decimal,
     values = {m: v for m, (v, _) in zip(ids, rows, strict=True)}
     targets = {m: t for m, (_, t) in zip(ids, rows, strict=True)}
     for criterion in table.leaves():  # type: ignore[attr-defined]
-        stats = _stats(criterion, ids, values, targets, in_bloc)
+        stats = bloc_stats_of(criterion, ids, values, targets, in_bloc)
         units = Units.covering(precision, (criterion.lowest, criterion.highest))
-        kernel = kernel_for(criterion, units, _raise)
+        kernel = kernel_for(criterion, units, raise_problem)
         decimal = finisher(criterion.lowest, criterion.highest, precision)
         compiled = criterion.rule.compiled(criterion.max_points, decimal)
         if compiled is None:
@@ -111,8 +111,10 @@ def test_each_kernel_equals_its_rule(table: object, precision: Decimal,
             [compiled(values[m], targets[m], stats) for m in ids]
 
 
-def _stats(criterion: Criterion, ids: list[str], values: dict[str, dict[str, Decimal]],
-           targets: dict[str, dict[str, Decimal]], in_bloc: list[bool]) -> object:
+def bloc_stats_of(criterion: Criterion, ids: list[str],
+                  values: dict[str, dict[str, Decimal]],
+                  targets: dict[str, dict[str, Decimal]], in_bloc: list[bool]) -> object:
+    """The bloc figures of a criterion over the members counted in the bloc."""
     rule = criterion.rule
     if not rule.comparative:
         return BlocTracker(()).stats
@@ -123,7 +125,8 @@ def _stats(criterion: Criterion, ids: list[str], values: dict[str, dict[str, Dec
     return tracker.stats
 
 
-def _raise(exc: Exception) -> None:
+def raise_problem(exc: Exception) -> None:
+    """A kernel's problem handler that lets the problem through, so a test sees it."""
     raise exc
 
 

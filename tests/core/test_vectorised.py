@@ -47,7 +47,12 @@ from emulation_core.units import Units
 
 from .reference_scoring import reference_ranking, reference_scores
 from .test_engine_differential import replay_edits
-from .test_integer_engine import whole_scenarios, whole_submissions
+from .test_integer_engine import (
+    bloc_stats_of,
+    raise_problem,
+    whole_scenarios,
+    whole_submissions,
+)
 from .test_properties import BOARD, INDICATORS, TYPE, board_of, tables
 
 D = Decimal
@@ -118,33 +123,17 @@ def test_each_vectorised_column_equals_the_pure_one(
     in_bloc = data.draw(st.lists(st.booleans(), min_size=len(ids), max_size=len(ids)))
     for criterion in table.leaves():
         units = Units.covering(precision, (criterion.lowest, criterion.highest))
-        stats = _stats(criterion, ids, values, targets, in_bloc)
+        stats = bloc_stats_of(criterion, ids, values, targets, in_bloc)
         source = Source(ids, values, targets, [Figures(values[m], None, units) for m in ids],
                         [{k: int(t) for k, t in targets[m].items()} for m in ids],
                         lambda key: False)
         with vector_from(10**9):
-            pure = kernel_for(criterion, units, _raise)
+            pure = kernel_for(criterion, units, raise_problem)
             expected = None if pure is None else pure(source, stats)
         with vector_from(0):
-            vector = kernel_for(criterion, units, _raise)
+            vector = kernel_for(criterion, units, raise_problem)
             got = None if vector is None else vector(source, stats)
         assert got == expected
-
-
-def _stats(criterion: Criterion, ids: list[str], values: dict[str, dict[str, Decimal]],
-           targets: dict[str, dict[str, Decimal]], in_bloc: list[bool]) -> object:
-    rule = criterion.rule
-    if not rule.comparative:
-        return BlocTracker(()).stats
-    tracker = BlocTracker(rule.bloc_indicators)  # type: ignore[union-attr]
-    tracker.load({m: tuple((values[m].get(k, D(0)), targets[m].get(k) or None)
-                           for k in tracker.indicators)
-                  for m, counted in zip(ids, in_bloc, strict=True) if counted})
-    return tracker.stats
-
-
-def _raise(exc: Exception) -> None:
-    raise exc
 
 
 @given(st.integers(-10**6, 10**6), st.integers(1, 10**4),
