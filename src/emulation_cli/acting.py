@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from emulation_core.actor import Actor, resolve_actor
+if TYPE_CHECKING:
+    from emulation_core.actor import Actor
 
 __all__ = ["acting", "add_as_option"]
 
@@ -18,4 +20,6 @@ def add_as_option(parser: argparse.ArgumentParser) -> None:
 
 def acting(args: argparse.Namespace) -> Actor:
     """The person a command acts as: ``--as``, else ``$EMULATION_AS``, else identity.toml."""
+    from emulation_core.actor import resolve_actor  # a command that only reads never needs it
+
     return resolve_actor(getattr(args, "as_", None))

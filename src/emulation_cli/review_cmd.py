@@ -11,7 +11,7 @@ from decimal import Decimal
 from rich.console import Console
 from rich.text import Text
 
-from emulation_core.audit import Change
+from emulation_core.change import Change
 from emulation_core.changes import submission_changes
 from emulation_core.errors import EmulationError
 from emulation_core.model import Submission

@@ -14,7 +14,6 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from emulation_core.audit import Change
 from emulation_core.campaigns import (
     NO_TARGET,
     CampaignPlan,
@@ -23,6 +22,7 @@ from emulation_core.campaigns import (
     set_targets,
     targets_not_entered,
 )
+from emulation_core.change import Change
 from emulation_core.criteria import CriteriaTable
 from emulation_core.dates import DateError, read_date
 from emulation_core.errors import EmulationError, Problem, ValidationError

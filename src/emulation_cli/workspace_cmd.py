@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from emulation_core.errors import EmulationError, Problem
-from emulation_core.explanation import Explanation
 from emulation_core.export import points_text, ranking_csv, ranking_json
 from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
@@ -32,6 +31,7 @@ from .output import safe
 if TYPE_CHECKING:
     from rich.console import JustifyMethod
 
+    from emulation_core.explanation import Explanation
     from emulation_core.rankchange import PreviousPlace
 
 __all__ = ["demo_workspace", "register"]

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
         AuditEntry,
         AuditLogError,
         ChainState,
-        Change,
         read_chain,
         read_state,
     )
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
         set_targets,
         targets_not_entered,
     )
+    from .change import Change
     from .checks import check_points
     from .criteria import CriteriaTable, Criterion, Indicator, Section
     from .criteria_doc import criteria_document, table_from_document

@@ -11,7 +11,7 @@ HOME: dict[str, tuple[str, ...]] = {
     "actor": ("Actor", "Role", "parse_actor", "resolve_actor", "save_identity"),
     "atomic": ("atomic_write",),
     "audit": (
-        "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "Change", "read_chain",
+        "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "read_chain",
         "read_state",
     ),
     "ballots": ("Ballot", "Tally", "VoteMethod"),
@@ -20,6 +20,7 @@ HOME: dict[str, tuple[str, ...]] = {
         "NO_TARGET", "CampaignPlan", "edit_campaign", "new_campaign", "set_targets",
         "targets_not_entered",
     ),
+    "change": ("Change",),
     "checks": ("check_points",),
     "criteria": ("CriteriaTable", "Criterion", "Indicator", "Section"),
     "criteria_doc": ("criteria_document", "table_from_document"),

@@ -19,7 +19,10 @@ from .errors import UnsafePathError, WorkspaceLockedError
 from .fsguard import ensure_folder, read_file, refuse_link
 from .messages import Message
 
-__all__ = ["WorkspaceLock", "atomic_write", "remove_stale_temp_files"]
+__all__ = ["JOURNAL", "WorkspaceLock", "atomic_write", "remove_stale_temp_files"]
+
+JOURNAL = ".emulation.journal"
+"""The folder of a change under way (see :mod:`.journal`); opening looks for it first."""
 
 _TEMP_SUFFIX = ".tmp"
 # ".<file name>.<8 random characters from tempfile>.tmp", as atomic_write names them.

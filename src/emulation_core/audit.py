@@ -27,10 +27,10 @@ import attrs
 from attrs import frozen
 
 from .actor import Actor, Role
+from .change import Change
 from .errors import EmulationError, UnsafePathError
 from .fsguard import outside_reason, read_file
 from .messages import Message
-from .text import nfc
 from .value_object import ValueObject
 
 __all__ = [
@@ -41,7 +41,6 @@ __all__ = [
     "AuditEntry",
     "AuditLogError",
     "ChainState",
-    "Change",
     "append_lines",
     "canonical_json",
     "chain_head",
@@ -59,36 +58,6 @@ GENESIS = "0" * 64
 _ENTRY_PREFIX = b"\x00"
 _HEAD_PREFIX = b"\x01"
 _MAX_LOG_BYTES = 1 << 30
-
-
-def _text(value: str | None) -> str | None:
-    return None if value is None else nfc(value)
-
-
-def _files(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
-    return dict(sorted(value.items()))
-
-
-@frozen
-class Change(ValueObject):
-    """What changed, before it is numbered, stamped and chained.
-
-    ``kind`` is a stable key (``submission.value``, ``member.added``, ``file.outside`` …);
-    ``campaign``, ``member``, ``code`` and ``field`` name the object (empty when they do not
-    apply); ``old`` and ``new`` are the values as text (None: absent); ``files`` maps each
-    workspace file (a ``/``-separated path) the change wrote to its SHA-256, or None when
-    it removed the file.
-    """
-
-    kind: str
-    campaign: str = ""
-    member: str = ""
-    code: str = ""
-    field: str = ""
-    old: str | None = attrs.field(default=None, converter=_text)
-    new: str | None = attrs.field(default=None, converter=_text)
-    reason: str = attrs.field(default="", converter=nfc)
-    files: Mapping[str, str | None] = attrs.field(factory=dict, converter=_files)
 
 
 @frozen

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .audit import Change
 from .awarderrors import DeliberationError
 from .awardfile import AWARDS_FILE, Deliberation, Meeting, dump_awards, read_awards
 from .awardrules import RuleSet, load_rule_set
 from .ballots import Ballot, Tally, check_ballot, results
+from .change import Change
 from .errors import Problem, ValidationError
 from .messages import Message
 from .model import RatingBand

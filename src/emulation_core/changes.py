@@ -1,5 +1,5 @@
 """Field-level differences between two versions of a bloc, a campaign or a submission, as
-:class:`~emulation_core.audit.Change` records for the change log.
+:class:`~emulation_core.change.Change` records for the change log.
 
 Values are written as text: points at the campaign's precision (``"4.50"``), other
 numbers as written (``"250000000"``), dates in ISO form, sets and lists joined with
@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .audit import Change
+from .change import Change
 from .criteria import CriteriaTable, Criterion, Section
 from .model import Bloc, Campaign, Submission
 from .numbers import quantize

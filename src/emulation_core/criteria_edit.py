@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
-from .audit import Change
+from .change import Change
 from .changes import campaign_changes
 from .criteria import CriteriaTable, Section
 from .errors import Problem, ValidationError

@@ -14,12 +14,8 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
-from .actor import Role
-from .aggregation import CellAggregate, aggregate, counted_points
-from .audit import Change
 from .awarderrors import DeliberationError
-from .crossassign import assign_scorers
-from .crossflags import ScorerFlag, scorer_flags
+from .change import Change
 from .crossscores import (
     CROSS_FILE,
     Aggregate,
@@ -35,7 +31,7 @@ from .crossscores import (
 from .errors import Problem, ValidationError
 from .model import Submission
 from .rules import JudgedRule
-from .tomlsource import load_toml
+from .tomlsource import TomlSource, parse_toml, read_toml_text
 from .unitnames import name_choices, named, unit_names
 from .value_object import ValueObject
 
@@ -43,7 +39,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .actor import Actor
+    from .aggregation import CellAggregate
     from .criteria import CriteriaTable, Criterion
+    from .crossflags import ScorerFlag
     from .model import Bloc, Campaign
     from .recording import RecordedFiles
 
@@ -75,6 +73,7 @@ class CrossActions:
         bloc: Bloc
         warnings: list[Problem]
         _files: RecordedFiles
+        _cross_read: dict[str, tuple[TomlSource, CrossScoring]]
 
         @property
         def actor(self) -> Actor | None: ...
@@ -87,19 +86,27 @@ class CrossActions:
 
     # -- reading ----------------------------------------------------------------------
     def cross_scoring(self, campaign_id: str) -> CrossScoring:
-        """The campaign's cross-scoring as on disk (empty when it has none)."""
+        """The campaign's cross-scoring as on disk (empty when it has none). A file whose
+        text is the one last read is not parsed and checked again."""
         self.campaign(campaign_id)
         path = self._cross_path(campaign_id)
         if not path.exists():
             return CrossScoring(campaign_id)
-        source = load_toml(path, self._cross_display(campaign_id), self.path)
-        if isinstance(source, Problem):
-            raise ValidationError([source])
-        cross, problems = read_cross(source, campaign_id)
-        if cross is None:
-            raise ValidationError(problems)
-        self._files.remember(source)
-        return cross
+        display = self._cross_display(campaign_id)
+        text = read_toml_text(path, display, self.path)
+        if isinstance(text, Problem):
+            raise ValidationError([text])
+        kept = self._cross_read.get(campaign_id)
+        if kept is None or kept[0].text != text:
+            source = parse_toml(path, display, text)
+            if isinstance(source, Problem):
+                raise ValidationError([source])
+            cross, problems = read_cross(source, campaign_id)
+            if cross is None:
+                raise ValidationError(problems)
+            kept = self._cross_read[campaign_id] = (source, cross)
+        self._files.remember(kept[0])
+        return kept[1]
 
     def cross_problems(self, campaign_id: str) -> list[Problem]:
         """What is wrong in the campaign's cross.toml, as opening the workspace reports it:
@@ -151,6 +158,9 @@ class CrossActions:
         cross = self.cross_scoring(campaign_id)
         if counted_only and cross.settings.mode is CrossMode.OFF:
             return CrossResults(cross, {}, (), {})  # none counts: the reviewed scores stand
+        from .aggregation import aggregate, counted_points
+        from .crossflags import scorer_flags
+
         methods = (cross.settings.method,) if counted_only else tuple(Aggregate)
         types = {m.id: m.type for m in self.bloc.members}
         cells: dict[str, dict[str, CellAggregate]] = {}
@@ -196,6 +206,8 @@ class CrossActions:
         """Assign scorers (every other member, or ``each`` per member, balanced); scores
         already entered stay on record."""
         cross = self._editable(campaign_id)
+        from .crossassign import assign_scorers
+
         assigned = assign_scorers(self._taking_part_ids(campaign_id), each)
         new = evolve(cross, assigned=assigned)
         self._save_cross(new, [Change(
@@ -253,6 +265,8 @@ class CrossActions:
                      now: dt.datetime | None = None) -> CrossScoring:
         """The lead takes a scorer off a member (conflict of interest), with the reason."""
         actor = self.actor
+        from .actor import Role
+
         if actor is None or actor.role is not Role.LEAD:
             raise DeliberationError("cross_scores.lead_only", actor=self.actor_text())
         if not reason.strip():

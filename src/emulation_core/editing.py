@@ -34,7 +34,7 @@ from .text import unsafe_id_reason
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .audit import Change
+    from .change import Change
     from .criteria import CriteriaTable
     from .locking import CampaignLock
     from .recording import RecordedFiles

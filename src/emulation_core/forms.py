@@ -16,7 +16,7 @@ from pathlib import Path
 from attrs import evolve, frozen
 
 from .atomic import atomic_write
-from .audit import Change
+from .change import Change
 from .changes import submission_changes
 from .criteria_xlsx import workbook_data
 from .errors import Problem, ValidationError

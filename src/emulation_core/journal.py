@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-from .atomic import atomic_write
+from .atomic import JOURNAL, atomic_write
 from .errors import EmulationError, UnsafePathError
 from .fsguard import ensure_folder, outside_reason, read_file, refuse_link
 from .messages import Message
@@ -29,7 +29,6 @@ from .value_object import ValueObject
 
 __all__ = ["JOURNAL", "Append", "Operation", "Remove", "Replace", "commit", "recover"]
 
-JOURNAL = ".emulation.journal"
 _MANIFEST = "manifest.json"
 
 

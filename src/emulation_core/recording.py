@@ -8,16 +8,23 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
-from .actor import Actor
-from .atomic import WorkspaceLock
-from .audit import Change
+from .atomic import JOURNAL, WorkspaceLock
 from .errors import Problem
-from .journal import JOURNAL, Remove, Replace, recover
-from .saving import Planned, WorkspaceFiles
-from .trail import AuditTrail, Clock
+from .saving import WorkspaceFiles
+
+if TYPE_CHECKING:
+    from .actor import Actor
+    from .change import Change
+    from .journal import Remove, Replace
+    from .saving import Planned
+    from .trail import AuditTrail, Clock
+
+# The journal and the change log (trail) are imported when a change is first recorded: a
+# workspace opened to be read never needs them.
 
 __all__ = ["RecordedFiles", "finish_interrupted_change", "interrupted_change"]
 
@@ -26,6 +33,8 @@ def finish_interrupted_change(root: Path) -> None:
     """Replay or discard a change a crash interrupted, before the workspace is read."""
     if not os.path.lexists(root / JOURNAL):
         return
+    from .journal import recover
+
     lock = WorkspaceLock(root)
     lock.acquire()
     try:
@@ -60,13 +69,15 @@ class RecordedFiles(WorkspaceFiles):
         """Begin recording as ``actor`` (the writer lock is held), each entry dated by
         ``clock`` (default: now): see
         :meth:`AuditTrail.start <emulation_core.trail.AuditTrail.start>`."""
+        from .trail import AuditTrail
+
         self.trail = AuditTrail.start(self.root, actor) if clock is None \
             else AuditTrail.start(self.root, actor, clock)
 
     @contextlib.contextmanager
     def change(self, reason: str = "") -> Iterator[list[Change]]:
         """Group the writes made inside into one all-or-nothing, logged step; add the
-        step's :class:`~emulation_core.audit.Change` records to the list it yields.
+        step's :class:`~emulation_core.change.Change` records to the list it yields.
         ``reason`` goes on each of them that has none.
 
         A change inside another joins it. If anything raises, nothing is written. Before
@@ -118,12 +129,16 @@ class RecordedFiles(WorkspaceFiles):
         if self._staged is None:
             super()._put(path, data)
         else:
+            from .journal import Replace
+
             self._staged[path] = Replace(self._relative(path), data)
 
     def _remove(self, path: Path) -> None:
         if self._staged is None:
             super()._remove(path)
         else:
+            from .journal import Remove
+
             self._staged[path] = Remove(self._relative(path))
 
     def _relative(self, path: Path) -> str:

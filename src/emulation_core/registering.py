@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from attrs import evolve
 
-from .audit import Change
+from .change import Change
 from .errors import Problem, ValidationError
 from .registration import RegisteredItem, Registrations
 from .text import nfc

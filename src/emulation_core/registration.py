@@ -21,7 +21,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from .audit import Change
+from .change import Change
 from .errors import Problem
 from .serialize.reader import Reader
 from .text import nfc

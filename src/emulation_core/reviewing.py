@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
-from .audit import Change
+from .change import Change
 from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
 from .model import Correction, Status, StatusStep, Submission
 from .review import ReviewError, allowed_step, allowed_steps

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
-from .audit import Change
+from .change import Change
 from .changes import bloc_changes, campaign_changes
 from .errors import Problem, ValidationError
 from .model import Bloc, Leadership, Member

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import tomli
-import tomli_w
 from attrs import evolve, frozen
 
 from .atomic import atomic_write
@@ -63,6 +62,8 @@ class Planned(ValueObject):
 def plan(path: Path, display: str, doc: Mapping[str, Any], old_text: str | None) -> Planned:
     """``doc`` as the text of ``path``: ``old_text`` (the file as it is, for a file people
     edit) updated in place, or fresh TOML when there is none or it is not TOML."""
+    import tomli_w
+
     from .serialize.tomledit import updated_text  # tomlkit: only when a file is rewritten
 
     text = updated_text(old_text, doc) if old_text is not None else None

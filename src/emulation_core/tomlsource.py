@@ -15,7 +15,7 @@ import tomli
 from .errors import Problem, UnsafePathError
 from .fsguard import read_file
 
-__all__ = ["TomlSource", "load_toml"]
+__all__ = ["TomlSource", "load_toml", "parse_toml", "read_toml_text"]
 
 Path_ = tuple[str | int, ...]
 
@@ -178,6 +178,12 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
     ``root`` is the workspace folder the file must stay inside (default: its own folder);
     see :func:`~emulation_core.fsguard.read_file` for what is refused.
     """
+    text = read_toml_text(path, display, root)
+    return text if isinstance(text, Problem) else parse_toml(path, display, text)
+
+
+def read_toml_text(path: Path, display: str, root: Path | None = None) -> str | Problem:
+    """The text of ``path`` (see :func:`load_toml`), not yet parsed."""
     try:
         raw = read_file(path, root if root is not None else path.parent)
     except FileNotFoundError:
@@ -191,6 +197,11 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         return Problem.keyed(display, line, "", "load.encoding", byte=str(exc.start))
+    return text
+
+
+def parse_toml(path: Path, display: str, text: str) -> TomlSource | Problem:
+    """``text``, read from ``path``, parsed; a Problem says where it is not TOML."""
     try:
         data = tomli.loads(text)
     except RecursionError:

@@ -25,12 +25,12 @@ from .audit import (
     AuditEntry,
     AuditLogError,
     ChainState,
-    Change,
     append_lines,
     head_file_bytes,
     read_chain,
     read_state,
 )
+from .change import Change
 from .errors import UnsafePathError
 from .fsguard import read_file
 from .journal import JOURNAL, Append, Operation, Remove, Replace, commit, recover

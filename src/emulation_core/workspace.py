@@ -24,16 +24,17 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .actor import Actor, resolve_actor
 from .atomic import WorkspaceLock, remove_stale_temp_files
-from .audit import Change
 from .awardactions import AwardActions
+from .change import Change
 from .checks import submission_findings
 from .criteria import CriteriaTable
 from .crossactions import CrossActions
+from .crossscores import CrossScoring
 from .editing import EditActions
 from .errors import EmulationError, Problem, ValidationError, WorkspaceNotFoundError
 from .loading import SCHEMA_VERSION, WORKSPACE_FILE, WorkspaceLoading
@@ -48,8 +49,11 @@ from .reviewing import ReviewActions
 from .saving import bloc_problems, plan
 from .scoring import Scoreboard
 from .serialize import check_schema, dump_bloc, read_bloc
-from .tomlsource import format_path, load_toml
-from .trail import Clock
+from .tomlsource import TomlSource, format_path, load_toml
+
+if TYPE_CHECKING:
+    from .actor import Actor
+    from .trail import Clock
 
 __all__ = ["Workspace"]
 
@@ -68,6 +72,7 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         self._subs: dict[str, dict[str, Submission]] = {}
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
         self._files = RecordedFiles(path)
+        self._cross_read: dict[str, tuple[TomlSource, CrossScoring]] = {}
         self._lock = WorkspaceLock(path)
 
     # -- opening ----------------------------------------------------------------------
@@ -112,6 +117,8 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         if problems:
             raise ValidationError(problems)
         if writable:
+            from .actor import resolve_actor  # who writes: only for a writer
+
             ws._lock.acquire()
             try:
                 remove_stale_temp_files(root)
@@ -136,6 +143,8 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         problems = bloc_problems(planned, SCHEMA_VERSION)
         if problems:  # before the folder is made: a refused bloc leaves nothing behind
             raise ValidationError(problems)
+        from .actor import resolve_actor
+
         root.mkdir(parents=True, exist_ok=True)
         ws = cls(root, bloc, registry or default_registry())
         ws._lock.acquire()

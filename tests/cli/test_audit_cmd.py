@@ -11,7 +11,8 @@ import pytest
 
 from emulation_core import sample_workspace_path
 from emulation_core.actor import AS_VAR, CONFIG_VAR, IDENTITY_FILE, Actor, Role
-from emulation_core.audit import HEAD_FILE, LOG_FILE, Change, read_chain
+from emulation_core.audit import HEAD_FILE, LOG_FILE, read_chain
+from emulation_core.change import Change
 from emulation_core.trail import AuditTrail
 
 from .clitools import run

@@ -9,7 +9,7 @@ from attrs import evolve
 from tests.conftest import BLOC, make_campaign
 
 from emulation_core import Criterion, CriterionEntry, Leadership, Member, Status, Submission
-from emulation_core.audit import Change
+from emulation_core.change import Change
 from emulation_core.changes import bloc_changes, campaign_changes, submission_changes
 from emulation_core.rules import YesNoRule
 

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from emulation_core.actor import Actor, Role
-from emulation_core.audit import Change, read_chain
+from emulation_core.audit import read_chain
+from emulation_core.change import Change
 from emulation_core.errors import EmulationError, UnsafePathError
 from emulation_core.journal import JOURNAL, Append, Remove, Replace, commit, recover
 from emulation_core.trail import AuditTrail, tracked_files, verify_workspace

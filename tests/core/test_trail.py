@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from emulation_core.actor import Actor, Role
-from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditLogError, Change, read_chain
+from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditLogError, read_chain
+from emulation_core.change import Change
 from emulation_core.errors import UnsafePathError
 from emulation_core.journal import Remove, Replace
 from emulation_core.trail import AuditTrail, tracked_files, verify_workspace
