@@ -17,7 +17,7 @@ from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import make_campaign
-from tests.core.test_properties import blocs, campaigns, saved_submission
+from tests.core.test_round_trip import blocs, campaigns, saved_submission
 
 from emulation_core import (
     AdjustmentItem,
