@@ -243,7 +243,9 @@ def _score(args: argparse.Namespace) -> int:
                 "criteria": [{"code": r.criterion.code, "title": r.criterion.title,
                               "points": points_text(r.points, precision),
                               "max": points_text(r.criterion.highest, precision),
-                              "source": r.source, "explanation": why(r.explanation)}
+                              "source": r.source, "explanation": why(r.explanation),
+                              "verdict": (r.explanation.verdict.value if r.explanation.verdict
+                                          else None)}
                              for r in rows]}, ensure_ascii=False, indent=2))
             return 0
         from rich.console import Console

@@ -121,7 +121,8 @@ class DecimalPoints:
                 criterion, source, points, computed, values=values, targets=targets,
                 stats=stats, members=self._members,
                 indicators=self._tables[member.type].indicators,
-                reason=entry.answer if source == "explained" else entry.reason)
+                reason=entry.answer if source == "explained" else entry.reason,
+                verdict=entry.verdict)
         return CriterionScore(
             criterion=criterion, points=points, source=explanation.source, computed=computed,
             self_points=entry.self_points if entry else None,

@@ -33,6 +33,7 @@ from .rules import (
 )
 from .text import vi_sort_key
 from .value_object import ValueObject
+from .verdict import Verdict
 
 __all__ = [
     "BlocFigure",
@@ -106,6 +107,9 @@ class Explanation(ValueObject):
     reason: str = ""
     """The verifier's reason when the verified points count, or the verifier's answer to
     the unit's explanation when the points after the explanation count."""
+    verdict: Verdict | None = None
+    """The verifier's verdict on the unit's explanation when the points after the
+    explanation count (None: not stated)."""
 
     @property
     def kind(self) -> str:
@@ -128,6 +132,7 @@ def explain_criterion(
     criterion: Criterion, source: Source, points: Decimal, computed: Decimal | None, *,
     values: Mapping[str, Decimal], targets: Mapping[str, Decimal], stats: BlocStats,
     members: Mapping[str, Member], indicators: Mapping[str, Indicator], reason: str = "",
+    verdict: Verdict | None = None,
 ) -> Explanation:
     """The explanation of a scored criterion (not for one not assigned or not submitted).
 
@@ -185,7 +190,8 @@ def explain_criterion(
                 name = _FORMULA_FIGURES[function]
                 compare(name, key, getattr(figures, name))
     return Explanation(criterion, source, points, computed, inputs, tuple(bloc),
-                       tuple(quantities), reason if source in ("verified", "explained") else "")
+                       tuple(quantities), reason if source in ("verified", "explained") else "",
+                       verdict if source == "explained" else None)
 
 
 def _input(key: str, values: Mapping[str, Decimal], targets: Mapping[str, Decimal],

@@ -30,6 +30,7 @@ from .rules import (
     TargetRule,
     YesNoRule,
 )
+from .verdict import Verdict
 
 __all__ = ["explanation_text", "percent", "rating_text", "rule_text", "source_text"]
 
@@ -136,12 +137,22 @@ def rating_text(score: MemberScore, lang: Language, *, short: bool = False) -> s
 
 
 def source_text(explanation: Explanation, lang: Language) -> str:
-    """Which points count, in words, with the verifier's reason when there is one."""
+    """Which points count, in words, with the verifier's reason when there is one and, for
+    the points after the unit's explanation, the verifier's verdict when stated."""
     if explanation.source == "verified" and explanation.reason:
         return render("source.verified.reason", lang, reason=explanation.reason)
+    if explanation.source == "explained" and explanation.verdict is not None:
+        verdict = render(_VERDICT_KEYS[explanation.verdict], lang)
+        key = "source.explained.verdict.reason" if explanation.reason \
+            else "source.explained.verdict"
+        return render(key, lang, verdict=verdict, reason=explanation.reason)
     if explanation.source == "explained" and explanation.reason:
         return render("source.explained.reason", lang, reason=explanation.reason)
     return render(f"source.{explanation.source}", lang)
+
+
+_VERDICT_KEYS = {Verdict.ACCEPTED: "verdict.accepted", Verdict.PARTLY: "verdict.partly",
+                 Verdict.REJECTED: "verdict.rejected"}
 
 
 def _label(key: str, label: str, label_en: str, lang: Language) -> str:

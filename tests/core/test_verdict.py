@@ -14,7 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from emulation_core import PluginRegistry, ValidationError, Verdict, Workspace, split_answer
+from emulation_core import (
+    PluginRegistry,
+    ValidationError,
+    Verdict,
+    Workspace,
+    source_text,
+    split_answer,
+)
 from emulation_core.audit import read_chain
 
 WHEN = dt.datetime(2018, 12, 10, 9, 0, tzinfo=dt.UTC)
@@ -102,3 +109,34 @@ def test_a_verdict_that_is_not_one_of_the_three_is_named_with_its_file_and_line(
         Workspace.open(root, registry=registry)
     (problem,) = [p for p in raised.value.problems if "verdict" in str(p)]
     assert problem.file.endswith("submissions/hoi-b.toml") and problem.line == line
+
+
+_SAID = {Verdict.ACCEPTED: ("chấp nhận", "accepted"),
+         Verdict.PARTLY: ("chấp nhận một phần", "partly accepted"),
+         Verdict.REJECTED: ("không chấp nhận", "rejected")}
+
+
+@pytest.mark.parametrize("verdict", list(Verdict))
+def test_the_points_after_an_explanation_say_the_verdict_in_both_languages(
+        make_ws: Callable[[], Path], registry: PluginRegistry, verdict: Verdict) -> None:
+    root = _answered(make_ws, registry, verdict)
+    with Workspace.open(root, registry=registry) as ws:
+        (row,) = [s for s in ws.scoreboard("c2018").breakdown("hoi-b")
+                  if s.criterion.code == "1.3"]
+    assert (row.source, row.explanation.verdict) == ("explained", verdict)
+    vi, en = _SAID[verdict]
+    assert source_text(row.explanation, "vi") == (
+        f"điểm sau giải trình ({vi}), trả lời: Biên bản đủ một nửa")
+    assert source_text(row.explanation, "en") == (
+        f"points after the unit's explanation ({en}), answered: Biên bản đủ một nửa")
+
+
+def test_an_answer_without_a_verdict_says_none(make_ws: Callable[[], Path],
+                                               registry: PluginRegistry) -> None:
+    root = _answered(make_ws, registry, None)
+    with Workspace.open(root, registry=registry) as ws:
+        (row,) = [s for s in ws.scoreboard("c2018").breakdown("hoi-b")
+                  if s.criterion.code == "1.3"]
+    assert row.source == "explained" and row.explanation.verdict is None
+    assert source_text(row.explanation, "en") == (
+        "points after the unit's explanation, answered: Biên bản đủ một nửa")
