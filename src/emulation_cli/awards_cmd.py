@@ -110,7 +110,7 @@ def _campaign(ws: Workspace, args: argparse.Namespace) -> str:
         return ws.campaign(args.campaign).id
     latest = ws.latest_campaign()
     if latest is None:
-        raise EmulationError(f"{ws.path}: the workspace has no campaign yet")
+        raise EmulationError.keyed("usage.no_campaign", path=str(ws.path))
     return latest.id
 
 
@@ -119,7 +119,7 @@ def _awards(args: argparse.Namespace) -> int:
     changes = args.rules or args.leaders_total is not None or args.propose or args.exclude
     for flag, given in (("--propose", args.propose), ("--exclude", args.exclude)):
         if given and not (args.award and args.reason):
-            raise EmulationError(f"{flag} needs --award AWARD and --reason TEXT")
+            raise EmulationError.keyed("usage.needs_award_reason", flag=flag)
     with Workspace.open(args.workspace, writable=bool(changes),
                         actor=acting(args) if changes else None) as ws:
         campaign = _campaign(ws, args)
@@ -184,8 +184,7 @@ def _meeting(args: argparse.Namespace) -> int:
     try:
         at = dt.datetime.fromisoformat(args.at)
     except ValueError:
-        raise EmulationError(f"--at {args.at!r}: write the date and time as "
-                             "YYYY-MM-DDTHH:MM, e.g. 2018-12-28T08:00") from None
+        raise EmulationError.keyed("usage.meeting_at", value=repr(args.at)) from None
     with Workspace.open(args.workspace, writable=True, actor=acting(args)) as ws:
         members = [m.id for m in ws.bloc.members]
         ws.record_meeting(args.campaign, Meeting(at, args.place, args.chair, args.secretary,
@@ -202,11 +201,9 @@ def _vote(args: argparse.Namespace) -> int:
         named = any((args.for_, args.against_, args.abstain_))
         counted = any((args.for_count, args.against_count, args.abstain_count))
         if method is VoteMethod.HANDS and counted:
-            raise EmulationError("a show of hands names the voters: use --for/--against/"
-                                 "--abstain, not the counts")
+            raise EmulationError.keyed("usage.hands_names_voters")
         if method is VoteMethod.SECRET and named:
-            raise EmulationError("a secret ballot gives counts only: use --for-count, "
-                                 "--against-count, --abstain-count")
+            raise EmulationError.keyed("usage.secret_counts_only")
         ballot = Ballot(args.award, args.candidate, method, _ids(args.present, members),
                         _ids(args.written, members), _ids(args.for_, members),
                         _ids(args.against_, members), _ids(args.abstain_, members),

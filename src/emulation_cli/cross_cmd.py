@@ -169,7 +169,7 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace) -> int:
     if args.method is None and args.mode is None and args.weight is None:
-        raise EmulationError("cross config: give --method, --mode or --weight")
+        raise EmulationError.keyed("usage.cross_config")
     weight = None if args.weight is None else typed_number(args.weight, "--weight")
     with _open(args) as ws:
         cross = ws.cross_configure(

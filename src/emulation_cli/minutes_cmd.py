@@ -34,11 +34,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _minutes(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in (".md", ".docx"):
-        raise EmulationError(f"-o {args.output}: write the minutes to a .md or .docx file")
+        raise EmulationError.keyed("award.minutes_suffix", path=f"-o {args.output}")
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
         if campaign is None:
-            raise EmulationError(f"{args.workspace}: the workspace has no campaign yet")
+            raise EmulationError.keyed("usage.no_campaign", path=str(args.workspace))
         minutes = build_minutes(ws, campaign.id)
     if suffix == ".docx":
         from emulation_core.minutesdocx import minutes_docx  # python-docx only when asked for

@@ -110,8 +110,7 @@ def _open(args: argparse.Namespace) -> Workspace:
         ws.campaign(args.campaign)
         if getattr(args, "member", None) is not None and ws.bloc.member(args.member) is None:
             known = ", ".join(m.id for m in ws.bloc.members) or "none"
-            raise EmulationError(f"-m {args.member}: not a member of the bloc (members: "
-                                 f"{known})")
+            raise EmulationError.keyed("usage.not_a_member", member=args.member, known=known)
     except BaseException:
         ws.close()
         raise

@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 
 from emulation_core.crosssteps import campaign_stability
+from emulation_core.errors import EmulationError
 from emulation_core.messages import render
 from emulation_core.stability import PointsChange, Stability
 from emulation_core.stabilitytext import stability_lines
@@ -43,13 +44,10 @@ def _whatif(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
         if campaign is None:
-            Console(stderr=True).print("the workspace has no campaign yet")
-            return 2
+            raise EmulationError.keyed("usage.no_campaign", path=str(args.workspace))
         if args.member is not None and ws.bloc.member(args.member) is None:
             known = name_choices(unit_names(ws.bloc), (m.id for m in ws.bloc.members))
-            Console(stderr=True, highlight=False).print(safe(
-                f"error: -m {args.member}: not a member of the bloc (members: {known})"))
-            return 2
+            raise EmulationError.keyed("usage.not_a_member", member=args.member, known=known)
         report = campaign_stability(ws, campaign.id, member=args.member)
         names = unit_names(ws.bloc)
     if args.format == "json":

@@ -30,6 +30,7 @@ from .reference_messages import REFERENCE_MESSAGES
 from .report_messages import REPORT_MESSAGES
 from .review_messages import REVIEW_MESSAGES
 from .scoring_messages import SCORING_MESSAGES
+from .usage_messages import USAGE_MESSAGES
 from .value_object import ValueObject
 from .xlsx_messages import XLSX_MESSAGES
 
@@ -133,4 +134,5 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     **SCORING_MESSAGES,  # how rules score and points came about; warnings; refused scores
     **REFERENCE_MESSAGES,  # plugins not there; names in the files that point at nothing
     **NUMBER_MESSAGES,  # figures that cannot be read
+    **USAGE_MESSAGES,  # the command line's usage errors
 }
