@@ -10,9 +10,10 @@ from typing import Any
 from ..checks import submission_findings
 from ..criteria import CriteriaTable, Criterion
 from ..errors import Problem
-from ..model import Correction, CriterionEntry, Status, StatusStep, Submission
+from ..intfigures import keep_read
+from ..model import Correction, Status, StatusStep, Submission
 from ..tomlsource import Path_, TomlSource
-from ..verdict import Verdict, split_answer
+from .entries import read_entries
 from .reader import Reader, read_enum, toml_number
 
 __all__ = ["dump_submission", "read_submission"]
@@ -36,54 +37,30 @@ def read_submission(source: TomlSource, member_id: str, campaign_id: str,
     submitted = r.get(data, (), "submitted_at", dt.datetime, default=None)
     updated = r.get(data, (), "updated_at", dt.datetime, default=None)
     values: dict[str, Decimal] = {}
+    whole: dict[str, int] = {}  # the values written as TOML integers, as ints
+    others: dict[str, Decimal] = {}
     for key, raw in r.table(data, (), "values").items():
         indicator = table.indicators.get(key)
         number = r.decimal(raw, ("values", key), integer=bool(indicator and indicator.integer))
         if number is not None:
+            if indicator is not None:  # the table's own string: one object for all reports
+                key = indicator.key
             values[key] = number
-    entries: dict[str, CriterionEntry] = {}
-    for code, raw in r.table(data, (), "criteria").items():
-        path: Path_ = ("criteria", code)
-        if not isinstance(raw, dict):
-            r.fail_keyed(path, "submission_toml.entry_table")
-            continue
-        r.unknown_keys(raw, path, set(_ENTRY_KEYS))
-        verdict, answer = _verdict(r, raw, path)
-        entries[code] = CriterionEntry(r.number(raw, path, "self", default=None),
-                                       r.number(raw, path, "verified", default=None),
-                                       r.text(raw, path, "reason", default=""),
-                                       r.text(raw, path, "evidence", default=""),
-                                       r.text(raw, path, "explanation", default=""),
-                                       answer,
-                                       r.number(raw, path, "explained", default=None),
-                                       verdict)
-    sub = Submission(member_id, campaign_id, status, values, entries, submitted, updated,
+            if type(raw) is int:
+                whole[key] = raw
+            else:
+                others[key] = number
+    entries = read_entries(r, data, codes, precision)
+    sub = Submission(member_id, campaign_id, status, values, entries.entries, submitted, updated,
                      _corrections(r, table), _history(r))
     for key_path, message in submission_findings(sub, table, codes, precision,
                                                  type_known=type_known):
         r.fail_keyed(key_path, message.key, **message.values)
     if r.problems:
         return None, r.problems
+    if entries.points is not None:  # else a score finer than the precision
+        keep_read(sub, whole, others, entries.points, precision)
     return sub, []
-
-
-_ENTRY_KEYS = ("self", "verified", "reason", "evidence", "explanation", "answer", "verdict",
-               "explained")
-
-
-def _verdict(r: Reader, raw: Mapping[str, Any], path: Path_) -> tuple[Verdict | None, str]:
-    """The verifier's verdict and answer; an answer written before the verdict had its own
-    key may start with it (``Chấp nhận: …``) and is read into both."""
-    answer = r.text(raw, path, "answer", default="")
-    written = r.text(raw, path, "verdict", default=None)
-    if written is None:
-        return split_answer(answer)
-    try:
-        return Verdict(written), answer
-    except ValueError:
-        r.fail_keyed((*path, "verdict"), "toml.not_one_of", value=written,
-                     choices=", ".join(v.value for v in Verdict))
-        return None, answer
 
 
 def _corrections(r: Reader, table: CriteriaTable) -> dict[str, Correction]:
