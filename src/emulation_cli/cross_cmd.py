@@ -200,6 +200,7 @@ def _show(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         results = ws.cross_results(args.campaign)
         names = unit_names(ws.bloc)
+        titles = _titles(ws, args.campaign)
     if args.format == "json":
         print(json.dumps(_as_json(results), ensure_ascii=False, indent=2))
         return 0
@@ -213,30 +214,8 @@ def _show(args: argparse.Namespace) -> int:
                        + (f", weight {settings.weight}" if settings.mode is CrossMode.WEIGH
                           else "")))
     for code, cells in results.cells.items():
-        rows: list[tuple[Text | str, ...]] = []
-        for member, cell in cells.items():
-            marks = [f"{names.get(s, s)} {mark}" for s in cross.assigned
-                     if (mark := _mark(cross, s, member, code))]
-            if not cell.scores and not any(e.member == member and e.code == code
-                                           for e in cross.entries):
-                continue
-            counted = results.counted.get((member, code))
-            rows.append((safe(names.get(member, member)), safe("; ".join(marks)),
-                         *(format_points(cell.rounded[m]) if cell.rounded[m] is not None
-                           else "—" for m in Aggregate),
-                         format_points(counted) if counted is not None else "reviewed"))
-        if not rows:
-            console.print(safe(f"{code}: no cross-scores yet"))
-            continue
-        table = Table(title=code, box=box.SIMPLE_HEAVY)
-        table.add_column("member")
-        table.add_column("scorers")
-        for method in Aggregate:
-            table.add_column(_METHOD_HEADS[method], justify="right")
-        table.add_column("counts", justify="right")
-        for row in rows:
-            table.add_row(*row)
-        console.print(table)
+        for title, members in titles.get(code, [(code, frozenset(cells))]):
+            _print_table(console, results, code, title, members, names)
     for flag in results.flags:
         console.print(safe(f"flag {flag.code} {names.get(flag.scorer, flag.scorer)}: "
                            f"{flag.kind} ({format_points(_decimal(flag.amount))})"))
@@ -253,6 +232,55 @@ def _show(args: argparse.Namespace) -> int:
                                f"{name_units(names, [entry.member])} {entry.code}: "
                                f"{entry.abstain}"))
     return 0
+
+
+def _titles(ws: Workspace, campaign: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Each judged code's tables with their members: one titled by the code, or, when
+    per-type tables put different criteria under one code, one per criterion, its title
+    naming the member types it is for."""
+    types = {m.id: m.type for m in ws.bloc.members}
+    found: dict[str, list[frozenset[str]]] = {}
+    for code, _, holders in ws.judged_groups(campaign):
+        found.setdefault(code, []).append(frozenset(holders))
+    titles: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for code, groups in found.items():
+        for members in groups:
+            named = ", ".join(sorted({types[m] for m in members}))
+            title = code if len(groups) == 1 else f"{code} · member type {named}"
+            titles.setdefault(code, []).append((title, members))
+    return titles
+
+
+def _print_table(console: Console, results: CrossResults, code: str, title: str,
+                 members: frozenset[str], names: dict[str, str]) -> None:
+    """The cross-scores of ``code`` for ``members``, every method side by side."""
+    cross = results.cross
+    rows: list[tuple[Text | str, ...]] = []
+    for member, cell in results.cells[code].items():
+        if member not in members:
+            continue
+        marks = [f"{names.get(s, s)} {mark}" for s in cross.assigned
+                 if (mark := _mark(cross, s, member, code))]
+        if not cell.scores and not any(e.member == member and e.code == code
+                                       for e in cross.entries):
+            continue
+        counted = results.counted.get((member, code))
+        rows.append((safe(names.get(member, member)), safe("; ".join(marks)),
+                     *(format_points(cell.rounded[m]) if cell.rounded[m] is not None
+                       else "—" for m in Aggregate),
+                     format_points(counted) if counted is not None else "reviewed"))
+    if not rows:
+        console.print(safe(f"{title}: no cross-scores yet"))
+        return
+    table = Table(title=safe(title), box=box.SIMPLE_HEAVY)
+    table.add_column("member")
+    table.add_column("scorers")
+    for method in Aggregate:
+        table.add_column(_METHOD_HEADS[method], justify="right")
+    table.add_column("counts", justify="right")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
 
 
 def _scorer_table(results: CrossResults, scorer: str, names: dict[str, str]) -> int:
