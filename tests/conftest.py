@@ -109,6 +109,14 @@ def ws(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _own_document_cache(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workspaces opened by a test cache their parsed files in a folder of its own, never in
+    the user's cache folder (docs/workspace.md, "The document cache")."""
+    monkeypatch.setenv("EMULATION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(autouse=True)
 def _no_configured_person(tmp_path_factory: pytest.TempPathFactory,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Changes are recorded as the person configured on the machine running the tests

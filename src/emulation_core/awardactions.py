@@ -21,12 +21,12 @@ from .errors import Problem, ValidationError
 from .messages import Message
 from .model import RatingBand
 from .proposals import Override, Proposals, propose, standing, year_end_history
-from .tomlsource import load_toml
 from .unitnames import name_choices, named, unit_names
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from .documentcache import DocumentCache
     from .model import Bloc, Campaign
     from .recording import RecordedFiles
     from .scoring import Scoreboard
@@ -43,6 +43,7 @@ class AwardActions:
         campaigns: dict[str, Campaign]
         warnings: list[Problem]
         _files: RecordedFiles
+        _documents: DocumentCache
 
         def campaign(self, campaign_id: str) -> Campaign: ...
         def scoreboard(self, campaign_id: str) -> Scoreboard: ...
@@ -57,7 +58,7 @@ class AwardActions:
         path = self._awards_path(campaign_id)
         if not path.exists():
             return Deliberation(campaign_id)
-        source = load_toml(path, self._awards_display(campaign_id), self.path)
+        source = self._documents.load(path, self._awards_display(campaign_id))
         if isinstance(source, Problem):
             raise ValidationError([source])
         record, problems = read_awards(source, campaign_id)

@@ -31,7 +31,7 @@ from .crossscores import (
 from .errors import Problem, ValidationError
 from .model import Submission
 from .rules import JudgedRule
-from .tomlsource import TomlSource, parse_toml, read_toml_text
+from .tomlsource import TomlSource, read_toml_text
 from .unitnames import name_choices, named, unit_names
 from .value_object import ValueObject
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .aggregation import CellAggregate
     from .criteria import CriteriaTable, Criterion
     from .crossflags import ScorerFlag
+    from .documentcache import DocumentCache
     from .model import Bloc, Campaign
     from .recording import RecordedFiles
 
@@ -74,6 +75,7 @@ class CrossActions:
         warnings: list[Problem]
         _files: RecordedFiles
         _cross_read: dict[str, tuple[TomlSource, CrossScoring]]
+        _documents: DocumentCache
 
         @property
         def actor(self) -> Actor | None: ...
@@ -98,7 +100,7 @@ class CrossActions:
             raise ValidationError([text])
         kept = self._cross_read.get(campaign_id)
         if kept is None or kept[0].text != text:
-            source = parse_toml(path, display, text)
+            source = self._documents.parse(path, display, text)
             if isinstance(source, Problem):
                 raise ValidationError([source])
             cross, problems = read_cross(source, campaign_id)

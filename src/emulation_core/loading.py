@@ -17,10 +17,11 @@ from .locking import CampaignLock, read_lock
 from .registration import Registrations, read_registrations
 from .serialize import BlocTypes, previous_link_problems, read_campaign, read_submission
 from .text import unsafe_id_reason
-from .tomlsource import TomlSource, load_toml
+from .tomlsource import TomlSource
 
 if TYPE_CHECKING:
     from .criteria import CriteriaTable, Criterion
+    from .documentcache import DocumentCache
     from .model import Bloc, Campaign, Submission
     from .plugins import PluginRegistry
     from .recording import RecordedFiles
@@ -45,6 +46,7 @@ class WorkspaceLoading:
         locks: dict[str, CampaignLock]
         _subs: dict[str, dict[str, Submission]]
         _files: RecordedFiles
+        _documents: DocumentCache
 
         def table_for(self, campaign_id: str, type_key: str) -> CriteriaTable: ...
         def cross_problems(self, campaign_id: str) -> list[Problem]: ...
@@ -71,7 +73,7 @@ class WorkspaceLoading:
                 path = campaign_dir / f"{name}.toml"
                 if name in ("targets", "lock") and not os.path.lexists(path):
                     continue
-                loaded = load_toml(path, f"{rel}/{name}.toml", self.path)
+                loaded = self._documents.load(path, f"{rel}/{name}.toml")
                 if isinstance(loaded, Problem):
                     problems.append(loaded)
                 else:
@@ -108,7 +110,7 @@ class WorkspaceLoading:
         path = folder / REGISTRATIONS_FILE
         if not os.path.lexists(path):
             return []
-        loaded = load_toml(path, f"{rel}/{REGISTRATIONS_FILE}", self.path)
+        loaded = self._documents.load(path, f"{rel}/{REGISTRATIONS_FILE}")
         if isinstance(loaded, Problem):
             return [loaded]
         self._files.remember(loaded)
@@ -162,7 +164,7 @@ class WorkspaceLoading:
                 problems.append(Problem.keyed(display, None, "", "workspace.file_not_member",
                                               member=repr(path.stem)))
                 continue
-            loaded = load_toml(path, display, self.path)
+            loaded = self._documents.load(path, display)
             if isinstance(loaded, Problem):
                 problems.append(loaded)
                 continue

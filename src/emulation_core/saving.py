@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import tomli
 from attrs import evolve, frozen
 
 from .atomic import atomic_write
@@ -56,6 +55,8 @@ class Planned(ValueObject):
 
     def source(self) -> TomlSource:
         """The text as the reader sees it when the workspace is opened."""
+        import tomli
+
         return TomlSource(self.path, self.display, self.text, tomli.loads(self.text))
 
 

@@ -10,8 +10,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import tomli
-
 from .errors import Problem, UnsafePathError
 from .fsguard import read_file
 
@@ -202,6 +200,8 @@ def read_toml_text(path: Path, display: str, root: Path | None = None) -> str | 
 
 def parse_toml(path: Path, display: str, text: str) -> TomlSource | Problem:
     """``text``, read from ``path``, parsed; a Problem says where it is not TOML."""
+    import tomli  # not needed when every file comes from the document cache
+
     try:
         data = tomli.loads(text)
     except RecursionError:

@@ -35,6 +35,7 @@ from .checks import submission_findings
 from .criteria import CriteriaTable
 from .crossactions import CrossActions
 from .crossscores import CrossScoring
+from .documentcache import DocumentCache, cache_folder
 from .editing import EditActions
 from .errors import EmulationError, Problem, ValidationError, WorkspaceNotFoundError
 from .loading import SCHEMA_VERSION, WORKSPACE_FILE, WorkspaceLoading
@@ -49,7 +50,7 @@ from .reviewing import ReviewActions
 from .saving import bloc_problems, plan
 from .scoring import Scoreboard
 from .serialize import check_schema, dump_bloc, read_bloc
-from .tomlsource import TomlSource, format_path, load_toml
+from .tomlsource import TomlSource, format_path
 
 if TYPE_CHECKING:
     from .actor import Actor
@@ -73,6 +74,7 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         self._tables: dict[str, dict[str, CriteriaTable]] = {}
         self._files = RecordedFiles(path)
         self._cross_read: dict[str, tuple[TomlSource, CrossScoring]] = {}
+        self._documents = DocumentCache(path, None)  # files read after opening: parsed
         self._lock = WorkspaceLock(path)
 
     # -- opening ----------------------------------------------------------------------
@@ -88,13 +90,16 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         program are recorded in the change log; changes are recorded as ``actor`` (default:
         :func:`~emulation_core.resolve_actor`), dated by ``clock`` (default: now).
         Raises :class:`~emulation_core.ValidationError` listing every problem found.
+        Files unchanged since an earlier open are not parsed again (see
+        :mod:`~emulation_core.documentcache`); every check is made all the same.
         """
         root = Path(path)
         if writable:
             finish_interrupted_change(root)
         if not os.path.lexists(root / WORKSPACE_FILE):
             raise WorkspaceNotFoundError(root)
-        source = load_toml(root / WORKSPACE_FILE, WORKSPACE_FILE, root)
+        documents = DocumentCache(root, cache_folder())
+        source = documents.load(root / WORKSPACE_FILE, WORKSPACE_FILE)
         if isinstance(source, Problem):
             raise ValidationError([source])
         check_schema(source, SCHEMA_VERSION)
@@ -104,7 +109,9 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         ws = cls(root, bloc, registry or default_registry())
         ws._files.remember(source)
         ws.warnings += filter(None, [interrupted_change(root)])
+        ws._documents = documents
         problems += ws._load_campaigns()
+        ws._documents = DocumentCache(root, None)
         missing: dict[str, list[int]] = {}
         for index, member in enumerate(bloc.members):
             if member.type not in ws.registry.types:
@@ -116,6 +123,7 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
                 reason=ws.registry.missing_reason(type_key), members=names))
         if problems:
             raise ValidationError(problems)
+        documents.save()  # only a workspace without problems is cached
         if writable:
             from .actor import resolve_actor  # who writes: only for a writer
 

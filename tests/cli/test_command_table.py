@@ -72,6 +72,23 @@ def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None
     assert result.stderr.strip() == f"0 {ranked} []"
 
 
+def test_a_second_rank_of_an_unchanged_workspace_parses_no_toml() -> None:
+    """The first run fills the document cache; the next one takes every file from it and
+    never imports the TOML parser, and prints the same ranking."""
+    code = (
+        "import io, sys, emulation_cli\n"
+        "sys.stdout = io.StringIO()\n"
+        f"emulation_cli.main(['rank', {str(sample_workspace_path())!r}, '--format', 'json'])\n"
+        "print('tomli' in sys.modules, file=sys.stderr)\n"
+        "print(sys.stdout.getvalue(), file=sys.stderr)\n"
+    )
+    first, second = (subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                    text=True, check=True).stderr.split("\n", 1)
+                     for _ in range(2))
+    assert (first[0], second[0]) == ("True", "False")
+    assert second[1] == first[1]
+
+
 def test_only_a_run_as_the_program_freezes_what_it_built() -> None:
     """Run as the program (no argv given), main collects nothing while the command starts,
     collects again once it runs and leaves the interpreter's last collection nothing to
