@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.worker import Worker
 
 from .i18n import LANGUAGES, Language, language, set_language, t
+from .key_order import InOrderKeys
 from .messages import Change, DataChanged, LanguageChanged
 from .reload import ReadAgain
 from .settings import Settings, load_settings, save_settings
@@ -51,7 +52,7 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
-class EmulationApp(Opening, ReadAgain):
+class EmulationApp(Opening, InOrderKeys, ReadAgain):
     """The UI over one :class:`Session`: given, opened from ``path`` after a first frame, or
     picked (a workspace picker when there is neither)."""
 

@@ -20,6 +20,9 @@ from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session, open_session
 from emulation_tui.settings import Settings
 
+from .conftest import notified
+from .test_entry import _burst
+
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
@@ -127,3 +130,23 @@ async def test_fold_home_end(large: Session) -> None:
         await pilot.press("space", "space")
         await pilot.pause()
         assert "1.1.3" in table.keys
+
+
+@pytest.mark.parametrize(("keys", "found"), [
+    (("slash", *"1.1.10", "enter"), "1.1.10"),
+    (("slash", *"1.2.10", "enter", "slash", "ctrl+u", *"1.1.10", "enter"), "1.1.10"),
+    (("slash", *"1.1.1", "escape", "down"), "1.1.2"),  # esc leaves the bar, the arrow moves
+])
+async def test_a_find_typed_in_a_burst_loses_no_key(large: Session, keys: tuple[str, ...],
+                                                    found: str) -> None:
+    """``/1.1.10⏎`` within the same millisecond: the bar opens and takes every key typed
+    after ``/`` (the ``0`` was lost, the digits went to the table)."""
+    app = EmulationApp(large, settings=Settings(), save_delay=0.01)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _scoring(app, pilot, large)
+        _burst(app, *keys)
+        for _ in range(3):
+            await pilot.pause()
+        assert screen.table.current_key == found
+        assert screen.table.has_focus
+        assert not notified(app, "Enter")  # nothing typed went to the table

@@ -27,7 +27,7 @@ class FindBar(Input):
         """Show the bar, with its last query selected so that typing replaces it."""
         self.placeholder = placeholder
         self.display = True
-        self.focus()
+        self.screen.set_focus(self)  # at once: the keys typed next are the query
 
     def search(self) -> None:
         """Ask for the next row answering what is typed."""
