@@ -34,10 +34,11 @@ class ActionCommands(Provider):
     """Offers every action by its name in the interface language."""
 
     def _commands(self) -> list[Command]:
-        found = self._keys()
-        found += self._app_actions()
-        found += self._units() + self._criteria()
-        return found
+        found: dict[str, Command] = {}
+        for command in self._keys() + self._app_actions() + self._units() + self._criteria():
+            # once each: quitting is a key of every screen and one of Textual's commands
+            found.setdefault(fold(command[0]), command)
+        return list(found.values())
 
     def _keys(self) -> list[Command]:
         """The keys active where the palette was opened."""
@@ -51,7 +52,7 @@ class ActionCommands(Provider):
                 continue
             seen.add(binding.action)
             run = partial(self.app.run_action, binding.action, active.node)
-            found.append((t(name).capitalize(), t("cmd.key", key=key_display(binding)), run))
+            found.append((_first_upper(t(name)), t("cmd.key", key=key_display(binding)), run))
         return found
 
     def _app_actions(self) -> list[Command]:

@@ -173,4 +173,5 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
                        "The workspace has no change log yet: the minutes carry no head hash."),
     "minutes.failed": ("Không ghi được {path}: {reason}", "Could not write {path}: {reason}"),
     "minutes.close": ("esc đóng", "esc close"),
+    "minutes.writing": ("Đang viết biên bản…", "Writing the minutes…"),
 }

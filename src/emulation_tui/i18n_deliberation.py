@@ -46,4 +46,5 @@ DELIBERATION_CATALOG: Mapping[str, tuple[str, str]] = {
     "panel.criterion": ("Tiêu chí", "Criterion"),
     "panel.unit": ("Đơn vị", "Unit"),
     "panel.none": ("Chưa có.", "None yet."),
+    "panel.computing": ("Đang tính…", "Working it out…"),
 }

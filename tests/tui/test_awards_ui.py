@@ -153,6 +153,8 @@ async def test_minutes_written_from_the_palette(app: EmulationApp, session: Sess
         await _palette(app, pilot, "bien ban")
         dialog = app.screen
         assert isinstance(dialog, MinutesDialog)
+        await app.workers.wait_for_complete()  # written on a thread
+        await pilot.pause()
         text = screen_text(dialog)
     folder = session.ws.path.absolute() / "exports"
     md, docx = folder / f"{C}-bien-ban.md", folder / f"{C}-bien-ban.docx"

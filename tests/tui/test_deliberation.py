@@ -38,7 +38,10 @@ async def test_the_panel_opens_from_the_palette(app: EmulationApp) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, DeliberationScreen)
+        await app.workers.wait_for_complete()  # the stability report comes from a thread
+        await pilot.pause()
         text = _text(screen)
+        assert "Đang tính…" not in text
         for title in ("Chấm chéo", "Mức ổn định của xếp hạng", "Đề nghị khen thưởng",
                       "Kết quả biểu quyết"):
             assert title in text
@@ -64,6 +67,8 @@ async def test_the_panel_shows_cross_scores_in_english(
     app = make_app(session, "en")
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(DeliberationScreen(session, campaign))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.pause()
         text = _text(app.screen)  # type: ignore[arg-type]
         assert "Cross-scores" in text and "Neighbours" in text

@@ -132,6 +132,8 @@ async def test_the_deliberation_from_the_ui(tmp_path: Path,
             await pilot.pause()
             dialog = app.screen
             assert isinstance(dialog, MinutesDialog)
+            await app.workers.wait_for_complete()  # written on a thread
+            await pilot.pause()
             said = screen_text(dialog)
     finally:
         session.close()

@@ -124,3 +124,32 @@ async def test_ctrl_c_says_how_to_quit_in_the_interface_language(app: EmulationA
         await pilot.pause()
         shown = [n.message for n in app._notifications]
         assert any(m.startswith("Bấm ctrl+q để thoát") for m in shown), shown
+
+
+async def test_english_palette_and_help_are_written_as_english_writes(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    """The F2 line keeps the language's own spelling ("Tiếng Việt", not "Tiếng việt"),
+    quitting is offered once (it is a key and one of Textual's commands), and the help's
+    sample figures use the English number form."""
+    from rich.console import Console
+    from textual.widgets import Static
+
+    from emulation_tui.commands import ActionCommands
+    from emulation_tui.find import fold
+    from emulation_tui.screens.help import HelpScreen
+
+    app = make_app(session, "en")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        labels = [label for label, _, _ in ActionCommands(app.screen)._commands()]
+        assert "Tiếng Việt" in labels
+        assert labels.count("Quit") == 1
+        assert len({fold(label) for label in labels}) == len(labels)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=200, record=True)
+        for static in app.screen.query(Static):
+            console.print(static.content)
+        shown = console.export_text()
+        assert "12.50" in shown and "12,50" not in shown

@@ -10,11 +10,13 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from emulation_core import (
     Aggregate,
@@ -25,7 +27,7 @@ from emulation_core import (
 )
 
 from .. import fmt
-from ..i18n import error_text, language, pick, t
+from ..i18n import Language, error_text, language, pick, t
 from ..session import Session
 from .awards import AwardsScreen
 from .ballots import BallotsScreen
@@ -45,6 +47,7 @@ DELIBERATION_COMMANDS: tuple[tuple[str, Opener], ...] = (
     ("key.minutes", MinutesDialog),
 )
 """The deliberation's screens by their palette name: each opened on a session's campaign."""
+_STABILITY = 1  # the panel's section on how stable the ranking is
 
 
 class DeliberationScreen(ModalScreen[None]):
@@ -76,9 +79,13 @@ class DeliberationScreen(ModalScreen[None]):
                 yield Static(Text(title, style="bold"), classes="dialog-title")
                 yield Static(body, id=f"section-{number}")
 
+    def on_mount(self) -> None:
+        self._weigh_stability()
+
     def _sections(self) -> list[tuple[str, Table | Text]]:
         parts: list[tuple[str, Table | Text]] = []
-        for title, build in ((t("panel.cross"), self._cross), (t("panel.whatif"), self._whatif),
+        for title, build in ((t("panel.cross"), self._cross),
+                             (t("panel.whatif"), self._whatif_pending),
                              (t("panel.awards"), self._awards), (t("panel.votes"), self._votes)):
             try:
                 parts.append((title, build()))
@@ -110,9 +117,28 @@ class DeliberationScreen(ModalScreen[None]):
             return Text(t("panel.none"))
         return table
 
-    def _whatif(self) -> Text:
-        report = campaign_stability(self.ws, self.campaign_id, figures=False)
-        return Text("\n".join(stability_lines(report, self._names(), language())))
+    @staticmethod
+    def _whatif_pending() -> Text:
+        return Text(t("panel.computing"), style="dim")
+
+    def _weigh_stability(self) -> None:
+        """How stable the ranking is, worked out on a thread (seconds on a large table),
+        shown when ready; the rest of the panel is usable meanwhile."""
+        self._stability(self._names(), language())
+
+    @work(thread=True, exclusive=True, group="stability")
+    def _stability(self, names: dict[str, str], lang: Language) -> None:
+        try:
+            report = campaign_stability(self.ws, self.campaign_id, figures=False)
+            shown = Text("\n".join(stability_lines(report, names, lang)))
+        except EmulationError as error:  # a damaged file: say so
+            shown = Text(error_text(error), style="red")
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_stability, shown)
+
+    def _show_stability(self, shown: Text) -> None:
+        if self.is_attached:
+            self.query_one(f"#section-{_STABILITY}", Static).update(shown)
 
     def _awards(self) -> Text:
         proposals = self.ws.proposals(self.campaign_id)
@@ -161,3 +187,4 @@ class DeliberationScreen(ModalScreen[None]):
         them)."""
         for number, (_title, body) in enumerate(self._sections()):
             self.query_one(f"#section-{number}", Static).update(body)
+        self._weigh_stability()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.table import Table
@@ -53,8 +54,9 @@ class HelpScreen(ModalScreen[None]):
         legend.add_column()
         for status in Status:
             legend.add_row(fmt.STATUS_MARK[status], t(f"status.{status.value}"))
-        legend.add_row(Text("12,50", style="green"), t("help.green"))
-        legend.add_row(Text("12,50", style="yellow"), t("help.yellow"))
+        sample = fmt.points(Decimal("12.5"))  # in the interface's number form
+        legend.add_row(Text(sample, style="green"), t("help.green"))
+        legend.add_row(Text(sample, style="yellow"), t("help.yellow"))
         legend.add_row("3=", t("help.tie"))
         legend.add_row("3*", t("help.separated"))
         legend.add_row("~3", t("help.provisional"))

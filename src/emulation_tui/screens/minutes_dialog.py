@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -30,7 +31,8 @@ def minutes_path(session: Session, campaign_id: str, suffix: str) -> Path:
 
 
 class MinutesDialog(ModalScreen[None]):
-    """Writes the minutes as it opens (edits still pending are saved first)."""
+    """Writes the minutes as it opens (edits still pending are saved first), on a thread:
+    the minutes weigh how stable the ranking is, seconds on a large table."""
 
     CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "close", "close")]
@@ -48,13 +50,23 @@ class MinutesDialog(ModalScreen[None]):
             yield Static(Text(t("minutes.close"), style="dim"))
 
     def on_mount(self) -> None:
-        self.query_one("#written", Static).update(self.write())
+        if not self.session.read_only:
+            self.session.save()
+        self.query_one("#written", Static).update(Text(t("minutes.writing"), style="dim"))
+        self._write()
+
+    @work(thread=True, exclusive=True)
+    def _write(self) -> None:
+        written = self.write()
+        self.app.call_from_thread(self._show, written)
+
+    def _show(self, written: Text) -> None:
+        if self.is_attached:
+            self.query_one("#written", Static).update(written)
 
     def write(self) -> Text:
         """Write both files; what came of each."""
         session = self.session
-        if not session.read_only:
-            session.save()
         lines: list[Text] = []
         written: Minutes | None = None
         for suffix in MINUTES_SUFFIXES:
