@@ -13,8 +13,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from emulation_core.awardfile import Meeting
-from emulation_core.ballots import Ballot, Tally, VoteMethod
+from emulation_core.awardfile import Ballot, Meeting, VoteMethod
+from emulation_core.ballots import Tally
 from emulation_core.errors import EmulationError
 from emulation_core.messages import Language, Message, render
 from emulation_core.proposals import Proposals

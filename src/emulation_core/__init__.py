@@ -24,7 +24,8 @@ if TYPE_CHECKING:
         read_chain,
         read_state,
     )
-    from .ballots import Ballot, Tally, VoteMethod
+    from .awardfile import Ballot, VoteMethod
+    from .ballots import Tally
     from .blocstats import BlocStats, Figure, IndicatorFigures
     from .campaigns import (
         NO_TARGET,

@@ -14,7 +14,8 @@ HOME: dict[str, tuple[str, ...]] = {
         "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "read_chain",
         "read_state",
     ),
-    "ballots": ("Ballot", "Tally", "VoteMethod"),
+    "awardfile": ("Ballot", "VoteMethod"),
+    "ballots": ("Tally",),
     "blocstats": ("BlocStats", "Figure", "IndicatorFigures"),
     "campaigns": (
         "NO_TARGET", "CampaignPlan", "edit_campaign", "new_campaign", "set_targets",

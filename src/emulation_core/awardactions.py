@@ -3,6 +3,10 @@ the council's overrides, the meeting and its ballots.
 
 Each change is one recorded step: awards.toml and its change-log entries together. A
 locked campaign refuses them all.
+
+Opening a workspace reads awards.toml (:meth:`AwardActions.awards_problems`) but works out
+nothing: the rule sets, the proposals and the ballot tallies are imported by the methods
+that use them.
 """
 
 from __future__ import annotations
@@ -13,21 +17,29 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from .awarderrors import DeliberationError
-from .awardfile import AWARDS_FILE, Deliberation, Meeting, dump_awards, read_awards
-from .awardrules import RuleSet, load_rule_set
-from .ballots import Ballot, Tally, check_ballot, results
+from .awardfile import (
+    AWARDS_FILE,
+    Ballot,
+    Deliberation,
+    Meeting,
+    Override,
+    dump_awards,
+    read_awards,
+)
 from .change import Change
 from .errors import Problem, ValidationError
 from .messages import Message
 from .model import RatingBand
-from .proposals import Override, Proposals, propose, standing, year_end_history
 from .unitnames import name_choices, named, unit_names
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from .awardrules import RuleSet
+    from .ballots import Tally
     from .documentcache import DocumentCache
     from .model import Bloc, Campaign
+    from .proposals import Proposals
     from .recording import RecordedFiles
     from .scoring import Scoreboard
 
@@ -88,12 +100,18 @@ class AwardActions:
 
     def rule_set(self, campaign_id: str) -> RuleSet:
         """The award rule set the campaign names (bundled, or the workspace's own)."""
-        return load_rule_set(self.deliberation(campaign_id).rules, self.path)
+        return self._rules(self.deliberation(campaign_id).rules)
+
+    def _rules(self, key: str) -> RuleSet:
+        """The award rule set ``key`` names (bundled, or the workspace's own)."""
+        from .awardrules import load_rule_set
+
+        return load_rule_set(key, self.path)
 
     def proposals(self, campaign_id: str) -> Proposals:
         """Every unit against every award, with the reasons (see :mod:`.proposals`)."""
         record = self.deliberation(campaign_id)
-        rules = load_rule_set(record.rules, self.path)
+        rules = self._rules(record.rules)
         board = self.scoreboard(campaign_id)
         boards: dict[str, Scoreboard] = {campaign_id: board}
 
@@ -103,6 +121,8 @@ class AwardActions:
             scores = boards[other].scores
             return scores[member].rating if member in scores else None
 
+        from .proposals import propose, year_end_history
+
         history = year_end_history(self.campaigns, rating)
         return propose(rules, self.campaign(campaign_id), board.ranking, history,
                        record.overrides, record.leaders_total)
@@ -110,8 +130,10 @@ class AwardActions:
     def ballot_results(self, campaign_id: str,
                        ) -> tuple[list[Tally], dict[tuple[str, str], Message]]:
         """Every ballot tallied, and each candidate's outcome."""
+        from .ballots import results
+
         record = self.deliberation(campaign_id)
-        rules = load_rule_set(record.rules, self.path)
+        rules = self._rules(record.rules)
         quotas = self.proposals(campaign_id).quotas
         return results(record.ballots, len(self._members_of(campaign_id)), rules.ballot,
                        quotas)
@@ -124,7 +146,7 @@ class AwardActions:
         record = self._editable_awards(campaign_id)
         new = record
         if rules is not None:
-            load_rule_set(rules, self.path)  # refuses an unknown or broken one
+            self._rules(rules)  # refuses an unknown or broken one
             new = evolve(new, rules=rules)
         if leaders_total is not None:
             if leaders_total < 1:
@@ -146,10 +168,12 @@ class AwardActions:
         if not reason.strip():
             raise DeliberationError("award.override_reason", member=named(self.bloc, member))
         self._member_in(campaign_id, member)
-        rules = load_rule_set(record.rules, self.path)
+        rules = self._rules(record.rules)
         if award not in rules.awards:
             raise DeliberationError("award.unknown", award=award,
                                     known=", ".join(rules.awards))
+        from .proposals import standing
+
         proposals = self.proposals(campaign_id)
         forced = [m for m, o in standing(record.overrides, award).items()
                   if not o.exclude and m != member]
@@ -170,7 +194,7 @@ class AwardActions:
         if not reason.strip():
             raise DeliberationError("award.exclude_reason", member=named(self.bloc, member))
         self._member_in(campaign_id, member)
-        rules = load_rule_set(record.rules, self.path)
+        rules = self._rules(record.rules)
         if award not in rules.awards:
             raise DeliberationError("award.unknown", award=award,
                                     known=", ".join(rules.awards))
@@ -195,6 +219,8 @@ class AwardActions:
                       now: dt.datetime | None = None) -> Tally:
         """Record one ballot on a proposed candidate (refused: a candidate not proposed,
         a voter not a member unit, a member counted twice); returns its tally."""
+        from .ballots import check_ballot, results
+
         record = self._editable_awards(campaign_id)
         proposals = self.proposals(campaign_id)
         check_ballot(ballot, self._members_of(campaign_id), proposals.proposed(ballot.award),
@@ -207,7 +233,7 @@ class AwardActions:
             "awards.ballot", campaign_id, ballot.candidate, field=ballot.award,
             new=f"{ballot.method.value}: for {for_}, against {against}, abstain {abstain}; "
                 f"present {len(ballot.present)}, in writing {len(ballot.written)}")])
-        rules = load_rule_set(record.rules, self.path)
+        rules = self._rules(record.rules)
         tallies, _ = results(new.ballots, len(self._members_of(campaign_id)), rules.ballot,
                              proposals.quotas)
         return tallies[-1]

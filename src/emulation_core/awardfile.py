@@ -2,29 +2,81 @@
 
 The rule set the campaign uses, how many units the Government-flag share is counted
 over, the council's override inclusions, the meeting (time, place, who attended) and every
-ballot. docs/workspace.md shows the file.
+ballot. docs/workspace.md shows the file. The records are here (:class:`Override`,
+:class:`Ballot`, :class:`Meeting`, :class:`Deliberation`), so that opening a workspace reads
+and checks the file without the rule sets, the proposals or the tally (:mod:`.proposals`,
+:mod:`.ballots`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from typing import Any
 
 from attrs import field, frozen
 
-from .ballots import Ballot, VoteMethod
 from .errors import Problem
-from .proposals import Override
 from .serialize.reader import Reader
 from .text import nfc
 from .tomlsource import Path_, TomlSource
 from .value_object import ValueObject
 
-__all__ = ["AWARDS_FILE", "Deliberation", "Meeting", "dump_awards", "read_awards"]
+__all__ = [
+    "AWARDS_FILE", "Ballot", "Deliberation", "Meeting", "Override", "VoteMethod", "dump_awards",
+    "read_awards",
+]
 
 AWARDS_FILE = "awards.toml"
 DEFAULT_RULES = "vn-2023"
+
+
+@frozen
+class Override(ValueObject):
+    """The council's decision on one unit and award, with its reason: it proposes a unit
+    the rules do not find eligible, or (``exclude``) leaves out one they do. The latest
+    decision on a unit and award stands."""
+
+    member: str
+    award: str
+    reason: str
+    exclude: bool = False
+
+
+class VoteMethod(enum.StrEnum):
+    HANDS = "hands"  # biểu quyết giơ tay: named
+    SECRET = "secret"  # bỏ phiếu kín: counts only
+
+
+@frozen
+class Ballot(ValueObject):
+    """One vote on ``candidate`` for ``award``. Named votes (hands) list the voters; a secret
+    ballot gives only the counts (``for_count`` …)."""
+
+    award: str
+    candidate: str
+    method: VoteMethod
+    present: tuple[str, ...]
+    written: tuple[str, ...] = ()
+    voted_for: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstained: tuple[str, ...] = ()
+    for_count: int = 0
+    against_count: int = 0
+    abstain_count: int = 0
+    at: dt.datetime | None = None
+    by: str = field(default="", converter=nfc)
+
+    @property
+    def voters(self) -> tuple[str, ...]:
+        return (*self.present, *self.written)
+
+    def counts(self) -> tuple[int, int, int]:
+        """Votes for, against, abstaining."""
+        if self.method is VoteMethod.HANDS:
+            return len(self.voted_for), len(self.against), len(self.abstained)
+        return self.for_count, self.against_count, self.abstain_count
 
 
 @frozen

@@ -1,4 +1,5 @@
-"""Votes on award candidates: ballots, their checks, and the tally under the rule set.
+"""Votes on award candidates: each ballot checked, and the tally under the rule set (the
+ballot as recorded, :class:`~emulation_core.awardfile.Ballot`, is part of awards.toml).
 
 A ballot is one vote on one candidate for one award: the member units present, those
 absent who voted in writing, and the votes — named (show of hands: who voted for, against,
@@ -14,56 +15,22 @@ last place is not decided here: it needs a further round (the published policy).
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from attrs import field, frozen
+from attrs import frozen
 
 from .awarderrors import DeliberationError
-from .awardrules import BallotRule
+from .awardfile import Ballot, VoteMethod
 from .messages import Message
-from .text import nfc
 from .unitnames import name_units
 from .value_object import ValueObject
 
-__all__ = ["Ballot", "Tally", "VoteMethod", "check_ballot", "results", "tally"]
+if TYPE_CHECKING:
+    from .awardrules import BallotRule
 
-
-class VoteMethod(enum.StrEnum):
-    HANDS = "hands"  # biểu quyết giơ tay: named
-    SECRET = "secret"  # bỏ phiếu kín: counts only
-
-
-@frozen
-class Ballot(ValueObject):
-    """One vote on ``candidate`` for ``award``. Named votes (hands) list the voters; a secret
-    ballot gives only the counts (``for_count`` …)."""
-
-    award: str
-    candidate: str
-    method: VoteMethod
-    present: tuple[str, ...]
-    written: tuple[str, ...] = ()
-    voted_for: tuple[str, ...] = ()
-    against: tuple[str, ...] = ()
-    abstained: tuple[str, ...] = ()
-    for_count: int = 0
-    against_count: int = 0
-    abstain_count: int = 0
-    at: dt.datetime | None = None
-    by: str = field(default="", converter=nfc)
-
-    @property
-    def voters(self) -> tuple[str, ...]:
-        return (*self.present, *self.written)
-
-    def counts(self) -> tuple[int, int, int]:
-        """Votes for, against, abstaining."""
-        if self.method is VoteMethod.HANDS:
-            return len(self.voted_for), len(self.against), len(self.abstained)
-        return self.for_count, self.against_count, self.abstain_count
+__all__ = ["Tally", "check_ballot", "results", "tally"]
 
 
 def check_ballot(ballot: Ballot, members: Sequence[str], proposed: Sequence[str],

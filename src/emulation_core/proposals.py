@@ -11,29 +11,21 @@ the council decides between them by vote. A quota is never exceeded.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
 from .awarderrors import DeliberationError
-from .awardrules import AwardRule, RuleSet, quota
+from .awardfile import Override
 from .messages import Message
 from .model import Campaign, PeriodKind, RatingBand
 from .ranking import RankedMember
 from .value_object import ValueObject
 
-__all__ = ["Decision", "Override", "Proposals", "propose", "standing"]
+if TYPE_CHECKING:
+    from .awardrules import AwardRule, RuleSet
 
-
-@frozen
-class Override(ValueObject):
-    """The council's decision on one unit and award, with its reason: it proposes a unit
-    the rules do not find eligible, or (``exclude``) leaves out one they do. The latest
-    decision on a unit and award stands."""
-
-    member: str
-    award: str
-    reason: str
-    exclude: bool = False
+__all__ = ["Decision", "Proposals", "propose", "standing"]
 
 
 def standing(overrides: Sequence[Override], award: str) -> dict[str, Override]:
@@ -130,6 +122,8 @@ def propose(rules: RuleSet, campaign: Campaign, ranking: Sequence[RankedMember],
     bloc or cluster leaders over whom a ``share_of = "leaders"`` quota is counted (default:
     the units ranked first here).
     """
+    from .awardrules import quota  # the rule sets are read only when awards are proposed
+
     members = len(ranking)
     leaders = leaders_total if leaders_total is not None \
         else sum(1 for p in ranking if p.rank == 1)

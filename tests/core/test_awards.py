@@ -25,6 +25,7 @@ from emulation_core import (
     Submission,
 )
 from emulation_core.awarderrors import DeliberationError
+from emulation_core.awardfile import Ballot, Override, VoteMethod
 from emulation_core.awardrules import (
     AwardRule,
     BallotRule,
@@ -33,10 +34,10 @@ from emulation_core.awardrules import (
     load_rule_set,
     quota,
 )
-from emulation_core.ballots import Ballot, VoteMethod, check_ballot, results, tally
+from emulation_core.ballots import check_ballot, results, tally
 from emulation_core.errors import EmulationError, ValidationError
 from emulation_core.model import DEFAULT_BANDS
-from emulation_core.proposals import Override, propose
+from emulation_core.proposals import propose
 
 D = Decimal
 
