@@ -12,27 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import cache
 from string import Formatter
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from .award_messages import AWARD_MESSAGES
-from .check_messages import CHECK_MESSAGES
-from .criteria_messages import CRITERIA_MESSAGES
-from .crossform_messages import CROSSFORM_MESSAGES
-from .file_messages import FILE_MESSAGES
-from .number_messages import NUMBER_MESSAGES
-from .problem_messages import PROBLEM_MESSAGES
-from .province_messages import PROVINCE_MESSAGES
-from .reference_messages import REFERENCE_MESSAGES
-from .report_messages import REPORT_MESSAGES
-from .review_messages import REVIEW_MESSAGES
-from .scoring_messages import SCORING_MESSAGES
-from .usage_messages import USAGE_MESSAGES
 from .value_object import ValueObject
-from .xlsx_messages import XLSX_MESSAGES
 
 __all__ = [
     "LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "has_message",
@@ -89,14 +76,14 @@ def render(key: str, lang: Language, /, **values: object) -> str:
     Numbers are written as ``lang`` writes them and :class:`Message` values are said in
     ``lang``. Raises KeyError for an unknown key or a missing value.
     """
-    vi, en = MESSAGES[key]
+    vi, en = _catalog()[key]
     template = en if lang == "en" else vi
     shown = {name: _shown(value, lang) for name, value in values.items()}
     return template.format(**shown)
 
 
 def has_message(key: str) -> bool:
-    return key in MESSAGES
+    return key in _catalog()
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -120,19 +107,49 @@ def _shown(value: object, lang: Language) -> object:
     return value
 
 
-MESSAGES: Mapping[str, tuple[str, str]] = {
-    **PROBLEM_MESSAGES,  # what is wrong in the files read
-    **REPORT_MESSAGES,  # reports and exports
-    **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
-    **PROVINCE_MESSAGES,  # the province's roll-up of many blocs
-    **CROSSFORM_MESSAGES,  # scorers' XLSX forms
-    **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
-    **REVIEW_MESSAGES,  # review steps, corrections, explanations, answers; locks
-    **FILE_MESSAGES,  # paths refused, a newer workspace, the workspace's own refusals
-    **CHECK_MESSAGES,  # a submission's figures and points, a table's structure, formulas
-    **CRITERIA_MESSAGES,  # editing a campaign's criteria table
-    **SCORING_MESSAGES,  # how rules score and points came about; warnings; refused scores
-    **REFERENCE_MESSAGES,  # plugins not there; names in the files that point at nothing
-    **NUMBER_MESSAGES,  # figures that cannot be read
-    **USAGE_MESSAGES,  # the command line's usage errors
-}
+if TYPE_CHECKING:
+    MESSAGES: Mapping[str, tuple[str, str]]
+    """Every catalog merged: key → ``(vi, en)``."""
+
+
+@cache
+def _catalog() -> Mapping[str, tuple[str, str]]:
+    """Every catalog merged, read when a first sentence is said (a run that says none, as
+    ``rank --format json``, never loads them)."""
+    from .award_messages import AWARD_MESSAGES
+    from .check_messages import CHECK_MESSAGES
+    from .criteria_messages import CRITERIA_MESSAGES
+    from .crossform_messages import CROSSFORM_MESSAGES
+    from .file_messages import FILE_MESSAGES
+    from .number_messages import NUMBER_MESSAGES
+    from .problem_messages import PROBLEM_MESSAGES
+    from .province_messages import PROVINCE_MESSAGES
+    from .reference_messages import REFERENCE_MESSAGES
+    from .report_messages import REPORT_MESSAGES
+    from .review_messages import REVIEW_MESSAGES
+    from .scoring_messages import SCORING_MESSAGES
+    from .usage_messages import USAGE_MESSAGES
+    from .xlsx_messages import XLSX_MESSAGES
+
+    return {
+        **PROBLEM_MESSAGES,  # what is wrong in the files read
+        **REPORT_MESSAGES,  # reports and exports
+        **AWARD_MESSAGES,  # deliberation: cross-scores, proposals, ballots
+        **PROVINCE_MESSAGES,  # the province's roll-up of many blocs
+        **CROSSFORM_MESSAGES,  # scorers' XLSX forms
+        **XLSX_MESSAGES,  # workbooks refused; criteria tables and forms read from spreadsheets
+        **REVIEW_MESSAGES,  # review steps, corrections, explanations, answers; locks
+        **FILE_MESSAGES,  # paths refused, a newer workspace, the workspace's own refusals
+        **CHECK_MESSAGES,  # a submission's figures and points, a table's structure, formulas
+        **CRITERIA_MESSAGES,  # editing a campaign's criteria table
+        **SCORING_MESSAGES,  # how rules score and points came about; warnings; refused scores
+        **REFERENCE_MESSAGES,  # plugins not there; names in the files that point at nothing
+        **NUMBER_MESSAGES,  # figures that cannot be read
+        **USAGE_MESSAGES,  # the command line's usage errors
+    }
+
+
+def __getattr__(name: str) -> object:
+    if name == "MESSAGES":
+        return _catalog()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,7 +46,8 @@ def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
 # shutil and the compression libraries it loads (argparse's help width, read without it);
 # what only a writer needs: the change log and its journal, who acts, the TOML writer; the
 # cross-score aggregates and flags when cross-scores do not count (the sample's mode is off);
-# the award rule sets, proposals and ballot tallies (awards.toml is read, nothing worked out).
+# the award rule sets, proposals and ballot tallies (awards.toml is read, nothing worked out);
+# the message catalogs (*_messages: nothing is said).
 _NOT_FOR_JSON = ("rich", "textual", "emulation_tui", "openpyxl", "docx", "importlib.metadata",
                  "email", "emulation_core.rankchange", "shutil", "bz2", "lzma",
                  "emulation_core.audit", "emulation_core.journal", "emulation_core.trail",
@@ -63,7 +64,8 @@ def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None
         f"code = emulation_cli.main(['rank', {str(sample_workspace_path())!r}, "
         "'--format', 'json'])\n"
         f"loaded = sorted(m for m in sys.modules if m.startswith({_NOT_FOR_JSON!r})"
-        " or m.endswith(('_cmd',)) and m != 'emulation_cli.workspace_cmd')\n"
+        " or m.endswith(('_cmd',)) and m != 'emulation_cli.workspace_cmd'"
+        " or m.endswith('_messages'))\n"
         "print(code, len(json.loads(sys.stdout.getvalue())), loaded, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
