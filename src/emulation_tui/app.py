@@ -100,9 +100,9 @@ class EmulationApp(Opening, InOrderKeys, ReadAgain):
         self._shown_failures: set[tuple[str, tuple[str, ...]]] = set()
         self._resume_gc = resume_gc
         self._init_start(path if session is None else None)
-        self.add_mode(_HOME, self._home)
+        self.add_mode(_HOME, partial(self.fresh, self._home))
         for mode in _MODES:
-            self.add_mode(mode, partial(_screen_for, mode))
+            self.add_mode(mode, partial(self.fresh, partial(_screen_for, mode)))
         if session is not None:
             self._work_on(session)
 

@@ -8,6 +8,7 @@ Nothing here imports the library: it is imported on the worker, with the workspa
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import Static
 
 from .i18n import language, t
@@ -79,11 +81,13 @@ class Opening(App[int]):
         return self._opening is not None
 
     def _init_start(self, path: Path | None) -> None:
-        """Open ``path`` (when given) on a worker once the first frame is up (the app's
+        """Open ``path`` (when given) on a worker as the first frame is drawn (the app's
         first mode is then :data:`OPENING`); keys wait."""
         self._opening = path
+        self._switching = False  # in switch_mode (the screen is then not held)
+        self._styled = False  # a mode's screen was built (the stylesheet then refreshed)
         if path is not None:
-            self.add_mode(OPENING, partial(LoadingScreen, path))
+            self.add_mode(OPENING, partial(self.fresh, partial(LoadingScreen, path)))
         self._early: list[tuple[str, str | None]] = []
         self._handing: events.Key | None = None  # the early key now handed on
         self._focus_waits = 0  # refreshes waited for the screen to take the focus
@@ -93,9 +97,24 @@ class Opening(App[int]):
         """Why the workspace given at start could not be opened (the app then exits
         with 1)."""
 
+    def fresh(self, build: Callable[[], Screen[None]]) -> Screen[None]:
+        """A mode's base screen, built when the mode first shows. After the first (whose
+        refresh of the stylesheet gives it the theme's variables), it is taken as styled by
+        the stylesheet as it stands, as its widgets are as they mount: Textual would parse
+        the whole stylesheet again for it, twice when switching to the mode, a fifth of
+        drawing the dashboard for nothing (a theme change refreshes the screens itself)."""
+        screen = build()
+        if self._styled:
+            screen._css_update_count = self._css_update_count  # (no public word for it)
+        self._styled = True
+        return screen
+
     def on_mount(self) -> None:
-        if self._opening is not None:  # once the first frame is drawn, not competing with it
-            self.call_after_refresh(self._open_workspace, self._opening)
+        # At once: the app mounts as the first frame is drawn (that frame is written a
+        # millisecond later). Waiting for a refresh waited for Textual's next screen update,
+        # a sixtieth of a second with the worker idle.
+        if self._opening is not None:
+            self._open_workspace(self._opening)
 
     async def on_event(self, event: events.Event) -> None:
         """While the workspace opens, keep the keys typed (quitting acts at once)."""
@@ -195,9 +214,24 @@ class Opening(App[int]):
         # The picker is the home mode's base screen: rebuild that mode around the dashboard.
         await self.switch_mode("members")
         await self.remove_mode("dashboard")
-        self.add_mode("dashboard", self._home)
+        self.add_mode("dashboard", partial(self.fresh, self._home))
         await self.switch_mode("dashboard")
         self._report_warnings()
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Switch mode without holding the screen: Textual holds every update for 50 ms
+        to hide a screen drawn half built, but a main screen is built and filled before it
+        is first drawn; the hold only put the dashboard on screen later after a start."""
+        self._switching = True
+        try:
+            return super().switch_mode(mode)
+        finally:
+            self._switching = False
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        """Textual's hold of the screen, but in :meth:`switch_mode`."""
+        if not self._switching:
+            super().delay_update(delay)
 
     def _home(self) -> Screen[None]:
         """The home mode's base screen: the dashboard, or the workspace picker while no
