@@ -7,7 +7,8 @@
    one made while Textual holds the screen), measured from the moment the process was
    started: the minimal app's one frame; the UI's first frame (the workspace
    opening) and its dashboard's (the units shown, the workspace read on a worker thread
-   meanwhile), after which it exits. Median of several interleaved pairs, with compiled
+   meanwhile), after which it exits; and the UI started by the ``emulation tui`` command (its
+   command line read first), the same frames. Median of several interleaved runs, with compiled
    bytecode cached (as after ``pip install``) and in the environment as it is
    (``PYTHONDONTWRITEBYTECODE=1`` compiles our sources every run).
 2. Keystroke: on a generated 2,000-member workspace, the scoring screen of one member;
@@ -93,6 +94,16 @@ for session in app.opened:
 print(" ".join(f"{name}={moment!r}" for name, moment in FRAMES.items()))
 """
 
+# The same UI started as the ``emulation tui`` command starts it: the command line read first.
+_COMMAND = _FRAMES + """
+import sys
+from emulation_cli import main
+
+DONE = ("DashboardScreen",)
+main(["tui", sys.argv[1]])
+print(" ".join(f"{name}={moment!r}" for name, moment in FRAMES.items()))
+"""
+
 
 def _run(code: str, env: dict[str, str], *args: str) -> dict[str, float]:
     """Run ``code`` in a fresh process: when each screen's first frame was drawn and when
@@ -118,7 +129,10 @@ def cold_start(tmp: Path) -> None:
     for label, env in (("bytecode cached", cached), ("environment as is", as_is)):
         _run(_MINIMAL, env)  # warm the file cache and bytecode
         _run(_OURS, env, str(copy))
-        pairs = [(_run(_MINIMAL, env), _run(_OURS, env, str(copy))) for _ in range(RUNS)]
+        _run(_COMMAND, env, str(copy))
+        runs = [(_run(_MINIMAL, env), _run(_OURS, env, str(copy)), _run(_COMMAND, env, str(copy)))
+                for _ in range(RUNS)]
+        pairs = [(minimal, ours) for minimal, ours, _ in runs]
 
         def median(pick: Callable[[dict[str, float], dict[str, float]], float],
                    chosen: list[tuple[dict[str, float], dict[str, float]]] = pairs) -> float:
@@ -136,6 +150,13 @@ def cold_start(tmp: Path) -> None:
         print(f"cold start ({label}), UI on the sample, dashboard frame (the units shown): "
               f"{median(lambda m, o: o['DashboardScreen']) * ms:5.0f} ms, ratio {content:4.2f}x"
               f" (process exit {median(lambda m, o: o['exit']) * ms:.0f} ms)")
+        command = [(minimal, started) for minimal, _, started in runs]
+        print(f"cold start ({label}), `emulation tui` on the sample, first frame: "
+              f"{median(lambda m, c: c['LoadingScreen'], command) * ms:5.0f} ms, ratio "
+              f"{median(lambda m, c: c['LoadingScreen'] / m['Screen'], command):4.2f}x; "
+              f"dashboard frame: {median(lambda m, c: c['DashboardScreen'], command) * ms:5.0f} ms,"
+              f" ratio {median(lambda m, c: c['DashboardScreen'] / m['Screen'], command):4.2f}x"
+              " (the command line read first)")
 
 
 class _Clock:

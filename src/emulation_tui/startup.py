@@ -152,8 +152,9 @@ class Opening(App[int]):
 
     @work(thread=True, group="open")
     def _open_workspace(self, path: Path) -> None:
-        """Import the library and open the workspace, off the UI thread (an error other
-        than the workspace's own is a defect: it stops the app with its traceback)."""
+        """Import the library and open the workspace, and put it first among the recent
+        workspaces, off the UI thread (an error other than the workspace's own is a defect:
+        it stops the app with its traceback)."""
         from emulation_core import EmulationError
 
         from .session import open_session
@@ -164,6 +165,7 @@ class Opening(App[int]):
             self.post_message(WorkspaceNotOpened(path, reasons(exc)))
             return
         self.opened.append(session)
+        remember(self.settings, session.ws.path)  # written here, off the UI thread
         self.post_message(WorkspaceOpened(session))
 
     async def on_workspace_opened(self, message: WorkspaceOpened) -> None:
@@ -173,7 +175,7 @@ class Opening(App[int]):
             return
         session = message.session
         self._work_on(session)
-        self.settings = remember(self.settings, session.ws.path)
+        self.settings = self.settings.with_recent(session.ws.path)  # (the worker saved it)
         await self.switch_mode("dashboard")
         await self.remove_mode(OPENING)
         # Keys typed meanwhile go to the dashboard once it has taken the focus (keys typed

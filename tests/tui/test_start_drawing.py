@@ -12,6 +12,7 @@ import pytest
 from textual.css.stylesheet import Stylesheet
 
 from emulation_core import PluginRegistry
+from emulation_tui import startup
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.dashboard import DashboardScreen
 from emulation_tui.screens.members import MembersScreen
@@ -130,6 +131,26 @@ async def test_the_command_palette_still_holds_the_screen_as_textual_does(
             await settle(app, pilot)
             app.delay_update(5)
             assert app._batch_count == 1
+    finally:
+        for opened in app.opened:
+            opened.close()
+
+
+async def test_the_workspace_goes_first_among_the_recent_ones_off_the_ui_thread(
+        ws_path: Path, registry: PluginRegistry, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving the settings (the recent workspaces, with fsync) is done by the worker that
+    opened the workspace, not on the UI thread before the dashboard."""
+    saved: list[tuple[int, Settings]] = []
+    monkeypatch.setattr(startup, "save_settings",
+                        lambda settings: saved.append((threading.get_ident(), settings)))
+    app = _app(ws_path, registry)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            assert isinstance(app.screen, DashboardScreen)
+            assert app.settings.recent[0] == str(ws_path.resolve())
+        assert [settings for _, settings in saved] == [app.settings]
+        assert threading.main_thread().ident not in [thread for thread, _ in saved]
     finally:
         for opened in app.opened:
             opened.close()
