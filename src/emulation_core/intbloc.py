@@ -13,17 +13,16 @@ from collections.abc import Mapping, Sequence
 
 from . import kernels
 from .blocstats import BlocStats, BlocTracker, IndicatorFigures, Row, whole_row
-from .intfigures import Figures
 
 __all__ = ["load_whole"]
 
 
-def load_whole(tracker: BlocTracker, ids: list[str], figures: Mapping[str, Figures],
+def load_whole(tracker: BlocTracker, ids: list[str], results: Sequence[Sequence[int]],
                targets: Mapping[str, Mapping[str, int]]) -> None:
-    """Load the reports of ``ids`` into ``tracker`` from their whole figures and targets
-    (the caller has checked that none of the tracker's indicators has decimals)."""
+    """Load the reports of ``ids`` into ``tracker`` from their whole values (``results``,
+    a column per indicator of the tracker, in the order of ``ids``) and targets (the caller
+    has checked that none of the tracker's indicators has decimals)."""
     keys = tracker.indicators
-    results = [[figures[m].whole.get(key, 0) for m in ids] for key in keys]
     goals = [[targets[m].get(key) for m in ids] for key in keys]
 
     def rows() -> dict[str, Row]:

@@ -27,8 +27,10 @@ from attrs import frozen
 from .blocstats import BlocStats, BlocTracker
 from .criteria import Criterion
 from .intbloc import load_whole
+from .intdeductions import deduction_column, deductions_of
 from .intfigures import Figures, figures_of, split_whole
 from .intgroups import Group, Scored, spread
+from .intmatrix import Matrix, matrix_of
 from .kernels import Column, Source, kernel_for
 from .lateness import days_late
 from .messages import Message
@@ -92,6 +94,8 @@ class IntegerEngine:
                 self._read(member_id)
                 self._targets_whole[member_id] = self._whole_targets(member_id)
                 self._reachable[member_id] = self._reach(plan, nominal, member_id)
+            group.matrix = matrix_of(type_key, ids, [self._figures[m] for m in ids],
+                                     group.keys, group.codes)
         self.keys: dict[str, tuple[int, ...]] = {}
 
     def fill(self) -> None:
@@ -105,8 +109,22 @@ class IntegerEngine:
         (nothing loaded) when a value or target it reads has decimals somewhere."""
         if any(self._fractional[key] > 0 for key in tracker.indicators):
             return False
-        load_whole(tracker, ids, self._figures, self._targets_whole)
+        load_whole(tracker, ids, [self._values_of(key, ids) for key in tracker.indicators],
+                   self._targets_whole)
         return True
+
+    def _values_of(self, key: str, ids: list[str]) -> list[int]:
+        """The whole values of ``key`` reported by ``ids``, from their groups' matrices."""
+        where = self._where
+        if len(self._groups) == 1:  # one member type: one column
+            (group,) = self._groups.values()
+            column = group.matrix.values(key)
+            return [column[where[m][1]] for m in ids]
+        found = []
+        for member_id in ids:
+            group, pos = where[member_id]
+            found.append(group.matrix.values(key)[pos])
+        return found
 
     # -- reading ------------------------------------------------------------------------
     def counted(self, member_id: str) -> list[int]:
@@ -142,6 +160,7 @@ class IntegerEngine:
         touched = {member_id}
         self._read(member_id)
         group, pos = self._where[member_id]
+        group.matrix.set_row(pos, self._figures[member_id])
         ready = group.ready
         if ready is not None:  # keep the counting members current
             at = ready.index.get(member_id)
@@ -153,7 +172,7 @@ class IntegerEngine:
             for reached in self._groups.values():
                 if number in reached.numbers:
                     self._recolumn(reached, reached.numbers.index(number), touched)
-        ready = self._prepare([member_id])
+        ready = self._prepare(group, [member_id])
         for i in range(len(group.kernels)):
             counted, computed = self._cells(group, i, ready)
             group.cols[i][pos] = counted[0]
@@ -205,12 +224,15 @@ class IntegerEngine:
         sub = self._in.subs.get(member_id)
         return sub is not None and sub.status is not Status.MISSING
 
-    def _prepare(self, ids: list[str]) -> Scored:
-        """The members of ``ids`` whose submission counts, with their integer figures."""
+    def _prepare(self, group: Group, ids: list[str]) -> Scored:
+        """The members of ``ids`` (the group's, or some of them) whose submission counts,
+        with their integer figures."""
         positions = [k for k, m in enumerate(ids) if self._counts(m)]
         scored = [ids[k] for k in positions]
+        matrix = group.matrix if ids is group.ids else \
+            Matrix([self._figures[m] for m in ids], group.keys, group.codes)
         return Scored(len(ids), positions, scored, [self._figures[m] for m in scored],
-                       [self._targets_whole[m] for m in scored])
+                      [self._targets_whole[m] for m in scored], matrix)
 
     def _cells(self, group: Group, i: int, ready: Scored) -> tuple[list[int], Column]:
         """Counted and computed points of criterion ``i`` for the members ``ready`` was made
@@ -220,23 +242,27 @@ class IntegerEngine:
         code = group.plan.leaves[i].code
         kernel = group.kernels[i]
         gaps, scored, rows, goals = ready.gaps, ready.ids, ready.rows, ready.targets
+        positions: list[int] | None = ready.positions if gaps else None  # None: all
         skipping = self._skipping.get(code)
         dropped = sorted(ready.index[m] for m in skipping if m in ready.index) \
             if skipping else ()
         if dropped:  # members this criterion is not assigned to
             scored, rows, goals = scored[:], rows[:], goals[:]
+            positions = ready.positions[:]
             for k in reversed(dropped):
-                del scored[k], rows[k], goals[k]
+                del scored[k], rows[k], goals[k], positions[k]
             gaps = sorted([*gaps, *(ready.positions[k] for k in dropped)])
         computed: Column
         if kernel is None:
-            points: Sequence[int] = [f.picked.get(code, 0) for f in rows]
+            column = ready.matrix.points(code)
+            points: Sequence[int] = column[:] if positions is None \
+                else [column[p] for p in positions]
             computed = [None] * ready.size
         else:
             number = group.numbers[i]
             stats = _NO_STATS if number is None else inputs.stats(number)
-            found = kernel(Source(scored, inputs.values, inputs.targets, rows, goals,
-                                  self._has_decimals), stats)
+            found = kernel(Source(scored, inputs.values, inputs.targets, ready.matrix,
+                                  positions, goals, self._has_decimals), stats)
             whole = cast(list[int], found)  # a rule computes a whole number of units
             points = [f.reviewed.get(code, c) for f, c in zip(rows, whole, strict=True)] \
                 if self._reviewed[code] > 0 else whole[:]
@@ -246,7 +272,7 @@ class IntegerEngine:
 
     def _fill(self, group: Group) -> None:
         ids = group.ids
-        ready = group.ready = self._prepare(ids)
+        ready = group.ready = self._prepare(group, ids)
         for i in range(len(group.kernels)):
             counted, computed = self._cells(group, i, ready)
             group.cols.append(counted)
@@ -290,7 +316,7 @@ class IntegerEngine:
         """Recompute comparative criterion ``i`` over the group; add the differences."""
         old_counted, old_computed = group.cols[i], group.computed[i]
         if group.ready is None:
-            group.ready = self._prepare(group.ids)
+            group.ready = self._prepare(group, group.ids)
         counted, computed = self._cells(group, i, group.ready)
         group.cols[i], group.computed[i] = counted, computed
         assert old_computed is not None
@@ -313,66 +339,21 @@ class IntegerEngine:
 
     def _deduction_column(self, group: Group) -> list[int]:
         """Every member's deductions (as :meth:`_deductions`), a bonus/deduction criterion
-        at a time, from the members' whole figures."""
+        at a time, from the members' whole figures when none has decimals."""
         items_of = group.plan.adjustment_items
         if any(self._fractional[key] > 0 for items in items_of.values() for key, _, _ in items):
             return [self._deductions(group, pos) for pos in range(len(group.ids))]
         ids = group.ids
-        found = list(group.late)
-        figures = [self._figures[m] for m in ids]
-        counting = [self._counts(m) for m in ids]
-        skipped = self._in.skipped
-        rounded = self.units.rounded
-        for i, items in items_of.items():
-            code = group.plan.leaves[i].code
-            den = 1
-            for _, _, each_d in items:
-                den *= each_d
-            weights = [each_n * (den // each_d) for _, each_n, each_d in items]
-            columns = [[f.whole.get(key, 0) for f in figures] for key, _, _ in items]
-            for pos, counted in enumerate(group.cols[i]):
-                if not counting[pos] or code in skipped[ids[pos]] \
-                        or code in figures[pos].reviewed:
-                    found[pos] += -counted if counted < 0 else 0
-                    continue
-                bonus = minus = 0
-                for weight, column in zip(weights, columns, strict=True):
-                    amount = weight * column[pos]
-                    if amount > 0:
-                        bonus += amount
-                    else:
-                        minus -= amount
-                found[pos] += max(0, min(rounded(minus, den), rounded(bonus, den) - counted))
-        return found
+        return deduction_column(group, [self._figures[m].reviewed for m in ids],
+                                [self._counts(m) for m in ids],
+                                [self._in.skipped[m] for m in ids], self.units.rounded)
 
     def _deductions(self, group: Group, pos: int) -> int:
         """Lateness plus each bonus/deduction criterion's deduction part (as totals.py)."""
         member_id = group.ids[pos]
-        found = group.late[pos]
-        counts = self._counts(member_id)
-        skipped = self._in.skipped[member_id]
-        reviewed = self._figures[member_id].reviewed
-        rounded = self.units.rounded
-        for i, items in group.plan.adjustment_items.items():
-            counted = group.cols[i][pos]
-            code = group.plan.leaves[i].code
-            if not counts or code in skipped or code in reviewed:
-                found += -counted if counted < 0 else 0
-                continue
-            values = self._in.values[member_id]
-            bonus_n, bonus_d, minus_n, minus_d = 0, 1, 0, 1
-            for key, each_n, each_d in items:
-                value = values.get(key)
-                if value is None:
-                    continue
-                count_n, count_d = value.as_integer_ratio()
-                amount_n, amount_d = count_n * each_n, count_d * each_d
-                if amount_n > 0:
-                    bonus_n, bonus_d = bonus_n * amount_d + amount_n * bonus_d, bonus_d * amount_d
-                elif amount_n < 0:
-                    minus_n, minus_d = minus_n * amount_d - amount_n * minus_d, minus_d * amount_d
-            found += max(0, min(rounded(minus_n, minus_d), rounded(bonus_n, bonus_d) - counted))
-        return found
+        return deductions_of(group, pos, self._counts(member_id), self._in.skipped[member_id],
+                             self._figures[member_id].reviewed, self._in.values[member_id],
+                             self.units.rounded)
 
     def _refresh_keys(self, members: Collection[str]) -> None:
         """The ranking keys of ``members`` (of every member of their types, when many)."""

@@ -175,6 +175,10 @@ def forget_all() -> None:
 
 
 def forget_engine() -> None:
-    """Drop what the engine keeps beside a bloc (name orders), not the figures kept when
-    submissions were read (benchmarks measure the engine from the reader's objects)."""
+    """Drop what the engine keeps for the next board (name orders, figures matrices), not
+    the figures kept when submissions were read (benchmarks measure the engine from the
+    reader's objects this way)."""
+    from .intmatrix import forget_matrices  # it imports this module
+
     forget_orders()
+    forget_matrices()

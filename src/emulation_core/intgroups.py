@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .intfigures import Figures
+from .intmatrix import Matrix
 from .kernels import Column, Kernel
 from .plan import Plan
 
@@ -19,12 +20,13 @@ __all__ = ["Group", "Scored", "spread"]
 
 class Scored:
     """Members whose submission counts, out of a list of ``size`` ids: their positions in
-    it, ids, integer figures and whole targets."""
+    it, ids, integer figures and whole targets; ``matrix`` holds the whole list's figures
+    as columns."""
 
-    __slots__ = ("gaps", "ids", "index", "positions", "rows", "size", "targets")
+    __slots__ = ("gaps", "ids", "index", "matrix", "positions", "rows", "size", "targets")
 
     def __init__(self, size: int, positions: list[int], ids: list[str], rows: list[Figures],
-                 targets: list[dict[str, int]]) -> None:
+                 targets: list[dict[str, int]], matrix: Matrix) -> None:
         self.size = size
         self.positions = positions
         taken = set(positions)
@@ -33,6 +35,7 @@ class Scored:
         self.rows = rows
         self.targets = targets
         self.index = {member_id: k for k, member_id in enumerate(ids)}
+        self.matrix = matrix
 
 
 _T = TypeVar("_T")
@@ -59,6 +62,10 @@ class Group:
         self.ids = ids
         self.kernels = kernels
         self.numbers = numbers
+        self.keys = tuple(sorted({key for c in plan.leaves for key in c.rule.indicators}))
+        self.codes = tuple(c.code for c, kernel in zip(plan.leaves, kernels, strict=True)
+                           if kernel is None)  # entered points only
+        self.matrix = Matrix((), (), ())  # the members' figures, once read
         self.cols: list[list[int]] = []
         self.computed: list[Column | None] = []  # comparative criteria only
         self.sections: list[list[int]] = []

@@ -24,7 +24,7 @@ from typing import cast
 from .blocstats import BlocStats
 from .criteria import Criterion
 from .exact import FRACTION_ZERO
-from .intfigures import Figures
+from .intmatrix import Matrix
 from .rules import (
     AdjustmentRule,
     Finish,
@@ -46,18 +46,21 @@ Column = list[int | None]
 
 class Source:
     """What a kernel reads for ``ids``: Decimal values and targets by id, and the same as
-    integers (``figures`` and ``targets_whole`` in the order of ``ids``)."""
+    integers (the whole values in ``matrix``, whose reports ``positions`` picks in the order
+    of ``ids``, None: all of them; ``targets_whole`` in the order of ``ids``)."""
 
-    __slots__ = ("figures", "fractional", "ids", "targets", "targets_whole", "values")
+    __slots__ = ("fractional", "ids", "matrix", "positions", "targets", "targets_whole",
+                 "values")
 
     def __init__(self, ids: list[str], values: Mapping[str, Mapping[str, Decimal]],
-                 targets: Mapping[str, Mapping[str, Decimal]], figures: Sequence[Figures],
-                 targets_whole: Sequence[Mapping[str, int]], fractional: Callable[[str], bool],
-                 ) -> None:
+                 targets: Mapping[str, Mapping[str, Decimal]], matrix: Matrix,
+                 positions: list[int] | None, targets_whole: Sequence[Mapping[str, int]],
+                 fractional: Callable[[str], bool]) -> None:
         self.ids = ids
         self.values = values
         self.targets = targets
-        self.figures = figures
+        self.matrix = matrix
+        self.positions = positions
         self.targets_whole = targets_whole
         self.fractional = fractional
 
@@ -66,7 +69,8 @@ class Source:
         them, or a target for it, has decimals."""
         if self.fractional(key):
             return None
-        return [f.whole.get(key, 0) for f in self.figures]
+        column = self.matrix.values(key)
+        return column if self.positions is None else [column[p] for p in self.positions]
 
     def target_column(self, key: str) -> list[int | None]:
         """Registered targets (0: a registered "no target"; None: not entered)."""

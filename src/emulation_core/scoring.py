@@ -64,8 +64,7 @@ class Scoreboard:
         self._targets = {m.id: campaign.targets_for(m.id) for m in bloc.members}
         self._plans = {t: Plan(table, t, campaign.precision, campaign.tie_break)
                        for t, table in self._tables.items()}
-        self._skipped = {m.id: campaign.skipped_criteria(m.id, self._tables[m.type])
-                         for m in bloc.members}
+        self._skipped = self._not_assigned()
         for plan in self._plans.values():
             for problem in plan.problems:
                 self._warn(problem)
@@ -241,6 +240,25 @@ class Scoreboard:
         for key in self.campaign.tie_break:
             if all(not self._plans[t].ties.get(key, True) for t in used):
                 self._warn(Message("warning.tie_break_nothing", {"key": key}))
+
+    def _not_assigned(self) -> dict[str, frozenset[str]]:
+        """Each member's criteria not assigned, worked out once per type and codes listed
+        (most members list none; those that do often list the same)."""
+        campaign = self.campaign
+        listed = campaign.not_assigned
+        nothing: frozenset[str] = frozenset()
+        found: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        skipped = {}
+        for member in self.bloc.members:
+            codes = listed.get(member.id)
+            if not codes:
+                skipped[member.id] = nothing
+                continue
+            key = member.type, codes
+            if key not in found:
+                found[key] = campaign.skipped_criteria(member.id, self._tables[member.type])
+            skipped[member.id] = found[key]
+        return skipped
 
     def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
         """The figures that count (the verifier's corrections over the unit's figures) plus

@@ -34,6 +34,7 @@ from emulation_core import (
 )
 from emulation_core.blocstats import BlocTracker
 from emulation_core.intfigures import Figures, figures_of
+from emulation_core.intmatrix import Matrix
 from emulation_core.kernels import Source, kernel_for
 from emulation_core.plan import finisher
 from emulation_core.units import OffScale, Units
@@ -103,7 +104,7 @@ def test_each_kernel_equals_its_rule(table: object, precision: Decimal,
             continue
         assert kernel is not None
         figures = [Figures(values[m], None, units) for m in ids]
-        source = Source(ids, values, targets, figures,
+        source = Source(ids, values, targets, Matrix(figures, (), ()), None,
                         [{k: int(t) for k, t in targets[m].items()} for m in ids],
                         lambda key: False)
         got = kernel(source, stats)

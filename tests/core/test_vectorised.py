@@ -38,6 +38,7 @@ from emulation_core import kernels as kernel_module
 from emulation_core.blocstats import BlocTracker
 from emulation_core.collector import PAUSE_FROM, paused
 from emulation_core.intfigures import Figures, forget_all
+from emulation_core.intmatrix import Matrix
 from emulation_core.kernels import Source, kernel_for
 from emulation_core.nameorder import by_name
 from emulation_core.npbloc import indicator_figures
@@ -124,7 +125,8 @@ def test_each_vectorised_column_equals_the_pure_one(
     for criterion in table.leaves():
         units = Units.covering(precision, (criterion.lowest, criterion.highest))
         stats = bloc_stats_of(criterion, ids, values, targets, in_bloc)
-        source = Source(ids, values, targets, [Figures(values[m], None, units) for m in ids],
+        source = Source(ids, values, targets,
+                        Matrix([Figures(values[m], None, units) for m in ids], (), ()), None,
                         [{k: int(t) for k, t in targets[m].items()} for m in ids],
                         lambda key: False)
         with vector_from(10**9):
