@@ -43,7 +43,8 @@ def deduction_column(group: Group, reviewed: Sequence[Mapping[str, int]],
                     bonus += amount
                 else:
                     minus -= amount
-            found[pos] += max(0, min(rounded(minus, den), rounded(bonus, den) - counted))
+            if minus:  # else nothing is deducted
+                found[pos] += max(0, min(rounded(minus, den), rounded(bonus, den) - counted))
     return found
 
 

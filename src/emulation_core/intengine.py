@@ -30,7 +30,7 @@ from .intbloc import load_whole
 from .intdeductions import deduction_column, deductions_of
 from .intfigures import Figures, figures_of, split_whole
 from .intgroups import Group, Scored, spread
-from .intmatrix import Matrix, matrix_of
+from .intmatrix import Matrix, matrix_of, taken
 from .kernels import Column, Source, kernel_for
 from .lateness import days_late
 from .messages import Message
@@ -255,8 +255,7 @@ class IntegerEngine:
         computed: Column
         if kernel is None:
             column = ready.matrix.points(code)
-            points: Sequence[int] = column[:] if positions is None \
-                else [column[p] for p in positions]
+            points: Sequence[int] = column[:] if positions is None else taken(column, positions)
             computed = [None] * ready.size
         else:
             number = group.numbers[i]

@@ -129,6 +129,11 @@ def _forget(key: int) -> None:
 def figures_of(sub: Submission | None, values: Mapping[str, Decimal], units: Units) -> Figures:
     """The report's figures in ``units``; kept beside ``sub`` when ``values`` are its own
     (no verifier's corrections, nothing derived by the member type's plugin)."""
+    if sub is None and not values:  # no report: one shared empty row per unit
+        empty = _NONE.get(units.decimals)
+        if empty is None:
+            empty = _NONE[units.decimals] = Figures(values, None, units)
+        return empty
     if sub is None or values is not sub.values:
         return Figures(values, sub, units)
     key = id(sub)
@@ -158,6 +163,7 @@ def reading_units(precision: Decimal) -> Units:
 
 
 _UNITS: dict[Decimal, Units] = {}
+_NONE: dict[int, Figures] = {}  # the figures of no report, by unit
 
 
 def _keep(sub: Submission, figures: Figures) -> Figures:

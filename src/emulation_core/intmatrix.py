@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, count
-from operator import is_not
+from operator import is_not, itemgetter
 
 from .intfigures import Figures
 
-__all__ = ["HELD_MOST", "HOLD_FROM", "Matrix", "forget_matrices", "matrix_of"]
+__all__ = ["HELD_MOST", "HOLD_FROM", "Matrix", "forget_matrices", "matrix_of", "taken"]
 
 HOLD_FROM = 1_000
 """Member types of this many members or more have their matrix held for the next board."""
@@ -68,6 +68,15 @@ class Matrix:
         found.whole = {key: column[:] for key, column in self.whole.items()}
         found.picked = {code: column[:] for code, column in self.picked.items()}
         return found
+
+
+def taken(column: list[int], positions: list[int] | None) -> list[int]:
+    """The cells of ``column`` at ``positions`` (None: the whole column, as is)."""
+    if positions is None:
+        return column
+    if len(positions) < 2:
+        return [column[p] for p in positions]
+    return list(itemgetter(*positions)(column))
 
 
 def _columns(rows: Sequence[dict[str, int]], names: Sequence[str]) -> dict[str, list[int]]:

@@ -24,7 +24,7 @@ from typing import cast
 from .blocstats import BlocStats
 from .criteria import Criterion
 from .exact import FRACTION_ZERO
-from .intmatrix import Matrix
+from .intmatrix import Matrix, taken
 from .rules import (
     AdjustmentRule,
     Finish,
@@ -69,8 +69,7 @@ class Source:
         them, or a target for it, has decimals."""
         if self.fractional(key):
             return None
-        column = self.matrix.values(key)
-        return column if self.positions is None else [column[p] for p in self.positions]
+        return taken(self.matrix.values(key), self.positions)
 
     def target_column(self, key: str) -> list[int | None]:
         """Registered targets (0: a registered "no target"; None: not entered)."""

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from emulation_core import Bloc, Campaign, Status, Submission
 from emulation_core import intmatrix as matrix_module
-from emulation_core.intfigures import Figures
-from emulation_core.intmatrix import Matrix, forget_matrices, matrix_of
+from emulation_core.intfigures import Figures, figures_of
+from emulation_core.intmatrix import Matrix, forget_matrices, matrix_of, taken
 from emulation_core.units import Units
 
 from .reference_scoring import reference_ranking, reference_scores
@@ -96,3 +96,20 @@ def test_only_large_types_are_held_and_a_held_one_is_handed_out_as_a_copy() -> N
         assert second.values("a") == [0, 1, 2] and second is not first
         assert matrix_of(TYPE, ids[:2], figures[:2], ("a",), ()).values("a") == [0, 1]
         assert len(matrix_module._HELD) == 1  # two members: below the threshold
+
+
+@given(st.lists(st.integers(-50, 50), max_size=12), st.data())
+def test_taken_picks_the_cells_at_the_positions_in_order(column: list[int],
+                                                         data: st.DataObject) -> None:
+    positions = data.draw(st.lists(st.integers(0, len(column) - 1), unique=True).map(sorted)) \
+        if column else []
+    assert taken(column, positions) == [column[p] for p in positions]
+    assert taken(column, None) is column
+
+
+def test_no_report_is_one_shared_empty_row_per_unit() -> None:
+    cents, mills = Units(D("0.01"), 0), Units(D("0.001"), 0)
+    none = figures_of(None, {}, cents)
+    assert figures_of(None, {}, cents) is none and not (none.whole or none.picked)
+    assert figures_of(None, {}, mills).decimals == 3
+    assert figures_of(None, {"a": D(2)}, cents).whole == {"a": 2}  # derived values
