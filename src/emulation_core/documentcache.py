@@ -12,8 +12,9 @@ user's cache folder (``$EMULATION_CACHE_DIR``, else ``$XDG_CACHE_HOME/emulation`
 shared with others (or kept in git) could otherwise carry a cache that says something other
 than its files, unseen by ``audit verify``. A cache file that cannot be read, is not JSON,
 or holds anything a TOML file cannot is ignored and written afresh; it is replaced by a
-rename, so two programs opening the workspace at once each see a whole file. Setting
-``EMULATION_CACHE_DIR`` to an empty value turns the cache off.
+rename, so two programs opening the workspace at once each see a whole file; caches not
+written for 30 days are removed when one is written. Setting ``EMULATION_CACHE_DIR`` to an
+empty value turns the cache off.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -39,6 +41,8 @@ CACHE_VAR = "EMULATION_CACHE_DIR"
 
 _FORMAT = 1
 _MAX_BYTES = 1 << 28  # a larger cache file is not read: parsing the files is cheaper
+_KEPT_FOR = 30 * 86_400  # seconds a cache file is kept after it was last written
+_TEMPORARY_FOR = 86_400  # seconds before a temporary file a killed program left is removed
 _TAG = "\x00"  # a one-key object {"\x00date": "..."} is a date, time or date-time
 _FROM_TEXT: dict[str, Callable[[str], Any]] = {
     f"{_TAG}date": dt.date.fromisoformat,
@@ -132,6 +136,8 @@ class DocumentCache:
         except (OSError, ValueError, RecursionError):
             with contextlib.suppress(OSError):
                 temporary.unlink()
+            return
+        _prune(self.file.parent, time.time())
 
     def _entries(self) -> dict[str, Any]:
         if self._cached is None:
@@ -151,6 +157,20 @@ class DocumentCache:
             return {}
         files = found.get("files")
         return files if isinstance(files, dict) else {}
+
+
+def _prune(folder: Path, now: float) -> None:
+    """Remove the caches not written for 30 days (of workspaces moved, deleted or left
+    alone: one opened again is parsed once more) and the temporary files of programs killed
+    while writing, once a day old. Run when a cache is written, so rarely."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            kept_for = _KEPT_FOR if entry.name.endswith(".json") else \
+                _TEMPORARY_FOR if entry.name.endswith(".tmp") else None
+            with contextlib.suppress(OSError):
+                if kept_for is not None and entry.is_file(follow_symlinks=False) \
+                        and now - entry.stat(follow_symlinks=False).st_mtime > kept_for:
+                    os.unlink(entry.path)
 
 
 def _encoded(value: Any) -> Any:

@@ -229,3 +229,21 @@ def _keys(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _keys(item)
+
+
+def test_writing_a_cache_removes_old_caches_and_left_temporaries(sample: Path) -> None:
+    folder = cache_folder()
+    assert folder is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    day = 86_400
+    month = 31 * day
+    files = {"gone-workspace-0.json": month, "recent-workspace-1.json": 20 * day,
+             ".x.json.1-2.tmp": 2 * day, ".y.json.3-4.tmp": day // 2, "notes.txt": month}
+    for name, age in files.items():
+        (folder / name).write_text("{}", encoding="utf-8")
+        stamp = (folder / name).stat().st_mtime - age
+        os.utime(folder / name, (stamp, stamp))
+    _opened(sample)  # the first open writes this workspace's cache
+    left = {p.name for p in folder.iterdir()}
+    assert left == {"recent-workspace-1.json", ".y.json.3-4.tmp", "notes.txt",
+                    _cache_file(sample).name}
