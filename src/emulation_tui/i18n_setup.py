@@ -45,6 +45,8 @@ SETUP_CATALOG: dict[str, tuple[str, str]] = {
     "cform.rank_by.total": ("tổng điểm", "total"),
     "cform.rank_by.percent": ("% điểm tối đa có thể đạt", "percent of the points reachable"),
     "cform.tie_break": ("Khi bằng điểm", "Tie-break"),
+    "cform.tie_break.words": ("Lần lượt so: {words}", "Compared in turn: {words}"),
+    "cform.tie_break.none": ("Bằng tổng điểm thì đồng hạng", "Equal totals share the rank"),
     "cform.bands": ("Mức xếp loại", "Rating minima"),
     "cform.date.placeholder": ("ngày/tháng/năm", "day/month/year"),
     "cform.bands.names": ("Theo thứ tự: {names} (cách nhau bằng dấu ;)",

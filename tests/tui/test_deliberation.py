@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
 from rich.console import Console
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.widgets import Static
@@ -24,6 +25,16 @@ def _text(screen: DeliberationScreen) -> str:
     return console.export_text()
 
 
+async def _weighed(screen: DeliberationScreen, pilot: object) -> str:
+    """The panel's text once the stability report (worked out on a thread) is in."""
+    for _ in range(200):
+        text = _text(screen)
+        if "Đang tính…" not in text and "Working it out…" not in text:
+            return text
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    raise AssertionError("the stability report never came")
+
+
 async def test_the_panel_opens_from_the_palette(app: EmulationApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
@@ -38,10 +49,7 @@ async def test_the_panel_opens_from_the_palette(app: EmulationApp) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, DeliberationScreen)
-        await app.workers.wait_for_complete()  # the stability report comes from a thread
-        await pilot.pause()
-        text = _text(screen)
-        assert "Đang tính…" not in text
+        text = await _weighed(screen, pilot)
         for title in ("Chấm chéo", "Mức ổn định của xếp hạng", "Đề nghị khen thưởng",
                       "Kết quả biểu quyết"):
             assert title in text
@@ -68,9 +76,7 @@ async def test_the_panel_shows_cross_scores_in_english(
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(DeliberationScreen(session, campaign))
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = _text(app.screen)  # type: ignore[arg-type]
+        text = await _weighed(app.screen, pilot)  # type: ignore[arg-type]
         assert "Cross-scores" in text and "Neighbours" in text
         assert "5.00" in text  # the mean of 4 and 6, in the English number form
 
@@ -124,3 +130,38 @@ async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
         assert "không có trong danh sách đề nghị" in str(
             ballot.query_one("#form-error", Static).render())
         assert ws.deliberation(campaign) == before
+
+
+async def test_the_stability_report_never_holds_up_the_ui(
+        app: EmulationApp, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worked out on a daemon thread (tens of seconds on a 176-criterion table): the panel
+    shows "Đang tính…" meanwhile, closes at once, and a report that comes late is dropped
+    (quitting would not wait for it either)."""
+    import threading
+
+    from emulation_tui.screens import deliberation
+
+    release = threading.Event()
+    weighing = deliberation.campaign_stability
+
+    def slow(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return weighing(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deliberation, "campaign_stability", slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = DeliberationScreen(session, session.campaign.id)
+        app.push_screen(panel)
+        await pilot.pause(0.2)
+        assert "Đang tính…" in _text(panel)
+        assert "Chấm chéo" in _text(panel)  # the rest is there already
+        threads = [th for th in threading.enumerate() if th.name == "stability"]
+        assert threads and all(th.daemon for th in threads)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not panel
+        release.set()
+        for thread in threads:
+            thread.join(10)
+        await pilot.pause()
+        assert app.screen is not panel and app.is_running

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from textual.widgets import Input, Select, Static
@@ -208,3 +209,27 @@ async def test_the_id_follows_the_title_until_it_is_typed_in(app: EmulationApp,
         await pilot.press("end", "2")
         await pilot.pause()
         assert (title.value, campaign_id.value) == ("Đợt 12", "dot-1x")
+
+
+async def test_the_tie_break_chain_is_said_in_words_as_it_is_typed(
+        make_app: Callable[..., EmulationApp], session: Session) -> None:
+    """The chain is typed in the workspace's syntax (``section:1, deductions``); the line
+    under it says it in the interface language as it is typed."""
+    for lang, first, said, none in (
+            ("vi", "Lần lượt so: ", "điểm mục 2 cao hơn; ít điểm trừ hơn",
+             "Bằng tổng điểm thì đồng hạng"),
+            ("en", "Compared in turn: ", "more points in section 2; fewer deductions",
+             "Equal totals share the rank")):
+        app = make_app(session, lang)
+        async with app.run_test(size=(100, 40)) as pilot:
+            form = CampaignForm(session, campaign=session.campaign)
+            app.push_screen(form)
+            await pilot.pause()
+            words = form.query_one("#tie-words", Static)
+            assert str(words.render()).startswith(first)
+            _fill(form, tie_break="section:2, deductions")
+            await pilot.pause()
+            assert str(words.render()) == first + said
+            _fill(form, tie_break=" ")
+            await pilot.pause()
+            assert str(words.render()) == none

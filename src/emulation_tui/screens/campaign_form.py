@@ -144,9 +144,10 @@ class CampaignForm(FormScreen[str]):
                     [(t(f"cform.rank_by.{k.value}"), k.value) for k in RankBy], id="rank-by",
                     allow_blank=False, compact=True,
                     value=(base.rank_by if base else RankBy.TOTAL).value))
-                yield field_row(t("cform.tie_break"), _input(
-                    ", ".join(base.tie_break) if base else "", "tie-break",
-                    "section:I, deductions"))
+                chain = ", ".join(base.tie_break) if base else ""
+                yield field_row(t("cform.tie_break"), _input(chain, "tie-break",
+                                                             "section:I, deductions"))
+                yield Static(_tie_words(chain), id="tie-words", classes="field-note")
                 bands = base.bands if base else DEFAULT_BANDS
                 yield field_row(t("cform.bands"), _input(_band_minima(bands), "bands"))
                 yield Static(Text(t("cform.bands.names", names=_band_names(bands)),
@@ -179,6 +180,10 @@ class CampaignForm(FormScreen[str]):
         return self.session.ws.campaign(self.source)
 
     # -- reacting ---------------------------------------------------------------------
+    @on(Input.Changed, "#tie-break")
+    def _tie_break_changed(self, event: Input.Changed) -> None:
+        self.query_one("#tie-words", Static).update(_tie_words(event.value))
+
     @on(Select.Changed, "#from")
     def _source_changed(self, event: Select.Changed) -> None:
         """A campaign to roll over from brings its settings into the form."""
@@ -288,6 +293,16 @@ class CampaignForm(FormScreen[str]):
                 return []
             minima.append(value)
         return minima
+
+
+def _tie_words(chain: str) -> Text:
+    """The tie-break chain typed (``section:1, deductions``), in words in the interface
+    language, for the line under the field."""
+    keys = [k.strip() for k in chain.split(",") if k.strip()]
+    if not keys:
+        return Text(t("cform.tie_break.none"), style="dim")
+    return Text(t("cform.tie_break.words", words="; ".join(fmt.tie_break(k) for k in keys)),
+                style="dim")
 
 
 def _input(value: str, field_id: str, placeholder: str = "") -> Input:

@@ -6,17 +6,17 @@ its keys open the cross-scoring, awards and ballots screens and write the minute
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
+from threading import Thread
 from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-from textual.worker import get_current_worker
 
 from emulation_core import (
     Aggregate,
@@ -69,6 +69,7 @@ class DeliberationScreen(ModalScreen[None]):
         self.session = session
         self.ws = session.ws
         self.campaign_id = campaign_id
+        self._weighing = 0  # how many times the stability was asked for
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="box help", id="deliberation"):
@@ -123,21 +124,25 @@ class DeliberationScreen(ModalScreen[None]):
 
     def _weigh_stability(self) -> None:
         """How stable the ranking is, worked out on a thread (seconds on a large table),
-        shown when ready; the rest of the panel is usable meanwhile."""
-        self._stability(self._names(), language())
+        shown when ready; the rest of the panel is usable meanwhile. A daemon thread, not a
+        worker: the report is only shown, so quitting does not wait for it."""
+        self._weighing += 1
+        Thread(target=self._stability, name="stability", daemon=True,
+               args=(self.app, self._weighing, self._names(), language())).start()
 
-    @work(thread=True, exclusive=True, group="stability")
-    def _stability(self, names: dict[str, str], lang: Language) -> None:
+    def _stability(self, app: App[object], turn: int, names: dict[str, str],
+                   lang: Language) -> None:
+        """On the thread: the report, handed to the UI thread (while the app runs)."""
         try:
             report = campaign_stability(self.ws, self.campaign_id, figures=False)
             shown = Text("\n".join(stability_lines(report, names, lang)))
         except EmulationError as error:  # a damaged file: say so
             shown = Text(error_text(error), style="red")
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_stability, shown)
+        with suppress(RuntimeError):  # the app has closed meanwhile
+            app.call_from_thread(self._show_stability, turn, shown)
 
-    def _show_stability(self, shown: Text) -> None:
-        if self.is_attached:
+    def _show_stability(self, turn: int, shown: Text) -> None:
+        if turn == self._weighing and self.is_attached:  # the latest asked for, still open
             self.query_one(f"#section-{_STABILITY}", Static).update(shown)
 
     def _awards(self) -> Text:
