@@ -238,8 +238,10 @@ class EmulationApp(Opening, InOrderKeys, ReadAgain):
         """The palette, its placeholder in the interface language."""
         from textual.command import CommandPalette
 
+        from .widgets.palette import SettledPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder=t("cmd.placeholder"),
+            self.push_screen(SettledPalette(placeholder=t("cmd.placeholder"),
                                             id="--command-palette"))
 
     def action_change_theme(self) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import partial
 
 from rich.text import Text
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from .find import fold
 from .i18n import t
+from .widgets.palette import SettledPalette
 
 __all__ = ["ThemeCommands", "theme_picker"]
 
@@ -48,9 +49,9 @@ class ThemeCommands(Provider):
                       text=query)
 
 
-def theme_picker() -> CommandPalette:
+def theme_picker() -> SettledPalette:
     """The palette listing only the themes, its placeholder in the interface language."""
-    return CommandPalette(providers=[ThemeCommands], placeholder=t("theme.placeholder"),
+    return SettledPalette(providers=[ThemeCommands], placeholder=t("theme.placeholder"),
                           id="--command-palette")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.command import CommandInput, CommandList, CommandPalette
+import pytest
+from textual import events
+from textual.command import CommandInput, CommandList, CommandPalette, Hits
 
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.scoring import ScoringScreen
@@ -153,3 +155,39 @@ async def test_english_palette_and_help_are_written_as_english_writes(
             console.print(static.content)
         shown = console.export_text()
         assert "12.50" in shown and "12,50" not in shown
+
+
+@pytest.mark.parametrize(("query", "member"), [("cham diem cam pha", "kh-cam-pha"),
+                                               ("cham diem uong bi", "ctd-uong-bi")])
+async def test_enter_typed_in_a_burst_chooses_among_the_hits_for_the_whole_query(
+        app: EmulationApp, query: str, member: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter right behind the last letter waits for the search of everything typed (Textual's
+    palette chose the hit highlighted for the letters typed before, on a busy machine: the
+    search is slowed down here to stand for it)."""
+    import asyncio
+
+    from emulation_tui.commands import ActionCommands
+
+    searching = ActionCommands.search
+
+    async def slow(self: ActionCommands, wanted: str) -> Hits:
+        await asyncio.sleep(0.05)
+        async for hit in searching(self, wanted):
+            yield hit
+
+    monkeypatch.setattr(ActionCommands, "search", slow)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None
+        for char in [*query, "\r"]:
+            key = {" ": "space", "\r": "enter"}.get(char, char)
+            event = events.Key(key, char)
+            event.set_sender(app)
+            driver.send_message(event)
+        for _ in range(30):
+            await pilot.pause(0.02)
+        screen = app.screen
+        assert isinstance(screen, ScoringScreen), screen
+        assert screen.member_id == member
