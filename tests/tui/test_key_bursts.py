@@ -38,4 +38,19 @@ async def test_a_key_behind_esc_goes_where_esc_took_the_focus(
         else:
             assert screen.table.current_key == rows[rows.index("III.1") + step]
             assert screen.table.has_focus is warned  # else the figure's field has it
-        assert notified(app, "Enter") is warned  # a digit on the table says how to type
+        # a digit on the table says how to type (on a section's row: pick a criterion)
+        assert (notified(app, "Enter") or notified(app, "Chọn một tiêu chí")) is warned
+
+
+async def test_a_digit_on_a_section_row_says_to_pick_a_criterion(app: EmulationApp) -> None:
+    """Enter does nothing on a section's row, so a digit typed there does not say to press
+    it: it says that figures go to the section's criteria."""
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_criterion(app, pilot, "ctd-ha-long", "III.1")
+        section = next(key for key in screen.table.keys if key.startswith("§"))
+        screen.table.select_key(section)
+        await pilot.pause()
+        await pilot.press("enter", "5")
+        await pilot.pause()
+        assert notified(app, "Chọn một tiêu chí")
+        assert not notified(app, "Nhấn Enter")

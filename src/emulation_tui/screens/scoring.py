@@ -210,11 +210,13 @@ class ScoringScreen(ExplanationKeys, HistoryKeys):
         self.session.break_group()
 
     def on_key(self, event: events.Key) -> None:
-        """A figure typed while the table has focus is not lost silently: say how to enter."""
+        """A figure typed while the table has focus is not lost silently: say how to enter
+        (on a section's row: that figures go to its criteria)."""
         if self.focused is self.table and event.character \
                 and event.character in "0123456789,.-":
-            self.notify(t("locked.where" if self._locked() else "entry.where"),
-                        severity="warning")
+            where = "locked.where" if self._locked() else \
+                "score.section_hint" if self._current() is None else "entry.where"
+            self.notify(t(where), severity="warning")
 
     def _locked(self) -> bool:
         board = self.session.board
