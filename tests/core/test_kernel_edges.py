@@ -5,7 +5,7 @@ rules; each test checks both: the points against the rule's own definition, and 
 ranking against those points (rank = 1 + the members with a higher total). Where a wrong
 integer would not move the order, a twin member is given the points the rule gives on a
 judged criterion: the two share a rank only when the engine's integers are right.
-Found by a mutation run of kernels.py (see docs/testing.md).
+Found by a mutation run of kernels.py and intbloc.py (see docs/testing.md).
 """
 
 from __future__ import annotations
@@ -159,3 +159,16 @@ def test_a_large_column_is_scored_by_its_numpy_kernel(monkeypatch: pytest.Monkey
     b = board(table_of(criterion), {m: sub(m, {"x": D(n)}) for m, n in counts.items()})
     assert ranks(b) == ranks_by_total(b) == {"m1": 1, "m2": 3, "m3": 2}
     assert made == ["1.1"]
+
+
+def test_a_large_bloc_past_exact_floats_takes_its_bloc_figures_from_the_rows(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(kernels, "VECTOR_FROM", 3)  # three members make a large bloc
+    criterion = Criterion("1.1", "So với khối", D(6), RelativeRule("x"))
+    counts = {"m1": 2**53, "m2": 2**52, "m3": 0}  # 2**53: past what a float holds exactly
+    b = board(table_of(criterion), {m: sub(m, {"x": D(n)}) for m, n in counts.items()})
+    best = max(counts.values())
+    assert {m: b.points_of(m, criterion) for m in counts} == {
+        m: criterion.max_points * n / best for m, n in counts.items()}
+    assert ranks(b) == ranks_by_total(b) == {"m1": 1, "m2": 2, "m3": 3}
