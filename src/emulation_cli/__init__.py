@@ -17,16 +17,19 @@ from emulation_core import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from emulation_core.messages import Language
+
 __all__ = ["main"]
 
 # The modules that register commands, in the order help lists them, and the commands each
 # one registers: a run imports only its command's module (every module for help, --version
 # or a name not listed here). A test keeps this table equal to what the modules register.
-_MODULES = ("workspace_cmd", "plugins_cmd", "audit_cmd", "setup_cmd", "register_cmd",
+_MODULES = ("workspace_cmd", "ui_cmd", "plugins_cmd", "audit_cmd", "setup_cmd", "register_cmd",
             "review_cmd", "criteria_cmd", "forms_cmd", "export_cmd", "cross_cmd", "whatif_cmd",
             "awards_cmd", "minutes_cmd", "province_cmd")
 _COMMANDS = {
-    **dict.fromkeys(("init", "demo", "tui", "validate", "score", "rank"), "workspace_cmd"),
+    **dict.fromkeys(("init", "validate", "score", "rank"), "workspace_cmd"),
+    **dict.fromkeys(("demo", "tui"), "ui_cmd"),
     "plugins": "plugins_cmd",
     "audit": "audit_cmd",
     **dict.fromkeys(("member", "leadership", "campaign", "targets"), "setup_cmd"),
@@ -112,10 +115,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(words: list[str], *, program: bool = False) -> int:
-    from emulation_core.errors import EmulationError, ValidationError
-
-    from .language import error_language
-
     parser = build_parser(words[0] if words else None)
     args = parser.parse_args(words)
     if program:  # what the start built lives as long as the process: left out of collections
@@ -124,34 +123,44 @@ def _run(words: list[str], *, program: bool = False) -> int:
     if not hasattr(args, "func"):
         parser.print_help()
         return 2
-    lang = error_language(getattr(args, "lang", None))
     try:
         code: int = args.func(args)
-    except ValidationError as exc:
+    except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        return _failed(exc, getattr(args, "lang", None))
+    return code
+
+
+def _failed(exc: Exception, flag: Language | None) -> int:
+    """Say what went wrong in one line (or one per problem) and give the exit code. The
+    library's errors are imported only here: `demo` and `tui` start the UI without them."""
+    from emulation_core.errors import EmulationError, ValidationError
+
+    from .language import error_language
+
+    lang = error_language(flag)
+    if isinstance(exc, ValidationError):
         count = len(exc.problems)
         for problem in exc.problems:
             _error(problem.text(lang))
         _stderr().print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
         return 2
-    except EmulationError as exc:
+    if isinstance(exc, EmulationError):
         _error(exc.text(lang))
         return 2
-    except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
-        _silence_stdout()
-        return 0
-    except OSError as exc:  # a disk full, a permission, a vanished folder
+    if isinstance(exc, OSError):  # a disk full, a permission, a vanished folder
         where = f"{exc.filename}: " if exc.filename else ""
         _error(f"{where}{exc.strerror or exc}; check the path and its permissions")
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
-        if os.environ.get("EMULATION_DEBUG"):
-            raise
-        _error(f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
-                    "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
-        return 1
-    return code
+    if os.environ.get("EMULATION_DEBUG"):  # a bug: one line, the traceback for debugging
+        raise exc
+    _error(f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
+           "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
+    return 1
 
 
 def _silence_stdout() -> None:

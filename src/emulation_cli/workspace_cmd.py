@@ -1,11 +1,9 @@
-"""Workspace commands: init, demo, tui, validate, score, rank."""
+"""Workspace commands: init, validate, score, rank."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -19,7 +17,6 @@ from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.ranking import RankedMember, tie_break_label
-from emulation_core.sample import sample_workspace_path
 from emulation_core.scoring import Scoreboard
 from emulation_core.text import printable, unsafe_id_reason
 from emulation_core.workspace import Workspace
@@ -34,7 +31,7 @@ if TYPE_CHECKING:
     from emulation_core.explanation import Explanation
     from emulation_core.rankchange import PreviousPlace
 
-__all__ = ["demo_workspace", "register"]
+__all__ = ["register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,19 +43,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--name", default="Khối thi đua", help="full name of the bloc")
     add_as_option(p)
     p.set_defaults(func=_init)
-
-    p = commands.add_parser(
-        "demo", help="open the bundled sample workspace in the UI",
-        description="Open a writable copy of the bundled sample workspace (Quảng Ninh, 2018) "
-                    "in the terminal UI, or write the sample out with --copy-to.")
-    p.add_argument("--copy-to", type=Path, metavar="DIR",
-                   help="write the sample workspace to DIR instead of opening the UI")
-    p.set_defaults(func=_demo)
-
-    p = commands.add_parser("tui", help="open a workspace in the terminal UI",
-                            description="Open WORKSPACE in the terminal UI (a picker if omitted).")
-    p.add_argument("workspace", type=Path, nargs="?", metavar="WORKSPACE")
-    p.set_defaults(func=_tui)
 
     p = commands.add_parser("validate", help="check every file of a workspace",
                             description="Check every file of WORKSPACE; list every problem.")
@@ -100,66 +84,6 @@ def _init(args: argparse.Namespace) -> int:
                          f"'emulation member add {args.dir} …' (docs/year.md) or open "
                          f"it with 'emulation tui {args.dir}'."), soft_wrap=True)
     return 0
-
-
-def _copy_sample(target: Path) -> None:
-    if target.exists() and any(target.iterdir()):
-        raise EmulationError(f"{target}: folder is not empty; choose a new or empty folder")
-    import shutil  # the demo's modules are imported when it runs
-
-    shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)
-
-
-def _sample_version() -> str:
-    """A hash of the bundled sample's files: it changes when an upgrade brings a new sample."""
-    import hashlib
-
-    root = sample_workspace_path()
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def demo_workspace() -> Path:
-    """The user's writable copy of the sample, created on first use. A copy made from an
-    older bundled sample is kept beside, under a dated name, and a fresh copy is made (the
-    note goes to standard error): the demo always shows what this version ships."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    target = Path(base) / "emulation" / "demo-workspace"
-    stamp = target.with_name("demo-workspace.sample")  # outside the workspace's own files
-    version = _sample_version()
-    if (target / "workspace.toml").exists():
-        if stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == version:
-            return target
-        kept = target.with_name(f"demo-workspace-{dt.datetime.now():%Y%m%d-%H%M%S}")
-        target.rename(kept)
-        print(f"The bundled sample has changed since your demo copy was made; your copy is "
-              f"kept in {kept} and the demo opens a fresh one.", file=sys.stderr)
-    _copy_sample(target)
-    stamp.write_text(version + "\n", encoding="utf-8")
-    return target
-
-
-def _demo(args: argparse.Namespace) -> int:
-    if args.copy_to is not None:
-        _copy_sample(args.copy_to)
-        from rich.console import Console
-
-        Console().print(safe(f"Wrote the sample workspace to {args.copy_to}."))
-        return 0
-    return _run_ui(demo_workspace())
-
-
-def _tui(args: argparse.Namespace) -> int:
-    return _run_ui(args.workspace)
-
-
-def _run_ui(path: Path | None) -> int:
-    from emulation_tui.app import run  # the UI is imported only when asked for
-
-    return int(run(path))
 
 
 def _validate(args: argparse.Namespace) -> int:

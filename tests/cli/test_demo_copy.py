@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from emulation_cli import workspace_cmd
-from emulation_cli.workspace_cmd import demo_workspace
+from emulation_cli import ui_cmd
+from emulation_cli.ui_cmd import demo_workspace
 
 
 @pytest.fixture
@@ -40,4 +40,4 @@ def test_a_copy_of_an_older_sample_is_kept_aside_and_a_fresh_one_made(
     assert (kept / "workspace.toml").read_text(encoding="utf-8") == "# an old sample\n"
     assert str(kept) in capsys.readouterr().err
     assert (data_home / "demo-workspace.sample").read_text(encoding="utf-8").strip() == \
-        workspace_cmd._sample_version()
+        ui_cmd._sample_version()
