@@ -123,6 +123,7 @@ def _run(words: list[str], *, program: bool = False) -> int:
     if not hasattr(args, "func"):
         parser.print_help()
         return 2
+    flag = getattr(args, "lang", None)  # as typed: a command may set args.lang for itself
     try:
         code: int = args.func(args)
     except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
@@ -131,7 +132,7 @@ def _run(words: list[str], *, program: bool = False) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        return _failed(exc, getattr(args, "lang", None))
+        return _failed(exc, flag)
     return code
 
 
