@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from emulation_core.sample import sample_workspace_path  # a folder's path: no library module
+
 __all__ = ["demo_workspace", "register"]
 
 
@@ -32,12 +34,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(func=_tui)
 
 
-def _sample() -> Path:
-    from emulation_core.sample import sample_workspace_path  # a path, no library module
-
-    return sample_workspace_path()
-
-
 def _copy_sample(target: Path) -> None:
     if target.exists() and any(target.iterdir()):
         from emulation_core.errors import EmulationError
@@ -45,14 +41,14 @@ def _copy_sample(target: Path) -> None:
         raise EmulationError(f"{target}: folder is not empty; choose a new or empty folder")
     import shutil  # the demo's modules are imported when it runs
 
-    shutil.copytree(_sample(), target, dirs_exist_ok=True)
+    shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)
 
 
 def _sample_version() -> str:
     """A hash of the bundled sample's files: it changes when an upgrade brings a new sample."""
     import hashlib
 
-    root = _sample()
+    root = sample_workspace_path()
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
