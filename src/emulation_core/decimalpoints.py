@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .blocstats import BlocStats
 from .criteria import CriteriaTable
-from .explanation import Explanation, Source, explain_criterion
 from .messages import Message
 from .model import Member, Status, Submission
 from .numbers import ZERO
 from .plan import Plan, broken_rule
-from .results import CriterionScore
 from .rules import Points
+
+if TYPE_CHECKING:
+    from .explanation import Source
+    from .results import CriterionScore
 
 __all__ = ["Cell", "DecimalPoints"]
 
@@ -97,6 +100,10 @@ class DecimalPoints:
 
     def criterion_score(self, member: Member, plan: Plan, i: int,
                          points: Decimal) -> CriterionScore:
+        # a breakdown's: a ranking never builds one, nor loads what explains a criterion
+        from .explanation import Explanation, explain_criterion
+        from .results import CriterionScore
+
         criterion = plan.leaves[i]
         sub = self._subs.get(member.id)
         entry = sub.entry(criterion.code) if sub else None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import threading
@@ -31,6 +30,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .digest import sha256_hex
 from .errors import Problem
 from .tomlsource import TomlSource, parse_toml, read_toml_text
 
@@ -100,7 +100,7 @@ class DocumentCache:
         parse_toml`)."""
         if self.file is None:
             return parse_toml(path, display, text)
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = sha256_hex(text.encode("utf-8"))
         entry = self._entries().get(display)
         if isinstance(entry, dict) and entry.get("sha256") == sha:
             try:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
-from .criteria import Criterion
-from .explanation import Explanation, Source
 from .model import Member, RatingBand, Status
 from .value_object import ValueObject
+
+if TYPE_CHECKING:  # a breakdown's: imported when one is built (see decimalpoints)
+    from .criteria import Criterion
+    from .explanation import Explanation, Source
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "SectionScore"]
 

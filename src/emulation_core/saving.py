@@ -9,7 +9,6 @@ comments and layout (:mod:`.serialize.tomledit`); submissions are written afresh
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,6 +18,7 @@ from attrs import evolve, frozen
 
 from .atomic import atomic_write
 from .checks import submission_findings
+from .digest import sha256_hex
 from .errors import Problem, StaleWriteError, ValidationError
 from .fsguard import read_file
 from .model import Campaign, Submission
@@ -81,7 +81,7 @@ class WorkspaceFiles:
 
     def remember(self, source: TomlSource) -> None:
         """Note what a file held when it was read."""
-        self._digests[source.path] = _digest(source.text.encode("utf-8"))
+        self._digests[source.path] = sha256_hex(source.text.encode("utf-8"))
 
     def plan(self, path: Path, display: str, doc: Mapping[str, Any], *,
              fresh: bool = False) -> Planned:
@@ -111,12 +111,12 @@ class WorkspaceFiles:
         (:class:`StaleWriteError`) when it changed on disk since it was read."""
         path = planned.path
         data = planned.text.encode("utf-8")
-        digest = _digest(data)
+        digest = sha256_hex(data)
         known = self._digests.get(path)
         if known == digest:
             return
         if os.path.lexists(path):
-            on_disk = _digest(read_file(path, self.root))
+            on_disk = sha256_hex(read_file(path, self.root))
             if on_disk != known and on_disk != digest:
                 raise StaleWriteError(path)
         self._put(path, data)
@@ -125,7 +125,7 @@ class WorkspaceFiles:
     def delete(self, path: Path) -> None:
         """Delete a file, unless it changed on disk since it was read."""
         if os.path.lexists(path):
-            if _digest(read_file(path, self.root)) != self._digests.get(path):
+            if sha256_hex(read_file(path, self.root)) != self._digests.get(path):
                 raise StaleWriteError(path)
             self._remove(path)
         self._digests.pop(path, None)
@@ -135,10 +135,6 @@ class WorkspaceFiles:
 
     def _remove(self, path: Path) -> None:
         path.unlink()
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def bloc_problems(planned: Planned, schema_version: int) -> list[Problem]:
