@@ -11,6 +11,7 @@ criterion that reads it is scored by the rule's own exact function instead.
 from __future__ import annotations
 
 import copy
+import sys
 import weakref
 from collections.abc import Mapping
 from decimal import Decimal
@@ -181,10 +182,13 @@ def forget_all() -> None:
 
 
 def forget_engine() -> None:
-    """Drop what the engine keeps for the next board (name orders, figures matrices), not
-    the figures kept when submissions were read (benchmarks measure the engine from the
-    reader's objects this way)."""
+    """Drop what the engine keeps for the next board (name orders, figures matrices and
+    columns), not the figures kept when submissions were read (benchmarks measure the
+    engine from the reader's objects this way)."""
     from .intmatrix import forget_matrices  # it imports this module
 
     forget_orders()
     forget_matrices()
+    held = sys.modules.get(f"{__package__}.colinputs")  # loaded with numpy, if at all
+    if held is not None:
+        held.forget_columns()

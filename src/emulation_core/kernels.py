@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .blocstats import BlocStats
 from .criteria import Criterion
@@ -35,10 +35,16 @@ from .rules import (
 )
 from .units import Units
 
-__all__ = ["VECTOR_FROM", "Column", "Kernel", "Source", "kernel_for", "vectorised"]
+if TYPE_CHECKING:
+    from .npcolumns import Bools, Ints
+
+__all__ = ["COLUMNS_FROM", "VECTOR_FROM", "Column", "Kernel", "Source", "kernel_for", "vectorised"]
 
 VECTOR_FROM = 1_000
 """Columns of this many scored members or more go to numpy when it is installed."""
+COLUMNS_FROM = 1_000
+"""Blocs of this many members or more are ranked by the columnar engine (:mod:`.colengine`)
+when numpy is installed and it can count them."""
 
 Column = list[int | None]
 """Computed points per member, in units (None: nothing computed)."""
@@ -74,6 +80,18 @@ class Source:
     def target_column(self, key: str) -> list[int | None]:
         """Registered targets (0: a registered "no target"; None: not entered)."""
         return [t.get(key) for t in self.targets_whole]
+
+    def whole_ints(self, key: str) -> Ints | None:
+        """:meth:`whole` as an int64 column (:class:`~.npcolumns.Overflow` if it cannot be)."""
+        from .npcolumns import array
+        values = self.whole(key)
+        return None if values is None else array(values)
+
+    def goal_ints(self, key: str) -> tuple[Ints, Bools]:
+        """:meth:`target_column` as an int64 column (0 for none) and where none is entered."""
+        from .npcolumns import array, flags
+        entered = self.target_column(key)
+        return array([0 if t is None else t for t in entered]), flags([t is None for t in entered])
 
 
 Kernel = Callable[[Source, BlocStats], Column]

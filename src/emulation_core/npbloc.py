@@ -19,7 +19,7 @@ import numpy as np
 from .blocstats import Figure, IndicatorFigures
 from .npcolumns import Ints, Overflow, array, bound
 
-__all__ = ["indicator_figures"]
+__all__ = ["column_figures", "indicator_figures"]
 
 _FLOAT_EXACT = 2**53
 
@@ -55,6 +55,11 @@ def indicator_figures(ids: Sequence[str], results: Sequence[int],
         goal = array([0 if t is None else t for t in targets])
     except Overflow:
         return None
+    return column_figures(ids, got, goal)
+
+
+def column_figures(ids: Sequence[str], got: Ints, goal: Ints) -> IndicatorFigures | None:
+    """The same over int64 columns of results and targets (0: none)."""
     if bound(got) >= _FLOAT_EXACT or bound(goal) >= _FLOAT_EXACT \
             or (goal.size and int(goal.min()) < 0):
         return None

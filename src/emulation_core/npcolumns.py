@@ -23,16 +23,26 @@ from .blocstats import BlocStats
 from .criteria import Criterion
 from .exact import FRACTION_ZERO
 from .kernels import Source
-from .rules import AdjustmentRule, FormulaRule, PerOccurrenceRule, RelativeRule, TargetRule
+from .rules import (
+    AdjustmentRule,
+    FormulaRule,
+    PerOccurrenceRule,
+    RelativeRule,
+    TargetRule,
+    YesNoRule,
+)
 from .units import Units
 
-__all__ = ["LIMIT", "Ints", "Overflow", "VectorKernel", "array", "bound", "fits", "kernel",
-           "vector_finisher"]
+__all__ = ["LIMIT", "ArrayKernel", "Bools", "Ints", "Overflow", "VectorKernel", "array",
+           "array_kernel", "bound", "fits", "flags", "kernel", "vector_finisher"]
 
 Ints: TypeAlias = npt.NDArray[np.int64]
 Int: TypeAlias = "Ints | int"
+Bools: TypeAlias = npt.NDArray[np.bool_]
 VectorKernel = Callable[[Source, BlocStats], list[int] | None]
 """A column's points in units, or None when a value it reads has decimals."""
+ArrayKernel = Callable[[Source, BlocStats], "Ints | None"]
+"""The same as an int64 column."""
 
 LIMIT = 2**63 - 1
 
@@ -67,6 +77,11 @@ def array(numbers: Sequence[int]) -> Ints:
     return found
 
 
+def flags(truths: Sequence[bool]) -> Bools:
+    """Python truth values as a boolean column."""
+    return np.array(truths, dtype=np.bool_)
+
+
 def vector_finisher(units: Units, low: Decimal, high: Decimal) -> Callable[[Int, Int], Ints]:
     """finish(n / d) for whole columns (d > 0): clamped to [low, high], rounded half away
     from zero at the precision, clamped again if a bound is off the grid; in units. (The
@@ -98,6 +113,20 @@ def vector_finisher(units: Units, low: Decimal, high: Decimal) -> Callable[[Int,
 
 def kernel(criterion: Criterion, units: Units) -> VectorKernel | None:
     """The vectorised kernel of a built-in rule (None: the pure kernel serves it)."""
+    found = None if type(criterion.rule) is YesNoRule else array_kernel(criterion, units)
+    if found is None:  # yes/no is one comparison a cell: the pure kernel is as quick
+        return None
+    scored = found
+
+    def column(source: Source, stats: BlocStats) -> list[int] | None:
+        points = scored(source, stats)
+        return None if points is None else points.tolist()
+
+    return column
+
+
+def array_kernel(criterion: Criterion, units: Units) -> ArrayKernel | None:
+    """The same, giving an int64 column."""
     rule = criterion.rule
     kind = type(rule)
     if kind is RelativeRule:
@@ -111,51 +140,65 @@ def kernel(criterion: Criterion, units: Units) -> VectorKernel | None:
     if kind is FormulaRule:
         from .npformula import formula_kernel
         return formula_kernel(cast(FormulaRule, rule), criterion, units)
-    return None  # yes/no is one comparison a cell: the pure kernel is as quick
+    if kind is YesNoRule:
+        return _yes_no(cast(YesNoRule, rule), criterion, units)
+    return None
+
+
+def _yes_no(rule: YesNoRule, criterion: Criterion, units: Units) -> ArrayKernel:
+    finish = units.finisher(criterion.lowest, criterion.highest)
+    done, undone = finish(*criterion.max_points.as_integer_ratio()), finish(0, 1)
+    fits(abs(done), abs(undone))
+    key = rule.indicator
+
+    def column(source: Source, stats: BlocStats) -> Ints | None:
+        got = _whole(source, key)
+        return None if got is None else np.where(got > 0, done, undone)
+
+    return column
 
 
 def _whole(source: Source, key: str) -> Ints | None:
-    values = source.whole(key)
-    return None if values is None else array(values)
+    return source.whole_ints(key)
 
 
-def _relative(rule: RelativeRule, criterion: Criterion, units: Units) -> VectorKernel:
+def _relative(rule: RelativeRule, criterion: Criterion, units: Units) -> ArrayKernel:
     finish = vector_finisher(units, criterion.lowest, criterion.highest)
     nothing = units.finisher(criterion.lowest, criterion.highest)(0, 1)
     top_n, top_d = criterion.max_points.as_integer_ratio()
     key = rule.indicator
 
-    def column(source: Source, stats: BlocStats) -> list[int] | None:
+    def column(source: Source, stats: BlocStats) -> Ints | None:
         got = _whole(source, key)
         if got is None:
             return None
         best = stats.of(key).best.value
         if best.numerator <= 0:
-            return [nothing] * len(got)
+            return np.full(len(got), nothing, dtype=np.int64)
         factor = top_n * best.denominator
         fits(factor * bound(got), top_d * best.numerator)
-        return finish(factor * got, top_d * best.numerator).tolist()  # type: ignore[no-any-return]
+        return finish(factor * got, top_d * best.numerator)
 
     return column
 
 
 def _per_occurrence(rule: PerOccurrenceRule, criterion: Criterion, units: Units,
-                    ) -> VectorKernel:
+                    ) -> ArrayKernel:
     finish = vector_finisher(units, criterion.lowest, criterion.highest)
     each_n, each_d = rule.points_each.as_integer_ratio()
     key = rule.indicator
 
-    def column(source: Source, stats: BlocStats) -> list[int] | None:
+    def column(source: Source, stats: BlocStats) -> Ints | None:
         got = _whole(source, key)
         if got is None:
             return None
         fits(abs(each_n) * bound(got))
-        return finish(each_n * got, each_d).tolist()  # type: ignore[no-any-return]
+        return finish(each_n * got, each_d)
 
     return column
 
 
-def _adjustment(rule: AdjustmentRule, criterion: Criterion, units: Units) -> VectorKernel:
+def _adjustment(rule: AdjustmentRule, criterion: Criterion, units: Units) -> ArrayKernel:
     finish = vector_finisher(units, criterion.lowest, criterion.highest)
     exact = units.finisher(criterion.lowest, criterion.highest)
     items = [(i.indicator, *i.points_each.as_integer_ratio()) for i in rule.items]
@@ -167,7 +210,7 @@ def _adjustment(rule: AdjustmentRule, criterion: Criterion, units: Units) -> Vec
     ceiling_n, ceiling_d = rule.ceiling.as_integer_ratio()
     at_floor, at_ceiling = exact(floor_n, floor_d), exact(ceiling_n, ceiling_d)
 
-    def column(source: Source, stats: BlocStats) -> list[int] | None:
+    def column(source: Source, stats: BlocStats) -> Ints | None:
         sums: Ints = np.zeros(len(source.ids), dtype=np.int64)
         most = 0
         for key, weight in weights:
@@ -179,13 +222,13 @@ def _adjustment(rule: AdjustmentRule, criterion: Criterion, units: Units) -> Vec
                  most * ceiling_d, most * floor_d)
             sums = sums + weight * got
         inside = finish(sums, den)
-        return np.where(sums * ceiling_d > ceiling_n * den, at_ceiling,  # type: ignore[no-any-return]
-                        np.where(sums * floor_d < floor_n * den, at_floor, inside)).tolist()
+        return np.where(sums * ceiling_d > ceiling_n * den, at_ceiling,
+                        np.where(sums * floor_d < floor_n * den, at_floor, inside))
 
     return column
 
 
-def _target(rule: TargetRule, criterion: Criterion, units: Units) -> VectorKernel:
+def _target(rule: TargetRule, criterion: Criterion, units: Units) -> ArrayKernel:
     """The target rule (see rules.TargetRule) on whole results and targets."""
     finish = vector_finisher(units, criterion.lowest, criterion.highest)
     exact = units.finisher(criterion.lowest, criterion.highest)
@@ -200,12 +243,11 @@ def _target(rule: TargetRule, criterion: Criterion, units: Units) -> VectorKerne
     wait_for_target = rule.not_entered.value == "zero"
     key = rule.indicator
 
-    def column(source: Source, stats: BlocStats) -> list[int] | None:
+    def column(source: Source, stats: BlocStats) -> Ints | None:
         got = _whole(source, key)
         if got is None:
             return None
-        entered = source.target_column(key)
-        goal = array([0 if g is None else g for g in entered])
+        goal, unset = source.goal_ints(key)
         figures = stats.of(key)
         best = rule.untargeted_best(figures)
         over = rule.best_over(figures) if share else FRACTION_ZERO
@@ -236,10 +278,9 @@ def _target(rule: TargetRule, criterion: Criterion, units: Units) -> VectorKerne
         if best.numerator <= 0:
             points = np.where(untargeted, nothing, points)
         elif wait_for_target:
-            unset = array([g is None for g in entered]).astype(bool)
             points = np.where(unset, nothing, points)
         if over.numerator <= 0:
             points = np.where(beyond, at_base, points)
-        return points.tolist()  # type: ignore[no-any-return]
+        return points
 
     return column

@@ -22,7 +22,7 @@ import numpy as np
 from .blocstats import BlocStats
 from .criteria import Criterion
 from .kernels import Source
-from .npcolumns import Int, VectorKernel, array, bound, fits, vector_finisher
+from .npcolumns import ArrayKernel, Int, Ints, bound, fits, vector_finisher
 from .rules import FormulaRule
 from .units import Units
 
@@ -54,10 +54,10 @@ class _Env:
     def value(self, key: str) -> _Q:
         found = self._values.get(key)
         if found is None:
-            whole = self.source.whole(key)
+            whole = self.source.whole_ints(key)
             if whole is None:
                 raise _Decimals
-            found = self._values[key] = _Q(array(whole), 1)
+            found = self._values[key] = _Q(whole, 1)
         return found
 
     def target(self, key: str) -> _Q:
@@ -65,8 +65,7 @@ class _Env:
         if found is None:
             if self.source.fractional(key):
                 raise _Decimals
-            found = self._targets[key] = _Q(array(
-                [0 if t is None else t for t in self.source.target_column(key)]), 1)
+            found = self._targets[key] = _Q(self.source.goal_ints(key)[0], 1)
         return found
 
 
@@ -285,13 +284,13 @@ _HANDLERS: dict[type[ast.AST], Callable[[_Compiler, Any], _Node]] = {
 }
 
 
-def formula_kernel(rule: FormulaRule, criterion: Criterion, units: Units) -> VectorKernel:
+def formula_kernel(rule: FormulaRule, criterion: Criterion, units: Units) -> ArrayKernel:
     """The formula over whole columns, clamped and rounded as the criterion's points."""
     tree = ast.parse(rule.formula.source.strip(), mode="eval")
     run = _Compiler().compile(tree)
     finish = vector_finisher(units, criterion.lowest, criterion.highest)
 
-    def column(source: Source, stats: BlocStats) -> list[int] | None:
+    def column(source: Source, stats: BlocStats) -> Ints | None:
         try:
             found = run(_Env(source, stats))
         except _Decimals:
@@ -299,6 +298,6 @@ def formula_kernel(rule: FormulaRule, criterion: Criterion, units: Units) -> Vec
         size = len(source.ids)
         numerators = np.broadcast_to(np.asarray(found.n, dtype=np.int64), (size,))
         denominators = np.broadcast_to(np.asarray(found.d, dtype=np.int64), (size,))
-        return finish(numerators, denominators).tolist()  # type: ignore[no-any-return]
+        return finish(numerators, denominators)
 
     return column

@@ -10,11 +10,14 @@ breakdowns, in Decimals: :mod:`.decimalpoints`, :mod:`.totals`) only when it is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
+from typing import TYPE_CHECKING
 
+from . import kernels
 from .blocstats import BlocStats, BlocTracker, Report, row_of
+from .boardrows import LazyRows, Scores, not_assigned
 from .collector import paused
 from .criteria import CriteriaTable, Criterion, Section
 from .decimalpoints import Cell, DecimalPoints
@@ -34,6 +37,9 @@ from .rules import (
 from .totals import Totals
 from .units import OffScale, Units
 
+if TYPE_CHECKING:
+    from .colengine import ColumnKeys
+
 Deriver = Callable[[Mapping[str, Decimal]], Mapping[str, Decimal]]
 
 __all__ = ["CriterionScore", "MemberScore", "RatingState", "Scoreboard", "SectionScore"]
@@ -44,7 +50,7 @@ _IN_BLOC = (Status.SUBMITTED, Status.VERIFIED, Status.LOCKED)
 # re-scored), submissions, values, and the bloc figures (copies of the mappings, not of
 # what they hold).
 _Epoch = tuple[dict[str, int], dict[str, Submission], dict[str, Mapping[str, Decimal]],
-               tuple[BlocStats, ...]]
+               tuple[BlocStats, ...]]  # the values made by then
 
 
 class Scoreboard:
@@ -60,11 +66,20 @@ class Scoreboard:
         self._subs = dict(submissions)
         self._derivers = dict(derivers or {})
         self._members = {m.id: m for m in bloc.members}
-        self._values = {m.id: self._effective_values(m) for m in bloc.members}
-        self._targets = {m.id: campaign.targets_for(m.id) for m in bloc.members}
+        self._by_type: dict[str, list[str]] = {}
+        for member in bloc.members:
+            self._by_type.setdefault(member.type, []).append(member.id)
+        # Each member's figures and targets, made when first read (derived ones at once,
+        # so that a plugin's failure is told now).
+        self._values = LazyRows(lambda m: self._effective_values(
+            self._members[m], self._subs.get(m)), self._members)
+        for type_key in self._derivers.keys() & self._by_type.keys():
+            for member_id in self._by_type[type_key]:
+                self._values[member_id]
+        self._targets = LazyRows(campaign.targets_for, self._members)
         self._plans = {t: Plan(table, t, campaign.precision, campaign.tie_break)
                        for t, table in self._tables.items()}
-        self._skipped = self._not_assigned()
+        self._skipped = not_assigned(campaign, self._members, self._tables)
         for plan in self._plans.values():
             for problem in plan.problems:
                 self._warn(problem)
@@ -89,10 +104,14 @@ class Scoreboard:
                         self._criteria.append(criterion)
                 cells.append((i, criterion.code, plan.scorers[i], number))
             self._cells_of[type_key] = tuple(cells)
-        for member in bloc.members:
-            for _, _, _, number in self._cells_of[member.type]:
+        for type_key, ids in self._by_type.items():  # members in bloc order per number
+            for _, _, _, number in self._cells_of[type_key]:
                 if number is not None:
-                    self._groups[number].append(member.id)
+                    self._groups[number] += ids
+        if len(self._by_type) > 1:
+            place = {m: i for i, m in enumerate(self._members)}
+            for group in self._groups:
+                group.sort(key=place.__getitem__)
         self._totals = Totals(campaign)
         self._points = DecimalPoints(
             self._plans, self._cells_of, self._tables, self._members, self._subs, self._values,
@@ -109,8 +128,9 @@ class Scoreboard:
             self._engine = self._start_engine()
         self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         # Ranking state: members in name order once; entries re-sorted after each edit.
-        keys = self._engine.keys
-        self._order: list[KeyEntry] = [(keys[m], -i, m) for i, m in enumerate(by_name(bloc))]
+        self._order: list[KeyEntry] = []
+        if isinstance(self._engine, IntegerEngine):
+            self._order = self._entries(self._engine)
         self._changed: set[str] = set()
         self._ranking: tuple[RankedMember, ...] | None = None
         self._places: dict[str, RankedMember] = {}
@@ -129,7 +149,7 @@ class Scoreboard:
     @property
     def scores(self) -> Mapping[str, MemberScore]:
         """Every member's score by id, each built when first read."""
-        return _Scores(self)
+        return Scores(self.score, self._members)
 
     def score(self, member_id: str) -> MemberScore:
         version = self._version[member_id]
@@ -147,19 +167,26 @@ class Scoreboard:
     @property
     def ranking(self) -> tuple[RankedMember, ...]:
         if self._ranking is None:
-            changed, keys = self._changed, self._engine.keys
+            load = partial(self._placed, (self._version.copy(), self._subs.copy(),
+                                          self._values.made(), self._stats_now))
+            engine = self._engine
+            if not isinstance(engine, IntegerEngine):  # columns: ranked afresh at once
+                from .colranking import name_positions, placed
+                with paused(len(self._members)):
+                    self._ranking, self._places = placed(
+                        engine.ids, engine.keys, name_positions(self.bloc, engine.ids),
+                        self.campaign.tie_break, load)
+                return self._ranking
+            changed, keys = self._changed, engine.keys
             if 2 * len(changed) >= len(self._order):  # most moved: every entry anew
                 self._order = [(keys[m], minus_place, m) for _, minus_place, m in self._order]
             elif changed:
                 self._order = [(keys[e[2]], e[1], e[2]) if e[2] in changed else e
                                for e in self._order]
             places: dict[str, RankedMember] = {}
-            epoch = (self._version.copy(), self._subs.copy(), self._values.copy(),
-                     self._stats_now)
             with paused(len(self._order)):
                 self._ranking = place_entries(self._order, self.campaign.tie_break,
-                                              self._places, self._changed,
-                                              partial(self._placed, epoch), places)
+                                              self._places, self._changed, load, places)
             self._changed = set()
             self._places = places
         return self._ranking
@@ -205,8 +232,9 @@ class Scoreboard:
     def update(self, submission: Submission) -> None:
         """Replace one member's submission and re-score whatever it affects."""
         member = self._member(submission.member)
+        engine = self._integers()
         self._subs[member.id] = submission
-        self._values[member.id] = self._effective_values(member)
+        self._values[member.id] = self._effective_values(member, submission)
         moved = [number for _, _, _, number in self._cells_of[member.type]
                  if number is not None
                  and self._trackers[number].record(member.id, self._report(number, member.id))]
@@ -214,9 +242,10 @@ class Scoreboard:
             self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         try:
             with paused(len(self._members)):
-                touched = self._engine.update(member.id, moved)
+                touched = engine.update(member.id, moved)
         except OffScale as exc:  # an entered score finer than the unit: count finer
-            self._engine = self._start_engine(max(self._engine.units.decimals, exc.decimals))
+            self._engine = self._start_engine(max(engine.units.decimals, exc.decimals),
+                                              columns=False)
             touched = set(self._members)
         self._edits += 1
         self._version.update(dict.fromkeys(touched, self._edits))
@@ -241,29 +270,10 @@ class Scoreboard:
             if all(not self._plans[t].ties.get(key, True) for t in used):
                 self._warn(Message("warning.tie_break_nothing", {"key": key}))
 
-    def _not_assigned(self) -> dict[str, frozenset[str]]:
-        """Each member's criteria not assigned, worked out once per type and codes listed
-        (most members list none; those that do often list the same)."""
-        campaign = self.campaign
-        listed = campaign.not_assigned
-        nothing: frozenset[str] = frozenset()
-        found: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-        skipped = {}
-        for member in self.bloc.members:
-            codes = listed.get(member.id)
-            if not codes:
-                skipped[member.id] = nothing
-                continue
-            key = member.type, codes
-            if key not in found:
-                found[key] = campaign.skipped_criteria(member.id, self._tables[member.type])
-            skipped[member.id] = found[key]
-        return skipped
-
-    def _effective_values(self, member: Member) -> Mapping[str, Decimal]:
-        """The figures that count (the verifier's corrections over the unit's figures) plus
-        those the member type's plugin derives from them."""
-        sub = self._subs.get(member.id)
+    def _effective_values(self, member: Member, sub: Submission | None,
+                          ) -> Mapping[str, Decimal]:
+        """The figures that count in ``sub`` (the verifier's corrections over the unit's
+        figures) plus those the member type's plugin derives from them."""
         return {} if sub is None else self._derived(member, sub.counted_values)
 
     def _derived(self, member: Member, values: Mapping[str, Decimal]) -> Mapping[str, Decimal]:
@@ -329,11 +339,34 @@ class Scoreboard:
         versions, subs, values, stats = epoch
         if self._version[member_id] == versions[member_id]:
             return self.score(member_id)  # not re-scored since
-        return self._build(self._members[member_id], subs.get(member_id), values[member_id],
-                           stats)
+        member, sub = self._members[member_id], subs.get(member_id)
+        then = values.get(member_id)  # not made then: made from the submission then
+        return self._build(member, sub, self._effective_values(member, sub)
+                           if then is None else then, stats)
 
-    def _start_engine(self, decimals: int = 0) -> IntegerEngine:
-        """The integer engine, in the coarsest unit that counts every figure exactly."""
+    def _integers(self) -> IntegerEngine:
+        """The integer engine, started now if the board was ranked from columns (an edit
+        re-scores a member at a time)."""
+        engine = self._engine
+        if isinstance(engine, IntegerEngine):
+            return engine
+        with paused(len(self._members)):
+            started = self._start_engine(engine.units.decimals, columns=False)
+        assert isinstance(started, IntegerEngine)
+        self._engine = started
+        self._stats_now = tuple(tracker.stats for tracker in self._trackers)
+        self._order = self._entries(started)
+        return started
+
+    def _entries(self, engine: IntegerEngine) -> list[KeyEntry]:
+        """Every member's ranking entry, in name order."""
+        keys = engine.keys
+        return [(keys[m], -i, m) for i, m in enumerate(by_name(self.bloc))]
+
+    def _start_engine(self, decimals: int = 0, *,
+                      columns: bool = True) -> IntegerEngine | ColumnKeys:
+        """The integer engine (the columnar one for a large bloc it can count; see
+        :mod:`.colengine`), in the coarsest unit that counts every figure exactly."""
         campaign = self.campaign
         lateness = campaign.lateness
         bounds = [b for plan in self._plans.values() for c in plan.leaves
@@ -342,16 +375,21 @@ class Scoreboard:
             *bounds, lateness.fixed, lateness.per_day,
             *(() if lateness.cap is None else (lateness.cap,))))
         units = Units(campaign.precision, max(units.decimals, decimals))
-        by_type: dict[str, list[str]] = {}
-        for member in self.bloc.members:
-            by_type.setdefault(member.type, []).append(member.id)
         inputs = Inputs(
-            campaign, {t: tuple(ids) for t, ids in by_type.items()}, self._plans,
+            campaign, {t: tuple(ids) for t, ids in self._by_type.items()}, self._plans,
             {t: tuple(c[3] for c in cells) for t, cells in self._cells_of.items()},
             self._subs, self._values, self._targets, self._skipped,
             lambda number: self._trackers[number].stats, self._warn)
+        columns = columns and len(self._members) >= kernels.COLUMNS_FROM \
+            and kernels.vectorised() and not self._derivers.keys() & self._by_type.keys()
         while True:
             try:
+                if columns:
+                    from .colengine import column_keys
+                    found = column_keys(inputs, self._tables, units, self._trackers,
+                                        [criterion.code for criterion in self._criteria])
+                    if found is not None:
+                        return found
                 engine = IntegerEngine(inputs, units)
                 self._load_bloc(engine)
                 engine.fill()
@@ -369,18 +407,3 @@ class Scoreboard:
                           self._values[member_id], self._stats_now)
         self._rows[member_id] = version, row
         return row
-
-class _Scores(Mapping[str, MemberScore]):
-    """A scoreboard's scores by member id, each built when first read."""
-
-    def __init__(self, board: Scoreboard) -> None:
-        self._board = board
-
-    def __getitem__(self, member_id: str) -> MemberScore:
-        return self._board.score(member_id)
-
-    def __iter__(self) -> Iterator[str]:
-        return (m.id for m in self._board.bloc.members)
-
-    def __len__(self) -> int:
-        return len(self._board.bloc.members)
