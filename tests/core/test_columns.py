@@ -3,8 +3,9 @@
 Blocs of :data:`~emulation_core.kernels.COLUMNS_FROM` members or more are ranked from int64
 columns (:mod:`emulation_core.colengine`, :mod:`emulation_core.colranking`). These
 properties force that path and the integer engine's on the same random campaigns (every
-rule kind, criteria not assigned, both measures, tie-break chains, lateness, values with
-decimals and values past int64, which the columnar engine leaves to the integer one) and
+rule kind, criteria not assigned, both measures, tie-break chains, lateness, one member type
+or two, values with decimals and values past int64, which the columnar engine leaves to
+the integer one) and
 require the same scores, places and warnings, then the same after the same edits, and
 from a board built again over held columns after some reports changed.
 """
@@ -20,7 +21,7 @@ from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
-from emulation_core import Bloc, Campaign, Scoreboard, Status, Submission
+from emulation_core import Bloc, Campaign, CriteriaTable, Scoreboard, Status, Submission
 from emulation_core import colinputs as held_module
 from emulation_core import kernels as kernel_module
 from emulation_core.colengine import ColumnKeys
@@ -33,7 +34,7 @@ from emulation_core.ranking import place_entries
 
 from .reference_scoring import reference_ranking, reference_scores
 from .test_integer_engine import whole_submissions
-from .test_properties import BOARD, INDICATORS, board_of, scenarios, submissions
+from .test_properties import BOARD, INDICATORS, scenarios, submissions
 
 D = Decimal
 Scenario = tuple[Bloc, Campaign, dict[str, Submission]]
@@ -86,6 +87,9 @@ def reports(draw: st.DrawFn, member: str, table: object) -> Submission | None:
 @st.composite
 def columnar_scenarios(draw: st.DrawFn) -> Scenario:
     bloc, campaign, _ = draw(scenarios())
+    if draw(st.booleans()):  # two member types sharing the table's criteria
+        bloc = evolve(bloc, members=tuple(evolve(m, type=draw(st.sampled_from("tu")))
+                                          for m in bloc.members))
     lateness = draw(st.sampled_from([Lateness(), Lateness(D(1), D("0.25"), D(3)),
                                      Lateness(D(0), D("0.5"))]))
     campaign = evolve(campaign, lateness=lateness)
@@ -116,6 +120,14 @@ def _same_keys(columnar: Scoreboard, integer: Scoreboard) -> None:
                 for k, m in enumerate(engine.ids)} == keys
 
 
+def board_of(bloc: Bloc, campaign: Campaign, subs: dict[str, Submission]) -> Scoreboard:
+    return Scoreboard(bloc, campaign, _tables(bloc, campaign), subs)
+
+
+def _tables(bloc: Bloc, campaign: Campaign) -> dict[str, CriteriaTable]:
+    return {m.type: campaign.table for m in bloc.members}
+
+
 def _boards(bloc: Bloc, campaign: Campaign,
             subs: dict[str, Submission]) -> tuple[Scoreboard, Scoreboard]:
     with columns_from(0):
@@ -138,7 +150,7 @@ def test_the_columnar_engine_ranks_as_the_integer_engine_and_edits_alike(
     read_first = data.draw(st.booleans())
     if read_first:
         _same(columnar, integer)
-    expected = reference_scores(bloc, campaign, {"t": campaign.table}, subs)
+    expected = reference_scores(bloc, campaign, _tables(bloc, campaign), subs)
     assert repr(columnar.ranking) == repr(reference_ranking(expected, campaign))
     current = dict(subs)
     for _ in range(data.draw(st.integers(0, 6))):
@@ -152,7 +164,7 @@ def test_the_columnar_engine_ranks_as_the_integer_engine_and_edits_alike(
         if data.draw(st.booleans()):
             assert repr(columnar.ranking) == repr(integer.ranking)
     _same(columnar, integer)
-    expected = reference_scores(bloc, campaign, {"t": campaign.table}, current)
+    expected = reference_scores(bloc, campaign, _tables(bloc, campaign), current)
     assert repr(columnar.ranking) == repr(reference_ranking(expected, campaign))
 
 

@@ -46,6 +46,10 @@ async def test_the_deliberation_from_the_ui(tmp_path: Path,
             app.push_screen(DeliberationScreen(session, C))
             await pilot.pause()
             panel = app.screen
+            for _ in range(100):  # the stability report comes from a thread, when ready
+                if "Tiêu chí chấm trực tiếp, thay đổi một bước" in screen_text(panel):
+                    break
+                await pilot.pause(0.1)
             assert "Tiêu chí chấm trực tiếp, thay đổi một bước" in screen_text(panel)
             await pilot.press("x")  # cross-scoring
             await pilot.pause()
