@@ -15,7 +15,7 @@ from emulation_core.change import Change
 from emulation_core.changes import submission_changes
 from emulation_core.errors import EmulationError
 from emulation_core.model import Submission
-from emulation_core.reviewing import Saved
+from emulation_core.saved import Saved
 from emulation_core.verdict import Verdict
 from emulation_core.workspace import Workspace
 

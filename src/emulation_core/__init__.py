@@ -116,7 +116,6 @@ if TYPE_CHECKING:
     from .reports import FORMATS as EXPORT_FORMATS
     from .reports import build_report, export_bytes, previous_ranks, report_for, write_export
     from .review import ReviewError
-    from .reviewing import Saved
     from .roster import add_member, edit_member, remove_member, set_leadership
     from .rules import (
         AdjustmentItem,
@@ -133,6 +132,7 @@ if TYPE_CHECKING:
         YesNoRule,
     )
     from .sample import sample_workspace_path
+    from .saved import Saved
     from .scoring import CriterionScore, MemberScore, RatingState, Scoreboard, SectionScore
     from .stability import Stability, stability
     from .stabilitytext import stability_lines

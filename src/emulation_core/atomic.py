@@ -25,8 +25,9 @@ JOURNAL = ".emulation.journal"
 """The folder of a change under way (see :mod:`.journal`); opening looks for it first."""
 
 _TEMP_SUFFIX = ".tmp"
-# ".<file name>.<8 random characters from tempfile>.tmp", as atomic_write names them.
-_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# ".<file name>.<8 random characters from tempfile>.tmp", as atomic_write names them (a
+# pattern compiled, and cached by re, when stale files are first looked for: only a writer).
+_TEMP_NAME = r"^\..+\.[a-z0-9_]{8}\.tmp$"
 
 
 def atomic_write(path: Path, data: bytes, *, root: Path | None = None) -> None:
@@ -107,7 +108,7 @@ def remove_stale_temp_files(root: Path) -> list[Path]:
     for folder in folders:
         with os.scandir(folder) as entries:
             stale = [Path(e.path) for e in entries
-                     if _TEMP_NAME.match(e.name) and e.is_file(follow_symlinks=False)]
+                     if re.match(_TEMP_NAME, e.name) and e.is_file(follow_symlinks=False)]
         for path in stale:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()

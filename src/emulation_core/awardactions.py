@@ -26,7 +26,6 @@ from .awardfile import (
     dump_awards,
     read_awards,
 )
-from .change import Change
 from .errors import Problem, ValidationError
 from .messages import Message
 from .model import RatingBand
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
 
     from .awardrules import RuleSet
     from .ballots import Tally
+    from .change import Change
     from .documentcache import DocumentCache
     from .model import Bloc, Campaign
     from .proposals import Proposals
@@ -143,6 +143,8 @@ class AwardActions:
                         leaders_total: int | None = None) -> Deliberation:
         """Name the rule set the campaign uses, and how many bloc leaders a leaders' share
         is counted over."""
+        from .change import Change
+
         record = self._editable_awards(campaign_id)
         new = record
         if rules is not None:
@@ -164,6 +166,8 @@ class AwardActions:
                           reason: str) -> Deliberation:
         """The council proposes ``member`` for ``award`` although the rules do not find it
         eligible; ``reason`` is required and the quota must have room."""
+        from .change import Change
+
         record = self._editable_awards(campaign_id)
         if not reason.strip():
             raise DeliberationError("award.override_reason", member=named(self.bloc, member))
@@ -190,6 +194,8 @@ class AwardActions:
                          reason: str) -> Deliberation:
         """The council leaves ``member`` out of ``award`` although the rules find it eligible
         (or takes back its own earlier proposal); ``reason`` is required."""
+        from .change import Change
+
         record = self._editable_awards(campaign_id)
         if not reason.strip():
             raise DeliberationError("award.exclude_reason", member=named(self.bloc, member))
@@ -206,6 +212,8 @@ class AwardActions:
 
     def record_meeting(self, campaign_id: str, meeting: Meeting) -> Deliberation:
         """Record the deliberation meeting: time, place, chair, secretary, attendance."""
+        from .change import Change
+
         record = self._editable_awards(campaign_id)
         for member in meeting.attended:
             self._member_in(campaign_id, member)
@@ -220,6 +228,7 @@ class AwardActions:
         """Record one ballot on a proposed candidate (refused: a candidate not proposed,
         a voter not a member unit, a member counted twice); returns its tally."""
         from .ballots import check_ballot, results
+        from .change import Change
 
         record = self._editable_awards(campaign_id)
         proposals = self.proposals(campaign_id)

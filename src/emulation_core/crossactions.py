@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from attrs import evolve, frozen
 
 from .awarderrors import DeliberationError
-from .change import Change
 from .crossscores import (
     CROSS_FILE,
     Aggregate,
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
 
     from .actor import Actor
     from .aggregation import CellAggregate
+    from .change import Change
     from .criteria import CriteriaTable, Criterion
     from .crossflags import ScorerFlag
     from .documentcache import DocumentCache
@@ -207,6 +207,8 @@ class CrossActions:
     def cross_assign(self, campaign_id: str, each: int | None = None) -> CrossScoring:
         """Assign scorers (every other member, or ``each`` per member, balanced); scores
         already entered stay on record."""
+        from .change import Change
+
         cross = self._editable(campaign_id)
         from .crossassign import assign_scorers
 
@@ -236,6 +238,8 @@ class CrossActions:
         Any row that cannot stand refuses them all: one row raises its
         :class:`DeliberationError`; several raise a ValidationError naming ``source`` and
         each refused row's place (``where[i]``, else ``row i``)."""
+        from .change import Change
+
         cross = self._editable(campaign_id)
         stamp, by = _now(now), self.actor_text()
         entries, problems = [], []
@@ -266,6 +270,8 @@ class CrossActions:
     def cross_recuse(self, campaign_id: str, scorer: str, member: str, reason: str, *,
                      now: dt.datetime | None = None) -> CrossScoring:
         """The lead takes a scorer off a member (conflict of interest), with the reason."""
+        from .change import Change
+
         actor = self.actor
         from .actor import Role
 
@@ -284,6 +290,8 @@ class CrossActions:
     def cross_remove_scorer(self, campaign_id: str, scorer: str, reason: str, *,
                             now: dt.datetime | None = None) -> CrossScoring:
         """Take a scorer off the campaign; its scores stay on record, marked, not counted."""
+        from .change import Change
+
         if not reason.strip():
             raise DeliberationError("cross_scores.reason")
         cross = self._editable(campaign_id)
@@ -299,6 +307,8 @@ class CrossActions:
                         ) -> CrossScoring:
         """Set which aggregate counts and whether it replaces or is weighed with the
         reviewed score (``weight``: the cross-score's share, 0..1)."""
+        from .change import Change
+
         cross = self._editable(campaign_id)
         if weight is not None and not 0 <= weight <= 1:
             raise DeliberationError("cross_scores.weight", weight=weight)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .changes import bloc_changes, campaign_changes, submission_changes
 from .errors import EmulationError, Problem, ValidationError
 from .loading import REGISTRATIONS_FILE, SCHEMA_VERSION, WORKSPACE_FILE
 from .messages import Message, render
@@ -26,8 +25,7 @@ from .registration import (
     registration_changes,
 )
 from .review import ReviewError, reopened, with_step
-from .reviewing import Saved
-from .saving import Planned, bloc_problems, campaign_problems, plan, submission_problems
+from .saving import bloc_problems, campaign_problems, submission_problems
 from .serialize import dump_bloc, dump_submission
 from .text import unsafe_id_reason
 
@@ -37,7 +35,9 @@ if TYPE_CHECKING:
     from .change import Change
     from .criteria import CriteriaTable
     from .locking import CampaignLock
+    from .planned import Planned
     from .recording import RecordedFiles
+    from .saved import Saved
     from .serialize import BlocTypes
 
 __all__ = ["EditActions"]
@@ -80,6 +80,10 @@ class EditActions:
         in a verified submission puts it back to ``submitted``, with a warning. Refused
         while the campaign is locked. ``now`` (default: the current UTC time) is the stamp.
         """
+        from .changes import submission_changes  # what a save needs: imported by saves only
+        from .planned import plan
+        from .saved import Saved
+
         self._writable()
         self._unlocked(sub.campaign)
         messages = self.submission_messages(sub)
@@ -112,6 +116,8 @@ class EditActions:
         types; a removed member that still has submissions or targets (use
         :meth:`remove_member`), or a new type for a member that has submissions.
         """
+        from .changes import bloc_changes
+
         self._writable()
         planned = self._files.plan(self.path / WORKSPACE_FILE, WORKSPACE_FILE,
                                    dump_bloc(bloc, SCHEMA_VERSION))
@@ -202,6 +208,8 @@ class EditActions:
 
     def delete_submission(self, campaign_id: str, member_id: str) -> None:
         """Delete a member's submission file: the member counts as not submitted again."""
+        from .changes import submission_changes
+
         self._writable()
         self._unlocked(campaign_id)
         path = self._sub_path(Submission(member_id, campaign_id))
@@ -230,6 +238,8 @@ class EditActions:
         three files as they would be written, or a saved submission read against the new
         table and precision, with the same messages.
         """
+        from .changes import campaign_changes
+
         self._writable()
         if campaign.id in self.campaigns and not self._pins_members(campaign):
             self._unlocked(campaign.id)

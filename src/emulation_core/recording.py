@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .actor import Actor
     from .change import Change
     from .journal import Remove, Replace
-    from .saving import Planned
+    from .planned import Planned
     from .trail import AuditTrail, Clock
 
 # The journal and the change log (trail) are imported when a change is first recorded: a

@@ -17,16 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from .change import Change
 from .errors import Problem
 from .serialize.reader import Reader
 from .text import nfc
 from .tomlsource import TomlSource
 from .value_object import ValueObject
+
+if TYPE_CHECKING:
+    from .change import Change
 
 __all__ = [
     "ContentKind",
@@ -132,6 +134,8 @@ def _item_text(item: RegisteredItem) -> str:
 
 def registration_changes(old: Registrations | None, new: Registrations) -> list[Change]:
     """What changed: the signing date, and each item added or removed per member."""
+    from .change import Change
+
     before = old or Registrations(new.campaign)
     found = []
     if before.signed != new.signed:

@@ -11,13 +11,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from attrs import evolve, frozen
+from attrs import evolve
 
-from .change import Change
 from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
 from .model import Correction, Status, StatusStep, Submission
 from .review import ReviewError, allowed_step, allowed_steps
-from .value_object import ValueObject
 from .verdict import Verdict
 
 if TYPE_CHECKING:
@@ -27,17 +25,10 @@ if TYPE_CHECKING:
     from .criteria import CriteriaTable
     from .model import Bloc, Campaign
     from .recording import RecordedFiles
+    from .saved import Saved
     from .scoring import Scoreboard
 
-__all__ = ["ReviewActions", "Saved"]
-
-
-@frozen
-class Saved(ValueObject):
-    """A saved submission and the warnings the save gives (e.g. verification undone)."""
-
-    submission: Submission
-    warnings: tuple[str, ...] = ()
+__all__ = ["ReviewActions"]
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -181,6 +172,8 @@ class ReviewActions:
         if waiting:
             raise ReviewError("lock.not_verified", campaign=campaign_id,
                               members=", ".join(waiting))
+        from .change import Change  # what a change is: imported by the changes only
+
         stamp = _now(now)
         board = self.scoreboard(campaign_id)
         finals = {member: score.total for member, score in board.scores.items()}
@@ -206,6 +199,8 @@ class ReviewActions:
             raise ReviewError("lock.not_locked", campaign=campaign_id)
         if not reason.strip():
             raise ReviewError("lock.reason_needed", campaign=campaign_id)
+        from .change import Change
+
         stamp = _now(now)
         event = LockEvent("unlocked", stamp, self.actor_text(), reason.strip())
         new = CampaignLock(False, (*lock.events, event), lock.finals)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from .atomic import atomic_write
 from .checks import submission_findings
@@ -33,42 +33,16 @@ from .serialize import (
     read_campaign,
 )
 from .tomlsource import TomlSource, format_path
-from .value_object import ValueObject
+
+if TYPE_CHECKING:  # a save's: imported when a file is planned (a read-only open plans none)
+    from .planned import Planned
 
 __all__ = [
-    "Planned",
     "WorkspaceFiles",
     "bloc_problems",
     "campaign_problems",
-    "plan",
     "submission_problems",
 ]
-
-
-@frozen
-class Planned(ValueObject):
-    """A file as a save would write it: where, under which name in messages, what text."""
-
-    path: Path
-    display: str
-    text: str
-
-    def source(self) -> TomlSource:
-        """The text as the reader sees it when the workspace is opened."""
-        import tomli
-
-        return TomlSource(self.path, self.display, self.text, tomli.loads(self.text))
-
-
-def plan(path: Path, display: str, doc: Mapping[str, Any], old_text: str | None) -> Planned:
-    """``doc`` as the text of ``path``: ``old_text`` (the file as it is, for a file people
-    edit) updated in place, or fresh TOML when there is none or it is not TOML."""
-    import tomli_w
-
-    from .serialize.tomledit import updated_text  # tomlkit: only when a file is rewritten
-
-    text = updated_text(old_text, doc) if old_text is not None else None
-    return Planned(path, display, text if text is not None else tomli_w.dumps(doc))
 
 
 class WorkspaceFiles:
@@ -93,6 +67,8 @@ class WorkspaceFiles:
                 old_text = read_file(path, self.root).decode("utf-8")
             except (OSError, UnicodeDecodeError):  # written afresh; write() says what is wrong
                 old_text = None
+        from .planned import plan
+
         return plan(path, display, doc, old_text)
 
     def campaign_files(self, campaign: Campaign, *, fresh: bool = False,

@@ -22,12 +22,13 @@ _RESERVED = {"con", "prn", "aux", "nul", "clock$"} | {
 }
 # Terminal escape sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC strings (up to BEL or
 # ESC \\, or the end), and any other ESC with the character after it. Each alternative
-# starts at an ESC and never backtracks past the next one, so matching is linear.
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?", re.S)
+# starts at an ESC and never backtracks past the next one, so matching is linear. This
+# pattern and the next are compiled (and cached by re) when text that needs them is first
+# met: most text is printable as it is.
+_ESCAPE_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?"
 # C0 and C1 controls (tab and newline aside), DEL, and the bidi embeddings, overrides and
 # isolates that can make a name display as something else.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def printable(text: str) -> str:
@@ -35,8 +36,8 @@ def printable(text: str) -> str:
     characters and bidi overrides removed, a tab or carriage return made a space."""
     if text.isprintable():
         return text
-    text = _ESCAPE_SEQUENCE.sub("", text).replace("\t", " ").replace("\r", " ")
-    return _CONTROL.sub("", text)
+    text = re.sub(_ESCAPE_SEQUENCE, "", text, flags=re.S).replace("\t", " ").replace("\r", " ")
+    return re.sub(_CONTROL, "", text)
 
 
 def nfc(text: str) -> str:

@@ -30,7 +30,6 @@ from attrs import evolve
 
 from .atomic import WorkspaceLock, remove_stale_temp_files
 from .awardactions import AwardActions
-from .change import Change
 from .checks import submission_findings
 from .criteria import CriteriaTable
 from .crossactions import CrossActions
@@ -47,7 +46,7 @@ from .recording import RecordedFiles, finish_interrupted_change, interrupted_cha
 from .registration import Registrations
 from .review import ReviewError
 from .reviewing import ReviewActions
-from .saving import bloc_problems, plan
+from .saving import bloc_problems
 from .scoring import Scoreboard
 from .serialize import check_schema, dump_bloc, read_bloc
 from .tomlsource import TomlSource, format_path
@@ -142,6 +141,9 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         """Write a new workspace holding ``bloc`` at ``path`` (an empty or new folder); its
         change log starts with a ``bloc.created`` entry by ``actor`` (entries dated by
         ``clock``, default: now)."""
+        from .change import Change  # a writer's: opening to read never imports these
+        from .planned import plan
+
         root = Path(path)
         if (root / WORKSPACE_FILE).exists():
             raise EmulationError.keyed("workspace.exists", path=root)

@@ -49,7 +49,8 @@ def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
 # the award rule sets, proposals and ballot tallies (awards.toml is read, nothing worked out);
 # the message catalogs (*_messages: nothing is said); hashlib and the OpenSSL it loads
 # (files are hashed by emulation_core.digest); what explains a criterion and its score line
-# (a breakdown's, never built for a ranking).
+# (a breakdown's, never built for a ranking); what a save makes: the change record and the
+# changes worked out, the file planned, the saved submission.
 _NOT_FOR_JSON = ("rich", "textual", "emulation_tui", "openpyxl", "docx", "importlib.metadata",
                  "email", "emulation_core.rankchange", "shutil", "bz2", "lzma",
                  "emulation_core.audit", "emulation_core.journal", "emulation_core.trail",
@@ -57,7 +58,8 @@ _NOT_FOR_JSON = ("rich", "textual", "emulation_tui", "openpyxl", "docx", "import
                  "emulation_core.crossflags", "emulation_core.crossassign",
                  "emulation_core.awardrules", "emulation_core.proposals",
                  "emulation_core.ballots", "hashlib", "_hashlib",
-                 "emulation_core.explanation")
+                 "emulation_core.explanation", "emulation_core.change",
+                 "emulation_core.planned", "emulation_core.saved")
 
 
 def test_rank_as_json_loads_neither_rich_nor_the_ui_nor_other_commands() -> None:
