@@ -37,7 +37,7 @@ from .plan import Plan
 from .rules import JudgedRule
 from .units import Units
 
-__all__ = ["ColumnKeys", "column_keys"]
+__all__ = ["ColumnKeys", "TypeState", "column_keys"]
 
 _NO_STATS = BlocStats()
 _NO_MATRIX = Matrix((), (), ())
@@ -45,12 +45,15 @@ _NO_MATRIX = Matrix((), (), ())
 
 class ColumnKeys:
     """Every member's ranking keys: ``keys[0]`` the measure, then one column per tie-break
-    key (higher is better), each in the order of ``ids``; ``units`` the unit counted in."""
+    key (higher is better), each in the order of ``ids``; ``units`` the unit counted in;
+    the ``inputs`` and each member type's columns (``states``) they were computed from."""
 
-    __slots__ = ("ids", "keys", "units")
+    __slots__ = ("ids", "inputs", "keys", "states", "units")
 
-    def __init__(self, ids: list[str], keys: list[Ints], units: Units) -> None:
+    def __init__(self, ids: list[str], keys: list[Ints], units: Units, inputs: Inputs,
+                 states: list[TypeState]) -> None:
         self.ids, self.keys, self.units = ids, keys, units
+        self.inputs, self.states = inputs, states
 
 
 class _ColumnSource(Source):
@@ -96,11 +99,12 @@ def column_keys(inputs: Inputs, tables: Mapping[str, CriteriaTable], units: Unit
         found = [_type_keys(columns, inputs, type_key, units) for type_key, columns in types]
     except (Overflow, OverflowError):
         return None
-    if any(keys is None for keys in found):
+    made = [parts for parts in found if parts is not None]
+    if len(made) < len(found):
         return None
     everyone = [m for _, columns in types for m in columns.ids]
-    joined = [np.concatenate(parts) for parts in zip(*found, strict=True)]
-    return ColumnKeys(everyone, joined, units)
+    joined = [np.concatenate(parts) for parts in zip(*(keys for keys, _ in made), strict=True)]
+    return ColumnKeys(everyone, joined, units, inputs, [state for _, state in made])
 
 
 def _scored_on(columns: TypeColumns, code: str, among: Bools) -> Bools:
@@ -138,45 +142,68 @@ def _rows_of(ids: list[str], results: list[Ints], goals: list[Ints],
     def rows() -> dict[str, Row]:
         got = [column.tolist() for column in results]
         goal = [column.tolist() for column in goals]
+        if len(got) == 1:  # the common case, a column at a time (as whole_row has it)
+            return {m: ((value, None, None),) if not target
+                    else ((value, (value, target), (value - target, 1)),)
+                    for m, value, target in zip(ids, got[0], goal[0], strict=True)}
         return {m: whole_row(tuple(c[k] for c in got), tuple(g[k] for g in goal))
                 for k, m in enumerate(ids)}
     return rows
 
 
+class TypeState:
+    """One member type's columns as the engine left them, what :mod:`.colhandover` hands
+    to the integer engine: counted points per criterion, computed points of comparative
+    ones (with where they count), sections, tie-break sums, lateness, deductions, totals."""
+
+    __slots__ = ("cols", "columns", "computed", "deductions", "late", "sections", "ties",
+                 "totals", "type_key")
+
+    def __init__(self, type_key: str, columns: TypeColumns, cols: list[Ints],
+                 computed: dict[int, tuple[Ints, Bools]]) -> None:
+        self.type_key, self.columns, self.cols, self.computed = type_key, columns, cols, computed
+        self.sections: list[Ints] = []
+        self.ties: dict[str, Ints] = {}
+        self.late = self.totals = self.deductions = np.zeros(len(columns.ids), dtype=np.int64)
+
+
 def _type_keys(columns: TypeColumns, inputs: Inputs, type_key: str,
-               units: Units) -> list[Ints] | None:
-    """One member type's ranking keys (None: a rule has no vectorised twin here)."""
+               units: Units) -> tuple[list[Ints], TypeState] | None:
+    """One member type's ranking keys and columns (None: a rule has no vectorised twin)."""
     plan = inputs.plans[type_key]
     size = len(columns.ids)
     zeros = np.zeros(size, dtype=np.int64)
-    cols = _points(columns, plan, inputs.numbers[type_key], inputs, units)
+    computed: dict[int, tuple[Ints, Bools]] = {}
+    cols = _points(columns, plan, inputs.numbers[type_key], inputs, units, computed)
     if cols is None:
         return None
-    late = _late(columns, inputs, units)
+    state = TypeState(type_key, columns, cols, computed)
+    late = state.late = _late(columns, inputs, units)
     fits(sum(bound(column) for column in cols) + bound(late))  # every sum below fits
-    sections = [np.sum(cols[a:b], axis=0) if b > a else zeros
-                for _, a, b, _ in plan.sections]
-    totals = (np.sum(sections, axis=0) if sections else zeros) - late
+    sections = state.sections = [np.sum(cols[a:b], axis=0) if b > a else zeros
+                                 for _, a, b, _ in plan.sections]
+    totals = state.totals = (np.sum(sections, axis=0) if sections else zeros) - late
+    for key, where in plan.ties.items():
+        whole = plan.tie_whole[key]
+        state.ties[key] = sections[whole] if whole is not None \
+            else np.sum([cols[i] for i in where], axis=0) if where else zeros
     campaign = inputs.campaign
     keys = [_percent(columns, totals, units) if campaign.rank_by is RankBy.PERCENT
             else totals]
     for key in campaign.tie_break:
         if key == "deductions":
-            keys.append(-_deductions(columns, plan, cols, late, units))
-        elif key not in plan.ties:
-            keys.append(zeros)
-        elif (whole := plan.tie_whole[key]) is not None:
-            keys.append(sections[whole])
+            state.deductions = _deductions(columns, plan, cols, late, units)
+            keys.append(-state.deductions)
         else:
-            where = plan.ties[key]
-            keys.append(np.sum([cols[i] for i in where], axis=0) if where else zeros)
-    return keys
+            keys.append(state.ties.get(key, zeros))
+    return keys, state
 
 
 def _points(columns: TypeColumns, plan: Plan, numbers: Sequence[int | None], inputs: Inputs,
-            units: Units) -> list[Ints] | None:
+            units: Units, computed: dict[int, tuple[Ints, Bools]]) -> list[Ints] | None:
     """Each criterion's counted points: the reviewed score, else the computed one (the
-    entered one for a judged criterion); 0 where not assigned or the submission is missing."""
+    entered one for a judged criterion); 0 where not assigned or the submission is missing.
+    ``computed`` receives a comparative criterion's computed points and where they count."""
     source = _ColumnSource(columns)
     cols = []
     for i, criterion in enumerate(plan.leaves):
@@ -191,6 +218,8 @@ def _points(columns: TypeColumns, plan: Plan, numbers: Sequence[int | None], inp
                 kernel(source, _NO_STATS if number is None else inputs.stats(number))
             if found is None:
                 return None
+            if number is not None:
+                computed[i] = found, scored
             reviewed = columns.reviewed.get(code)
             points = found if reviewed is None else np.where(reviewed[0], reviewed[1], found)
         cols.append(np.where(scored, points, 0))

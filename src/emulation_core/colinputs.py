@@ -12,7 +12,8 @@ keyed by the type and its member ids, with strong references to what they were r
 the campaign, the table, the unit, and each member's submission. The next board takes them
 only when the campaign and the table are the very same objects and the unit is the same,
 and re-reads the members whose submission is not the very object it read (the references
-held keep an object's identity from being reused). A board never writes into them.
+held keep an object's identity from being reused), into copies: a board never writes into
+the columns, and the columns a board was given never change under it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class TypeColumns:
         self.fractional: Counter[str] = Counter()  # rows with a value with decimals, per key
         self.too_large = False  # a value or entered score past int64
         self.goals: dict[str, Ints] = {}
+        self.targets_whole: list[dict[str, int]] = []  # each member's whole targets
         self.unset: dict[str, Bools] = {}
         self.goal_fractional: set[str] = set()
         self.skipped: dict[str, Bools] = {}
@@ -171,8 +173,17 @@ def _fitting(number: int) -> int:
 
 def _reread(held: TypeColumns, changed: Sequence[int], now: list[Submission | None],
             values: Callable[[str], Mapping[str, Decimal]], units: Units) -> None:
-    """Re-read the members at the ``changed`` positions (a few) into the held columns."""
+    """Re-read the members at the ``changed`` positions (a few) into copies of the held
+    columns (a board may still read the ones it was given)."""
     size = len(held.ids)
+    held.subs, held.figures = held.subs[:], held.figures[:]
+    held.values = {key: column.copy() for key, column in held.values.items()}
+    held.picked = {code: column.copy() for code, column in held.picked.items()}
+    held.reviewed = {code: (marks.copy(), points.copy())
+                     for code, (marks, points) in held.reviewed.items()}
+    held.counts, held.in_bloc, held.days = held.counts.copy(), held.in_bloc.copy(), \
+        held.days.copy()
+    held.fractional = held.fractional.copy()
     try:
         for pos in changed:
             sub = now[pos]
@@ -217,6 +228,7 @@ def _read_campaign(held: TypeColumns, plan: Plan,
         whole, fractional = split_whole(registered)
         held.goal_fractional.update(fractional.keys() & set(held.keys))
         goals.append(whole)
+    held.targets_whole = goals
     try:
         held.goals = _gathered(goals, held.keys)
     except Overflow:

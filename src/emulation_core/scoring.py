@@ -235,13 +235,13 @@ class Scoreboard:
         engine = self._integers()
         self._subs[member.id] = submission
         self._values[member.id] = self._effective_values(member, submission)
-        moved = [number for _, _, _, number in self._cells_of[member.type]
-                 if number is not None
-                 and self._trackers[number].record(member.id, self._report(number, member.id))]
-        if moved:
-            self._stats_now = tuple(tracker.stats for tracker in self._trackers)
         try:
             with paused(len(self._members)):
+                moved = [number for _, _, _, number in self._cells_of[member.type]
+                         if number is not None and self._trackers[number].record(
+                             member.id, self._report(number, member.id))]
+                if moved:
+                    self._stats_now = tuple(tracker.stats for tracker in self._trackers)
                 touched = engine.update(member.id, moved)
         except OffScale as exc:  # an entered score finer than the unit: count finer
             self._engine = self._start_engine(max(engine.units.decimals, exc.decimals),
@@ -345,17 +345,15 @@ class Scoreboard:
                            if then is None else then, stats)
 
     def _integers(self) -> IntegerEngine:
-        """The integer engine, started now if the board was ranked from columns (an edit
-        re-scores a member at a time)."""
+        """The integer engine, handed the columns' results now if the board was ranked
+        from columns (an edit re-scores a member at a time)."""
         engine = self._engine
         if isinstance(engine, IntegerEngine):
             return engine
+        from .colhandover import integer_engine
         with paused(len(self._members)):
-            started = self._start_engine(engine.units.decimals, columns=False)
-        assert isinstance(started, IntegerEngine)
-        self._engine = started
-        self._stats_now = tuple(tracker.stats for tracker in self._trackers)
-        self._order = self._entries(started)
+            self._engine = started = integer_engine(engine)
+            self._order = self._entries(started)
         return started
 
     def _entries(self, engine: IntegerEngine) -> list[KeyEntry]:

@@ -161,6 +161,7 @@ def test_the_columnar_engine_ranks_as_the_integer_engine_and_edits_alike(
         integer.update(edited)
         current[member] = edited
         assert isinstance(columnar._engine, IntegerEngine)  # an edit: a member at a time
+        assert columnar._engine.keys == integer._engine.keys  # type: ignore[union-attr]
         if data.draw(st.booleans()):
             assert repr(columnar.ranking) == repr(integer.ranking)
     _same(columnar, integer)
