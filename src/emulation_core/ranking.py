@@ -188,22 +188,15 @@ def rank(scores: Iterable[MemberScore], tie_break: Sequence[str] = (),
                         tie_break)
 
 
-def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
-                 previous: Mapping[str, RankedMember] | None = None,
-                 places: dict[str, RankedMember] | None = None,
-                 ) -> tuple[RankedMember, ...]:
+def rank_entries(entries: list[RankEntry], tie_break: Sequence[str]) -> tuple[RankedMember, ...]:
     """Sort ``entries`` in place, best first, and give each its place.
 
     Members with equal keys form a tie group sharing the rank of its first position. A group
     whose measure equals a neighbouring group's was separated from it by the first tie-break
-    key on which they differ (the group above is asked first). A place equal to the member's
-    ``previous`` one is reused rather than rebuilt. ``places``, when given, receives each
-    member's place by id.
+    key on which they differ (the group above is asked first).
     """
-    entries.sort(reverse=True)  # nearly sorted after an edit, so this is close to linear
+    entries.sort(reverse=True)
     count = len(entries)
-    before = previous or {}
-    found = places if places is not None else {}
     result: list[RankedMember] = []
     append = result.append
     above: tuple[Decimal, ...] | None = None
@@ -220,13 +213,7 @@ def rank_entries(entries: list[RankEntry], tie_break: Sequence[str],
                                    tie_break)
         rank, tied = start + 1, end - start > 1
         for _, _, score in entries[start:end]:
-            member_id = score.member.id
-            place = before.get(member_id)
-            if place is None or place.score is not score or place.rank != rank \
-                    or place.tied is not tied or place.separated_by != separated:
-                place = RankedMember(rank, score, measure, tied, separated)
-            append(place)
-            found[member_id] = place
+            append(RankedMember(rank, score, measure, tied, separated))
         above, start = keys, end
     return tuple(result)
 
