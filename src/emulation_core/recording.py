@@ -14,7 +14,7 @@ import attrs
 
 from .atomic import JOURNAL, WorkspaceLock
 from .errors import Problem
-from .saving import WorkspaceFiles
+from .saving import ReadText, WorkspaceFiles
 
 if TYPE_CHECKING:
     from .actor import Actor
@@ -63,7 +63,7 @@ class RecordedFiles(WorkspaceFiles):
         self.trail: AuditTrail | None = None
         self._staged: dict[Path, Replace | Remove] | None = None
         self._changes: list[Change] = []
-        self._before: dict[Path, str] = {}
+        self._before: dict[Path, str | ReadText] = {}
 
     def start(self, actor: Actor, clock: Clock | None = None) -> None:
         """Begin recording as ``actor`` (the writer lock is held), each entry dated by

@@ -45,17 +45,35 @@ __all__ = [
 ]
 
 
+class ReadText:
+    """A file's text as it was read, hashed when a save first compares it with the disk:
+    a workspace opened only to be read never hashes it. A plain class: one is made for
+    every file read."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
 class WorkspaceFiles:
     """The workspace's files as this program last read or wrote them, so that a save
     rewrites only what changed and never overwrites a change someone else made since."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._digests: dict[Path, str] = {}
+        self._digests: dict[Path, str | ReadText] = {}
 
     def remember(self, source: TomlSource) -> None:
         """Note what a file held when it was read."""
-        self._digests[source.path] = sha256_hex(source.text.encode("utf-8"))
+        self._digests[source.path] = ReadText(source.text)
+
+    def _known(self, path: Path) -> str | None:
+        """The digest of what ``path`` held when this program last read or wrote it."""
+        known = self._digests.get(path)
+        if isinstance(known, ReadText):
+            known = self._digests[path] = sha256_hex(known.text.encode("utf-8"))
+        return known
 
     def plan(self, path: Path, display: str, doc: Mapping[str, Any], *,
              fresh: bool = False) -> Planned:
@@ -88,7 +106,7 @@ class WorkspaceFiles:
         path = planned.path
         data = planned.text.encode("utf-8")
         digest = sha256_hex(data)
-        known = self._digests.get(path)
+        known = self._known(path)
         if known == digest:
             return
         if os.path.lexists(path):
@@ -101,7 +119,7 @@ class WorkspaceFiles:
     def delete(self, path: Path) -> None:
         """Delete a file, unless it changed on disk since it was read."""
         if os.path.lexists(path):
-            if sha256_hex(read_file(path, self.root)) != self._digests.get(path):
+            if sha256_hex(read_file(path, self.root)) != self._known(path):
                 raise StaleWriteError(path)
             self._remove(path)
         self._digests.pop(path, None)
