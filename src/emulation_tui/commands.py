@@ -2,9 +2,11 @@
 
 Lists the keys of the screen the palette was opened on, the app's own actions (each screen,
 switch campaign, language, theme, export, import forms, save, help, quit), "score <unit>" for
-every unit and, on a unit's scoring screen, "go to <criterion>" for each of its criteria. A query
-matches when each of its words is in the name, marks and case ignored (``xep hang`` finds
-"Xếp hạng"); when nothing matches, a line says so in the interface language.
+every unit and, on a unit's scoring screen, "go to <criterion>" for each of its criteria; never
+a command that goes where the palette was opened (the dashboard on the dashboard, scoring the
+unit being scored). A query matches when each of its words is in the name, marks and case
+ignored (``xep hang`` finds "Xếp hạng"); when nothing matches, a line says so in the
+interface language.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.actions import parse as parse_action
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from .find import fold
@@ -75,7 +78,7 @@ class ActionCommands(Provider):
         if getattr(self.app, "session", None) is None:
             return found
         for name, action in actions:
-            if name not in keys:
+            if name not in keys and self._goes_somewhere(action):
                 found.append((_first_upper(t(name)), t("cmd.app"),
                                partial(self.app.run_action, action)))
         for command in self.app.get_system_commands(self.screen):
@@ -89,6 +92,12 @@ class ActionCommands(Provider):
                       for name, opener in DELIBERATION_COMMANDS if name not in keys]
         return found
 
+    def _goes_somewhere(self, action: str) -> bool:
+        """Whether ``action`` would do anything here: going to the main screen the palette
+        was opened on (nothing over it) is refused by the app's check and not offered."""
+        _, name, parameters = parse_action(action)
+        return self.app.check_action(name, parameters) is not False
+
     def _open(self, opener: Opener, session: Session, campaign_id: str) -> None:
         """Open a deliberation screen on the campaign the palette was opened on."""
         self.app.push_screen(opener(session, campaign_id))
@@ -100,9 +109,11 @@ class ActionCommands(Provider):
             return []
         from .screens.scoring import ScoringScreen
 
+        screen = self.screen
+        here = screen.member_id if isinstance(screen, ScoringScreen) else None
         return [(t("cmd.score_unit", unit=member.name), t("cmd.score_unit.help"),
                  partial(self.app.push_screen, ScoringScreen(member.id)))
-                for member in session.bloc.members]
+                for member in session.bloc.members if member.id != here]
 
     def _criteria(self) -> list[Command]:
         """On a scoring screen, ``Đến tiêu chí <code> <title>`` for each of its criteria."""

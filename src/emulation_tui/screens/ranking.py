@@ -92,8 +92,10 @@ class RankingScreen(UnitListScreen):
                  Col("total", t("col.total"), 7, right=True)]
         if campaign is not None and campaign.rank_by is RankBy.PERCENT:
             cols.append(Col("percent", "%", 7, right=True))
-        cols += [Col("rating", t("col.rating"), 10, drop=3),
-                 Col("change", "±", 4, right=True),
+        # Narrow, the rating stays as on the dashboard: the movement (also in the note
+        # line) leaves before the section subtotals, the rating never.
+        cols += [Col("rating", t("col.rating"), 10),
+                 Col("change", "±", 4, right=True, drop=3),
                  Col("why", t("col.note"), 22, drop=6)]
         return cols
 
