@@ -27,6 +27,7 @@ from .rules import JudgedRule, PerOccurrenceRule, RelativeRule, TargetRule, YesN
 from .scoring import Scoreboard
 from .stabilitychanges import FigureChange, PointsChange
 from .stabilitytrial import Put, Trial, smallest
+from .value_object import ValueObject
 
 __all__ = ["Goal", "Search"]
 
@@ -34,7 +35,7 @@ _FIGURE_MOST = 2 ** 63  # figures are tried up to 2^63 units above the reported 
 
 
 @frozen
-class Goal:
+class Goal(ValueObject):
     """What a change should bring about (``holds``, read on the board as it is being
     tried), and roughly how many points of total it takes (``needed``: a first guess)."""
 
