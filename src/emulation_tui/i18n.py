@@ -24,6 +24,7 @@ from .i18n_explain import EXPLAIN_CATALOG
 from .i18n_forms import FORMS_CATALOG
 from .i18n_history import HISTORY_CATALOG
 from .i18n_keys import KEYS_CATALOG
+from .i18n_leaving import LEAVING_CATALOG
 from .i18n_members import MEMBERS_CATALOG
 from .i18n_ranking import RANKING_CATALOG
 from .i18n_review import REVIEW_CATALOG
@@ -102,6 +103,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **FORMS_CATALOG,
     **HISTORY_CATALOG,
     **KEYS_CATALOG,
+    **LEAVING_CATALOG,
     **MEMBERS_CATALOG,
     **RANKING_CATALOG,
     **REVIEW_CATALOG,

@@ -163,7 +163,7 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         assert app.screen is form  # refused next to the field, what was typed kept
         assert "type cannot change" in str(form.query_one("#type-error", Static).render())
         assert form.query_one("#short", Input).value == "CTĐ HL"
-        await pilot.press("escape")  # cancels without a change
+        await pilot.press("escape", "y")  # cancels without a change (asked: it was typed in)
         await pilot.pause()
         assert isinstance(app.screen, MembersScreen)
         assert session.bloc.member("ctd-ha-long").short_name == "CTĐ Hạ Long"  # type: ignore[union-attr]

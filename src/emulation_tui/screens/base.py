@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widgets import Input
 
 from ..history import actor_label
 from ..i18n import language, t
@@ -24,7 +26,15 @@ __all__ = ["BaseScreen", "UnitListScreen"]
 
 
 class BaseScreen(Screen[None]):
-    """A main screen. Subclasses compose their body and fill it in :meth:`populate`."""
+    """A main screen. Subclasses compose their body and fill it in :meth:`populate`.
+
+    ``esc`` goes back to the dashboard from every main screen but the dashboard itself
+    (:attr:`HOME`), out of a text field first; screens pushed over a main screen (scoring a
+    unit, the criteria editor) bind ``esc`` to their own way back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "back", show=False)]
+    HOME: ClassVar[bool] = False
+    """The dashboard: where ``esc`` has nowhere to go back to."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,6 +50,20 @@ class BaseScreen(Screen[None]):
     @property
     def session(self) -> Session:
         return self.emu.require_session()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "back" and self.HOME)
+
+    async def action_back(self) -> None:
+        """esc: out of a text field to the screen's table, else back to the dashboard."""
+        if isinstance(self.focused, Input):
+            tables = list(self.query(DenseTable).results())
+            if tables:
+                tables[0].focus()
+            else:
+                self.set_focus(None)
+            return
+        await self.emu.action_goto("dashboard")
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -31,6 +31,7 @@ class DashboardScreen(ReviewKeys, UnitListScreen):
     the campaign and ``u`` unlocks it, as on the scoring and members screens."""
 
     UNIT_TABLE = "members"
+    HOME = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),

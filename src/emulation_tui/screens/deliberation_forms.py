@@ -15,7 +15,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from emulation_core import (
@@ -31,6 +30,7 @@ from ..i18n import error_text, language, pick, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 from .form import closing_lines
+from .leaving import KeepsTyping
 
 __all__ = ["CrossScoreForm", "DeliberationForm", "SecretBallotForm", "choose", "form_box",
            "options"]
@@ -56,8 +56,9 @@ def form_box() -> VerticalScroll:
     return VerticalScroll(classes="box", can_focus=False)
 
 
-class DeliberationForm(ModalScreen[str | None]):
-    """A form that saves on ``ctrl+s`` or its button and dismisses with what it saved."""
+class DeliberationForm(KeepsTyping[str]):
+    """A form that saves on ``ctrl+s`` or its button and dismisses with what it saved; esc
+    or its cancel button asks first when something was typed."""
 
     CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -90,10 +91,10 @@ class DeliberationForm(ModalScreen[str | None]):
         if event.button.id == "ok":
             self.action_save()
         else:
-            self.dismiss(None)
+            self.leave()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()
 
     def action_save(self) -> None:
         try:

@@ -12,7 +12,6 @@ from typing import ClassVar, Generic, TypeVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
 
@@ -21,6 +20,7 @@ from emulation_core import EmulationError, Problem, ValidationError
 from ..i18n import error_text, language, t
 from ..session import EditRefused
 from .dialogs import DIALOG_CSS
+from .leaving import KeepsTyping
 
 __all__ = ["FormScreen", "closing_lines", "field_row", "problem_line", "slug"]
 
@@ -63,8 +63,9 @@ def problem_line(problem: Problem) -> str:
     return f"{message} ({hint})" if hint else message
 
 
-class FormScreen(ModalScreen[T | None], Generic[T]):
-    """A modal form: ctrl+s (or enter in a field) submits, esc cancels without a change.
+class FormScreen(KeepsTyping[T], Generic[T]):
+    """A modal form: ctrl+s (or enter in a field) submits, esc cancels without a change
+    (asking first when something was typed: :class:`~.leaving.KeepsTyping`).
 
     Subclasses end their form with :func:`closing_lines` and name where each of the
     library's problem fields is shown (:attr:`FIELDS`, first word of the problem's field →
@@ -90,7 +91,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self.clear_errors()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ok":

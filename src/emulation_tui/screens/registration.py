@@ -320,11 +320,13 @@ class RegistrationScreen(BaseScreen):
         self.query_one("#target-editor").display = False
         self.table.focus()
 
-    def action_cancel_edit(self) -> None:
-        """esc: leave the line without a change."""
+    async def action_cancel_edit(self) -> None:
+        """esc: leave the line without a change; on the grid, back to the dashboard."""
         if self._editing is not None:
             self._close_editor()
             self._show_detail()
+            return
+        await self.action_back()
 
     def _mark(self, values: Mapping[str, Decimal | None], clear: tuple[str, ...]) -> None:
         cell = self._selected()
@@ -378,7 +380,8 @@ class RegistrationScreen(BaseScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a target is typed, letters are text, not keys."""
-        return self._editing is None or action not in ("no_target", "clear", "content", "sign")
+        return super().check_action(action, parameters) and (
+            self._editing is None or action not in ("no_target", "clear", "content", "sign"))
 
 
 def _cell_text(state: Cell, target: Decimal | None) -> Text:

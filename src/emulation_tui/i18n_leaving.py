@@ -1,0 +1,15 @@
+"""The interface's strings for leaving a screen or a form with esc (merged into
+:data:`.i18n.CATALOG`). ``(vi, en)`` each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["LEAVING_CATALOG"]
+
+LEAVING_CATALOG: Mapping[str, tuple[str, str]] = {
+    "leave.typed": ("Bỏ những gì đã gõ trong biểu mẫu này?",
+                    "Discard what you typed in this form?"),
+    "leave.discard": ("Bỏ", "Discard"),
+    "leave.keep": ("Tiếp tục sửa", "Keep editing"),
+}
