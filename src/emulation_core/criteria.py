@@ -142,6 +142,11 @@ class Unread(ValueObject):
         """Whether ``code`` may be the code of what could not be read."""
         return self.code_lost or code in self.codes
 
+    @property
+    def lost_criteria(self) -> bool:
+        """Whether some criterion may be missing from what was read."""
+        return self.code_lost or bool(self.codes) or bool(self.sections)
+
 
 @frozen
 class CriteriaTable(ValueObject):

@@ -16,6 +16,7 @@ from .fsguard import outside_reason
 from .locking import CampaignLock, read_lock
 from .registration import Registrations, read_registrations
 from .serialize import BlocTypes, previous_link_problems, read_campaign, read_submission
+from .serialize.targets import targets_problems
 from .text import unsafe_id_reason
 from .tomlsource import TomlSource
 
@@ -82,6 +83,8 @@ class WorkspaceLoading:
             if "campaign" in sources:
                 metas[campaign_dir.name] = sources["campaign"]
             if "campaign" not in sources or "criteria" not in sources:
+                if "targets" in sources:  # its own problems are said all the same
+                    problems += targets_problems(sources["targets"], bloc_types)
                 continue
             campaign, found = read_campaign(campaign_dir.name, sources["campaign"],
                                             sources["criteria"], sources.get("targets"),

@@ -84,7 +84,7 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     sheet = TargetSheet({}, {}, {})
     if targets is not None:
         tr = Reader(targets)
-        sheet = read_targets(tr, targets, None if cr.problems else table, bloc)
+        sheet = read_targets(tr, targets, table, bloc, unread)
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
             or deadline is None or precision is None:

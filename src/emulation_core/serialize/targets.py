@@ -14,14 +14,15 @@ from typing import Any
 
 from attrs import frozen
 
-from ..criteria import CriteriaTable, Indicator, Section
+from ..criteria import CriteriaTable, Indicator, Section, Unread
+from ..errors import Problem
 from ..model import Campaign
 from ..rules import FormulaRule, TargetRule
 from ..tomlsource import TomlSource
 from ..value_object import ValueObject
 from .reader import Reader, suggest, toml_number
 
-__all__ = ["BlocTypes", "TargetSheet", "dump_targets", "read_targets"]
+__all__ = ["BlocTypes", "TargetSheet", "dump_targets", "read_targets", "targets_problems"]
 
 
 @frozen
@@ -59,12 +60,19 @@ class TargetSheet(ValueObject):
 
 
 def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, bloc: BlocTypes,
-                 ) -> TargetSheet:
-    """Targets, "no target" indicators and not-assigned codes by member; ``table`` None
-    skips the per-member checks (the criteria file has problems of its own)."""
+                 unread: Unread | None = None) -> TargetSheet:
+    """Targets, "no target" indicators and not-assigned codes by member.
+
+    ``table`` None (the criteria file could not be read) skips the checks against the
+    members' criteria; the members, the numbers and the lists are checked all the same.
+    ``unread`` is what of ``table`` could not be read: a reference that may point into it
+    is not refused (the criteria file's own message says what to fix there), every other
+    one is.
+    """
     targets: dict[str, dict[str, Decimal]] = {}
     no_target: dict[str, frozenset[str]] = {}
     not_assigned: dict[str, frozenset[str]] = {}
+    unread = unread or Unread()
     for member_id, raw in source.data.items():
         if member_id not in bloc.member_types:
             r.fail_keyed((member_id,), "ref.not_member", name=member_id,
@@ -75,6 +83,8 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
             continue
         own, installed = (None, False) if table is None else bloc.table_for(table, member_id)
         used = target_indicators(own) if own is not None and installed else None
+        if used is not None and own is not None and unread.lost_criteria:
+            used = None if unread.indicator_lost else used | _maybe_read_by_lost(own, unread)
         values = {}
         for key, value in raw.items():
             if key == "not_assigned":
@@ -83,7 +93,7 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
                     continue
                 if table is not None and own is not None:
                     _check_codes(r, member_id, value, table, own, installed,
-                                 bloc.member_types[member_id])
+                                 bloc.member_types[member_id], unread)
                 not_assigned[member_id] = frozenset(value)
                 continue
             if key == "no_target":
@@ -111,6 +121,14 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
     return TargetSheet(targets, no_target, not_assigned)
 
 
+def targets_problems(source: TomlSource, bloc: BlocTypes) -> list[Problem]:
+    """What is wrong in a targets.toml whose criteria file could not be read: its members,
+    numbers and lists."""
+    r = Reader(source)
+    read_targets(r, source, None, bloc)
+    return r.problems
+
+
 def target_indicators(table: CriteriaTable) -> frozenset[str]:
     """Indicators that some criterion of ``table`` scores against a registered target."""
     found: set[str] = set()
@@ -118,6 +136,12 @@ def target_indicators(table: CriteriaTable) -> frozenset[str]:
         if isinstance(criterion.rule, TargetRule | FormulaRule):
             found |= criterion.rule.indicators
     return frozenset(found)
+
+
+def _maybe_read_by_lost(own: CriteriaTable, unread: Unread) -> frozenset[str]:
+    """Indicators that a criterion the reader lost may score against a target: every one
+    the table declares, or may have declared, that no criterion read scores."""
+    return frozenset(own.indicators) | unread.indicators
 
 
 def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable | None,
@@ -129,7 +153,7 @@ def _refuse_target_key(r: Reader, member_id: str, key: str, own: CriteriaTable |
 
 
 def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTable,
-                 own: CriteriaTable, installed: bool, type_key: str) -> None:
+                 own: CriteriaTable, installed: bool, type_key: str, unread: Unread) -> None:
     mine = _codes(own)
     slots = tuple(f"{slot.code}." for slot in own.per_type_slots())
     seen: set[str] = set()
@@ -138,8 +162,8 @@ def _check_codes(r: Reader, member_id: str, codes: list[str], common: CriteriaTa
         if code in seen:
             r.fail_keyed(path, "ref.code_twice", code=code)
         seen.add(code)
-        if code in mine or (not installed and code.startswith(slots)):
-            continue  # a type that is not installed: its own criteria cannot be checked
+        if code in mine or (not installed and code.startswith(slots)) or unread.holds(code):
+            continue  # a type not installed, or a node not read: nothing to check against
         if code in _codes(common):
             r.fail_keyed(path, "ref.code_not_for_type", code=code, type=type_key)
         else:
