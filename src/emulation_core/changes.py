@@ -18,6 +18,7 @@ import attrs
 
 from .change import Change
 from .criteria import CriteriaTable, Criterion, Section
+from .criteria_moves import moved_criteria
 from .model import Bloc, Campaign, Submission
 from .numbers import quantize
 
@@ -140,7 +141,15 @@ def _table_changes(campaign: str, old: CriteriaTable, new: CriteriaTable,
                    precision: Decimal) -> list[Change]:
     found: list[Change] = []
     before, after = _nodes(old), _nodes(new)
+    moves = moved_criteria(old, new)
+    arrived = set(moves.values())
     for code in sorted(before.keys() | after.keys()):
+        if code in moves:
+            found.append(Change("criterion.moved", campaign=campaign, code=moves[code],
+                                field="code", old=code, new=moves[code]))
+            continue
+        if code in arrived:
+            continue
         was, now = before.get(code), after.get(code)
         if was is not None and now is not None and type(was) is type(now):
             found += _field_changes("criterion.changed", was, now, precision,

@@ -9,6 +9,7 @@ change to the points of a table in use needs that reason, and a locked campaign 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from attrs import evolve, frozen
@@ -16,6 +17,7 @@ from attrs import evolve, frozen
 from .change import Change
 from .changes import campaign_changes
 from .criteria import CriteriaTable, Section
+from .criteria_moves import moved_criteria, rekeyed
 from .errors import Problem, ValidationError
 from .review import ReviewError
 from .saving import submission_problems
@@ -78,8 +80,10 @@ def _totals(board: Scoreboard) -> dict[str, Decimal]:
     return {member: score.total for member, score in board.scores.items()}
 
 
-def _board(ws: Workspace, campaign_id: str, table: CriteriaTable) -> Scoreboard:
-    """The campaign scored as :meth:`Workspace.scoreboard` does, on ``table``."""
+def _board(ws: Workspace, campaign_id: str, table: CriteriaTable,
+           renamed: Mapping[str, str]) -> Scoreboard:
+    """The campaign scored as :meth:`Workspace.scoreboard` does, on ``table`` (the scores
+    of criteria moved under the new codes)."""
     campaign = evolve(ws.campaign(campaign_id), table=table)
     bloc = evolve(ws.bloc, members=tuple(m for m in ws.bloc.members
                                          if campaign.takes_part(m.id)))
@@ -92,22 +96,40 @@ def _board(ws: Workspace, campaign_id: str, table: CriteriaTable) -> Scoreboard:
         derive = ws.registry.hook(type_key, "derive")
         if derive:
             derivers[type_key] = derive
-    return Scoreboard(bloc, campaign, tables, ws.cross_counted_submissions(campaign_id),
-                      derivers)
+    subs = {member: rekeyed(sub, renamed)
+            for member, sub in ws.cross_counted_submissions(campaign_id).items()}
+    return Scoreboard(bloc, campaign, tables, subs, derivers)
+
+
+def _cross_scored(ws: Workspace, campaign_id: str, renamed: Mapping[str, str],
+                  ) -> list[Problem]:
+    """A criterion moved under a new code that has cross-scores: refused (the scorers'
+    entries name its code)."""
+    if not renamed:
+        return []
+    codes = {code for _, _, code in ws.cross_scoring(campaign_id).current()}
+    display = f"campaigns/{campaign_id}/criteria.toml"
+    return [Problem.keyed(display, None, f"criterion {old}", "criteria_edit.moved_cross_scored",
+                          code=old, new=new) for old, new in renamed.items() if old in codes]
 
 
 def table_impact(ws: Workspace, campaign_id: str, table: CriteriaTable) -> TableImpact:
-    """What saving ``table`` as the campaign's criteria would change (nothing is saved)."""
+    """What saving ``table`` as the campaign's criteria would change (nothing is saved).
+    A criterion moved under a new code (:func:`~.criteria_moves.moved_criteria`) keeps the
+    scores saved under its old one."""
     campaign = ws.campaign(campaign_id)
     new = evolve(campaign, table=table)
     changes = tuple(campaign_changes(campaign, new))
-    subs = ws.submissions(campaign_id)
-    refused = (*_sum_problems(f"campaigns/{campaign_id}/criteria.toml", table),
+    renamed = moved_criteria(campaign.table, table)
+    subs = {member: rekeyed(sub, renamed)
+            for member, sub in ws.submissions(campaign_id).items()}
+    display = f"campaigns/{campaign_id}/criteria.toml"
+    refused = (*_sum_problems(display, table), *_cross_scored(ws, campaign_id, renamed),
                *submission_problems(new, subs, _bloc_types(ws)))
     moves: tuple[TotalMove, ...] = ()
     if changes and subs and not refused and not table.check():
         before = _totals(ws.scoreboard(campaign_id))
-        after = _totals(_board(ws, campaign_id, table))
+        after = _totals(_board(ws, campaign_id, table, renamed))
         moves = tuple(TotalMove(m, before[m], after[m]) for m in before
                       if m in after and before[m] != after[m])
     return TableImpact(campaign_id, changes, len(subs), moves, refused)
@@ -143,7 +165,9 @@ def save_criteria(ws: Workspace, campaign_id: str, table: CriteriaTable, *,
     criteria do not add up to its maximum, or opening would refuse the table or a saved
     submission read against it (:class:`ValidationError`, the messages of opening); when
     the change alters the points of a table that saved submissions use and ``reason`` is
-    empty (:class:`ValidationError` on the field ``reason``).
+    empty (:class:`ValidationError` on the field ``reason``). A criterion moved under a new
+    code takes its saved scores along (each submission that has one is saved with the table,
+    its scores under the new code); one with cross-scores is refused.
     """
     if ws.is_locked(campaign_id):
         raise ReviewError("lock.refused", campaign=campaign_id)
@@ -157,6 +181,9 @@ def save_criteria(ws: Workspace, campaign_id: str, table: CriteriaTable, *,
                                              "criteria_edit.reason_needed",
                                              campaign=campaign_id, count=impact.submissions)])
     if impact.changes:
+        renamed = moved_criteria(ws.campaign(campaign_id).table, table)
+        carried = {member: moved for member, sub in ws.submissions(campaign_id).items()
+                   if (moved := rekeyed(sub, renamed)) is not sub}
         with ws.transaction(reason):
-            ws.save_campaign(evolve(ws.campaign(campaign_id), table=table))
+            ws.save_campaign(evolve(ws.campaign(campaign_id), table=table), carried=carried)
     return impact

@@ -25,4 +25,10 @@ CRITERIA_MESSAGES: Mapping[str, tuple[str, str]] = {
                                     "submissions: a change that alters points needs a reason"),
     "criteria_edit.reason_needed.hint": ("ghi lý do (ví dụ: theo nghị quyết hội nghị khối)",
                                          "give the reason (e.g. the bloc meeting's decision)"),
+    "criteria_edit.moved_cross_scored": ("tiêu chí {code} đã có điểm chấm chéo: không chuyển "
+                                         "sang mã {new} được",
+                                         "criterion {code} has cross-scores: it cannot move to "
+                                         "code {new}"),
+    "criteria_edit.moved_cross_scored.hint": ("để tiêu chí ở mục cũ, hoặc giữ mã {code}",
+                                              "leave it in its section, or keep the code {code}"),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from attrs import evolve
@@ -231,12 +231,15 @@ class EditActions:
             for c in self.campaigns.values()) or any(
             member_id in r.items for r in self.registrations.values())
 
-    def save_campaign(self, campaign: Campaign) -> None:
+    def save_campaign(self, campaign: Campaign, *,
+                      carried: Mapping[str, Submission] | None = None) -> None:
         """Save a campaign's settings, criteria table and targets.
 
         Refused (``ValidationError``, nothing written) when opening would refuse any of the
         three files as they would be written, or a saved submission read against the new
-        table and precision, with the same messages.
+        table and precision, with the same messages. ``carried``: submissions of the
+        campaign saved with it, in the same change, read against the new table (their
+        scores under the codes of criteria the new table moved).
         """
         from .changes import campaign_changes
 
@@ -249,16 +252,24 @@ class EditActions:
                                            f"{campaign.id!r} {reason}")])
         files = self._files.campaign_files(campaign)
         bloc = self._bloc_types(self.bloc)
+        saved = self._subs.get(campaign.id, {})
+        carried = carried or {}
         problems = self._campaign_problems(campaign, bloc, files) + submission_problems(
-            campaign, self._subs.get(campaign.id, {}), bloc)
+            campaign, {**saved, **carried}, bloc)
         if problems:
             raise ValidationError(problems)
         with self._files.change() as log:
             log += campaign_changes(self.campaigns.get(campaign.id), campaign)
             for planned in files.values():
                 self._files.write(planned)
+            for sub in carried.values():
+                log += submission_changes(saved.get(sub.member), sub, campaign.precision)
+                self._files.write(plan(self._sub_path(sub), self._sub_display(sub),
+                                       dump_submission(sub), None))
         self.campaigns[campaign.id] = campaign
         self._tables.pop(campaign.id, None)
+        if carried:
+            self._subs.setdefault(campaign.id, {}).update(carried)
 
     def _campaign_problems(self, campaign: Campaign, bloc: BlocTypes,
                            files: dict[str, Planned] | None = None, *,

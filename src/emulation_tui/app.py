@@ -24,7 +24,7 @@ from .key_order import InOrderKeys
 from .messages import Change, DataChanged, LanguageChanged
 from .reload import ReadAgain
 from .settings import Settings, load_settings, save_settings
-from .startup import OPENING, Opening, why_not_opened
+from .startup import OPENING, Opening, can_hold_new_workspace, why_not_opened
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -79,10 +79,12 @@ class EmulationApp(Opening, InOrderKeys, ReadAgain):
     def __init__(self, session: Session | None = None, *, path: Path | None = None,
                  settings: Settings | None = None, clock: Clock = _now,
                  registry: PluginRegistry | None = None, save_delay: float = 0.8,
-                 resume_gc: bool = False) -> None:
+                 resume_gc: bool = False, new_at: Path | None = None) -> None:
         """``path``: the workspace to open on a worker behind a first frame (without a
         ``session``); ``resume_gc``: garbage collection was paused for the start (see
-        :func:`open_app`)."""
+        :func:`open_app`); ``new_at``: an empty folder, where the picker offers to make a
+        new workspace."""
+        self.new_at = new_at
         self.settings = settings or Settings()
         set_language(self.settings.language)
         if session is None and path is not None:  # the first frame: the workspace opening
@@ -356,7 +358,8 @@ def _screen_for(name: str) -> Screen[None]:
 
 def open_app(path: Path | None) -> EmulationApp | int:
     """The UI on the workspace at ``path`` (a picker when None), not yet running; or exit code
-    1, the reasons printed, when ``path`` holds no workspace.
+    1, the reasons printed, when ``path`` holds no workspace. An empty or missing folder
+    opens the form that makes a new workspace there.
 
     The first frame shows that the workspace is opening; it is read on a worker thread
     behind it (read-only with a banner when another program holds it). When it cannot be
@@ -369,6 +372,8 @@ def open_app(path: Path | None) -> EmulationApp | int:
     if path is None:
         return EmulationApp(settings=settings)
     if not (path / "workspace.toml").is_file():  # the workspace format's first file
+        if can_hold_new_workspace(path):
+            return EmulationApp(settings=settings, new_at=path)
         failure = why_not_opened(path)
         if failure:
             _print_failure(path, failure)

@@ -227,12 +227,28 @@ class Draft:
         assert isinstance(parent, Section)
         return parent.children
 
+    def crossing(self, path: NodePath, step: int) -> NodePath | None:
+        """Where a criterion at the first (``step`` -1) or last (1) place of its section
+        goes when moved on: the section before or after its own, in table order, that takes
+        criteria (a per-type slot does not); None for a section, or at the table's edge."""
+        if not isinstance(self.node(path), Criterion):
+            return None
+        sections = [p for p, node, _ in self.rows()
+                    if isinstance(node, Section) and not node.per_type]
+        index = sections.index(path[:-1]) + step
+        return sections[index] if 0 <= index < len(sections) else None
+
     def move(self, path: NodePath, step: int) -> NodePath:
         """Swap the node at ``path`` with its sibling ``step`` (-1 up, 1 down) places away,
-        within its section (a section among the table's sections); its new path. Refused
-        (ValueError) past the first or last sibling."""
+        within its section (a section among the table's sections); its new path. Past the
+        first or last sibling a criterion goes on to the section before (last in it) or
+        after (first in it), coded as ``a`` codes a new one there (:meth:`crossing`);
+        anything else is refused (ValueError) there."""
         if not self.can_move(path, step):
-            raise ValueError("edge")
+            target = self.crossing(path, step)
+            if target is None:
+                raise ValueError("edge")
+            return self._move_across(path, target, step)
         here, there = path, (*path[:-1], path[-1] + step)
         node, other = self.node(here), self.node(there)
         self._remember(None)
@@ -247,6 +263,25 @@ class Draft:
                 p = (*here, *p[depth:])
             swapped[p] = texts
         self.refused = swapped
+        return there
+
+    def _move_across(self, path: NodePath, target: NodePath, step: int) -> NodePath:
+        node = self.node(path)
+        self._remember(None)
+        sections = _replaced(self.table.sections, path, None)
+        target = _shifted(target, path, -1)
+        self.table = evolve(self.table, sections=_top(sections))
+        children = self._children(target)
+        last = next((c.code for c in reversed(children) if isinstance(c, Criterion)), "")
+        code = _next_code(last, self.node(target).code, set(self.codes()))
+        there = (*target, len(children) if step < 0 else 0)
+        self.table = evolve(self.table, sections=_top(_replaced(
+            self.table.sections, there, evolve(node, code=code), insert=True)))
+        kept = self.refused.pop(path, None)
+        self.refused = {_shifted(_shifted(p, path, -1), there, 1): texts
+                        for p, texts in self.refused.items()}
+        if kept is not None:
+            self.refused[there] = {**kept, "code": code}
         return there
 
     def refuse(self, path: NodePath, field: str, texts: Texts) -> None:

@@ -36,7 +36,8 @@ from .entry import read_typed, typed_text
 from .i18n import t
 
 __all__ = ["CHOICES", "FIELD_ORDER", "INDICATOR_FIELDS", "KINDS", "Built", "build",
-           "build_indicator", "fields_of", "indicator_texts", "texts_of"]
+           "build_indicator", "fields_of", "indicator_texts", "kind_fields", "offered_fields",
+           "texts_of"]
 
 KINDS = ("judged", "yes_no", "target", "relative", "per_occurrence", "formula", "adjustment")
 """The rule kinds, in the order the kind field offers them."""
@@ -76,6 +77,19 @@ def fields_of(node: Section | Criterion, kind: str | None = None) -> tuple[str, 
     maximum = () if kind == "adjustment" else ("max",)
     return ("code", "title", "title_en", *maximum, "kind", *_KIND_FIELDS[kind], "applies_to",
             "evidence")
+
+
+def kind_fields(kind: str) -> tuple[str, ...]:
+    """The fields of a rule of ``kind`` (its parameters)."""
+    return _KIND_FIELDS.get(kind, ())
+
+
+def offered_fields(node: Section | Criterion, kind: str) -> frozenset[str]:
+    """The fields of rule ``kind`` that hold what the editor offers rather than what the
+    criterion says (its rule is of another kind): typing replaces them when reached."""
+    if isinstance(node, Section) or node.rule.kind == kind:
+        return frozenset()
+    return frozenset(_KIND_FIELDS[kind])
 
 
 def _number(value: Decimal) -> str:

@@ -32,6 +32,7 @@ from .i18n_saving import SAVING_CATALOG
 from .i18n_scoring import SCORING_CATALOG
 from .i18n_setup import SETUP_CATALOG
 from .i18n_tables import TABLES_CATALOG
+from .i18n_year import YEAR_CATALOG
 
 __all__ = [
     "LANGUAGES", "Language", "error_text", "has_key", "language", "pick", "set_language", "t",
@@ -111,4 +112,5 @@ CATALOG: dict[str, tuple[str, str]] = {
     **SCORING_CATALOG,
     **SETUP_CATALOG,
     **TABLES_CATALOG,
+    **YEAR_CATALOG,
 }

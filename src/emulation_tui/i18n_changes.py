@@ -24,6 +24,7 @@ CHANGE_KIND_NAMES: Mapping[str, tuple[str, str]] = {
     "criterion.added": ("thêm tiêu chí", "criterion added"),
     "criterion.changed": ("sửa tiêu chí", "criterion edited"),
     "criterion.removed": ("xoá tiêu chí", "criterion removed"),
+    "criterion.moved": ("chuyển tiêu chí sang mục khác", "criterion moved to another section"),
     "criteria.reordered": ("đổi thứ tự", "order changed"),
     "indicator.added": ("thêm chỉ số", "indicator added"),
     "indicator.changed": ("sửa chỉ số", "indicator edited"),

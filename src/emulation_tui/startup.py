@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
     from .session import Clock, Session
 
-__all__ = ["OPENING", "LoadingScreen", "Opening", "reasons", "remember", "why_not_opened"]
+__all__ = ["OPENING", "LoadingScreen", "Opening", "can_hold_new_workspace", "reasons",
+           "remember", "why_not_opened"]
 
 OPENING = "opening"
 """The app's first mode while the workspace given at start opens: the loading screen."""
@@ -62,6 +63,8 @@ class Opening(App[int]):
     """The app's start: the loading screen, the opening worker, the keys typed meanwhile."""
 
     session: Session | None
+    new_at: Path | None
+    """An empty or missing folder given at start: the picker offers a new workspace there."""
     settings: Settings
     clock: Clock
     registry: PluginRegistry | None
@@ -244,7 +247,15 @@ class Opening(App[int]):
             return DashboardScreen()
         from .screens.picker import PickerScreen
 
-        return PickerScreen()
+        return PickerScreen(self.new_at)
+
+
+def can_hold_new_workspace(path: Path) -> bool:
+    """Whether a new workspace can be made at ``path``: a folder that does not exist yet
+    (its parent does), or an empty one."""
+    if path.is_dir():
+        return not any(path.iterdir())
+    return not path.exists() and path.parent.is_dir()
 
 
 def reasons(error: Exception) -> tuple[str, ...]:

@@ -94,18 +94,24 @@ class ShapeKeys:
 
     def action_move(self, step: int) -> None:
         """Move the highlighted section or criterion up (``step`` -1) or down (1) within
-        its section; the table's sections move among themselves."""
+        its section; the table's sections move among themselves; a criterion at the first
+        or last place of its section goes on into the section before or after it."""
         path = self._current()
         if self.draft is None or self._refused_here():
             return
         if path is None:
             self.emu.notify(t("ce.move.pick"), severity="warning")
             return
-        if not self.draft.can_move(path, step):
-            code = self.draft.node(path).code
+        code = self.draft.node(path).code
+        across = not self.draft.can_move(path, step)
+        if across and self.draft.crossing(path, step) is None:
             self.emu.notify(t("ce.move.edge" if step < 0 else "ce.move.edge_down", code=code))
             return
-        self._went_to(self.draft.move(path, step))
+        moved = self.draft.move(path, step)
+        self._went_to(moved)
+        if across:  # into the section before or after: coded as a new criterion there
+            self.emu.notify(t("ce.move.across", code=code, new=self.draft.node(moved).code,
+                              section=self.draft.node(moved[:-1]).code))
 
     def action_remove(self) -> None:
         path = self._current()

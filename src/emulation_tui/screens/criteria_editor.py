@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -35,6 +35,7 @@ from ..criteria_fields import (
     Built,
     build,
     fields_of,
+    offered_fields,
     texts_of,
 )
 from ..criteria_keep import CopyKeeper
@@ -46,6 +47,7 @@ from ..widgets.typing_input import TypingInput
 from .base import BaseScreen
 from .criteria_actions import SHAPE_BINDINGS, ShapeKeys
 from .criteria_indicators import show_indicator, typed_indicator
+from .criteria_reach import FieldReach
 from .criteria_rows import (
     INDICATORS,
     ROOT,
@@ -78,7 +80,7 @@ _KEEP_DELAY = 1.0
 """Seconds after the last edit before the copy is written to disk."""
 
 
-class CriteriaEditor(ShapeKeys, BaseScreen):
+class CriteriaEditor(ShapeKeys, FieldReach, BaseScreen):
     """Edit the campaign's criteria table; ``esc`` goes back to the criteria view."""
 
     CSS_PATH = "../styles/criteria_editor.tcss"
@@ -99,8 +101,6 @@ class CriteriaEditor(ShapeKeys, BaseScreen):
         self.texts: dict[str, str] = {}
         """What the fields of the highlighted row hold."""
         self.shown: str | None = None
-        self.fresh: str | None = None
-        """The id of a field whose text typing replaces when reached (a new title)."""
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="ce-main"):
@@ -241,6 +241,7 @@ class CriteriaEditor(ShapeKeys, BaseScreen):
             self.query_one("#ce-heading", Static).update(Text(t("ce.root_help"), style="dim"))
             return
         node = draft.node(path)
+        self.offered = frozenset()
         self.texts = dict(draft.refused.get(path) or texts_of(node))
         built = self._build(path, node)
         self.set_fields(fields_of(node, self.texts.get("kind")), built.errors, built.notes)
@@ -304,6 +305,7 @@ class CriteriaEditor(ShapeKeys, BaseScreen):
         if self.refusal() is not None:
             return
         self.texts[name] = value
+        self.offered -= {name}
         self.query_one("#ce-problems", Static).display = False
         ind = indicator_key(self.shown)
         if ind is not None:
@@ -321,6 +323,9 @@ class CriteriaEditor(ShapeKeys, BaseScreen):
             return
         node = self.draft.node(path)
         if name == "kind":
+            defaults = texts_of(node)
+            self.offered = frozenset(field for field in offered_fields(node, value)
+                                     if self.texts.get(field) == defaults.get(field))
             self.set_fields(fields_of(node, value), {})
         built = self._build(path, node)
         declared = list(self.draft.table.indicators)
@@ -351,30 +356,12 @@ class CriteriaEditor(ShapeKeys, BaseScreen):
     def _next_field(self) -> None:
         self.focus_next()
 
-    @on(events.DescendantFocus, "#ce-panel Input")
-    def _reached(self, event: events.DescendantFocus) -> None:
-        """Reaching a field puts the cursor after its text: typing adds to it (a new
-        node's title, and a field holding only 0, are selected instead)."""
-        widget = event.widget
-        if not isinstance(widget, Input):
-            return
-        if widget.id == self.fresh or widget.value == "0":  # a new title, a bare 0: replaced
-            self.fresh = None if widget.id == self.fresh else self.fresh
-            widget.select_all()
-        else:
-            widget.cursor_position = len(widget.value)
-
     # -- actions ----------------------------------------------------------------------
     def _refused_here(self) -> bool:
         refusal = self.refusal()
         if refusal is not None:
             self.emu.notify(refusal, severity="warning", timeout=8)
         return refusal is not None
-
-    def _focus_title(self) -> None:
-        """To a new node's title, selected so that typing replaces it."""
-        self.fresh = "ce-title"
-        self.call_after_refresh(self.query_one("#ce-title", Input).focus)
 
     async def action_back(self) -> None:
         """From a field back to the table; from the table to the criteria view."""

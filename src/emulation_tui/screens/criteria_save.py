@@ -56,6 +56,8 @@ def change_line(change: Change, kinds: tuple[Mapping[str, str], Mapping[str, str
     """One change to the table in words: ``II.1 điểm tối đa: 10 → 12``; ``kinds`` gives
     each criterion's rule kind before and after, for a rule changed."""
     kind = f"ce.change.{change.kind}"
+    if change.kind == "criterion.moved":
+        return printable(t(kind, old=change.old or "", new=change.new or ""))
     if change.kind.endswith((".added", ".removed")) and has_key(kind):
         name = change.code or change.field
         return printable(f"{name} {t(kind)}: {change.new or change.old or ''}")

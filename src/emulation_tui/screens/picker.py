@@ -18,7 +18,8 @@ from emulation_core import EmulationError, ValidationError
 
 from ..i18n import t
 from ..messages import WorkspaceNotOpened, WorkspaceOpened
-from ..session import open_session
+from ..session import Session, open_session
+from ..startup import can_hold_new_workspace
 from ..widgets.chrome import TitleBar
 from ..widgets.keyhints import KeyHints
 
@@ -36,17 +37,39 @@ class PickerScreen(Screen[None]):
         Binding("ctrl+q", "app.quit", "quit", priority=True),
     ]
 
+    def __init__(self, new_at: Path | None = None) -> None:
+        """``new_at``: an empty folder given at start, offered for a new workspace."""
+        super().__init__()
+        self.new_at = new_at
+
     def compose(self) -> ComposeResult:
         emu = cast("EmulationApp", self.app)
         yield TitleBar(t("app.title"), "")
         with Vertical(id="picker"):
             yield Static(t("picker.prompt"))
-            yield Input(placeholder=t("picker.placeholder"), id="path")
+            yield Input(str(self.new_at) if self.new_at else "",
+                        placeholder=t("picker.placeholder"), id="path")
             yield Static(id="picker-error", classes="error")
             if emu.settings.recent:
                 yield Static(Text(t("picker.recent"), style="bold"))
                 yield OptionList(*(Option(p, id=p) for p in emu.settings.recent), id="recent")
         yield KeyHints()
+
+    def on_mount(self) -> None:
+        if self.new_at is not None:
+            self._offer_new(self.new_at)
+
+    def _offer_new(self, path: Path) -> None:
+        """The form that makes a new workspace at ``path``; the app starts on it."""
+        from .new_workspace import NewWorkspaceForm
+
+        self.query_one("#picker-error", Static).update(
+            Text(t("picker.new", path=str(path)), style="dim"))
+        self.app.push_screen(NewWorkspaceForm(path), self._created)
+
+    def _created(self, session: Session | None) -> None:
+        if session is not None:
+            self.post_message(WorkspaceOpened(session))
 
     @on(Input.Submitted, "#path")
     def _typed(self, event: Input.Submitted) -> None:
@@ -61,8 +84,12 @@ class PickerScreen(Screen[None]):
         if not text:
             error.update(Text(t("picker.empty"), style="red"))
             return
+        path = Path(text).expanduser()
+        if not (path / "workspace.toml").is_file() and can_hold_new_workspace(path):
+            self._offer_new(path)
+            return
         error.update(Text(t("picker.opening"), style="dim"))
-        self._read(Path(text).expanduser())
+        self._read(path)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _read(self, path: Path) -> None:

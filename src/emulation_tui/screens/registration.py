@@ -208,7 +208,9 @@ class RegistrationScreen(BaseScreen):
     def _open_editor(self, start: str) -> None:
         grid, cell = self.grid, self._selected()
         if grid is None or cell is None:
-            if self.table.current_key is not None and grid is not None:
+            if start:  # a figure typed on the unit's name or its count: not a target's cell
+                self.notify(t("reg.pick_cell"), severity="warning")
+            elif self.table.current_key is not None and grid is not None:
                 self.action_content()
             return
         if not self._writable():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
 from textual.geometry import Size
 from textual.reactive import Reactive
@@ -24,6 +26,15 @@ class TypingInput(Input):
     shows, not the screen's layout, so a keystroke repaints the field alone."""
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    reached: Callable[[TypingInput], None] | None = None
+    """Called as the field takes the focus, in the field's own turn: before any key typed
+    after the move reaches it (a screen's focus handler may run only after such a key)."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        if self.reached is not None:
+            self.reached(self)
 
     async def _on_key(self, event: events.Key) -> None:
         if not event.is_printable:
