@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .criteria import CriteriaTable, Criterion, Indicator, Section
     from .criteria_doc import criteria_document, table_from_document
     from .criteria_edit import TableImpact, TotalMove, save_criteria, table_impact
+    from .crossforms import import_scorer_form, make_scorer_forms
     from .crossscores import Aggregate, CrossMode
     from .crosssheets import CrossSheets, SheetRow, cross_sheets
     from .crosssteps import campaign_stability
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from .explanation import BlocFigure, Explanation, InputValue, Quantity
     from .export import ranking_csv, ranking_json, ranking_records
     from .form_read import FormFigures
-    from .forms import FormChange, apply_forms, planned_changes, read_forms
+    from .forms import FormChange, apply_forms, make_forms, planned_changes, read_forms
     from .formula import Formula, FormulaError
     from .general_type import GENERAL_TYPE
     from .loading import SCHEMA_VERSION
@@ -269,8 +270,11 @@ __all__ = [
     "format_number",
     "format_points",
     "format_typed",
+    "import_scorer_form",
     "is_safe_id",
     "late_changes",
+    "make_forms",
+    "make_scorer_forms",
     "new_campaign",
     "nfc",
     "number_words",

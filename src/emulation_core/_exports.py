@@ -28,6 +28,7 @@ HOME: dict[str, tuple[str, ...]] = {
     "criteria_edit": ("TableImpact", "TotalMove", "save_criteria", "table_impact"),
     "crosssteps": ("campaign_stability",),
     "crossscores": ("Aggregate", "CrossMode"),
+    "crossforms": ("import_scorer_form", "make_scorer_forms"),
     "crosssheets": ("CrossSheets", "SheetRow", "cross_sheets"),
     "dates": ("DateError", "read_date"),
     "errors": (
@@ -37,7 +38,7 @@ HOME: dict[str, tuple[str, ...]] = {
     "explanation": ("BlocFigure", "Explanation", "InputValue", "Quantity"),
     "export": ("ranking_csv", "ranking_json", "ranking_records"),
     "form_read": ("FormFigures",),
-    "forms": ("FormChange", "apply_forms", "planned_changes", "read_forms"),
+    "forms": ("FormChange", "apply_forms", "make_forms", "planned_changes", "read_forms"),
     "formula": ("Formula", "FormulaError"),
     "general_type": ("GENERAL_TYPE",),
     "loading": ("SCHEMA_VERSION",),

@@ -31,4 +31,36 @@ YEAR_CATALOG: dict[str, tuple[str, str]] = {
                        "{code} moved to section {section}, new code {new} (ctrl+z undoes it)."),
     "ce.change.criterion.moved": ("{old} chuyển mục, mã mới {new}",
                                   "{old} moved to another section, now {new}"),
+    "key.member_forms": ("xuất biểu mẫu báo cáo cho đơn vị (XLSX)",
+                         "write the members' report forms (XLSX)"),
+    "key.scorer_forms": ("xuất phiếu chấm chéo (XLSX)", "write the scorers' forms (XLSX)"),
+    "key.import_scorer_forms": ("nhập phiếu chấm chéo (XLSX)",
+                                "import the scorers' forms (XLSX)"),
+    "formsout.title.members": ("Biểu mẫu báo cáo của các đơn vị (XLSX)",
+                               "The members' report forms (XLSX)"),
+    "formsout.title.scorers": ("Phiếu chấm chéo của các đơn vị chấm (XLSX)",
+                               "The scorers' cross-scoring forms (XLSX)"),
+    "formsout.writing": ("Đang ghi…", "Writing…"),
+    "formsout.close": ("enter hoặc esc để đóng", "enter or esc closes"),
+    "formsout.failed": ("Không ghi được: {reason}", "Not written: {reason}"),
+    "formsout.written.members": ("Đã ghi {count} biểu mẫu vào {folder}: gửi cho từng đơn vị "
+                                 "điền; nhận lại thì để vào thư mục forms/ rồi nhập "
+                                 "(ctrl+p, 'nhập biểu mẫu').",
+                                 "{count} forms written to {folder}: send each to its unit; "
+                                 "put the filled ones in the forms/ folder and import them "
+                                 "(ctrl+p, 'import member forms')."),
+    "formsout.written.scorers": ("Đã ghi {count} phiếu vào {folder}: gửi cho từng đơn vị "
+                                 "chấm; nhận lại thì để vào thư mục forms/ rồi nhấn i.",
+                                 "{count} forms written to {folder}: send each to its scorer; "
+                                 "put the filled ones in the forms/ folder and press i."),
+    "crossimport.title": ("Nhập phiếu chấm chéo (XLSX)", "Import the scorers' forms (XLSX)"),
+    "crossimport.path": ("Tệp phiếu, hoặc thư mục (mọi tệp …__cham-cheo__….xlsx trong đó):",
+                         "A form file, or a folder (every …__cham-cheo__….xlsx in it):"),
+    "crossimport.none": ("{path}: không có phiếu chấm chéo nào (tên tệp có __cham-cheo__).",
+                         "{path}: no scorer's form in it (a name holding __cham-cheo__)."),
+    "crossimport.refused": ("{file}: không nhập gì của phiếu này:",
+                            "{file}: nothing of this form entered:"),
+    "crossimport.entered": ("{file}: đã nhập {count} dòng.", "{file}: {count} rows entered."),
+    "crossimport.done": ("Đã nhập {entered} phiếu, {refused} phiếu bị từ chối.",
+                         "{entered} forms entered, {refused} refused."),
 }

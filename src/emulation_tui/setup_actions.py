@@ -1,5 +1,6 @@
 """The set-up actions the app offers from every screen (keys and the command palette):
-a new campaign, a roll-over, the campaign's settings, the leadership of a year."""
+a new campaign, a roll-over, the campaign's settings, the leadership of a year, the
+members' and scorers' forms written out and the scorers' forms read back."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from .i18n import t
 if TYPE_CHECKING:
     from .app import EmulationApp
 
-__all__ = ["OPENED", "open_campaign_form", "open_leadership", "open_named"]
+__all__ = ["OPENED", "open_campaign_form", "open_forms", "open_leadership", "open_named"]
 
-OPENED = ("new_campaign", "roll_over", "edit_campaign", "leadership")
+OPENED = ("new_campaign", "roll_over", "edit_campaign", "leadership", "member_forms",
+          "scorer_forms", "import_scorer_forms")
 """What :func:`open_named` opens, by name (``app.open('<name>')``)."""
 
 
@@ -31,6 +33,23 @@ def open_named(app: EmulationApp, name: str) -> None:
         open_campaign_form(app, source=current)
     elif name == "edit_campaign":
         open_campaign_form(app, editing=current)
+    else:
+        open_forms(app, name, current)
+
+
+def open_forms(app: EmulationApp, name: str, campaign_id: str) -> None:
+    """The campaign's forms: the members' or the scorers' written to ``exports/``, or the
+    scorers' filled forms read back (``name``: ``member_forms``, ``scorer_forms``,
+    ``import_scorer_forms``)."""
+    from .screens.forms_dialog import FormsWritten, ScorerFormsImport
+
+    session = app.require_session()
+    if name == "import_scorer_forms":
+        if _writable(app):
+            app.push_screen(ScorerFormsImport(session, campaign_id))
+        return
+    app.push_screen(FormsWritten(session, campaign_id,
+                                 "members" if name == "member_forms" else "scorers"))
 
 
 def _writable(app: EmulationApp) -> bool:

@@ -251,11 +251,12 @@ class Opening(App[int]):
 
 
 def can_hold_new_workspace(path: Path) -> bool:
-    """Whether a new workspace can be made at ``path``: a folder that does not exist yet
-    (its parent does), or an empty one."""
-    if path.is_dir():
-        return not any(path.iterdir())
-    return not path.exists() and path.parent.is_dir()
+    """Whether the UI offers a new workspace at ``path``: an empty folder (a path that does
+    not exist is more often mistyped than meant)."""
+    try:
+        return path.is_dir() and not any(path.iterdir())
+    except OSError:
+        return False
 
 
 def reasons(error: Exception) -> tuple[str, ...]:

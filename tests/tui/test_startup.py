@@ -146,6 +146,7 @@ def test_a_folder_without_a_workspace_is_refused_before_any_frame(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from emulation_tui.app import open_app
 
+    (tmp_path / "notes.txt").write_text("x", "utf-8")  # an empty folder offers a new one
     assert open_app(tmp_path) == 1
     err = capsys.readouterr().err
     assert "Không mở được sổ thi đua" in err and "workspace.toml" in err

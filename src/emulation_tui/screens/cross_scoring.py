@@ -2,7 +2,8 @@
 one that counts, the scorer flags, what is left out and why, and one scorer's table.
 
 Every change goes through a form (``a`` assign, ``c`` enter or abstain, ``r`` recuse, ``x``
-remove a scorer, ``s`` the setting), saved at once through the library and recorded.
+remove a scorer, ``s`` the setting), saved at once through the library and recorded; ``f``
+writes every scorer's XLSX form, ``i`` reads filled ones back.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class CrossScoringScreen(DeliberationView):
         Binding("r", "recuse", "cross_recuse"),
         Binding("x", "remove_scorer", "cross_remove"),
         Binding("s", "setting", "cross_setting"),
+        Binding("f", "forms", "scorer_forms"),
+        Binding("i", "import_forms", "import_scorer_forms"),
         Binding("right_square_bracket", "scorer(1)", "next_scorer"),
         Binding("left_square_bracket", "scorer(-1)", "prev_scorer"),
     ]
@@ -175,3 +178,16 @@ class CrossScoringScreen(DeliberationView):
 
     def action_setting(self) -> None:
         self.open_form(CrossSettingForm(self.session, self.campaign_id))
+
+    def action_forms(self) -> None:
+        """Every scorer's form written to ``exports/`` (to send out and fill in)."""
+        from .forms_dialog import FormsWritten
+
+        self.app.push_screen(FormsWritten(self.session, self.campaign_id, "scorers"))
+
+    def action_import_forms(self) -> None:
+        """The scorers' filled forms read back; the screen draws what they entered."""
+        from .forms_dialog import ScorerFormsImport
+
+        self.app.push_screen(ScorerFormsImport(self.session, self.campaign_id),
+                             lambda _: self.redraw())

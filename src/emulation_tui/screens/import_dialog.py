@@ -32,17 +32,23 @@ from .dialogs import DIALOG_CSS
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["FORMS_FOLDER", "ImportDialog", "form_files"]
+__all__ = ["FORMS_FOLDER", "SCORER_FORM_MARK", "ImportDialog", "form_files"]
 
 FORMS_FOLDER = "forms"
 FORM_SUFFIXES = (".xlsx", ".csv")
 
 
+SCORER_FORM_MARK = "__cham-cheo__"
+"""What a scorer's cross-scoring form's file name holds (``CAMPAIGN__cham-cheo__SCORER``)."""
+
+
 def form_files(path: Path) -> list[Path]:
-    """The forms at ``path``: the file itself, or every ``*.xlsx``/``*.csv`` in a folder."""
+    """The forms at ``path``: the file itself, or every ``*.xlsx``/``*.csv`` in a folder but
+    the scorers' cross-scoring forms (read by their own import)."""
     if path.is_dir():
         return sorted(p for p in path.iterdir()
-                      if p.suffix.lower() in FORM_SUFFIXES and p.is_file())
+                      if p.suffix.lower() in FORM_SUFFIXES and p.is_file()
+                      and SCORER_FORM_MARK not in p.name)
     return [path]
 
 
