@@ -84,7 +84,8 @@ def read_campaign(campaign_id: str, meta: TomlSource, criteria: TomlSource,
     sheet = TargetSheet({}, {}, {})
     if targets is not None:
         tr = Reader(targets)
-        sheet = read_targets(tr, targets, table, bloc, unread)
+        # a table without sections was not read at all: nothing to check references against
+        sheet = read_targets(tr, targets, table if table.sections else None, bloc, unread)
         problems += tr.problems
     if problems or title is None or year is None or start is None or end is None \
             or deadline is None or precision is None:

@@ -85,6 +85,8 @@ def read_targets(r: Reader, source: TomlSource, table: CriteriaTable | None, blo
         used = target_indicators(own) if own is not None and installed else None
         if used is not None and own is not None and unread.lost_criteria:
             used = None if unread.indicator_lost else used | _maybe_read_by_lost(own, unread)
+        elif used is not None and own is not None and _reads_undeclared(own):
+            used |= frozenset(own.indicators)  # a rule's mistyped key may be the one meant
         values = {}
         for key, value in raw.items():
             if key == "not_assigned":
@@ -136,6 +138,13 @@ def target_indicators(table: CriteriaTable) -> frozenset[str]:
         if isinstance(criterion.rule, TargetRule | FormulaRule):
             found |= criterion.rule.indicators
     return frozenset(found)
+
+
+def _reads_undeclared(table: CriteriaTable) -> bool:
+    """Whether a rule of ``table`` reads an indicator the table does not declare (the
+    criteria file's own mistake: which declared one was meant is not known)."""
+    return any(not criterion.rule.indicators <= table.indicators.keys()
+               for criterion in table.leaves())
 
 
 def _maybe_read_by_lost(own: CriteriaTable, unread: Unread) -> frozenset[str]:
