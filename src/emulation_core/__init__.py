@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         read_chain,
         read_state,
     )
-    from .awardfile import Ballot, VoteMethod
+    from .awardfile import Ballot, Meeting, VoteMethod
     from .ballots import Tally
     from .blocstats import BlocStats, Figure, IndicatorFigures
     from .campaigns import (
@@ -200,6 +200,7 @@ __all__ = [
     "Lateness",
     "Leadership",
     "LockEvent",
+    "Meeting",
     "Member",
     "MemberScore",
     "Message",

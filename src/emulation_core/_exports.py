@@ -14,7 +14,7 @@ HOME: dict[str, tuple[str, ...]] = {
         "AuditBreak", "AuditEntry", "AuditLogError", "ChainState", "read_chain",
         "read_state",
     ),
-    "awardfile": ("Ballot", "VoteMethod"),
+    "awardfile": ("Ballot", "Meeting", "VoteMethod"),
     "ballots": ("Tally",),
     "blocstats": ("BlocStats", "Figure", "IndicatorFigures"),
     "campaigns": (

@@ -43,9 +43,9 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     # cross-scoring screen
     "cross.title": ("Chấm chéo · {campaign}", "Cross-scoring · {campaign}"),
     "cross.hint": ("a phân công · c nhập điểm · r không chấm (trưởng khối) · x rút đơn vị · "
-                   "s cách tính · [ ] đơn vị chấm · esc đóng",
+                   "s cách tính · f xuất phiếu · i nhập phiếu · [ ] đơn vị chấm · esc đóng",
                    "a assign · c enter · r recuse (lead) · x remove scorer · s setting · "
-                   "[ ] scorer · esc close"),
+                   "f write forms · i import forms · [ ] scorer · esc close"),
     "cross.setting": ("Tính theo: {method} ★; {mode}.", "Counts: {method} ★; {mode}."),
     "cross.mode.off": ("chỉ để xem, điểm thẩm định vẫn tính",
                        "shown only, the reviewed score counts"),
@@ -136,8 +136,8 @@ AWARDS_CATALOG: Mapping[str, tuple[str, str]] = {
     "awards.unit_field": ("Đơn vị", "Unit"),
     # ballots screen
     "ballots.title": ("Biểu quyết · {campaign}", "Ballots · {campaign}"),
-    "ballots.hint": ("h biểu quyết giơ tay · b bỏ phiếu kín · esc đóng",
-                     "h show of hands · b secret ballot · esc close"),
+    "ballots.hint": ("m cuộc họp · h biểu quyết giơ tay · b bỏ phiếu kín · esc đóng",
+                     "m the meeting · h show of hands · b secret ballot · esc close"),
     "ballots.none": ("Chưa có lần biểu quyết nào: h giơ tay, b bỏ phiếu kín.",
                      "No ballot yet: h show of hands, b secret ballot."),
     "ballots.round": ("Lần", "Round"),

@@ -63,4 +63,41 @@ YEAR_CATALOG: dict[str, tuple[str, str]] = {
     "crossimport.entered": ("{file}: đã nhập {count} dòng.", "{file}: {count} rows entered."),
     "crossimport.done": ("Đã nhập {entered} phiếu, {refused} phiếu bị từ chối.",
                          "{entered} forms entered, {refused} refused."),
+    "key.meeting": ("cuộc họp bình xét (thời gian, địa điểm, thành phần)",
+                    "the deliberation meeting (time, place, who attended)"),
+    "meeting.title": ("Cuộc họp bình xét", "The deliberation meeting"),
+    "meeting.heading": ("Cuộc họp bình xét", "The deliberation meeting"),
+    "meeting.none": ("Chưa ghi thời gian, địa điểm, thành phần cuộc họp: m để ghi (biên bản "
+                     "cần các thông tin này).",
+                     "The meeting's time, place and attendance are not recorded yet: m records "
+                     "them (the minutes need them)."),
+    "meeting.shown": ("{at} tại {place}; chủ trì: {chair}; thư ký: {secretary}; có mặt: "
+                      "{attended}",
+                      "{at} at {place}; chair: {chair}; secretary: {secretary}; present: "
+                      "{attended}"),
+    "meeting.date": ("Ngày họp", "Date"),
+    "meeting.date.placeholder": ("ngày/tháng/năm", "day/month/year"),
+    "meeting.time": ("Giờ họp", "Time"),
+    "meeting.time.placeholder": ("giờ:phút, ví dụ 8:00", "hours:minutes, e.g. 8:00"),
+    "meeting.place": ("Địa điểm", "Place"),
+    "meeting.place.placeholder": ("ví dụ: Hạ Long", "e.g. Hạ Long"),
+    "meeting.chair": ("Chủ trì", "Chair"),
+    "meeting.chair.placeholder": ("họ tên", "name"),
+    "meeting.secretary": ("Thư ký", "Secretary"),
+    "meeting.secretary.placeholder": ("họ tên", "name"),
+    "meeting.attended": ("Đơn vị dự họp", "Member units attending"),
+    "meeting.err.date": ("Ngày họp «{value}» không đọc được: viết ngày/tháng/năm, ví dụ "
+                         "28/12/2026.",
+                         "The date «{value}» cannot be read: write day/month/year, e.g. "
+                         "28/12/2026."),
+    "meeting.err.time": ("Giờ họp «{value}» không đọc được: viết giờ:phút, ví dụ 8:30.",
+                         "The time «{value}» cannot be read: write hours:minutes, e.g. 8:30."),
+    "meeting.saved": ("Đã ghi cuộc họp {at}, {count} đơn vị dự họp.",
+                      "The meeting of {at} is recorded, {count} units present."),
+    "crossimport.unchanged": ("{file}: không có gì thay đổi (đã nhập trước đó).",
+                              "{file}: nothing changes (entered before)."),
+    "cform.tie_break.example": ("ví dụ: section:1, deductions (để trống: bằng điểm thì "
+                                "đồng hạng)",
+                                "e.g. section:1, deductions (empty: equal totals share "
+                                "the rank)"),
 }

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["OPENED", "open_campaign_form", "open_forms", "open_leadership", "open_named"]
 
 OPENED = ("new_campaign", "roll_over", "edit_campaign", "leadership", "member_forms",
-          "scorer_forms", "import_scorer_forms")
+          "scorer_forms", "import_scorer_forms", "meeting")
 """What :func:`open_named` opens, by name (``app.open('<name>')``)."""
 
 
@@ -38,12 +38,18 @@ def open_named(app: EmulationApp, name: str) -> None:
 
 
 def open_forms(app: EmulationApp, name: str, campaign_id: str) -> None:
-    """The campaign's forms: the members' or the scorers' written to ``exports/``, or the
-    scorers' filled forms read back (``name``: ``member_forms``, ``scorer_forms``,
-    ``import_scorer_forms``)."""
+    """The campaign's forms: the members' or the scorers' written to ``exports/``, the
+    scorers' filled forms read back, or the deliberation meeting (``name``:
+    ``member_forms``, ``scorer_forms``, ``import_scorer_forms``, ``meeting``)."""
     from .screens.forms_dialog import FormsWritten, ScorerFormsImport
 
     session = app.require_session()
+    if name == "meeting":
+        from .screens.meeting_form import MeetingForm
+
+        if _writable(app):
+            app.push_screen(MeetingForm(session, campaign_id))
+        return
     if name == "import_scorer_forms":
         if _writable(app):
             app.push_screen(ScorerFormsImport(session, campaign_id))

@@ -81,7 +81,7 @@ async def test_a_filled_form_is_imported_and_the_scoreboard_shows_it(
         summary = await read(app, pilot, dialog)
         bar = dialog.query_one(ProgressBar)
         assert bar.total == forms and bar.progress == forms
-        assert "blood_units: 4000 → 3000" in summary
+        assert "blood_units: 4 000 → 3 000" in summary  # the interface's number form
         assert form_file_name(C, MEMBER) in summary
         assert dialog.query_one("#import-apply", Button).disabled is False
         await pilot.click("#import-apply")
@@ -119,7 +119,7 @@ async def test_esc_after_reading_changes_nothing(app: EmulationApp, session: Ses
     async with app.run_test(size=(120, 50)) as pilot:
         before, score = snapshot(session.ws.path), total(app)
         dialog = await open_from_palette(app, pilot)
-        assert "4000 → 3000" in await read(app, pilot, dialog)
+        assert "4 000 → 3 000" in await read(app, pilot, dialog)
         await pilot.press("escape")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 
 from emulation_core import Message, Proposals, Tally, format_number, printable
 
+from .. import fmt
 from ..i18n import language, pick, t
 from .ballot_form import HandsBallotForm
 from .deliberation_forms import SecretBallotForm
@@ -29,12 +30,14 @@ class BallotsScreen(DeliberationView):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "hands", "vote_hands"),
         Binding("b", "secret", "secret_ballot"),
+        Binding("m", "meeting", "meeting"),
     ]
 
     def sections(self) -> list[Section]:
         proposals = self.ws.proposals(self.campaign_id)
         tallies, outcome = self.ws.ballot_results(self.campaign_id)
         return [("", lambda: self._rule(proposals)),
+                (t("meeting.heading"), self._meeting),
                 (t("ballots.proposed"), lambda: self._candidates(proposals)),
                 (t("ballots.tallies"), lambda: self._tallies(proposals, tallies)),
                 (t("ballots.outcome"), lambda: self._outcome(proposals, outcome))]
@@ -50,6 +53,18 @@ class BallotsScreen(DeliberationView):
                       strict=t("awards.strict" if ballot.strict else "awards.at_least"),
                       share=format_number(ballot.pass_share * 100, lang),
                       base=t(f"awards.base.{ballot.base}")))
+
+    def _meeting(self) -> RenderableType:
+        """The meeting as recorded (what the minutes carry), or how to record it."""
+        meeting = self.ws.deliberation(self.campaign_id).meeting
+        if meeting.at is None:
+            return Text(t("meeting.none"), style="yellow")
+        names = self.names()
+        return Text(t("meeting.shown", at=f"{fmt.date(meeting.at.date())} {meeting.at:%H:%M}",
+                      place=printable(meeting.place) or "–",
+                      chair=printable(meeting.chair) or "–",
+                      secretary=printable(meeting.secretary) or "–",
+                      attended=", ".join(names.get(m, m) for m in meeting.attended) or "–"))
 
     def _candidates(self, proposals: Proposals) -> RenderableType:
         names = self.names()
@@ -95,6 +110,11 @@ class BallotsScreen(DeliberationView):
 
     def action_secret(self) -> None:
         self.open_form(SecretBallotForm(self.session, self.campaign_id))
+
+    def action_meeting(self) -> None:
+        from .meeting_form import MeetingForm
+
+        self.open_form(MeetingForm(self.session, self.campaign_id))
 
 
 def _result(counted: Tally) -> Text:

@@ -146,7 +146,7 @@ class CampaignForm(FormScreen[str]):
                     value=(base.rank_by if base else RankBy.TOTAL).value))
                 chain = ", ".join(base.tie_break) if base else ""
                 yield field_row(t("cform.tie_break"), _input(chain, "tie-break",
-                                                             "section:I, deductions"))
+                                                             t("cform.tie_break.example")))
                 yield Static(_tie_words(chain), id="tie-words", classes="field-note")
                 bands = base.bands if base else DEFAULT_BANDS
                 yield field_row(t("cform.bands"), _input(_band_minima(bands), "bands"))

@@ -192,7 +192,8 @@ class ScorerFormsImport(ModalScreen[None]):
             else:
                 entered += 1
                 lines.append(Text(t("crossimport.entered", file=printable(form.name),
-                                    count=count)))
+                                    count=count) if count else
+                                  t("crossimport.unchanged", file=printable(form.name))))
         head = Text(t("crossimport.done", entered=entered, refused=refused),
                     style="bold red" if refused else "bold green")
         self._summary(Text("\n").join([head, *lines]))

@@ -3,6 +3,7 @@ would change shown member by member (or every refused cell), then all applied or
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,6 +26,7 @@ from emulation_core import (
     read_forms,
 )
 
+from .. import fmt
 from ..i18n import error_text, language, t
 from ..session import Session
 from .dialogs import DIALOG_CSS
@@ -210,7 +212,17 @@ def _figures(change: FormChange) -> list[str]:
         if item.kind == "submission.updated_at":
             continue
         what = "/".join(p for p in (item.code, item.field) if p) or item.kind
-        old = item.old if item.old is not None else "∅"
-        new = item.new if item.new is not None else "∅"
-        lines.append(printable(f"  {what}: {old} → {new}"))
+        lines.append(printable(f"  {what}: {_shown(item.old)} → {_shown(item.new)}"))
     return lines
+
+
+def _shown(value: str | None) -> str:
+    """A value the change log keeps as text, as the interface writes it: a figure or points
+    in its number form (``1 426``, ``14,50`` in Vietnamese), ``∅`` for none, text as it is."""
+    if value is None:
+        return "∅"
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return value
+    return fmt.number(number) if number.is_finite() else value

@@ -90,19 +90,28 @@ def _group_table(number: int, group: OverlapGroup, names: dict[str, str],
                   title_justify="left", box=box.SIMPLE_HEAD, expand=True, padding=(0, 1))
     table.add_column(t("col.unit"), no_wrap=True)
     table.add_column(t("content.kind"), no_wrap=True)
-    table.add_column(t("content.text"), ratio=1, overflow="fold")
-    table.add_column(t("content.tag"), overflow="fold")
-    table.add_column("", no_wrap=True)
+    table.add_column(t("content.text"), ratio=1)
     for entry in group.entries:
         item = entry.item
         late = (entry.member, _logged_text(item.kind.value, item.text, item.tag)) \
             in changed_late
         table.add_row(*(safe_cell(cell) for cell in (
             Text(names.get(entry.member, entry.member)),
-            Text(t(f"content.kind.{item.kind.value}")), Text(item.text),
-            Text(item.tag, style="dim"),
-            Text(t("content.late") if late else "", style="yellow"))))
+            Text(t(f"content.kind.{item.kind.value}")), _content_cell(item.text, item.tag,
+                                                                      late))))
     return table
+
+
+def _content_cell(text: str, tag: str, late: bool) -> Text:
+    """The registered text, its field tag after it and the mark of a change after signing
+    under it: one column that takes the width, so a text wraps between words at 80
+    columns rather than a letter or two to a line."""
+    cell = Text(text)
+    if tag:
+        cell.append(f" [{tag}]", style="dim")
+    if late:
+        cell.append("\n" + t("content.late"), style="yellow")
+    return cell
 
 
 def _late_table(regs: Registrations, late: list[AuditEntry],
