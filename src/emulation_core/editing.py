@@ -241,7 +241,8 @@ class EditActions:
         campaign saved with it, in the same change, read against the new table (their
         scores under the codes of criteria the new table moved).
         """
-        from .changes import campaign_changes
+        from .changes import campaign_changes, submission_changes
+        from .planned import plan
 
         self._writable()
         if campaign.id in self.campaigns and not self._pins_members(campaign):
