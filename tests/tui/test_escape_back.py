@@ -51,7 +51,7 @@ async def test_esc_closes_the_target_line_first(app: EmulationApp) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, RegistrationScreen)
-        await pilot.press("4")
+        await pilot.press("right", "right", "4")  # an indicator's cell: the target line
         await pilot.pause()
         assert isinstance(app.focused, Input)
         await pilot.press("escape")
