@@ -214,7 +214,8 @@ async def test_content_signing_and_the_overlap_report(app: EmulationApp,
         await pilot.pause()
         groups = _shown(app.screen.query_one("#overlap-groups", Static))
         late = _shown(app.screen.query_one("#overlap-late", Static))
-    assert all("sau ngày ký" in line for line in groups.splitlines()
+    shown = groups.splitlines()  # the mark goes under each unit's registered text
+    assert all("sau ngày ký" in shown[i + 1] for i, line in enumerate(shown)
                if "CTĐ tỉnh" in line or "Khuyến học tỉnh" in line)
     assert "3 thay đổi đăng ký sau ngày ký" in late
     assert "lĩnh vực chủ trì: Hiến máu tình nguyện" in late and "Khuyến học tỉnh" in late
