@@ -32,7 +32,7 @@ from ..i18n import error_text, language, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 from .export_dialog import EXPORT_FOLDER
-from .import_dialog import FORMS_FOLDER, SCORER_FORM_MARK
+from .import_dialog import FORMS_FOLDER, SCORER_FORM_MARK, typed_path
 
 __all__ = ["FormsWritten", "ScorerFormsImport", "scorer_form_files"]
 
@@ -150,15 +150,9 @@ class ScorerFormsImport(ModalScreen[None]):
         if self.session.read_only:
             self._summary(Text(t("readonly.refused"), style="red"))
             return
-        typed = self.query_one(Input).value.strip()
-        if not typed:
-            self._summary(Text(t("import.no_path"), style="yellow"))
-            return
-        path = Path(typed).expanduser()
-        if not path.is_absolute():
-            path = self.session.ws.path.absolute() / path
-        if not path.exists():
-            self._summary(Text(t("import.not_found", path=printable(str(path))), style="red"))
+        path = typed_path(self.query_one(Input).value, self.session.ws.path)
+        if isinstance(path, Text):
+            self._summary(path)
             return
         files = scorer_form_files(path)
         if not files:

@@ -54,6 +54,19 @@ def form_files(path: Path) -> list[Path]:
     return [path]
 
 
+def typed_path(typed: str, workspace: Path) -> Path | Text:
+    """The file or folder the lead typed (relative to the workspace, ``~`` expanded), or
+    what to tell them when nothing is typed or nothing is there."""
+    if not typed.strip():
+        return Text(t("import.no_path"), style="yellow")
+    path = Path(typed.strip()).expanduser()
+    if not path.is_absolute():
+        path = workspace.absolute() / path
+    if not path.exists():
+        return Text(t("import.not_found", path=printable(str(path))), style="red")
+    return path
+
+
 class ImportDialog(ModalScreen[None]):
     """Read forms, show what they change, apply them all on "Apply"; esc changes nothing."""
 
@@ -102,15 +115,9 @@ class ImportDialog(ModalScreen[None]):
     async def _start_reading(self) -> None:
         self.query_one("#import-apply", Button).disabled = True
         self._forms, self._planned = [], []
-        typed = self.query_one(Input).value.strip()
-        if not typed:
-            self._summary(Text(t("import.no_path"), style="yellow"))
-            return
-        path = Path(typed).expanduser()
-        if not path.is_absolute():
-            path = self._session.ws.path.absolute() / path
-        if not path.exists():
-            self._summary(Text(t("import.not_found", path=printable(str(path))), style="red"))
+        path = typed_path(self.query_one(Input).value, self._session.ws.path)
+        if isinstance(path, Text):
+            self._summary(path)
             return
         files = form_files(path)
         if not files:
