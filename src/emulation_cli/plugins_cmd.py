@@ -18,6 +18,7 @@ from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_
 from emulation_core.text import nfc, unsafe_id_reason
 
 from .arguments import usage
+from .language import error_language
 from .output import safe
 
 __all__ = ["plugin_rows", "register", "scaffold"]
@@ -113,11 +114,11 @@ def _list(args: argparse.Namespace) -> int:
                                                safe(row["name_en"], "dim")),
                       package, safe(row["source"]), str(row["criteria"]))
     console.print(table)  # never empty: the built-in general type is always listed
-    for row in rows:
-        if not row["ok"]:
-            console.print(Text.assemble(("broken", "bold red"),
-                                        safe(f": {row['entry_point']} ({row['package']}): "
-                                             f"{row['error']}")), soft_wrap=True)
+    lang = error_language(None)
+    for info in registry.broken:
+        console.print(Text.assemble(("broken", "bold red"),
+                                    safe(f": {info.name} ({info.package}): "
+                                         f"{info.error_text(lang)}")), soft_wrap=True)
     restriction = registry.restriction
     if restriction is not None:
         note = f"{ENV_VAR} is set: loading only {', '.join(sorted(restriction)) or 'none'}"

@@ -103,8 +103,8 @@ def check_association_type(obj: object) -> list[str]:
         return problems
     # The section's own code is never shown (the campaign's slot replaces it).
     table = CriteriaTable((evolve(obj.section, code=_ROOT),), obj.indicator_map)
-    problems.extend(f"{'section' if code == _ROOT else f'criterion {code}'}: {message}"
-                    for code, message in table.check())
+    sections = _section_codes(obj.section)
+    problems.extend(f"{_node_name(code, sections)}: {message}" for code, message in table.check())
     if not any(True for _ in obj.section.leaves()):
         problems.append("section has no criteria")
     return problems
@@ -129,6 +129,20 @@ def _indicator_problems(obj: AssociationType) -> Iterator[str]:
             yield f"indicator {key!r}: label is not in Unicode NFC form; normalise it"
     for key in sorted(set(obj.derived) - seen, key=str):
         yield f"derived indicator {key!r} is not declared in indicators"
+
+
+def _section_codes(section: Section) -> set[str]:
+    """The codes of the sections inside ``section`` (well formed: checked before)."""
+    inner = [child for child in section.children if isinstance(child, Section)]
+    return {code for child in inner for code in (child.code, *_section_codes(child))}
+
+
+def _node_name(code: str, sections: set[str]) -> str:
+    """How a problem names the node with ``code``: the plugin's section, a section, a
+    criterion."""
+    if code == _ROOT:
+        return "the plugin's section"
+    return f"section {code!r}" if code in sections else f"criterion {code}"
 
 
 def _duplicate_codes(section: Section) -> list[str]:
@@ -163,7 +177,8 @@ def _node_problems(node: object, *, is_root: bool = False) -> Iterator[str]:
             not isinstance(node.max_points, Decimal) or not node.max_points.is_finite()
             or node.max_points < 0
         ):
-            yield f"{where}: max_points must be a finite Decimal, 0 or more"
+            yield (f"{where}: max_points must be a finite Decimal, 0 or more, e.g. "
+                   f"Decimal('20'), not {node.max_points!r}")
         if node.per_type:
             yield f"{where}: per_type is for campaign slots, not for plugin sections"
         if not isinstance(node.children, tuple):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
-__all__ = ["InstalledEntryPoint", "installed_entry_points"]
+__all__ = ["InstalledEntryPoint", "installed_entry_points", "split_value"]
 
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 # module, optional ":attribute.path", optional "[extras]": the entry-point value's form
@@ -45,11 +45,20 @@ class InstalledEntryPoint:
     def load(self) -> Any:
         """Import the module the value names and return the attribute it names (the module
         itself when it names none)."""
-        match = re.match(_VALUE, self.value)
-        if match is None:
+        parts = split_value(self.value)
+        if parts is None:
             raise ValueError(f"entry point value {self.value!r} is not 'module:attribute'")
-        module = import_module(match.group("module"))
-        return reduce(getattr, filter(None, (match.group("attr") or "").split(".")), module)
+        module, attributes = parts
+        return reduce(getattr, attributes, import_module(module))
+
+
+def split_value(value: str) -> tuple[str, list[str]] | None:
+    """An entry point's value as its module and the attribute path in it (None when it is
+    not of the form ``module:attribute.path``)."""
+    match = re.match(_VALUE, value)
+    if match is None:
+        return None
+    return match.group("module"), list(filter(None, (match.group("attr") or "").split(".")))
 
 
 def installed_entry_points(group: str) -> list[InstalledEntryPoint | EntryPoint]:

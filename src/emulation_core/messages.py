@@ -122,6 +122,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
     from .crossform_messages import CROSSFORM_MESSAGES
     from .file_messages import FILE_MESSAGES
     from .number_messages import NUMBER_MESSAGES
+    from .plugin_messages import PLUGIN_MESSAGES
     from .problem_messages import PROBLEM_MESSAGES
     from .province_messages import PROVINCE_MESSAGES
     from .reference_messages import REFERENCE_MESSAGES
@@ -144,6 +145,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
         **CRITERIA_MESSAGES,  # editing a campaign's criteria table
         **SCORING_MESSAGES,  # how rules score and points came about; warnings; refused scores
         **REFERENCE_MESSAGES,  # plugins not there; names in the files that point at nothing
+        **PLUGIN_MESSAGES,  # plugins that failed to load or were refused, and what to do
         **NUMBER_MESSAGES,  # figures that cannot be read
         **USAGE_MESSAGES,  # the command line's usage errors
     }

@@ -26,7 +26,8 @@ from attrs import evolve, frozen
 
 from .association_type import API_VERSION, AssociationType, Validator, check_association_type
 from .entrypoints import InstalledEntryPoint, installed_entry_points
-from .messages import Message
+from .messages import Language, Message
+from .plugin_loading import LoadFailure, load_declared, not_a_type
 from .plugin_output import captured, excerpt, quiet
 from .scoring import Deriver
 from .value_object import ValueObject
@@ -65,12 +66,17 @@ class PluginInfo(ValueObject):
     version: str
     source: str
     type: AssociationType | None = None
-    error: str | None = None
+    error: str | None = None  # why it is broken, in English (``reason`` in either language)
     output: str = ""  # what it printed while loading, kept out of the program's output
+    reason: Message | None = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def error_text(self, lang: Language) -> str | None:
+        """Why the plugin is broken, in ``lang`` (None when it works)."""
+        return self.reason.text(lang) if self.reason is not None else self.error
 
 
 class PluginRegistry:
@@ -142,7 +148,8 @@ class PluginRegistry:
         """Why type ``key`` is not available, to be said in either language."""
         broken = [p for p in self.broken if p.name == key]
         if broken:
-            return Message("plugin.broken", {"type": key, "error": broken[0].error})
+            return Message("plugin.broken",
+                           {"type": key, "error": broken[0].reason or broken[0].error})
         allowed = self._allowed_names()
         if allowed is not None:
             listed: object = ", ".join(sorted(allowed)) or Message("plugin.none_allowed")
@@ -187,10 +194,10 @@ class PluginRegistry:
             key = info.type.key
             owner = owners.get(key)
             if owner is not None:
-                infos[index] = evolve(info, type=None, error=(
-                    f"key {key!r} is already provided by {owner.package} ({owner.source}, "
-                    f"entry point {owner.name!r}); {info.package} may not take it over: "
-                    f"give it another key or uninstall {info.package}"))
+                reason = Message("plugin.key_taken", {
+                    "key": key, "owner": owner.package, "source": owner.source,
+                    "entry": owner.name, "package": info.package})
+                infos[index] = evolve(info, type=None, error=reason.text("en"), reason=reason)
                 continue
             owners[key] = info
             self._types[key] = info.type
@@ -201,21 +208,23 @@ class PluginRegistry:
         source = "bundled" if package in BUNDLED_PACKAGES else "third-party"
         printed = None
 
-        def info(type_: AssociationType | None = None, error: str | None = None) -> PluginInfo:
-            return PluginInfo(ep.name, package, version, source, type_, error,
-                              printed.getvalue() if printed else "")
+        def info(type_: AssociationType | None = None,
+                 reason: Message | None = None) -> PluginInfo:
+            return PluginInfo(ep.name, package, version, source, type_,
+                              None if reason is None else reason.text("en"),
+                              printed.getvalue() if printed else "", reason)
 
         try:
             with captured() as printed:
-                obj: Any = ep.load()
-                if callable(obj) and not isinstance(obj, AssociationType):
-                    obj = obj()
-            problems = check_association_type(obj)
-        except (Exception, SystemExit) as exc:  # a plugin may fail in any way, even exit
-            return info(error=f"failed to load ({type(exc).__name__}: {exc}); "
-                        f"fix or uninstall {package}")
+                obj = load_declared(ep.name, ep.value, package)
+        except LoadFailure as failure:
+            return info(reason=failure.reason)
+        if not isinstance(obj, AssociationType):
+            return info(reason=not_a_type(obj, ep.name, ep.value, package))
+        problems = check_association_type(obj)
         if problems:
-            return info(error="; ".join(problems))
+            return info(reason=Message("plugin.invalid", {
+                "problems": "; ".join(problems), "package": package}))
         return info(obj)
 
 

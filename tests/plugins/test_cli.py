@@ -44,8 +44,9 @@ def test_list_table_shows_broken_reason(site: Site, capsys: pytest.CaptureFixtur
     assert main(["plugins", "list"]) == 0
     out = capsys.readouterr().out
     assert "Hội Chữ thập đỏ" in out and "emulation-chu-thap-do" in out
-    assert "broken: tp-cli-broken (tp-cli-broken): failed to load (RuntimeError: factory " \
-           "exploded)" in out
+    assert "broken: tp-cli-broken (tp-cli-broken): the code at " in out
+    assert "tp_cli_broken.py:3 raised RuntimeError: factory exploded; the entry point " \
+           "'tp-cli-broken = tp_cli_broken:make' must name the AssociationType" in out
 
 
 def test_text_from_plugins_and_paths_is_not_markup(

@@ -69,15 +69,17 @@ TYPE = build("tp-not-a-rule", criteria=(Criterion("1", "A", Decimal(50), HomeMad
 
 
 EXPECTED_BROKEN = {
-    "tp-import-error": ("tp-import-error", "ModuleNotFoundError"),
+    "tp-import-error": ("tp-import-error", "tp_import_error.py:1 imports 'emulation_no_such_"
+                                           "module_xyz', which is not installed"),
     "tp-factory-raises": ("tp-factory-raises", "factory exploded"),
     "tp-dup-codes": ("tp-dup-codes", "criterion 1: code is used twice"),
     "tp-negative-max": ("tp-negative-max", "max_points may not be negative"),
     "tp-not-a-rule": ("tp-not-a-rule", "unknown rule kind HomeMadeRule"),
     "tp-api-2": ("tp-api-2", f"API version 2, this emulation supports version {API_VERSION}"),
     "tp-dup-key": ("tp-dup-key", "key 'htx' is already provided by emulation-htx (bundled"),
-    "tp-wrong-object": ("tp-wrong-object", "gave a dict, expected"),
-    "tp-exits": ("tp-exits", "failed to load (SystemExit: 3)"),
+    "tp-wrong-object": ("tp-wrong-object", "gives a dict, not an emulation_core.Association"),
+    "tp-exits": ("tp-exits", "tp_exits.py:2 raised SystemExit: 3; fix it there, or uninstall "
+                             "tp-exits"),
 }
 
 
