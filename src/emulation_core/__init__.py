@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .form_read import FormFigures
     from .forms import FormChange, apply_forms, make_forms, planned_changes, read_forms
     from .formula import Formula, FormulaError
+    from .fsguard import read_inside
     from .general_type import GENERAL_TYPE
     from .loading import SCHEMA_VERSION
     from .locking import CampaignLock, LockEvent
@@ -297,6 +298,7 @@ __all__ = [
     "read_chain",
     "read_date",
     "read_forms",
+    "read_inside",
     "read_number",
     "read_state",
     "register_content",

@@ -40,6 +40,7 @@ HOME: dict[str, tuple[str, ...]] = {
     "form_read": ("FormFigures",),
     "forms": ("FormChange", "apply_forms", "make_forms", "planned_changes", "read_forms"),
     "formula": ("Formula", "FormulaError"),
+    "fsguard": ("read_inside",),
     "general_type": ("GENERAL_TYPE",),
     "loading": ("SCHEMA_VERSION",),
     "locking": ("CampaignLock", "LockEvent"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UnsafePathError, WorkspaceLockedError
-from .fsguard import ensure_folder, read_file, refuse_link
+from .fsguard import ensure_folder, read_inside, refuse_link
 from .messages import Message
 
 __all__ = ["JOURNAL", "WorkspaceLock", "atomic_write", "remove_stale_temp_files"]
@@ -167,7 +167,7 @@ class WorkspaceLock:
 
     def _holder(self) -> str:
         try:
-            text = read_file(self.root / self.WRITER, self.root).decode("utf-8", "replace")
+            text = read_inside(self.root / self.WRITER, self.root).decode("utf-8", "replace")
         except (OSError, UnsafePathError):
             return "another process"
         return text.strip()[:200] or "another process"

@@ -29,7 +29,7 @@ from attrs import frozen
 from .actor import Actor, Role
 from .change import Change
 from .errors import EmulationError, UnsafePathError
-from .fsguard import outside_reason, read_file
+from .fsguard import outside_reason, read_inside
 from .messages import Message
 from .value_object import ValueObject
 
@@ -322,7 +322,7 @@ def _tail_state(data: bytes, recorded: dict[str, Any]) -> ChainState | None:
 
 def _read_head_file(root: Path) -> dict[str, Any] | AuditBreak:
     try:
-        recorded = json.loads(read_file(root / HEAD_FILE, root).decode("utf-8"))
+        recorded = json.loads(read_inside(root / HEAD_FILE, root).decode("utf-8"))
         if not isinstance(recorded, dict) or not isinstance(recorded["count"], int) \
                 or not isinstance(recorded["head"], str):
             raise TypeError("count or head is missing")

@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import UnsafePathError
 from .messages import Message
 
-__all__ = ["MAX_FILE_BYTES", "ensure_folder", "outside_reason", "read_file", "refuse_link"]
+__all__ = ["MAX_FILE_BYTES", "ensure_folder", "outside_reason", "read_inside", "refuse_link"]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -83,7 +83,7 @@ def _check_regular(path: Path, info: os.stat_result) -> None:
                                            limit=MAX_FILE_BYTES))
 
 
-def read_file(path: Path, root: Path) -> bytes:
+def read_inside(path: Path, root: Path) -> bytes:
     """The bytes of ``path``, a regular file inside ``root`` of at most ``MAX_FILE_BYTES``.
 
     Raises :class:`~emulation_core.UnsafePathError` for anything else, ``OSError`` when the

@@ -23,7 +23,7 @@ from attrs import frozen
 
 from .atomic import JOURNAL, atomic_write
 from .errors import EmulationError, UnsafePathError
-from .fsguard import ensure_folder, outside_reason, read_file, refuse_link
+from .fsguard import ensure_folder, outside_reason, read_inside, refuse_link
 from .messages import Message
 from .value_object import ValueObject
 
@@ -114,7 +114,7 @@ def recover(root: Path) -> Literal["replayed", "discarded"] | None:
         _clear(root, folder)
         return "discarded"
     try:
-        records = json.loads(read_file(manifest, root).decode("utf-8"))["operations"]
+        records = json.loads(read_inside(manifest, root).decode("utf-8"))["operations"]
         if not isinstance(records, list):
             raise TypeError("operations is not a list")
     except (ValueError, KeyError, TypeError) as exc:
@@ -130,7 +130,7 @@ def _replay(root: Path, folder: Path, records: list[Any]) -> None:
         if op == "remove":
             _remove(root, path)
             continue
-        data = read_file(folder / PurePosixPath(_field(record, "data", str)).name, root)
+        data = read_inside(folder / PurePosixPath(_field(record, "data", str)).name, root)
         if hashlib.sha256(data).hexdigest() != record.get("sha256"):
             raise EmulationError(f"{folder}: the saved content of {record['path']} is damaged; "
                                  "move the folder away and check the workspace")

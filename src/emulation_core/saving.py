@@ -20,7 +20,7 @@ from .atomic import atomic_write
 from .checks import submission_findings
 from .digest import sha256_hex
 from .errors import Problem, StaleWriteError, ValidationError
-from .fsguard import read_file
+from .fsguard import read_inside
 from .model import Campaign, Submission
 from .serialize import (
     BlocTypes,
@@ -82,7 +82,7 @@ class WorkspaceFiles:
         old_text = None
         if not fresh and os.path.lexists(path):
             try:
-                old_text = read_file(path, self.root).decode("utf-8")
+                old_text = read_inside(path, self.root).decode("utf-8")
             except (OSError, UnicodeDecodeError):  # written afresh; write() says what is wrong
                 old_text = None
         from .planned import plan
@@ -110,7 +110,7 @@ class WorkspaceFiles:
         if known == digest:
             return
         if os.path.lexists(path):
-            on_disk = sha256_hex(read_file(path, self.root))
+            on_disk = sha256_hex(read_inside(path, self.root))
             if on_disk != known and on_disk != digest:
                 raise StaleWriteError(path)
         self._put(path, data)
@@ -119,7 +119,7 @@ class WorkspaceFiles:
     def delete(self, path: Path) -> None:
         """Delete a file, unless it changed on disk since it was read."""
         if os.path.lexists(path):
-            if sha256_hex(read_file(path, self.root)) != self._known(path):
+            if sha256_hex(read_inside(path, self.root)) != self._known(path):
                 raise StaleWriteError(path)
             self._remove(path)
         self._digests.pop(path, None)

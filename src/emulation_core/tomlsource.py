@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, UnsafePathError
-from .fsguard import read_file
+from .fsguard import read_inside
 
 __all__ = ["TomlSource", "load_toml", "parse_toml", "read_toml_text"]
 
@@ -174,7 +174,7 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
     """Read and parse ``path``; a Problem says why it could not be read.
 
     ``root`` is the workspace folder the file must stay inside (default: its own folder);
-    see :func:`~emulation_core.fsguard.read_file` for what is refused.
+    see :func:`~emulation_core.fsguard.read_inside` for what is refused.
     """
     text = read_toml_text(path, display, root)
     return text if isinstance(text, Problem) else parse_toml(path, display, text)
@@ -183,7 +183,7 @@ def load_toml(path: Path, display: str, root: Path | None = None) -> TomlSource 
 def read_toml_text(path: Path, display: str, root: Path | None = None) -> str | Problem:
     """The text of ``path`` (see :func:`load_toml`), not yet parsed."""
     try:
-        raw = read_file(path, root if root is not None else path.parent)
+        raw = read_inside(path, root if root is not None else path.parent)
     except FileNotFoundError:
         return Problem.keyed(display, None, "", "load.missing")
     except UnsafePathError as exc:

@@ -32,7 +32,7 @@ from .audit import (
 )
 from .change import Change
 from .errors import UnsafePathError
-from .fsguard import read_file
+from .fsguard import read_inside
 from .journal import JOURNAL, Append, Operation, Remove, Replace, commit, recover
 from .value_object import ValueObject
 
@@ -66,7 +66,7 @@ def tracked_files(root: Path) -> dict[str, str]:
             if name.startswith(".") or not name.endswith(".toml"):
                 continue
             try:
-                data = read_file(here / name, root)
+                data = read_inside(here / name, root)
             except (OSError, UnsafePathError):  # opening reports these files
                 continue
             found["/".join((*relative, name))] = hashlib.sha256(data).hexdigest()

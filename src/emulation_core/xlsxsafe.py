@@ -33,7 +33,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.xml import DEFUSEDXML
 
 from .errors import EmulationError, Problem, UnsafePathError, ValidationError
-from .fsguard import read_file
+from .fsguard import read_inside
 
 __all__ = [
     "MAX_ENTRIES",
@@ -79,7 +79,7 @@ def workbook_bytes(path: Path, display: str) -> bytes:
         raise _refuse(display, "xlsx.too_large", size=info.st_size, limit=MAX_XLSX_BYTES)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        data = read_file(path, folder)  # opened without blocking, checked again once opened
+        data = read_inside(path, folder)  # opened without blocking, checked again once opened
     except UnsafePathError as exc:
         raise _refuse(display, "xlsx.unsafe", reason=exc.reason) from None
     except OSError as exc:

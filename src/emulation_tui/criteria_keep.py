@@ -23,6 +23,7 @@ from emulation_core import (
     EmulationError,
     atomic_write,
     criteria_document,
+    read_inside,
     table_from_document,
 )
 
@@ -99,12 +100,13 @@ def kept(root: Path, campaign: str) -> Kept | None:
     """The campaign's kept copy; None when there is none or it cannot be read whole (a
     copy damaged or from another version is not offered)."""
     path = kept_path(root, campaign)
-    try:  # only a regular file of a sane size, not a link, a pipe or a device
-        if path.is_symlink() or not path.is_file() or path.stat().st_size > _LARGEST:
+    try:  # a regular file inside the workspace: no link on the way, no pipe or device
+        raw = read_inside(path, root)
+        if len(raw) > _LARGEST:
             return None
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError,
-            ValueError):
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, EmulationError, UnicodeDecodeError, tomllib.TOMLDecodeError,
+            RecursionError, ValueError):
         return None
     table, base = _table(data.get("table")), _table(data.get("base"))
     try:

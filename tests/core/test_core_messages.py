@@ -27,7 +27,7 @@ from emulation_core import (
     YesNoRule,
     sample_workspace_path,
 )
-from emulation_core.fsguard import read_file
+from emulation_core.fsguard import read_inside
 
 D = Decimal
 
@@ -39,7 +39,7 @@ def both(error: EmulationError) -> tuple[str, str]:
 def test_a_folder_read_as_a_file_is_refused_in_both_languages(tmp_path: Path) -> None:
     (tmp_path / "x.toml").mkdir()
     with pytest.raises(UnsafePathError) as caught:
-        read_file(tmp_path / "x.toml", tmp_path)
+        read_inside(tmp_path / "x.toml", tmp_path)
     vi, en = both(caught.value)
     assert en == str(caught.value)
     assert "is a folder, not a regular file" in en and "hint: replace it" in en
@@ -53,7 +53,7 @@ def test_a_link_leading_outside_is_refused_in_both_languages(tmp_path: Path) -> 
     (tmp_path / "secret.toml").write_text("x = 1\n")
     os.symlink(tmp_path / "secret.toml", root / "a.toml")
     with pytest.raises(UnsafePathError) as caught:
-        read_file(root / "a.toml", root)
+        read_inside(root / "a.toml", root)
     vi, en = both(caught.value)
     assert "leads outside the workspace" in en and "secret.toml" in en
     assert "dẫn ra ngoài sổ" in vi and "secret.toml" in vi

@@ -15,7 +15,7 @@ import pytest
 
 from emulation_cli import main
 from emulation_core import PluginRegistry, UnsafePathError, ValidationError, Workspace
-from emulation_core.fsguard import MAX_FILE_BYTES, read_file
+from emulation_core.fsguard import MAX_FILE_BYTES, read_inside
 from emulation_core.tomlsource import TomlSource
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX pipes and links")
@@ -73,7 +73,7 @@ def test_a_device_inside_the_workspace_is_refused_without_reading(tmp_path: Path
     fifo = tmp_path / "pipe.toml"
     os.mkfifo(fifo)
     with pytest.raises(UnsafePathError, match="named pipe"):
-        read_file(fifo, tmp_path)  # would block forever if it were opened for reading
+        read_inside(fifo, tmp_path)  # would block forever if it were opened for reading
 
 
 def test_a_file_over_the_size_cap_is_refused(make_ws: Callable[[], Path]) -> None:

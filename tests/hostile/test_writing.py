@@ -226,7 +226,7 @@ def test_a_pipe_is_refused_even_without_o_nonblock(
     monkeypatch.setattr(fsguard, "_READ_FLAGS", os.O_RDONLY)
     os.mkfifo(tmp_path / "pipe.toml")
     with pytest.raises(UnsafePathError, match="named pipe"):
-        fsguard.read_file(tmp_path / "pipe.toml", tmp_path)
+        fsguard.read_inside(tmp_path / "pipe.toml", tmp_path)
 
 
 def test_every_name_the_library_writes_is_portable(make_ws: Callable[[], Path]) -> None:
