@@ -100,7 +100,9 @@ def kept(root: Path, campaign: str) -> Kept | None:
     """The campaign's kept copy; None when there is none or it cannot be read whole (a
     copy damaged or from another version is not offered)."""
     path = kept_path(root, campaign)
-    try:  # a regular file inside the workspace: no link on the way, no pipe or device
+    try:  # not a link itself, and a regular file inside the workspace (no pipe or device)
+        if path.is_symlink():
+            return None
         raw = read_inside(path, root)
         if len(raw) > _LARGEST:
             return None
