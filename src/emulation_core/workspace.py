@@ -36,7 +36,14 @@ from .crossactions import CrossActions
 from .crossscores import CrossScoring
 from .documentcache import DocumentCache, cache_folder
 from .editing import EditActions
-from .errors import EmulationError, Problem, ValidationError, WorkspaceNotFoundError
+from .errors import (
+    EmulationError,
+    Problem,
+    UnsafePathError,
+    ValidationError,
+    WorkspaceNotFoundError,
+)
+from .fsguard import ensure_folder
 from .loading import SCHEMA_VERSION, WORKSPACE_FILE, WorkspaceLoading
 from .locking import CampaignLock
 from .messages import Language, Message
@@ -191,6 +198,20 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
         self._writable()
         assert self._files.trail is not None
         self._files.trail.actor = actor
+
+    def folder(self, name: str) -> Path:
+        """The workspace's own folder ``name`` (``exports``, ``forms``), created when
+        missing. A name that is not one folder's name, a symbolic link or a file in its
+        place is refused (:class:`~emulation_core.UnsafePathError`): nothing is ever made
+        outside the workspace. Creating an empty folder changes no data, so a read-only
+        workspace makes it too."""
+        if name in ("", ".", "..") or Path(name).name != name or os.sep in name \
+                or (os.altsep is not None and os.altsep in name):
+            raise UnsafePathError(Path(name), Message("unsafe.not_inside"),
+                                  Message("unsafe.not_inside.hint"))
+        folder = self.path / name
+        ensure_folder(self.path, folder)
+        return folder
 
     # -- reading ----------------------------------------------------------------------
     def campaign(self, campaign_id: str) -> Campaign:

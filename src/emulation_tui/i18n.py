@@ -23,6 +23,7 @@ from .i18n_deliberation import DELIBERATION_CATALOG
 from .i18n_explain import EXPLAIN_CATALOG
 from .i18n_forms import FORMS_CATALOG
 from .i18n_history import HISTORY_CATALOG
+from .i18n_inbox import INBOX_CATALOG
 from .i18n_keys import KEYS_CATALOG
 from .i18n_leaving import LEAVING_CATALOG
 from .i18n_members import MEMBERS_CATALOG
@@ -102,6 +103,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     **DELIBERATION_CATALOG,
     **EXPLAIN_CATALOG,
     **FORMS_CATALOG,
+    **INBOX_CATALOG,
     **HISTORY_CATALOG,
     **KEYS_CATALOG,
     **LEAVING_CATALOG,

@@ -12,4 +12,7 @@ LEAVING_CATALOG: Mapping[str, tuple[str, str]] = {
                     "Discard what you typed in this form?"),
     "leave.discard": ("Bỏ", "Discard"),
     "leave.keep": ("Tiếp tục sửa", "Keep editing"),
+    "leave.correction": ("Bỏ lý do đã gõ? Số liệu sửa không được ghi, ô trở lại số cũ.",
+                         "Discard the reason you typed? The correction is not made and the "
+                         "field goes back to its figure."),
 }

@@ -44,15 +44,12 @@ YEAR_CATALOG: dict[str, tuple[str, str]] = {
     "formsout.close": ("enter hoặc esc để đóng", "enter or esc closes"),
     "formsout.failed": ("Không ghi được: {reason}", "Not written: {reason}"),
     "formsout.written.members": ("Đã ghi {count} biểu mẫu vào {folder}: gửi cho từng đơn vị "
-                                 "điền; nhận lại thì để vào thư mục forms/ rồi nhập "
-                                 "(ctrl+p, 'nhập biểu mẫu').",
-                                 "{count} forms written to {folder}: send each to its unit; "
-                                 "put the filled ones in the forms/ folder and import them "
-                                 "(ctrl+p, 'import member forms')."),
+                                 "điền.",
+                                 "{count} forms written to {folder}: send each to its unit."),
     "formsout.written.scorers": ("Đã ghi {count} phiếu vào {folder}: gửi cho từng đơn vị "
-                                 "chấm; nhận lại thì để vào thư mục forms/ rồi nhấn i.",
-                                 "{count} forms written to {folder}: send each to its scorer; "
-                                 "put the filled ones in the forms/ folder and press i."),
+                                 "chấm.",
+                                 "{count} forms written to {folder}: send each to its "
+                                 "scorer."),
     "crossimport.title": ("Nhập phiếu chấm chéo (XLSX)", "Import the scorers' forms (XLSX)"),
     "crossimport.path": ("Tệp phiếu, hoặc thư mục (mọi tệp …__cham-cheo__….xlsx trong đó):",
                          "A form file, or a folder (every …__cham-cheo__….xlsx in it):"),

@@ -53,9 +53,10 @@ async def test_scorers_forms_go_out_and_come_back_in_from_the_ui(
         assert isinstance(dialog, FormsWritten)
         written = sorted((session.ws.path / "exports").glob("*__cham-cheo__*.xlsx"))
         assert len(written) == len(session.ws.cross_scoring(CAMPAIGN).assigned)
-        assert f"Đã ghi {len(written)} phiếu" in _text(dialog, "#formsout-written")
+        said = _text(dialog, "#formsout-written")
+        assert f"Đã ghi {len(written)} phiếu" in said
+        assert forms.is_dir() and f"chép vào {forms.absolute()}" in said  # made, not by hand
         await pilot.press("escape")
-        forms.mkdir()
         good_scorer = scorers[0]
         bad_scorer = next(w.stem.split("__")[-1] for w in written
                           if w.stem.split("__")[-1] != good_scorer)

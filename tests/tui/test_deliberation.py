@@ -134,7 +134,7 @@ async def test_a_cross_score_and_a_refused_ballot_from_the_panel(
 
 async def test_the_stability_report_never_holds_up_the_ui(
         app: EmulationApp, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Worked out on a daemon thread (under a second on a 176-criterion table, but never on
+    """Worked out on a daemon thread (a second or two on a 176-criterion table, never on
     the UI's own): the panel shows "Đang tính…" meanwhile, closes at once, and a report
     that comes late is dropped (quitting would not wait for it either)."""
     import threading

@@ -15,6 +15,7 @@ from emulation_core import Status, Verdict
 from emulation_core.audit import read_chain
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.answer_dialog import AnswerDialog
+from emulation_tui.screens.dialogs import ConfirmDialog
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.screens.scoring import ScoringScreen
 from emulation_tui.session import Session
@@ -136,7 +137,10 @@ async def test_esc_changes_nothing_and_steps_that_cannot_be_taken_say_why(
         await pilot.press("e")
         await pilot.pause()
         await _type(pilot, "nua chung")
-        await pilot.press("escape")
+        await pilot.press("escape")  # typed: asked first, then thrown away
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
         await pilot.pause()
         assert app.screen is screen
         assert session.working_submission("ctd-tinh").entry("II.2").explanation == ""

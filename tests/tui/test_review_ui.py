@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 from emulation_core import Status
 from emulation_core.audit import read_chain
 from emulation_tui.app import EmulationApp
+from emulation_tui.screens.dialogs import ConfirmDialog
 from emulation_tui.screens.reason_dialog import ReasonDialog
 from emulation_tui.session import Session
 
@@ -70,7 +71,14 @@ async def test_esc_cancels_a_correction_and_nothing_changes(
         await pilot.press("enter", "backspace", "7", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReasonDialog)
-        await pilot.press("x", "escape")
+        dialog = app.screen
+        await pilot.press("x", "escape")  # a reason typed: asked before it is thrown away
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")  # keep editing
+        await pilot.pause()
+        assert app.screen is dialog and dialog.query_one("#reason", Input).value == "x"
+        await pilot.press("escape", "y")
         await pilot.pause()
         assert app.screen is screen
         assert field.value == "3"

@@ -3,7 +3,8 @@
 after the explanation.
 
 Keyboard-first: the verdict has the focus (arrows pick, tab moves on), enter in the last
-field or ctrl+s saves, esc cancels and nothing changes. An empty answer and points the
+field or ctrl+s saves, esc cancels and nothing changes (asking first when something was
+typed or another verdict picked). An empty answer and points the
 library refuses (:func:`emulation_core.check_points`) are said under their field.
 """
 
@@ -18,7 +19,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from emulation_core import Criterion, Verdict, printable
@@ -28,6 +28,7 @@ from ..entry import check_points
 from ..i18n import t
 from ..widgets.toggles import Choice
 from .dialogs import DIALOG_CSS
+from .leaving import KeepsTyping
 
 __all__ = ["Answer", "AnswerDialog"]
 
@@ -44,7 +45,7 @@ class Answer:
     points: Decimal | None
 
 
-class AnswerDialog(ModalScreen[Answer | None]):
+class AnswerDialog(KeepsTyping[Answer]):
     """Dismisses with the :class:`Answer`, or None when cancelled."""
 
     CSS_PATH = DIALOG_CSS
@@ -120,4 +121,4 @@ class AnswerDialog(ModalScreen[Answer | None]):
         line.display = True
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()

@@ -1,6 +1,7 @@
 """The verifier's correction of a figure, asked for from the entry panel: a dialog says
 the unit's figure and the new one and asks for the mandatory reason; the library records
-the correction beside the unit's figure (esc puts the field back and changes nothing)."""
+the correction beside the unit's figure (esc puts the field back and changes nothing,
+asking first when a reason was typed)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,6 @@ def ask_correction(panel: EntryPanel, field: Input) -> bool:
             reason=reason))
 
     panel.asking = True
-    panel.app.push_screen(ReasonDialog(t("correct.title", member=panel.member_name()), [what]),
-                          answered)
+    panel.app.push_screen(ReasonDialog(t("correct.title", member=panel.member_name()), [what],
+                                       leave_question="leave.correction"), answered)
     return True

@@ -134,7 +134,7 @@ class DeliberationScreen(ModalScreen[None]):
                    lang: Language) -> None:
         """On the thread: the report, handed to the UI thread (while the app runs)."""
         try:
-            report = campaign_stability(self.ws, self.campaign_id, figures=False)
+            report = campaign_stability(self.ws, self.campaign_id)
             shown = Text("\n".join(stability_lines(report, names, lang)))
         except EmulationError as error:  # a damaged file: say so
             shown = Text(error_text(error), style="red")

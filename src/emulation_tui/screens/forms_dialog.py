@@ -32,7 +32,7 @@ from ..i18n import error_text, language, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 from .export_dialog import EXPORT_FOLDER
-from .import_dialog import FORMS_FOLDER, SCORER_FORM_MARK, typed_path
+from .import_dialog import SCORER_FORM_MARK, forms_inbox, offer_inbox, typed_path
 
 __all__ = ["FormsWritten", "ScorerFormsImport", "scorer_form_files"]
 
@@ -54,18 +54,26 @@ def _write_scorer_forms(session: Session, campaign_id: str, folder: Path) -> lis
     return make_scorer_forms(session.ws, campaign_id, folder, language())
 
 
-_WRITERS: dict[str, tuple[Callable[[Session, str, Path], list[Path]], str, str]] = {
-    "members": (_write_member_forms, "formsout.title.members", "formsout.written.members"),
-    "scorers": (_write_scorer_forms, "formsout.title.scorers", "formsout.written.scorers"),
+_WRITERS: dict[str, tuple[Callable[[Session, str, Path], list[Path]], str, str, str]] = {
+    "members": (_write_member_forms, "formsout.title.members", "formsout.written.members",
+                "inbox.members"),
+    "scorers": (_write_scorer_forms, "formsout.title.scorers", "formsout.written.scorers",
+                "inbox.scorers"),
 }
-"""Per kind of form: what writes them, the dialog's title and what it says once written."""
+"""Per kind of form: what writes them, the dialog's title, what it says once written and
+where the filled ones go."""
 
 
 class FormsWritten(ModalScreen[None]):
     """Writes the forms of ``kind`` (``members`` or ``scorers``) as it opens (pending edits
-    saved first), on a thread; then each file by its full path, or why none was written."""
+    saved first), on a thread, into ``exports/``, and makes the ``forms/`` folder the filled
+    ones go into; then says each file and where to put them back, or why none was written.
+    As tall as what it says."""
 
     CSS_PATH = DIALOG_CSS
+    DEFAULT_CSS = """
+    FormsWritten #formsout-scroll { height: auto; max-height: 60vh; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "close", "close")]
 
     def __init__(self, session: Session, campaign_id: str, kind: str) -> None:
@@ -89,18 +97,21 @@ class FormsWritten(ModalScreen[None]):
 
     @work(thread=True, exclusive=True)
     def _write(self) -> None:
-        folder = self.session.ws.path.absolute() / EXPORT_FOLDER
+        writer, _, said, inbox_said = _WRITERS[self.kind]
         try:
-            folder.mkdir(exist_ok=True)
             with self.session.write_lock:
-                written = _WRITERS[self.kind][0](self.session, self.campaign_id, folder)
+                folder = self.session.ws.folder(EXPORT_FOLDER).absolute()
+                written = writer(self.session, self.campaign_id, folder)
         except (EmulationError, OSError) as error:
             shown = Text(t("formsout.failed", reason=error_text(error)), style="red")
         else:
-            shown = Text(t(_WRITERS[self.kind][2], count=len(written),
-                           folder=printable(str(folder))))
+            shown = Text(t(said, count=len(written), folder=printable(str(folder))))
             for path in written:
                 shown.append("\n• " + printable(path.name))
+            inbox = forms_inbox(self.session)
+            shown.append("\n")
+            shown.append(inbox if isinstance(inbox, Text)
+                         else Text(t(inbox_said, inbox=printable(str(inbox)))))
         self.app.call_from_thread(self._show, shown)
 
     def _show(self, shown: Text) -> None:
@@ -125,17 +136,20 @@ class ScorerFormsImport(ModalScreen[None]):
         self.campaign_id = campaign_id
 
     def compose(self) -> ComposeResult:
-        folder = self.session.ws.path.absolute() / FORMS_FOLDER
         with Vertical(classes="box"):
             yield Static(Text(t("crossimport.title"), style="bold"), classes="dialog-title")
             yield Static(t("crossimport.path"))
-            yield Input(printable(str(folder)) if folder.is_dir() else "",
-                        id="crossimport-path")
+            yield Input(id="crossimport-path")
             with VerticalScroll(id="crossimport-scroll"):
                 yield Static("", id="crossimport-summary")
             with Horizontal(classes="buttons"):
                 yield Button(t("import.apply"), variant="primary", id="crossimport-apply")
                 yield Button(t("import.close"), id="crossimport-close")
+
+    def on_mount(self) -> None:
+        said = offer_inbox(self.session, self.query_one(Input), t("import.apply"))
+        if said is not None:
+            self._summary(said)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "crossimport-close":

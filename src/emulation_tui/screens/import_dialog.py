@@ -34,7 +34,8 @@ from .dialogs import DIALOG_CSS
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["FORMS_FOLDER", "SCORER_FORM_MARK", "ImportDialog", "form_files"]
+__all__ = ["FORMS_FOLDER", "SCORER_FORM_MARK", "ImportDialog", "form_files", "forms_inbox",
+           "offer_inbox"]
 
 FORMS_FOLDER = "forms"
 FORM_SUFFIXES = (".xlsx", ".csv")
@@ -52,6 +53,33 @@ def form_files(path: Path) -> list[Path]:
                       if p.suffix.lower() in FORM_SUFFIXES and p.is_file()
                       and SCORER_FORM_MARK not in p.name)
     return [path]
+
+
+def forms_inbox(session: Session) -> Path | Text:
+    """The workspace's ``forms/`` folder, made when missing (through the library, which
+    refuses a link or a file in its place), or the refusal to show."""
+    try:
+        return session.ws.folder(FORMS_FOLDER).absolute()
+    except (EmulationError, OSError) as error:
+        return Text(t("inbox.refused", name=FORMS_FOLDER, reason=error_text(error)),
+                    style="red")
+
+
+def offer_inbox(session: Session, field: Input, button: str) -> Text | None:
+    """Put the ``forms/`` folder in the path ``field``, making it first when missing (not
+    in a read-only workspace); what to tell the lead when it was just made (the dialog's
+    ``button`` reads what is put in it) or could not be, else None."""
+    folder = session.ws.path.absolute() / FORMS_FOLDER
+    if folder.is_dir() and not folder.is_symlink():
+        field.value = printable(str(folder))
+        return None
+    if session.read_only:
+        return None
+    made = forms_inbox(session)
+    if isinstance(made, Text):
+        return made
+    field.value = printable(str(made))
+    return Text(t("inbox.made", path=printable(str(made)), button=button), style="yellow")
 
 
 def typed_path(typed: str, workspace: Path) -> Path | Text:
@@ -80,11 +108,10 @@ class ImportDialog(ModalScreen[None]):
         self._planned: list[FormChange] = []
 
     def compose(self) -> ComposeResult:
-        folder = self._session.ws.path.absolute() / FORMS_FOLDER
         with Vertical(classes="box"):
             yield Static(Text(t("import.title"), style="bold"), classes="dialog-title")
             yield Static(t("import.path"))
-            yield Input(printable(str(folder)) if folder.is_dir() else "", id="import-path")
+            yield Input(id="import-path")
             yield ProgressBar(total=1, show_eta=False, id="import-progress")
             with VerticalScroll(id="import-scroll"):
                 yield Static("", id="import-summary")
@@ -93,6 +120,11 @@ class ImportDialog(ModalScreen[None]):
                 yield Button(t("import.apply"), variant="success", id="import-apply",
                              disabled=True)
                 yield Button(t("import.close"), id="import-close")
+
+    def on_mount(self) -> None:
+        said = offer_inbox(self._session, self.query_one(Input), t("import.read"))
+        if said is not None:
+            self._summary(said)
 
     @property
     def _app(self) -> EmulationApp:

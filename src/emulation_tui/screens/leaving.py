@@ -7,13 +7,13 @@ from typing import Generic, TypeVar
 
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Select, Switch, TextArea
+from textual.widgets import Checkbox, Input, RadioButton, Select, Switch, TextArea
 
 from ..i18n import t
 
 __all__ = ["KeepsTyping"]
 
-_FIELDS = (Input, TextArea, Select, Checkbox, Switch)
+_FIELDS = (Input, TextArea, Select, Checkbox, RadioButton, Switch)
 R = TypeVar("R")
 
 
@@ -27,6 +27,8 @@ class KeepsTyping(ModalScreen[R | None], Generic[R]):
     has changed since."""
 
     _drawn_with: dict[int, object] | None = None
+    leave_question = "leave.typed"
+    """The catalog key of the question asked before typing is thrown away."""
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._remember_fields)
@@ -54,5 +56,5 @@ class KeepsTyping(ModalScreen[R | None], Generic[R]):
             if discard:
                 self.dismiss(None)
 
-        self.app.push_screen(ConfirmDialog(t("leave.typed"), t("leave.discard"),
+        self.app.push_screen(ConfirmDialog(t(self.leave_question), t("leave.discard"),
                                            t("leave.keep"), danger=True), answered)

@@ -115,8 +115,8 @@ class RankingScreen(UnitListScreen):
                 "short": Text(member.short_name, style=style, no_wrap=True, overflow="ellipsis"),
                 "type": Text(fmt.type_name(session.ws.registry, member.type), no_wrap=True,
                              overflow="ellipsis"),
-                "bonus": fmt.right(fmt.signed(score.bonus) if score.bonus else "0"),
-                "minus": fmt.right(fmt.points(score.deductions) if score.deductions else "0"),
+                "bonus": fmt.right(fmt.signed(score.bonus)),
+                "minus": fmt.right(fmt.points(score.deductions)),
                 "total": fmt.right(fmt.points(score.total), "bold"),
                 "percent": fmt.right(fmt.points(score.percent)),
                 "rating": Text(fmt.rating(score, short=True),
@@ -198,8 +198,10 @@ class RankingScreen(UnitListScreen):
         self.redraw()
 
     def action_toggle_chart(self) -> None:
+        """Hide the chart (the table takes its room) or show it again."""
         chart = self.query_one("#chart", BarChart)
         chart.display = not chart.display
+        self.set_class(not chart.display, "-chart-hidden")
 
 
 def _bar_style(item: RankedMember) -> str:

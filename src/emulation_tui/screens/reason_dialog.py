@@ -1,7 +1,8 @@
 """A dialog that says what a review step will change and asks for its reason.
 
 Keyboard-first: the reason field has the focus, enter confirms, esc cancels (dismissing
-with None, so nothing changes). A mandatory reason left empty is refused in place.
+with None, so nothing changes; after asking when a reason was typed). A mandatory reason
+left empty is refused in place.
 """
 
 from __future__ import annotations
@@ -13,18 +14,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from emulation_core import printable
 
 from ..i18n import t
 from .dialogs import DIALOG_CSS
+from .leaving import KeepsTyping
 
 __all__ = ["ReasonDialog"]
 
 
-class ReasonDialog(ModalScreen[str | None]):
+class ReasonDialog(KeepsTyping[str]):
     """Dismisses with the reason typed (stripped; may be empty when not ``required``)."""
 
     CSS_PATH = DIALOG_CSS
@@ -33,8 +34,11 @@ class ReasonDialog(ModalScreen[str | None]):
     ]
 
     def __init__(self, title: str, lines: Sequence[str], *, required: bool = True,
-                 label: str = "", value: str = "") -> None:
+                 label: str = "", value: str = "", leave_question: str = "leave.typed",
+                 ) -> None:
+        """``leave_question``: the catalog key of what esc asks once a reason is typed."""
         super().__init__(classes="dialog")
+        self.leave_question = leave_question
         self._heading = title
         self._lines = lines
         self._required = required
@@ -63,4 +67,4 @@ class ReasonDialog(ModalScreen[str | None]):
         self.dismiss(reason)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()

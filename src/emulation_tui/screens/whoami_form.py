@@ -1,6 +1,7 @@
 """Who you are: a small form (name, role) that saves the identity where the library reads
 it (``identity.toml`` in the settings folder) and makes the open workspace record changes
-as that person from then on. Enter saves, esc cancels."""
+as that person from then on. Enter saves, esc cancels (asking first when the name or the
+role was changed)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
 from emulation_core import Actor, EmulationError, Role, save_identity
@@ -19,13 +19,14 @@ from ..history import actor_label
 from ..i18n import t
 from ..session import Session
 from .dialogs import DIALOG_CSS
+from .leaving import KeepsTyping
 
 __all__ = ["WhoAmIForm"]
 
 _ROLES = (Role.LEAD, Role.DEPUTY, Role.MEMBER)
 
 
-class WhoAmIForm(ModalScreen[Actor | None]):
+class WhoAmIForm(KeepsTyping[Actor]):
     """Dismisses with the person saved, or None when cancelled."""
 
     CSS_PATH = DIALOG_CSS
@@ -75,4 +76,4 @@ class WhoAmIForm(ModalScreen[Actor | None]):
         self.dismiss(person)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave()
