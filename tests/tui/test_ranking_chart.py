@@ -1,7 +1,7 @@
 """The ranking's bonus and deductions in the interface's number form (``0,00``, not ``0``),
 at the campaign's precision; its bar chart right under the table's rows when the table is
 short (at 120×40 it sat at the foot of the screen, below a screen of blank rows), beside the
-table when wide, and ``b`` giving its room to the table."""
+table from 160 columns, and ``b`` giving its room to the table."""
 
 from __future__ import annotations
 
@@ -110,6 +110,17 @@ async def test_wide_the_chart_stands_beside_the_table(app: EmulationApp) -> None
         table = screen.query_one("#ranking", DenseTable)
         chart = screen.query_one("#chart", BarChart)
         assert chart.region.x == table.region.right and chart.region.y == table.region.y
+        shown = {str(key.value) for key in table.columns}
+        assert {"status", "bonus", "minus", "total", "rating"} <= shown  # as at 120
+
+
+async def test_below_160_columns_the_chart_stays_under_the_table(app: EmulationApp) -> None:
+    """Beside a table of 110 columns it would push out status, bonus and deductions."""
+    async with app.run_test(size=(150, 40)) as pilot:
+        screen = await _ranking(app, pilot)
+        table = screen.query_one("#ranking", DenseTable)
+        assert screen.query_one("#chart", BarChart).region.y == table.region.bottom
+        assert {"bonus", "minus"} <= {str(key.value) for key in table.columns}
 
 
 async def test_many_units_leave_the_chart_room(large: Session) -> None:  # noqa: F811

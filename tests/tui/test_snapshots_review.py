@@ -1,5 +1,5 @@
-"""Screenshots of the review dialogs: a correction asking for its reason, a return, and the
-answer to a unit's explanation.
+"""Screenshots of the review dialogs: a correction asking for its reason (and asking before
+esc throws a typed reason away), a return, and the answer to a unit's explanation.
 
 Regenerate with ``pytest tests/tui/test_snapshots_review.py --snapshot-update`` and look at
 the SVGs under ``__snapshots__`` before committing them.
@@ -58,3 +58,19 @@ def test_answer_dialog(app: EmulationApp, session: Session, snap_compare: Callab
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=answer)
+
+
+def test_correction_discard_question(session: Session, make_app: Callable[..., EmulationApp],
+                                     snap_compare: Callable[..., bool]) -> None:
+    """esc once a correction's reason is typed: the question, in its own words (English, the
+    longer, at 80 columns), over the dialog that keeps the reason."""
+    app = make_app(session, "en")
+
+    async def discard(pilot: Any) -> None:
+        await _scoring(pilot, "ctd-ha-long", "III.1")
+        await pilot.press("enter", "backspace", "2", "enter")
+        await pilot.pause()
+        await pilot.press(*"no minutes", "escape")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=discard)

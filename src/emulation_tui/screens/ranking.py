@@ -29,7 +29,7 @@ class RankingScreen(UnitListScreen):
     UNIT_TABLE = "ranking"
 
     CSS_PATH = "../styles/ranking.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "score", "score", priority=True),
         Binding("f", "filter", "filter"),
