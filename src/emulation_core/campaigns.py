@@ -12,12 +12,14 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 from decimal import Decimal
 
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
 
 from .change import Change
 from .changes import campaign_changes
 from .criteria import CriteriaTable
+from .dates import read_date
 from .errors import Problem, ValidationError
+from .given import given_figure
 from .model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
 from .serialize.targets import target_indicators
 from .text import unsafe_id_reason
@@ -34,17 +36,23 @@ __all__ = [
 ]
 
 
+def _date(value: dt.date | str) -> dt.date:
+    """A date as given, or read from text people type (``2019-06-30``, ``30/06/2019``)."""
+    return read_date(value) if isinstance(value, str) else value
+
+
 @frozen
 class CampaignPlan(ValueObject):
-    """What a new campaign is called and when it runs."""
+    """What a new campaign is called and when it runs; ``period`` may be given as its value
+    (``"mid_year"``) and the dates as text :func:`read_date` reads."""
 
     id: str
     title: str
-    period: PeriodKind
+    period: PeriodKind = field(converter=PeriodKind)
     year: int
-    start: dt.date
-    end: dt.date
-    deadline: dt.date
+    start: dt.date = field(converter=_date)
+    end: dt.date = field(converter=_date)
+    deadline: dt.date = field(converter=_date)
 
 
 def _refuse(campaign_id: str, field: str, message: str, hint: str = "") -> ValidationError:
@@ -121,7 +129,7 @@ NO_TARGET = None
 
 
 def set_targets(ws: Workspace, campaign_id: str, member_id: str,
-                values: Mapping[str, Decimal | None], *,
+                values: Mapping[str, Decimal | int | str | None], *,
                 clear: Collection[str] = ()) -> list[Change]:
     """Register a member's targets: ``values`` maps indicator → target, or
     :data:`NO_TARGET` for "this unit has no target" (scored as the target rule's
@@ -135,6 +143,8 @@ def set_targets(ws: Workspace, campaign_id: str, member_id: str,
                                        "members: " + ", ".join(
                                            m.id for m in ws.bloc.members
                                            if campaign.takes_part(m.id)))])
+    member = ws.bloc.member(member_id)
+    indicators = ws.table_for(campaign_id, member.type).indicators if member else {}
     targets = dict(campaign.targets.get(member_id, {}))
     no_target = set(campaign.no_target.get(member_id, frozenset()))
     for key, value in values.items():
@@ -143,7 +153,9 @@ def set_targets(ws: Workspace, campaign_id: str, member_id: str,
         if value is NO_TARGET:
             no_target.add(key)
         else:
-            targets[key] = value
+            indicator = indicators.get(key)
+            targets[key] = given_figure(value, display, f"{member_id}.{key}",
+                                        integer=indicator is not None and indicator.integer)
     for key in clear:
         targets.pop(key, None)
         no_target.discard(key)

@@ -29,6 +29,12 @@ CHECK_MESSAGES: Mapping[str, tuple[str, str]] = {
     "finding.unknown_indicator.hint": ("đơn vị này báo cáo: {known}",
                                        "this member reports: {known}"),
     "finding.nothing": ("không chỉ số nào", "nothing"),
+    "finding.not_decimal": ("là {found} {value}, không phải Decimal",
+                            "is the {found} {value}, not a Decimal"),
+    "finding.not_decimal.hint": ("dùng Decimal(\"12.5\"), hoặc parse_decimal(\"12,5\") cho số "
+                                 "người dùng gõ",
+                                 "use Decimal(\"12.5\"), or parse_decimal(\"12,5\") for typed "
+                                 "text"),
     "finding.negative": ("là {value}, không được âm", "is {value}, may not be negative"),
     "finding.negative.hint": ("nhập 0 trở lên", "enter 0 or more"),
     "finding.not_whole": ("{value} không phải số nguyên", "{value} is not a whole number"),

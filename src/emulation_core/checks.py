@@ -66,6 +66,9 @@ def submission_findings(sub: Submission, table: CriteriaTable, codes: Mapping[st
             continue
         for stage, points in (("self", entry.self_points), ("verified", entry.verified_points),
                               ("explained", entry.explained_points)):
+            if points is not None and not isinstance(points, Decimal):
+                yield ("criteria", code, stage), _not_decimal(points)
+                continue
             why = None if points is None else check_points(criterion, stage, points, precision)
             if why:
                 yield ("criteria", code, stage), Message("finding.points", {"why": why})
@@ -77,6 +80,8 @@ def _value_findings(path: tuple[str, ...], key: str, value: Decimal, table: Crit
     if type_known and key not in table.indicators:
         known = ", ".join(sorted(table.indicators)) or Message("finding.nothing")
         yield path, Message("finding.unknown_indicator", {"key": repr(key), "known": known})
+    elif not isinstance(value, Decimal):
+        yield path, _not_decimal(value)
     elif (beyond := size_problem(value)) is not None:
         yield path, Message(beyond.key, beyond.values)
     elif value < 0:
@@ -84,3 +89,8 @@ def _value_findings(path: tuple[str, ...], key: str, value: Decimal, table: Crit
     elif key in table.indicators and table.indicators[key].integer \
             and value != value.to_integral_value():
         yield path, Message("finding.not_whole", {"value": str(value)})
+
+
+def _not_decimal(value: object) -> Message:
+    """A figure or score given in code as something other than a Decimal."""
+    return Message("finding.not_decimal", {"found": type(value).__name__, "value": repr(value)})

@@ -44,6 +44,12 @@ REVIEW_MESSAGES: Mapping[str, tuple[str, str]] = {
                              "{member}: returning a submission needs a reason"),
     "review.correction_reason": ("{member}: sửa số liệu {key} phải ghi lý do",
                                  "{member}: correcting {key} needs a reason"),
+    "review.correction_pair": ("mỗi số liệu sửa cần một cặp (giá trị, lý do)",
+                               "each corrected figure needs a (value, reason) pair"),
+    "review.correction_pair.hint": ("ví dụ {{\"new_coops\": (Decimal(\"38\"), \"2 HTX chưa có "
+                                    "giấy chứng nhận\")}}",
+                                    "e.g. {{\"new_coops\": (Decimal(\"38\"), \"2 certificates "
+                                    "missing\")}}"),
     "review.no_submission": ("{member}: chưa có báo cáo trong đợt {campaign}; nhập số liệu "
                              "trước ('emulation values set')",
                              "{member}: no submission in {campaign}; enter its figures first "

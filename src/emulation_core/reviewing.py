@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from .errors import Problem, ValidationError
+from .given import given_figure, given_figures
 from .locking import LOCK_FILE, CampaignLock, LockEvent, dump_lock
 from .model import Correction, Status, StatusStep, Submission
 from .review import ReviewError, allowed_step, allowed_steps
@@ -33,6 +35,10 @@ __all__ = ["ReviewActions"]
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     return now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _file(campaign_id: str, member_id: str) -> str:
+    return f"campaigns/{campaign_id}/submissions/{member_id}.toml"
 
 
 class ReviewActions:
@@ -70,11 +76,15 @@ class ReviewActions:
         actor = self.actor
         return f"{actor.role.value}:{actor.name}" if actor else ""
 
-    def set_values(self, campaign_id: str, member_id: str, values: Mapping[str, Decimal],
-                   *, now: dt.datetime | None = None) -> Saved:
-        """Set the unit's reported figures (others kept); a new submission starts as draft."""
+    def set_values(self, campaign_id: str, member_id: str,
+                   values: Mapping[str, Decimal | int | str], *,
+                   now: dt.datetime | None = None) -> Saved:
+        """Set the unit's reported figures (others kept); a new submission starts as draft.
+        Figures are Decimals, whole ints or typed text (``"12,5"``, :func:`parse_decimal`)."""
+        read = given_figures(values, _file(campaign_id, member_id), "values.",
+                             self._counts(campaign_id, member_id))
         sub = self._current(campaign_id, member_id, create=True)
-        return self.update_submission(evolve(sub, values={**sub.values, **values}), now=now)
+        return self.update_submission(evolve(sub, values={**sub.values, **read}), now=now)
 
     def submit(self, campaign_id: str, member_id: str, *,
                now: dt.datetime | None = None) -> Saved:
@@ -93,22 +103,29 @@ class ReviewActions:
             evolve(sub, status=Status.RETURNED, history=(*sub.history, step)), now=now)
 
     def verify_submission(self, campaign_id: str, member_id: str,
-                          corrections: Mapping[str, tuple[Decimal, str]] | None = None, *,
-                          now: dt.datetime | None = None) -> Saved:
+                          corrections: Mapping[str, tuple[Decimal | int | str, str]] | None
+                          = None, *, now: dt.datetime | None = None) -> Saved:
         """Verify, with the verifier's corrected figures (indicator → (value, reason)),
         kept beside the reported ones; a verified submission may be corrected again."""
         sub = self._current(campaign_id, member_id, step=Status.VERIFIED)
         stamp = _now(now)
         fixed = dict(sub.corrections)
-        for key, (value, reason) in (corrections or {}).items():
-            if not reason.strip():
+        file = _file(campaign_id, member_id)
+        for key, pair in (corrections or {}).items():
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                raise ValidationError([Problem.keyed(file, None, f"corrections.{key}",
+                                                     "review.correction_pair")])
+            value, reason = pair
+            if not str(reason).strip():
                 raise ReviewError("review.correction_reason", member=member_id, key=key)
-            fixed[key] = Correction(value, reason.strip(), self.actor_text(), stamp)
+            figure = given_figure(value, file, f"corrections.{key}.value",
+                                  integer=key in self._counts(campaign_id, member_id))
+            fixed[key] = Correction(figure, str(reason).strip(), self.actor_text(), stamp)
         return self.update_submission(
             evolve(sub, status=Status.VERIFIED, corrections=fixed), now=stamp)
 
     def correct_figure(self, campaign_id: str, member_id: str, key: str,
-                       value: Decimal | None, reason: str, *,
+                       value: Decimal | int | str | None, reason: str, *,
                        now: dt.datetime | None = None) -> Saved:
         """The verifier's figure for indicator ``key``, kept beside the unit's reported one
         (None takes the correction back); ``reason`` is mandatory and recorded. Only on a
@@ -125,7 +142,9 @@ class ReviewActions:
         if value is None:
             fixed.pop(key, None)
         else:
-            fixed[key] = Correction(value, reason.strip(), self.actor_text(), stamp)
+            figure = given_figure(value, _file(campaign_id, member_id),
+                                  f"corrections.{key}.value", integer=known[key].integer)
+            fixed[key] = Correction(figure, reason.strip(), self.actor_text(), stamp)
         with self._files.change(reason.strip()):
             return self.update_submission(evolve(sub, corrections=fixed), now=stamp)
 
@@ -235,6 +254,14 @@ class ReviewActions:
         if member is None:
             raise ReviewError("review.no_submission", member=member_id, campaign=campaign_id)
         return self.table_for(campaign_id, member.type)
+
+    def _counts(self, campaign_id: str, member_id: str) -> frozenset[str]:
+        """The indicators of the member's table that count whole things."""
+        member = self.bloc.member(member_id)
+        if member is None:
+            return frozenset()
+        indicators = self.table_for(campaign_id, member.type).indicators
+        return frozenset(key for key, indicator in indicators.items() if indicator.integer)
 
     def _criterion(self, campaign_id: str, member_id: str, code: str) -> None:
         if self._table_of(campaign_id, member_id).find(code) is None:

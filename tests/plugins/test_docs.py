@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,3 +82,25 @@ def test_tutorial_plugin_conforms(tmp_path: Path) -> None:
     finally:
         sys.modules.pop("tutorial_dong_y", None)
     assert_conforms(module.ASSOCIATION_TYPE, module.SAMPLE_VALUES, expected_total=50)
+
+
+def test_every_python_block_runs_as_written(tmp_path: Path) -> None:
+    """The tutorial's module installed as emulation_dong_y (as step 3 does), every block of
+    the page runs on its own in a fresh interpreter: the conformance example finds no
+    problem, and the derive example adds cash and goods."""
+    tutorial, derive, conformance = re.findall(r"```python\n(.*?)```", doc(), re.S)
+    (tmp_path / "emulation_dong_y.py").write_text(tutorial, encoding="utf-8")
+    checks = {
+        tutorial: "print(ASSOCIATION_TYPE.key)",
+        derive: 'print(derive({"ctd_funds_cash_vnd": Decimal(600), '
+                '"ctd_funds_in_kind_vnd": Decimal("250.5")}))',
+        conformance: "print(problems)",
+    }
+    printed = []
+    for block, check in checks.items():
+        result = subprocess.run([sys.executable, "-c", f"{block}\n{check}\n"], cwd=tmp_path,
+                                capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PYTHONPATH": str(tmp_path)})
+        assert result.returncode == 0, result.stderr
+        printed.append(result.stdout.strip())
+    assert printed == ["dong-y", "{'ctd_funds_total_vnd': Decimal('850.5')}", "[]"]
