@@ -5,8 +5,10 @@ and ``forget_engine`` drops everything the engine keeps for the next board."""
 from __future__ import annotations
 
 import gc
+import sys
 from decimal import Decimal
 
+import pytest
 from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +16,9 @@ from hypothesis import strategies as st
 from emulation_core import (
     Bloc,
     Campaign,
+    Correction,
     CriterionEntry,
+    Scoreboard,
     Status,
     Submission,
     intfigures,
@@ -22,13 +26,19 @@ from emulation_core import (
     nameorder,
 )
 from emulation_core import colinputs as held_module
-from emulation_core.intfigures import entry_points, figures_of, forget_engine
+from emulation_core.intfigures import (
+    entry_points,
+    figures_of,
+    forget_all,
+    forget_engine,
+    split_whole,
+)
 from emulation_core.units import Units
 
 from .reference_scoring import reference_ranking, reference_scores
 from .test_columns import columns_from
 from .test_properties import BOARD, TYPE, board_of, scenarios
-from .test_ranking import board
+from .test_ranking import TABLE, board
 
 D = Decimal
 Scenario = tuple[Bloc, Campaign, dict[str, Submission]]
@@ -92,3 +102,42 @@ def test_forget_engine_drops_the_columns_matrices_and_name_orders() -> None:
         assert held_module._HELD and nameorder._KEPT
         forget_engine()
         assert not held_module._HELD and not nameorder._KEPT and not intmatrix._HELD
+
+
+def test_a_submission_going_after_everything_was_dropped_reports_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    raised: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", raised.append)
+    sub = Submission("m0", "c", Status.SUBMITTED, {"a": D(3)}, {})
+    figures_of(sub, sub.values, Units(D(1), 0))
+    forget_all()
+    del sub
+    gc.collect()
+    assert raised == []
+
+
+def test_the_whole_numbers_remembered_stay_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(intfigures, "_WHOLE", {})
+    monkeypatch.setattr(intfigures, "_WHOLE_MOST", 3)
+    values = {f"v{i}": D(i) / 2 for i in range(8)}
+    for _ in range(2):  # read again: the ones remembered and the others agree
+        whole, fractional = split_whole(values)
+        assert whole == {f"v{i}": i // 2 for i in range(0, 8, 2)}
+        assert fractional == {f"v{i}": D(i) / 2 for i in range(1, 8, 2)}
+        assert len(intfigures._WHOLE) == 3
+
+
+def test_entered_points_count_beside_a_verifiers_correction() -> None:
+    # m0 self-scores 40 + 30 and the verifier corrects a figure it reported; m1 has 40 + 25
+    corrected = Submission("m0", "c", Status.VERIFIED, {"late": D(2)},
+                           {"1.1": CriterionEntry(D(40)), "2.1": CriterionEntry(D(30))},
+                           corrections={"late": Correction(D(0), "báo cáo đúng hạn")})
+    edited = board([("Hội An", 40, 30, 2), ("Hội Bình", 40, 25, 0)])
+    edited.update(corrected)
+    fresh = Scoreboard(edited.bloc, edited.campaign, {"t": TABLE},
+                       {"m0": corrected, "m1": Submission(
+                           "m1", "c", Status.SUBMITTED, {"late": D(0)},
+                           {"1.1": CriterionEntry(D(40)), "2.1": CriterionEntry(D(25))})})
+    for ranked in (edited, fresh):
+        assert [(p.score.member.id, p.rank, p.value) for p in ranked.ranking] \
+            == [("m0", 1, D(70)), ("m1", 2, D(65))]
