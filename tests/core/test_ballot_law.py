@@ -17,6 +17,7 @@ from emulation_core.awarderrors import DeliberationError
 from emulation_core.awardfile import Ballot, VoteMethod
 from emulation_core.awardrules import BallotRule
 from emulation_core.ballots import check_ballot, results, tally
+from emulation_core.messages import Message
 
 MEMBERS = tuple(f"m{i}" for i in range(8))
 shares = st.integers(0, 100).map(lambda percent: Decimal(percent) / 100)
@@ -101,7 +102,7 @@ def law(votes: dict[str, int | None], quota: int | None) -> dict[str, str]:
 
 
 rounds_of = st.lists(st.tuples(st.sampled_from(("merit", "provincial_flag")),
-                               st.sampled_from(MEMBERS[:5]), st.integers(0, 8)),
+                               st.sampled_from(MEMBERS[:5]), st.integers(3, 8)),
                      min_size=1, max_size=10)
 
 
@@ -144,6 +145,14 @@ def test_a_tie_across_the_last_seat_and_one_inside_it() -> None:
         "vote.elected", "vote.elected", "vote.tie", "vote.tie", "vote.tie",
         "vote.over_quota"]
     assert dict(outcome[("merit", "m2")].values) == {"votes": 6, "quota": 3}
+    assert dict(outcome[("merit", "m5")].values) == {"quota": 3}
+    # one seat: the most votes take it, whatever order the ballots came in; equal, a tie
+    for order in (ballots[1:3], ballots[2:0:-1]):
+        _, one = results(order, 8, BallotRule(), {"merit": 1})
+        assert [one[("merit", c)] for c in ("m1", "m2")] == [
+            Message("vote.elected"), Message("vote.over_quota", {"quota": 1})]
+    _, one = results(ballots[2:4], 8, BallotRule(), {"merit": 1})
+    assert set(one.values()) == {Message("vote.tie", {"votes": 6, "quota": 1})}
     # a quota of 0: whoever passes is outside it
     _, none = results(ballots[:1], 8, BallotRule(), {"merit": 0})
     assert none[("merit", "m0")].key == "vote.over_quota"
