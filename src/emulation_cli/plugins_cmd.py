@@ -99,9 +99,9 @@ def _list(args: argparse.Namespace) -> int:
                   pad_edge=False)
     table.add_column("Key", no_wrap=True)
     table.add_column("Association type", min_width=16)
-    table.add_column("Package", no_wrap=True)
-    table.add_column("Source", no_wrap=True)
-    table.add_column("Criteria", justify="right", no_wrap=True)
+    table.add_column("Package", overflow="fold")  # folds on a narrow terminal, so that
+    table.add_column("Source", no_wrap=True)  # the criteria count is never cut off
+    table.add_column("Criteria", justify="right", no_wrap=True, min_width=8)
     for row in rows:
         package = Text.assemble(safe(row["package"]), "\n", safe(row["version"], "dim"))
         if not row["ok"]:

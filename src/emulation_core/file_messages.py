@@ -76,10 +76,13 @@ FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
                               "no campaign {campaign} (campaigns: {known})"),
     "workspace.not_member": ("{member} không phải đơn vị của khối",
                              "{member} is not a member of the bloc"),
-    "workspace.plugin_check_failed": ("loại hội {type} không kiểm tra được báo cáo này "
-                                      "({error})",
+    "workspace.plugin_check_failed": ("plugin của loại hội {type} không kiểm tra được báo cáo "
+                                      "này ({error}){at}; báo cáo chưa lưu được đến khi sửa "
+                                      "plugin: hãy báo tác giả plugin, hoặc gỡ nó",
                                       "plugin {type} failed to check this submission "
-                                      "({error})"),
+                                      "({error}){at}; the submission cannot be saved until the "
+                                      "plugin is fixed: report it to its author, or uninstall "
+                                      "it"),
     "workspace.file_not_member": ("{member} không phải đơn vị của khối",
                                   "{member} is not a member"),
     "workspace.file_not_member.hint": ("đặt tên tệp theo mã một đơn vị trong workspace.toml",

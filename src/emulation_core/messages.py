@@ -57,7 +57,7 @@ class Message(ValueObject):
     """A catalog message not yet said in a language: its key and values.
 
     A value may itself be a Message (a reason inside a sentence): it is said in the same
-    language.
+    language; a tuple of values is said as a list, each in the language, joined by ``; ``.
     """
 
     key: str
@@ -99,6 +99,8 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 def _shown(value: object, lang: Language) -> object:
+    if isinstance(value, tuple):
+        return "; ".join(str(_shown(item, lang)) for item in value)
     if isinstance(value, Message):
         return value.text(lang)
     if isinstance(value, Decimal | Fraction) or (

@@ -11,7 +11,6 @@ naming the plugin's package and saying what to do.
 from __future__ import annotations
 
 import os
-import traceback
 from decimal import InvalidOperation
 from importlib import import_module
 from importlib.util import find_spec
@@ -19,6 +18,7 @@ from typing import Any
 
 from .association_type import AssociationType
 from .entrypoints import split_value
+from .faults import fault_place
 from .messages import Message
 
 __all__ = ["LoadFailure", "load_declared", "not_a_type"]
@@ -100,12 +100,9 @@ def _detail(exc: BaseException) -> object:
 def _where(exc: BaseException, module_name: str, elsewhere: Message | None = None) -> Message:
     """Where in the plugin's own files ``exc`` was raised (its deepest line there); else
     ``elsewhere``, by default the module."""
-    folders = _plugin_files(module_name)
-    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
-    for frame in reversed(frames):
-        path = os.path.abspath(frame.filename)
-        if any(path == f or path.startswith(f + os.sep) for f in folders):
-            return Message("plugin.load.at", {"place": _place(path, frame.lineno)})
+    place = fault_place(exc, _plugin_files(module_name))
+    if place is not None:
+        return Message("plugin.load.at", {"place": place})
     return elsewhere or Message("plugin.load.in_module", {"module": module_name})
 
 

@@ -1,5 +1,6 @@
 """Association-type plugins: discovery through entry points (the contract each plugin
-fulfils, and its check, are in :mod:`.association_type`; both are re-exported here).
+fulfils is in :mod:`.association_type`, its check in :mod:`.type_check`; both are
+re-exported here).
 
 A plugin is an installed package that registers, in the entry-point group
 ``emulation.association_types``, either an :class:`AssociationType` or a callable with no
@@ -24,12 +25,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import evolve, frozen
 
-from .association_type import API_VERSION, AssociationType, Validator, check_association_type
+from .association_type import API_VERSION, AssociationType, Validator
 from .entrypoints import InstalledEntryPoint, installed_entry_points
 from .messages import Language, Message
 from .plugin_loading import LoadFailure, load_declared, not_a_type
 from .plugin_output import captured, excerpt, quiet
 from .scoring import Deriver
+from .type_check import association_type_problems, check_association_type
 from .value_object import ValueObject
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ __all__ = [
     "PluginInfo",
     "PluginRegistry",
     "Validator",
+    "association_type_problems",
     "check_association_type",
     "default_registry",
 ]
@@ -221,10 +224,10 @@ class PluginRegistry:
             return info(reason=failure.reason)
         if not isinstance(obj, AssociationType):
             return info(reason=not_a_type(obj, ep.name, ep.value, package))
-        problems = check_association_type(obj)
+        problems = association_type_problems(obj)
         if problems:
             return info(reason=Message("plugin.invalid", {
-                "problems": "; ".join(problems), "package": package}))
+                "problems": tuple(problems), "package": package}))
         return info(obj)
 
 

@@ -21,6 +21,7 @@ from .boardrows import LazyRows, Scores, not_assigned
 from .collector import paused
 from .criteria import CriteriaTable, Criterion, Section
 from .decimalpoints import Cell, DecimalPoints
+from .faults import fault_at
 from .intengine import Inputs, IntegerEngine
 from .messages import Message
 from .model import Bloc, Campaign, Member, RankBy, Status, Submission
@@ -286,7 +287,7 @@ class Scoreboard:
         except Exception as exc:  # a plugin hook must not stop scoring
             self._warn(Message("warning.derive_failed", {
                 "type": member.type, "member": member.id,
-                "error": f"{type(exc).__name__}: {exc}"}))
+                "error": f"{type(exc).__name__}: {exc}", "at": fault_at(exc)}))
             return values
 
     def _load_bloc(self, engine: IntegerEngine) -> None:

@@ -124,8 +124,9 @@ SCORING_MESSAGES: Mapping[str, tuple[str, str]] = {
                                   "tie-break key {key!r} names no section or criterion of any "
                                   "member's table; it separates nobody"),
     "warning.derive_failed": ("loại hội {type!r}: tính chỉ số dẫn xuất cho {member} bị lỗi "
-                              "({error})",
-                              "type {type!r}: derived indicators failed for {member} ({error})"),
+                              "({error}){at}",
+                              "type {type!r}: derived indicators failed for {member} "
+                              "({error}){at}"),
     "warning.rule_failed": ("loại hội {type!r}: tiêu chí {code} ({rule}) bị lỗi ({error}); "
                             "tính 0 điểm",
                             "type {type!r}: criterion {code} ({rule}) failed ({error}); "

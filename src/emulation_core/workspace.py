@@ -43,6 +43,7 @@ from .errors import (
     ValidationError,
     WorkspaceNotFoundError,
 )
+from .faults import fault_at
 from .fsguard import ensure_folder
 from .loading import SCHEMA_VERSION, WORKSPACE_FILE, WorkspaceLoading
 from .locking import CampaignLock
@@ -274,7 +275,8 @@ class Workspace(EditActions, WorkspaceLoading, ReviewActions, CrossActions, Awar
                              for text in validate(sub)]
             except Exception as exc:  # plugin hook: report, never crash
                 messages.append(Message("workspace.plugin_check_failed", {
-                    "type": repr(member.type), "error": f"{type(exc).__name__}: {exc}"}))
+                    "type": repr(member.type), "error": f"{type(exc).__name__}: {exc}",
+                    "at": fault_at(exc)}))
         return messages
 
     # -- internals --------------------------------------------------------------------

@@ -172,11 +172,12 @@ def test_derived_values_are_used_and_a_failing_hook_is_named() -> None:
                       {"m1": sub("m1", {"plan": D(1)}), "m2": sub("m2", {"plan": D(1)})},
                       {"t": broken})
     assert failing.points_of("m1", criterion) == 4  # scored on its reported figures
+    raised_at = f"{__file__}:{broken.__code__.co_firstlineno + 1}"  # the hook's own line
     assert [w.text("en") for w in failing.warnings] == [
-        "type 't': derived indicators failed for m1 (ValueError: no plan)",
-        "type 't': derived indicators failed for m2 (ValueError: no plan)"]
+        f"type 't': derived indicators failed for m1 (ValueError: no plan) at {raised_at}",
+        f"type 't': derived indicators failed for m2 (ValueError: no plan) at {raised_at}"]
     assert failing.warnings[0].text("vi") == \
-        "loại hội 't': tính chỉ số dẫn xuất cho m1 bị lỗi (ValueError: no plan)"
+        f"loại hội 't': tính chỉ số dẫn xuất cho m1 bị lỗi (ValueError: no plan) tại {raised_at}"
 
 
 def test_an_unknown_member_is_named_in_the_error() -> None:

@@ -153,3 +153,11 @@ def test_a_message_inside_a_message_is_said_in_the_same_language() -> None:
     assert str(outer).startswith("no installed plugin provides type 'htx'; install it")
     assert str(outer).endswith("; a, b scored on common criteria only")
     assert outer == Message("workspace.type_missing", {"reason": reason, "members": "a, b"})
+
+
+def test_a_tuple_of_values_is_said_as_a_list_in_the_language() -> None:
+    problems = (Message("plugin.check.no_criteria"), Message("plugin.check.over_share"))
+    message = Message("plugin.invalid", {"problems": problems, "package": "p"})
+    assert "section has no criteria; over_share must be between 0 and 1;" in message.text("en")
+    assert "phần tiêu chí không có tiêu chí nào; over_share phải từ 0 đến 1;" in \
+        message.text("vi")

@@ -150,3 +150,15 @@ def test_new_reports_unwritable_folder(tmp_path: Path, fresh_registry: None,
     assert main(["plugins", "new", "cuu-chien-binh", "--dir", str(blocker / "pkg")]) == 2
     err = capsys.readouterr().err
     assert "could not write the plugin" in err and "Traceback" not in err
+
+
+def test_the_criteria_count_is_never_cut_off_on_a_narrow_terminal(
+        fresh_registry: None, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["plugins", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    assert "Criteria" in next(line for line in lines if "Key" in line)
+    htx = next(line for line in lines if line.startswith(" htx "))
+    assert htx.split()[-1] == "6"

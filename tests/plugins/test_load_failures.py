@@ -174,3 +174,13 @@ def test_a_workspace_member_of_the_broken_type_is_warned_in_one_language(
     assert "the entry point" not in vi
     assert registry.problem_for("cuu-chien-binh").startswith(
         "the plugin for type 'cuu-chien-binh' is broken: the entry point ")
+
+
+def test_invalid_criteria_are_said_in_vietnamese_each_naming_where(site: Site) -> None:
+    install(site, changed("max_points=Decimal(15),", "max_points=15,").replace(
+        "Decimal(2)),", "2),"))
+    vi = the_plugin(site).error_text("vi") or ""
+    assert vi == (f"loại hội mà {PACKAGE} khai báo không hợp lệ: mục '3': max_points phải là "
+                  "Decimal hữu hạn, từ 0 trở lên, ví dụ Decimal('20'), không phải 15; tiêu chí "
+                  "3.1: points_each của quy tắc phải là Decimal hữu hạn, không phải 2; bài kiểm "
+                  "tra của plugin (pytest) liệt kê đủ mọi lỗi")

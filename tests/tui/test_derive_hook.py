@@ -79,4 +79,5 @@ async def test_a_derive_hook_that_raises_is_contained_and_warned(
     funds, warnings = await _open_scoring(ws_path, _registry_with(registry, broken))
     assert funds == "1200"
     assert "type 'chu-thap-do': derived indicators failed for ctd-tinh " \
-           "(ZeroDivisionError: no members)" in warnings
+           f"(ZeroDivisionError: no members) at {__file__}:" \
+           f"{broken.__code__.co_firstlineno + 1}" in warnings
