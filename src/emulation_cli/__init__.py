@@ -141,14 +141,15 @@ def _failed(exc: Exception, flag: Language | None) -> int:
     library's errors are imported only here: `demo` and `tui` start the UI without them."""
     from emulation_core.errors import EmulationError, ValidationError
 
-    from .language import error_language
+    from .language import error_language, say
 
     lang = error_language(flag)
     if isinstance(exc, ValidationError):
         count = len(exc.problems)
         for problem in exc.problems:
             _error(problem.text(lang))
-        _stderr().print(f"{count} problem{'s' if count != 1 else ''} found; nothing was changed.")
+        _stderr().print(say("cli.problem_found" if count == 1 else "cli.problems_found",
+                            flag, count=count))
         return 2
     if isinstance(exc, EmulationError):
         _error(exc.text(lang))

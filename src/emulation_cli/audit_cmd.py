@@ -24,6 +24,7 @@ from emulation_core.trail import verify_workspace
 
 from .acting import acting, add_as_option
 from .arguments import usage
+from .language import say
 from .output import safe
 
 __all__ = ["acting", "add_as_option", "register"]
@@ -79,35 +80,30 @@ def _verify(args: argparse.Namespace) -> int:
     root = _workspace(args.workspace)
     err = Console(stderr=True, highlight=False)
     if not os.path.lexists(root / LOG_FILE) and not os.path.lexists(root / HEAD_FILE):
-        _broken(err, f"{LOG_FILE}: there is no change log yet; it starts, with a baseline "
-                     "of every file, the first time the workspace is opened for writing")
+        _broken(err, say("cli.audit.no_log", file=LOG_FILE))
         return 2
     result = verify_workspace(root)
     if result.pending:
-        _broken(err, f"{JOURNAL}: a change is being saved, or was cut off midway; run this "
-                     "again when no one is saving, or open the workspace for writing to "
-                     "finish it")
+        _broken(err, say("cli.audit.pending", file=JOURNAL))
         return 2
     if result.broken is not None:
         _broken(err, str(result.broken))
-        err.print(f"The entries before it ({result.state.count}) check; restore the log "
-                  "from a backup to go on writing.", soft_wrap=True)
+        err.print(safe(say("cli.audit.before_broken", count=str(result.state.count))),
+                  soft_wrap=True)
         return 2
     if args.expect and all(e.head != args.expect.strip().lower() for e in result.entries):
-        _broken(err, f"audit.jsonl: no entry has the chain head {args.expect}: the log was "
-                     "rewritten since that head was recorded")
+        _broken(err, say("cli.audit.no_head", file=LOG_FILE, head=args.expect))
         return 2
     for problem in result.files:
         _broken(err, str(problem))
     if result.files:
-        err.print(f"{len(result.files)} file(s) differ from the change log; opening the "
-                  "workspace for writing records them as changed outside the program.",
+        err.print(safe(say("cli.audit.files_differ", count=len(result.files))),
                   soft_wrap=True)
         return 2
     count = result.state.count
-    Console(highlight=False).print(
-        f"{root}: {count} entr{'y' if count == 1 else 'ies'}, chain head {result.state.head}; "
-        "the chain checks and every tracked file matches it.", soft_wrap=True)
+    Console(highlight=False).print(safe(say(
+        "cli.audit.checks_one" if count == 1 else "cli.audit.checks", root=str(root),
+        count=str(count), head=result.state.head)), soft_wrap=True)
     return 0
 
 
@@ -153,8 +149,7 @@ def _log(args: argparse.Namespace) -> int:
     if broken is not None:
         err = Console(stderr=True, highlight=False)
         _broken(err, str(broken))
-        err.print("Only the entries before it are shown; they alone can be trusted.",
-                  soft_wrap=True)
+        err.print(say("cli.audit.trusted"), soft_wrap=True)
         return 2
     return 0
 
@@ -205,11 +200,11 @@ def _parts(entry: AuditEntry) -> tuple[str, str, str, str]:
 def _table(entries: Iterable[AuditEntry]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("When (UTC)", no_wrap=True)
-    table.add_column("Who")
-    table.add_column("What", no_wrap=True)
-    for name in ("Of", "Old → new", "Reason"):
-        table.add_column(name)
+    table.add_column(say("cli.audit.col.when"), no_wrap=True)
+    table.add_column(say("cli.audit.col.who"))
+    table.add_column(say("cli.audit.col.what"), no_wrap=True)
+    for name in ("cli.audit.col.of", "cli.audit.col.values", "cli.audit.col.reason"):
+        table.add_column(say(name))
     for entry in entries:
         when, who, target, values = _parts(entry)
         table.add_row(str(entry.seq), when, safe(who), safe(entry.change.kind), safe(target),

@@ -23,6 +23,7 @@ from emulation_core.workspace import Workspace
 
 from .arguments import usage
 from .audit_cmd import acting, add_as_option
+from .language import say
 from .output import safe
 from .setup_cmd import print_changes
 
@@ -75,12 +76,13 @@ def _import(args: argparse.Namespace) -> int:
         show_table(table)
         new = evolve(campaign, table=table)
         changes = campaign_changes(campaign, new)
+        what = say("cli.criteria.of", campaign=args.campaign)
         if args.check:
-            print_changes(changes, f"criteria of {args.campaign}")
-            Console(highlight=False).print("Checked: the table is valid; nothing saved.")
+            print_changes(changes, what)
+            Console(highlight=False).print(say("cli.criteria.checked"))
             return 0
         ws.save_campaign(new)
-        print_changes(changes, f"criteria of {args.campaign}")
+        print_changes(changes, what)
     return 0
 
 
@@ -89,16 +91,17 @@ def _export(args: argparse.Namespace) -> int:
         table = ws.campaign(args.campaign).table
     _write(args.output, workbook_data(criteria_workbook(table)))
     count = sum(1 for _ in table.leaves())
-    Console(highlight=False).print(safe(f"Wrote {count} criteria and {len(table.indicators)} "
-                                        f"indicators to {args.output.resolve()}"),
+    Console(highlight=False).print(safe(say("cli.criteria.exported", criteria=count,
+                                            indicators=len(table.indicators),
+                                            path=str(args.output.resolve()))),
                                    soft_wrap=True)
     return 0
 
 
 def _template(args: argparse.Namespace) -> int:
     _write(args.output, criteria_template_path().read_bytes())
-    Console(highlight=False).print(safe(f"Wrote the criteria template to "
-                                        f"{args.output.resolve()}"), soft_wrap=True)
+    Console(highlight=False).print(safe(say("cli.criteria.template",
+                                            path=str(args.output.resolve()))), soft_wrap=True)
     return 0
 
 
@@ -112,10 +115,13 @@ def _write(path: Path, data: bytes) -> None:
 
 def show_table(table: CriteriaTable) -> None:
     """The table as it will be saved: one row per section and criterion."""
-    view = Table(box=box.SIMPLE_HEAD, title=f"{sum(1 for _ in table.leaves())} criteria, "
-                 f"{len(table.indicators)} indicators, nominal {format_points(table.nominal)}")
-    for heading in ("code", "title", "max", "rule", "indicator / parameters", "applies to"):
-        view.add_column(heading, justify="right" if heading == "max" else "left")
+    view = Table(box=box.SIMPLE_HEAD, title=say(
+        "cli.criteria.title", criteria=sum(1 for _ in table.leaves()),
+        indicators=len(table.indicators), nominal=format_points(table.nominal)))
+    for heading in ("cli.criteria.col.code", "cli.criteria.col.title", "cli.criteria.col.max",
+                    "cli.criteria.col.rule", "cli.criteria.col.detail",
+                    "cli.criteria.col.applies"):
+        view.add_column(say(heading), justify="right" if heading.endswith(".max") else "left")
 
     def add(node: Node, depth: int) -> None:
         applies = ", ".join(sorted(node.applies_to))
@@ -128,7 +134,8 @@ def show_table(table: CriteriaTable) -> None:
             return
         maximum = "" if node.max_points is None else format_points(node.max_points)
         view.add_row(safe(node.code), safe("  " * depth + node.title), maximum,
-                     "per type" if node.per_type else "", "", safe(applies), style="bold")
+                     say("cli.criteria.per_type") if node.per_type else "", "", safe(applies),
+                     style="bold")
         for child in node.children:
             add(child, depth + 1)
 

@@ -16,7 +16,7 @@ from emulation_core.workspace import Workspace
 
 from .arguments import campaign_args
 from .audit_cmd import acting
-from .language import LANG_VAR, error_language, explanation_language
+from .language import LANG_VAR, error_language, explanation_language, say
 from .output import safe
 
 __all__ = ["register_form_commands"]
@@ -64,7 +64,8 @@ def _form(args: argparse.Namespace) -> int:
         with Workspace.open(args.workspace) as ws:
             ws.campaign(args.campaign)
             written = make_scorer_forms(ws, args.campaign, folder, lang)
-        _say(f"{len(written)} scorers' forms written to {folder.resolve()}")
+        _say(say("cli.crossform.written", args.lang, count=len(written),
+                 folder=str(folder.resolve())))
         return 0
     if args.output is None or args.out is not None:
         raise DeliberationError("crossform.needs_output")
@@ -74,7 +75,8 @@ def _form(args: argparse.Namespace) -> int:
         ws.campaign(args.campaign)
         data = scorer_form(ws, args.campaign, args.scorer, lang)
     write_export(args.output, data)
-    _say(f"form for {args.scorer} written to {args.output}")
+    _say(say("cli.crossform.one_written", args.lang, scorer=args.scorer,
+             path=str(args.output)))
     return 0
 
 
@@ -97,7 +99,8 @@ def _import(args: argparse.Namespace) -> int:
                 for line in text.splitlines() if form.name in text else [f"{form}: {text}"]:
                     errors.print(safe(f"error: {line}"), soft_wrap=True)
                 continue
-            _say(f"cross.score {args.campaign}: {count} rows entered from {form.name}")
+            _say(render("cli.crossform.entered", lang, campaign=args.campaign, count=count,
+                        form=form.name))
     if refused:
         errors.print(safe(render("crossform.refused", lang, refused=refused,
                                  count=len(args.forms))), soft_wrap=True)

@@ -16,6 +16,7 @@ from emulation_core.workspace import Workspace
 
 from .arguments import usage
 from .audit_cmd import acting, add_as_option
+from .language import say
 from .output import safe
 from .setup_cmd import print_changes
 
@@ -70,8 +71,8 @@ def _make(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     for path in written:
         console.print(safe(str(path.resolve())), soft_wrap=True)
-    console.print(safe(f"{len(written)} forms for {campaign.id} written to "
-                       f"{args.out.resolve()}"), soft_wrap=True)
+    console.print(safe(say("cli.forms.written", count=len(written), campaign=campaign.id,
+                           folder=str(args.out.resolve()))), soft_wrap=True)
     return 0
 
 
@@ -79,7 +80,8 @@ def _show(planned: list[FormChange]) -> None:
     """What each form changes, under a heading naming the member and the file."""
     console = Console(highlight=False)
     for change in planned:
-        what = f"{change.figures.member} in {change.figures.campaign}"
+        what = say("cli.member_in", member=change.figures.member,
+                   campaign=change.figures.campaign)
         console.print(safe(f"{what} ({change.figures.display}):", "bold"), soft_wrap=True)
         print_changes([c for c in change.changes if c.kind != "submission.updated_at"], what)
 
@@ -90,7 +92,7 @@ def _confirm(args: argparse.Namespace) -> bool:
     if not sys.stdin.isatty():
         raise EmulationError("forms import: not applied; confirm with --yes when not at a "
                              "terminal")
-    answer = input("Apply these changes? [y/N] ").strip().casefold()
+    answer = input(say("cli.forms.confirm")).strip().casefold()
     return answer in ("y", "yes", "c", "có")
 
 
@@ -102,12 +104,12 @@ def _import(args: argparse.Namespace) -> int:
         if not any(change.changes for change in planned):
             return 0
         if not _confirm(args):
-            Console(highlight=False).print("Nothing was changed.")
+            Console(highlight=False).print(say("cli.forms.not_applied"))
             return 1
         warnings = apply_forms(ws, planned)
     err = Console(stderr=True, highlight=False)
     for warning in warnings:
         err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(warning)), soft_wrap=True)
     changed = sum(1 for change in planned if change.changes)
-    Console(highlight=False).print(safe(f"Imported {changed} form(s)."))
+    Console(highlight=False).print(safe(say("cli.forms.imported", count=changed)))
     return 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 from emulation_core.errors import EmulationError
-from emulation_core.messages import LANGUAGES, Language
+from emulation_core.messages import LANGUAGES, Language, render
 
-__all__ = ["LANG_VAR", "error_language", "explanation_language"]
+__all__ = ["LANG_VAR", "error_language", "explanation_language", "say"]
 
 LANG_VAR = "EMULATION_LANG"
 """The environment variable that sets the language (``vi`` or ``en``)."""
@@ -38,3 +38,9 @@ def error_language(flag: Language | None) -> Language:
         return flag
     wanted = _from_environment()
     return next((lang for lang in LANGUAGES if lang == wanted), "en")
+
+
+def say(key: str, /, flag: Language | None = None, **values: object) -> str:
+    """The catalog's sentence ``key`` in the language of errors (``flag``: the command's
+    ``--lang``, where it has one)."""
+    return render(key, error_language(flag), **values)

@@ -13,6 +13,7 @@ from emulation_core.errors import EmulationError
 from emulation_core.minutes import build_minutes, minutes_markdown
 from emulation_core.workspace import Workspace
 
+from .language import say
 from .output import safe
 
 __all__ = ["register"]
@@ -49,8 +50,7 @@ def _minutes(args: argparse.Namespace) -> int:
     atomic_write(args.output, data)
     if minutes.head == GENESIS:
         Console(stderr=True, highlight=False).print(safe(
-            f"warning: {args.workspace} has no change log yet, so the minutes carry no head "
-            "hash; open it for writing once (e.g. 'emulation tui') and write them again"))
-    Console(highlight=False).print(safe(f"minutes written to {args.output} (chain head "
-                                        f"{minutes.head})"))
+            say("cli.minutes.no_log", path=str(args.workspace))))
+    Console(highlight=False).print(safe(say("cli.minutes.written", path=str(args.output),
+                                            head=minutes.head)))
     return 0

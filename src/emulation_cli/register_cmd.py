@@ -19,6 +19,7 @@ from emulation_core.registration import ContentKind, RegisteredItem, Registratio
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
+from .language import say
 from .output import safe
 from .setup_cmd import print_changes, typed_date
 
@@ -100,21 +101,22 @@ def _overlap(args: argparse.Namespace) -> int:
         return 0
     console = Console(highlight=False)
     if not groups:
-        console.print(safe(f"{args.campaign}: no content is registered by more than one "
-                           "member."))
+        console.print(safe(say("cli.register.no_overlap", campaign=args.campaign)))
     for number, group in enumerate(groups, 1):
-        table = Table(title=safe(f"{number}. {group.label} ({len(group.members)} members)"),
+        table = Table(title=safe(say("cli.register.group", number=number, label=group.label,
+                                     count=len(group.members))),
                       box=box.SIMPLE, title_justify="left")
-        for column in ("Member", "Kind", "Registered", "Tag"):
-            table.add_column(column)
+        for column in ("cli.register.col.member", "cli.register.col.kind",
+                       "cli.register.col.text", "cli.register.col.tag"):
+            table.add_column(say(column))
         for entry in group.entries:
             table.add_row(safe(names.get(entry.member, entry.member)),
                           safe(entry.item.kind.value), safe(entry.item.text),
                           safe(entry.item.tag))
         console.print(table)
     if regs.signed is not None:
-        console.print(safe(f"Agreement signed {regs.signed:%d/%m/%Y}; "
-                           f"{len(late)} change(s) since:"))
+        console.print(safe(say("cli.register.signed", date=f"{regs.signed:%d/%m/%Y}",
+                               count=len(late))))
         for logged in late:
             change = logged.change
             console.print(safe(f"  {logged.at:%d/%m/%Y} {logged.by.name}: {change.member} "

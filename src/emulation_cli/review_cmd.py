@@ -21,6 +21,7 @@ from emulation_core.workspace import Workspace
 
 from .arguments import campaign_args, usage
 from .audit_cmd import acting
+from .language import say
 from .output import safe
 from .setup_cmd import print_changes, typed_number
 
@@ -153,24 +154,29 @@ def _print(before: Submission | None, after: Submission, ws: Workspace, what: st
     print_changes([c for c in changes if c.kind != "submission.updated_at"], what)
 
 
+def _member_in(args: argparse.Namespace) -> str:
+    """The heading of the member's submission in the campaign, for its changes."""
+    return say("cli.member_in", member=args.member, campaign=args.campaign)
+
+
 def _values_set(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         figures = _figures(ws, args, args.pairs, "values set")
         return _report(ws, args, lambda: ws.set_values(args.campaign, args.member, figures),
-                       f"{args.member} in {args.campaign}")
+                       _member_in(args))
 
 
 def _submit(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         return _report(ws, args, lambda: ws.submit(args.campaign, args.member),
-                       f"{args.member} in {args.campaign}")
+                       _member_in(args))
 
 
 def _return(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         return _report(ws, args, lambda: ws.return_submission(args.campaign, args.member,
                                                               args.reason),
-                       f"{args.member} in {args.campaign}")
+                       _member_in(args))
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -186,14 +192,14 @@ def _verify(args: argparse.Namespace) -> int:
                        in zip(figures.items(), args.reason, strict=True)}
         return _report(ws, args, lambda: ws.verify_submission(args.campaign, args.member,
                                                               corrections),
-                       f"{args.member} in {args.campaign}")
+                       _member_in(args))
 
 
 def _explain(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         return _report(ws, args, lambda: ws.add_explanation(
             args.campaign, args.member, args.criterion, args.text),
-            f"{args.member} in {args.campaign}")
+            _member_in(args))
 
 
 def _answer(args: argparse.Namespace) -> int:
@@ -202,15 +208,15 @@ def _answer(args: argparse.Namespace) -> int:
         verdict = None if args.verdict is None else Verdict(args.verdict)
         return _report(ws, args, lambda: ws.answer_explanation(
             args.campaign, args.member, args.criterion, args.text, points, verdict=verdict),
-            f"{args.member} in {args.campaign}")
+            _member_in(args))
 
 
 def _lock(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         lock = ws.lock_campaign(args.campaign, reason=args.reason)
         console = Console(highlight=False)
-        console.print(safe(f"campaign.locked {args.campaign}: {len(lock.finals)} totals "
-                           "locked in"))
+        console.print(safe(say("cli.locked", campaign=args.campaign,
+                               count=len(lock.finals))))
         for member, total in sorted(lock.finals.items()):
             console.print(safe(f"  {member}: {total}"))
     return 0

@@ -34,6 +34,7 @@ from emulation_core.tomlsource import load_toml
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
+from .language import say
 from .output import safe
 
 __all__ = ["NO_TARGET_WORD", "print_changes", "register", "typed_date", "typed_number"]
@@ -62,7 +63,7 @@ def print_changes(changes: Sequence[Change], what: str) -> None:
     """Print each change made, one a line, or say that nothing changed."""
     console = Console(highlight=False)
     if not changes:
-        console.print(safe(f"{what}: nothing changed."))
+        console.print(safe(say("cli.nothing_changed", what=what)))
         return
     for change in changes:
         of = "/".join(p for p in (change.campaign, change.member, change.code, change.field)
@@ -211,13 +212,15 @@ def _member_remove(args: argparse.Namespace) -> int:
 def _member_list(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         table = Table(box=box.SIMPLE)
-        for column in ("ID", "Name", "Short", "Type"):
-            table.add_column(column)
+        for column in ("cli.member.col.id", "cli.member.col.name", "cli.member.col.short",
+                       "cli.member.col.type"):
+            table.add_column(say(column))
         for m in ws.bloc.members:
             table.add_row(safe(m.id), safe(m.name), safe(m.short_name), safe(m.type))
         Console().print(table)
         for term in ws.bloc.leadership:
-            Console().print(safe(f"{term.year}: lead {term.lead}, deputy {term.deputy or '—'}"))
+            Console().print(safe(say("cli.leadership", year=str(term.year), lead=term.lead,
+                                     deputy=term.deputy or "—")))
     return 0
 
 
@@ -292,9 +295,12 @@ def _campaign_edit(args: argparse.Namespace) -> int:
 def _campaign_list(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         table = Table(box=box.SIMPLE)
-        for column in ("ID", "Title", "Period", "Year", "Start", "End", "Deadline",
-                       "Members", "From"):
-            table.add_column(column)
+        for column in ("cli.campaign.col.id", "cli.campaign.col.title",
+                       "cli.campaign.col.period", "cli.campaign.col.year",
+                       "cli.campaign.col.start", "cli.campaign.col.end",
+                       "cli.campaign.col.deadline", "cli.campaign.col.members",
+                       "cli.campaign.col.from"):
+            table.add_column(say(column))
         for c in sorted(ws.campaigns.values(), key=lambda c: (c.start, c.id)):
             members = len(c.members) if c.members is not None else len(ws.bloc.members)
             table.add_row(*(safe(v) for v in (
@@ -331,7 +337,7 @@ def _targets_set(args: argparse.Namespace) -> int:
                       f"{args.campaign}/{args.member}")
         missing = targets_not_entered(ws, args.campaign).get(args.member)
         if missing:
-            Console(stderr=True, highlight=False).print(safe(
-                f"{args.member}: not entered yet (a target, or {NO_TARGET_WORD}): "
-                + ", ".join(missing)), soft_wrap=True)
+            Console(stderr=True, highlight=False).print(safe(say(
+                "cli.targets.missing", member=args.member, none=NO_TARGET_WORD,
+                keys=", ".join(missing))), soft_wrap=True)
     return 0

@@ -69,8 +69,9 @@ def demo_workspace() -> Path:
             return target
         kept = target.with_name(f"demo-workspace-{dt.datetime.now():%Y%m%d-%H%M%S}")
         target.rename(kept)
-        print(f"The bundled sample has changed since your demo copy was made; your copy is "
-              f"kept in {kept} and the demo opens a fresh one.", file=sys.stderr)
+        from .language import say
+
+        print(say("cli.ui.demo_renewed", kept=str(kept)), file=sys.stderr)
     _copy_sample(target)
     stamp.write_text(version + "\n", encoding="utf-8")
     return target
@@ -81,9 +82,10 @@ def _demo(args: argparse.Namespace) -> int:
         _copy_sample(args.copy_to)
         from rich.console import Console
 
+        from .language import say
         from .output import safe
 
-        Console().print(safe(f"Wrote the sample workspace to {args.copy_to}."))
+        Console().print(safe(say("cli.ui.sample_written", path=str(args.copy_to))))
         return 0
     return _run_ui(demo_workspace())
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.export import points_text, ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES, Language, Message
+from emulation_core.messages import LANGUAGES, Language, Message, render
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.ranking import RankedMember, tie_break_label
@@ -22,7 +22,7 @@ from emulation_core.text import printable, unsafe_id_reason
 from emulation_core.workspace import Workspace
 
 from .acting import acting, add_as_option
-from .language import LANG_VAR, error_language, explanation_language
+from .language import LANG_VAR, error_language, explanation_language, say
 from .output import safe
 
 if TYPE_CHECKING:
@@ -80,9 +80,7 @@ def _init(args: argparse.Namespace) -> int:
         pass
     from rich.console import Console
 
-    Console().print(safe(f"Created an empty workspace in {args.dir}. Next: add members with "
-                         f"'emulation member add {args.dir} …' (docs/year.md) or open "
-                         f"it with 'emulation tui {args.dir}'."), soft_wrap=True)
+    Console().print(safe(say("cli.init.created", dir=str(args.dir))), soft_wrap=True)
     return 0
 
 
@@ -98,10 +96,10 @@ def _validate(args: argparse.Namespace) -> int:
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         from rich.console import Console
 
-        Console().print(safe(
-            f"{args.workspace}: {len(ws.bloc.members)} members, {len(ws.campaigns)} campaigns, "
-            f"{subs} submissions; "
-            + ("no problems." if not found else f"{len(found)} warnings.")))
+        Console().print(safe(render(
+            "cli.validate.warned" if found else "cli.validate.clean", lang,
+            path=str(args.workspace), members=len(ws.bloc.members),
+            campaigns=len(ws.campaigns), subs=subs, warnings=len(found))))
         return 2 if found else 0
 
 

@@ -120,6 +120,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
     ``rank --format json``, never loads them)."""
     from .award_messages import AWARD_MESSAGES
     from .check_messages import CHECK_MESSAGES
+    from .cli_messages import CLI_MESSAGES
     from .criteria_messages import CRITERIA_MESSAGES
     from .crossform_messages import CROSSFORM_MESSAGES
     from .file_messages import FILE_MESSAGES
@@ -150,6 +151,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
         **PLUGIN_MESSAGES,  # plugins that failed to load or were refused, and what to do
         **NUMBER_MESSAGES,  # figures that cannot be read
         **USAGE_MESSAGES,  # the command line's usage errors
+        **CLI_MESSAGES,  # the command line's own output: summaries, prompts, headings
     }
 
 

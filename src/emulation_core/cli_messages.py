@@ -1,0 +1,157 @@
+"""The message catalog's part for the command line's own output: confirmations, summaries,
+prompts and the headings of tables the commands print.
+
+Merged into :data:`~emulation_core.messages.MESSAGES`; each key maps to ``(vi, en)``
+templates with the same named placeholders. The command says them in the language of its
+errors (``--lang``, else ``$EMULATION_LANG``, else English). Machine formats (JSON, CSV) and
+the kinds of changes (``member.added``) are not sentences and stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["CLI_MESSAGES"]
+
+CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
+    # changes made, or none
+    "cli.nothing_changed": ("{what}: không có gì thay đổi.", "{what}: nothing changed."),
+    "cli.member_in": ("{member} trong đợt thi đua {campaign}", "{member} in {campaign}"),
+    "cli.problems_found": ("Có {count} lỗi; không có gì bị thay đổi.",
+                           "{count} problems found; nothing was changed."),
+    "cli.problem_found": ("Có 1 lỗi; không có gì bị thay đổi.",
+                          "1 problem found; nothing was changed."),
+    # forms make / forms import
+    "cli.forms.written": ("Đã ghi {count} biểu mẫu của đợt thi đua {campaign} vào {folder}",
+                          "{count} forms for {campaign} written to {folder}"),
+    "cli.forms.confirm": ("Áp dụng các thay đổi này? [c/K] ", "Apply these changes? [y/N] "),
+    "cli.forms.not_applied": ("Không có gì bị thay đổi.", "Nothing was changed."),
+    "cli.forms.imported": ("Đã nhập {count} biểu mẫu.", "Imported {count} form(s)."),
+    # criteria import / export / template
+    "cli.criteria.of": ("bảng tiêu chí của {campaign}", "criteria of {campaign}"),
+    "cli.criteria.checked": ("Đã kiểm tra: bảng tiêu chí hợp lệ; chưa lưu gì.",
+                             "Checked: the table is valid; nothing saved."),
+    "cli.criteria.exported": ("Đã ghi {criteria} tiêu chí và {indicators} chỉ số vào {path}",
+                              "Wrote {criteria} criteria and {indicators} indicators to {path}"),
+    "cli.criteria.template": ("Đã ghi mẫu bảng tiêu chí vào {path}",
+                              "Wrote the criteria template to {path}"),
+    "cli.criteria.title": ("{criteria} tiêu chí, {indicators} chỉ số, thang điểm {nominal}",
+                           "{criteria} criteria, {indicators} indicators, nominal {nominal}"),
+    "cli.criteria.per_type": ("theo loại hình", "per type"),
+    "cli.criteria.col.code": ("mã", "code"),
+    "cli.criteria.col.title": ("tiêu chí", "title"),
+    "cli.criteria.col.max": ("tối đa", "max"),
+    "cli.criteria.col.rule": ("cách tính", "rule"),
+    "cli.criteria.col.detail": ("chỉ số / tham số", "indicator / parameters"),
+    "cli.criteria.col.applies": ("áp dụng cho", "applies to"),
+    # demo / ui
+    "cli.ui.demo_renewed": ("Sổ thi đua mẫu đi kèm đã thay đổi từ khi bản sao dùng thử của bạn "
+                            "được tạo; bản sao cũ được giữ ở {kept} và bản dùng thử mở một "
+                            "bản mới.",
+                            "The bundled sample has changed since your demo copy was made; "
+                            "your copy is kept in {kept} and the demo opens a fresh one."),
+    "cli.ui.sample_written": ("Đã ghi sổ thi đua mẫu vào {path}.",
+                              "Wrote the sample workspace to {path}."),
+    # cross form / cross import
+    "cli.crossform.written": ("Đã ghi {count} phiếu chấm chéo vào {folder}",
+                              "{count} scorers' forms written to {folder}"),
+    "cli.crossform.one_written": ("đã ghi phiếu chấm chéo của {scorer} vào {path}",
+                                  "form for {scorer} written to {path}"),
+    "cli.crossform.entered": ("cross.score {campaign}: đã nhập {count} dòng từ {form}",
+                              "cross.score {campaign}: {count} rows entered from {form}"),
+    # audit verify / audit log
+    "cli.audit.no_log": ("{file}: chưa có nhật ký thay đổi; nhật ký bắt đầu, cùng bản gốc "
+                         "của mọi tệp, ở lần đầu sổ thi đua được mở để ghi",
+                         "{file}: there is no change log yet; it starts, with a baseline of "
+                         "every file, the first time the workspace is opened for writing"),
+    "cli.audit.pending": ("{file}: một thay đổi đang được lưu, hoặc bị ngắt giữa chừng; chạy "
+                          "lại khi không ai đang lưu, hoặc mở sổ thi đua để ghi để hoàn tất",
+                          "{file}: a change is being saved, or was cut off midway; run this "
+                          "again when no one is saving, or open the workspace for writing to "
+                          "finish it"),
+    "cli.audit.before_broken": ("Các mục trước đó ({count}) vẫn khớp; khôi phục nhật ký thay "
+                                "đổi từ bản sao lưu để tiếp tục ghi.",
+                                "The entries before it ({count}) check; restore the log from "
+                                "a backup to go on writing."),
+    "cli.audit.no_head": ("{file}: không mục nào có mã đầu chuỗi {head}: nhật ký đã bị viết "
+                          "lại từ khi mã đó được ghi lại",
+                          "{file}: no entry has the chain head {head}: the log was rewritten "
+                          "since that head was recorded"),
+    "cli.audit.files_differ": ("{count} tệp khác với nhật ký thay đổi; mở sổ thi đua để ghi "
+                               "sẽ ghi nhận chúng là đã bị sửa ngoài chương trình.",
+                               "{count} file(s) differ from the change log; opening the "
+                               "workspace for writing records them as changed outside the "
+                               "program."),
+    "cli.audit.checks": ("{root}: {count} mục, mã đầu chuỗi {head}; chuỗi khớp và mọi tệp "
+                         "được theo dõi đều khớp với nó.",
+                         "{root}: {count} entries, chain head {head}; the chain checks and "
+                         "every tracked file matches it."),
+    "cli.audit.checks_one": ("{root}: 1 mục, mã đầu chuỗi {head}; chuỗi khớp và mọi tệp "
+                             "được theo dõi đều khớp với nó.",
+                             "{root}: 1 entry, chain head {head}; the chain checks and "
+                             "every tracked file matches it."),
+    "cli.audit.trusted": ("Chỉ hiện các mục trước đó; chỉ chúng là đáng tin cậy.",
+                          "Only the entries before it are shown; they alone can be trusted."),
+    "cli.audit.col.when": ("Lúc (UTC)", "When (UTC)"),
+    "cli.audit.col.who": ("Ai", "Who"),
+    "cli.audit.col.what": ("Việc", "What"),
+    "cli.audit.col.of": ("Của", "Of"),
+    "cli.audit.col.values": ("Cũ → mới", "Old → new"),
+    "cli.audit.col.reason": ("Lý do", "Reason"),
+    # members, leadership, campaigns, targets
+    "cli.member.col.id": ("Mã", "ID"),
+    "cli.member.col.name": ("Tên", "Name"),
+    "cli.member.col.short": ("Tên ngắn", "Short"),
+    "cli.member.col.type": ("Loại hình", "Type"),
+    "cli.leadership": ("{year}: khối trưởng {lead}, khối phó {deputy}",
+                       "{year}: lead {lead}, deputy {deputy}"),
+    "cli.campaign.col.id": ("Mã", "ID"),
+    "cli.campaign.col.title": ("Tên đợt", "Title"),
+    "cli.campaign.col.period": ("Kỳ", "Period"),
+    "cli.campaign.col.year": ("Năm", "Year"),
+    "cli.campaign.col.start": ("Bắt đầu", "Start"),
+    "cli.campaign.col.end": ("Kết thúc", "End"),
+    "cli.campaign.col.deadline": ("Hạn nộp", "Deadline"),
+    "cli.campaign.col.members": ("Đơn vị", "Members"),
+    "cli.campaign.col.from": ("Nối tiếp", "From"),
+    "cli.targets.missing": ("{member}: chưa nhập (một chỉ tiêu, hoặc {none}): {keys}",
+                            "{member}: not entered yet (a target, or {none}): {keys}"),
+    # init / validate
+    "cli.init.created": ("Đã tạo sổ thi đua trống trong {dir}. Tiếp theo: thêm đơn vị bằng "
+                         "'emulation member add {dir} …' (docs/year.md) hoặc mở sổ bằng "
+                         "'emulation tui {dir}'.",
+                         "Created an empty workspace in {dir}. Next: add members with "
+                         "'emulation member add {dir} …' (docs/year.md) or open it with "
+                         "'emulation tui {dir}'."),
+    "cli.validate.clean": ("{path}: {members} đơn vị, {campaigns} đợt thi đua, {subs} bản số "
+                           "liệu; không có vấn đề.",
+                           "{path}: {members} members, {campaigns} campaigns, {subs} "
+                           "submissions; no problems."),
+    "cli.validate.warned": ("{path}: {members} đơn vị, {campaigns} đợt thi đua, {subs} bản "
+                            "số liệu; {warnings} cảnh báo.",
+                            "{path}: {members} members, {campaigns} campaigns, {subs} "
+                            "submissions; {warnings} warnings."),
+    # minutes, locks
+    "cli.minutes.no_log": ("warning: {path} chưa có nhật ký thay đổi nên biên bản không có "
+                           "mã đầu chuỗi; hãy mở sổ để ghi một lần (ví dụ 'emulation tui') "
+                           "rồi ghi lại biên bản",
+                           "warning: {path} has no change log yet, so the minutes carry no "
+                           "head hash; open it for writing once (e.g. 'emulation tui') and "
+                           "write them again"),
+    "cli.minutes.written": ("đã ghi biên bản vào {path} (mã đầu chuỗi {head})",
+                            "minutes written to {path} (chain head {head})"),
+    "cli.locked": ("campaign.locked {campaign}: đã khoá {count} tổng điểm",
+                   "campaign.locked {campaign}: {count} totals locked in"),
+    # registered content
+    "cli.register.no_overlap": ("{campaign}: không nội dung nào được quá một đơn vị đăng ký.",
+                                "{campaign}: no content is registered by more than one "
+                                "member."),
+    "cli.register.group": ("{number}. {label} ({count} đơn vị)",
+                           "{number}. {label} ({count} members)"),
+    "cli.register.col.member": ("Đơn vị", "Member"),
+    "cli.register.col.kind": ("Loại", "Kind"),
+    "cli.register.col.text": ("Nội dung đăng ký", "Registered"),
+    "cli.register.col.tag": ("Nhãn", "Tag"),
+    "cli.register.signed": ("Giao ước ký ngày {date}; {count} thay đổi từ đó:",
+                            "Agreement signed {date}; {count} change(s) since:"),
+}
