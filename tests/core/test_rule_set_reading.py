@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from emulation_core import awardrules
 from emulation_core.awardrules import (
     AwardRule,
     BallotRule,
@@ -151,6 +152,29 @@ KNOWN_AWARD = ("band, basis, count, excellent_years, excludes, label, label_en, 
      [(6, "ballot.strict", "is a whole number, expected true/false", "")]),
     (HEAD + "valid_to = 2026\n",
      [(5, "valid_to", "is a whole number, expected a date", "")]),
+    (HEAD + "basis = 1\n",
+     [(5, "basis", "expected an array of tables", "write each as [[basis]]")]),
+    (HEAD + "awards = 1\n",
+     [(5, "awards", "is a whole number, expected a table", "")]),
+    (HEAD + "ballot = 1\n",
+     [(5, "ballot", "is a whole number, expected a table", "")]),
+    (HEAD + "[ballot]\nquorum = -0.1\n",
+     [(6, "ballot.quorum", "is -0.1, may not be negative", "enter 0 or more")]),
+    (HEAD + "[ballot]\npass_share = -1\n",
+     [(6, "ballot.pass_share", "is -1, may not be negative", "enter 0 or more")]),
+    (HEAD + "[awards.merit]\nlabel = \"B\"\nshare = -0.2\n",
+     [(7, "awards.merit.share", "is -0.2, may not be negative", "enter 0 or more")]),
+    (HEAD + "[awards.merit]\nlabel = \"B\"\nmax_deductions = -2\n",
+     [(7, "awards.merit.max_deductions", "is -2, may not be negative", "enter 0 or more")]),
+    # after one award refused, the next is still read
+    (HEAD + "[awards.medal]\nlabel = \"H\"\n[awards.cup]\nlabel = \"C\"\n",
+     [(5, "awards.medal", "'medal' is not an award this program knows",
+       "use one of provincial_flag, government_flag, merit"),
+      (7, "awards.cup", "'cup' is not an award this program knows",
+       "use one of provincial_flag, government_flag, merit")]),
+    (HEAD + "[awards]\nmerit = 1\nprovincial_flag = 2\n",
+     [(6, "awards.merit", "write the award as a table", ""),
+      (7, "awards.provincial_flag", "write the award as a table", "")]),
 ])
 def test_each_refusal_names_its_line_and_field(
         text: str, said: list[tuple[int | None, str, str, str]]) -> None:
@@ -222,3 +246,28 @@ def test_an_unknown_or_unsafe_id_names_the_known_ones(tmp_path: Path) -> None:
         "workspace or choose a known one")
     with pytest.raises(EmulationError, match=r"^rule set '\.\./x' "):
         load_rule_set("../x", tmp_path)
+
+
+def test_the_known_rule_sets_are_listed_by_id(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    for name in ("vn-2025.toml", "vn-2023.toml", "notes.txt"):
+        (bundled / name).write_text(FULL, "utf-8")
+    monkeypatch.setattr(awardrules, "_BUNDLED", bundled)
+    assert bundled_rule_sets() == ("vn-2023", "vn-2025")
+    with pytest.raises(EmulationError, match=r"\(known: vn-2023, vn-2025\); write"):
+        load_rule_set("vn-2099", tmp_path)
+
+
+def test_a_rule_set_folder_leading_out_of_the_workspace_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "own.toml").write_text(FULL, "utf-8")
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    (workspace / "rulesets").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ValidationError) as caught:
+        load_rule_set("own", workspace)
+    [problem] = caught.value.problems
+    assert problem.file == "rulesets/own.toml"
