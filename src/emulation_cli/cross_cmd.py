@@ -29,6 +29,7 @@ from emulation_core.workspace import Workspace
 from .arguments import campaign_args, usage
 from .audit_cmd import acting
 from .cross_forms_cmd import register_form_commands
+from .language import say
 from .output import safe
 from .setup_cmd import typed_number
 
@@ -185,15 +186,17 @@ def _mark(cross: CrossScoring, scorer: str, member: str, code: str) -> str:
     """What a scorer's cell shows: its points, or why it does not count."""
     entry = cross.current().get((scorer, member, code))
     if member not in cross.assigned.get(scorer, ()):
-        return "" if entry is None else f"({entry.points}, not assigned)"
+        return "" if entry is None else say("cli.cross.mark.not_assigned",
+                                            points=str(entry.points))
     if cross.is_removed(scorer):
-        return "removed" if entry is None or entry.points is None \
-            else f"({entry.points}, removed)"
+        return say("cli.cross.mark.removed") if entry is None or entry.points is None \
+            else say("cli.cross.mark.removed_points", points=str(entry.points))
     if cross.is_recused(scorer, member):
-        return "recused"
+        return say("cli.cross.mark.recused")
     if entry is None:
         return "…"
-    return "abstained" if entry.points is None else format_points(entry.points)
+    return say("cli.cross.mark.abstained") if entry.points is None \
+        else format_points(entry.points)
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -209,28 +212,30 @@ def _show(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     cross = results.cross
     settings = cross.settings
-    console.print(safe(f"Cross-scoring {args.campaign}: counts {settings.method.value}, "
-                       f"mode {settings.mode.value}"
-                       + (f", weight {settings.weight}" if settings.mode is CrossMode.WEIGH
-                          else "")))
+    weighed = settings.mode is CrossMode.WEIGH
+    console.print(safe(say("cli.cross.heading_weighed" if weighed else "cli.cross.heading",
+                           campaign=args.campaign, method=settings.method.value,
+                           mode=settings.mode.value, weight=str(settings.weight))))
     for code, cells in results.cells.items():
         for title, members in titles.get(code, [(code, frozenset(cells))]):
             _print_table(console, results, code, title, members, names)
     for flag in results.flags:
-        console.print(safe(f"flag {flag.code} {names.get(flag.scorer, flag.scorer)}: "
-                           f"{flag.kind} ({format_points(_decimal(flag.amount))})"))
+        console.print(safe(say("cli.cross.flag_by", code=flag.code,
+                               scorer=names.get(flag.scorer, flag.scorer), kind=flag.kind,
+                               amount=format_points(_decimal(flag.amount)))))
     for recusal in cross.recusals:
-        console.print(safe(f"recused: {name_units(names, [recusal.scorer])} on "
-                           f"{name_units(names, [recusal.member])} by {recusal.by}: "
-                           f"{recusal.reason}"))
+        console.print(safe(say("cli.cross.recused", scorer=name_units(names, [recusal.scorer]),
+                               member=name_units(names, [recusal.member]), by=recusal.by,
+                               reason=recusal.reason)))
     for removal in cross.removals:
-        console.print(safe(f"removed: {name_units(names, [removal.scorer])} by {removal.by}: "
-                           f"{removal.reason}"))
+        console.print(safe(say("cli.cross.removed", scorer=name_units(names, [removal.scorer]),
+                               by=removal.by, reason=removal.reason)))
     for entry in cross.current().values():
         if entry.points is None:
-            console.print(safe(f"abstained: {name_units(names, [entry.scorer])} on "
-                               f"{name_units(names, [entry.member])} {entry.code}: "
-                               f"{entry.abstain}"))
+            console.print(safe(say("cli.cross.abstained",
+                                   scorer=name_units(names, [entry.scorer]),
+                                   member=name_units(names, [entry.member]), code=entry.code,
+                                   reason=entry.abstain)))
     return 0
 
 
@@ -246,7 +251,8 @@ def _titles(ws: Workspace, campaign: str) -> dict[str, list[tuple[str, frozenset
     for code, groups in found.items():
         for members in groups:
             named = ", ".join(sorted({types[m] for m in members}))
-            title = code if len(groups) == 1 else f"{code} · member type {named}"
+            title = code if len(groups) == 1 else say("cli.cross.types_title", code=code,
+                                                          types=named)
             titles.setdefault(code, []).append((title, members))
     return titles
 
@@ -268,16 +274,17 @@ def _print_table(console: Console, results: CrossResults, code: str, title: str,
         rows.append((safe(names.get(member, member)), safe("; ".join(marks)),
                      *(format_points(cell.rounded[m]) if cell.rounded[m] is not None
                        else "—" for m in Aggregate),
-                     format_points(counted) if counted is not None else "reviewed"))
+                     format_points(counted) if counted is not None
+                     else say("cli.cross.reviewed")))
     if not rows:
-        console.print(safe(f"{title}: no cross-scores yet"))
+        console.print(safe(say("cli.cross.none_yet", title=title)))
         return
     table = Table(title=safe(title), box=box.SIMPLE_HEAVY)
-    table.add_column("member")
-    table.add_column("scorers")
+    table.add_column(say("cli.cross.col.member"))
+    table.add_column(say("cli.cross.col.scorers"))
     for method in Aggregate:
         table.add_column(_METHOD_HEADS[method], justify="right")
-    table.add_column("counts", justify="right")
+    table.add_column(say("cli.cross.col.counts"), justify="right")
     for row in rows:
         table.add_row(*row)
     console.print(table)
@@ -291,8 +298,10 @@ def _scorer_table(results: CrossResults, scorer: str, names: dict[str, str]) -> 
                                 campaign=cross.campaign,
                                 scorers=name_choices(names, cross.assigned))
     table = Table(title=f"{names.get(scorer, scorer)}", box=box.SIMPLE_HEAVY)
-    for head in ("criterion", "member", "points", "others' median", "deviation"):
-        table.add_column(head, justify="left" if head in ("criterion", "member") else "right")
+    for head in ("cli.cross.col.criterion", "cli.cross.col.member"):
+        table.add_column(say(head))
+    for head in ("cli.cross.col.points", "cli.cross.col.others", "cli.cross.col.deviation"):
+        table.add_column(say(head), justify="right")
     for (who, member, code), entry in sorted(cross.current().items()):
         if who != scorer:
             continue
@@ -309,8 +318,8 @@ def _scorer_table(results: CrossResults, scorer: str, names: dict[str, str]) -> 
     console.print(table)
     for flag in results.flags:
         if flag.scorer == scorer:
-            console.print(safe(f"flag {flag.code}: {flag.kind} "
-                               f"({format_points(_decimal(flag.amount))})"))
+            console.print(safe(say("cli.cross.flag", code=flag.code, kind=flag.kind,
+                                   amount=format_points(_decimal(flag.amount)))))
     return 0
 
 

@@ -14,7 +14,7 @@ from emulation_core.messages import LANGUAGES
 from emulation_core.reports import FORMATS, export_bytes, report_for, write_export
 from emulation_core.workspace import Workspace
 
-from .language import LANG_VAR, explanation_language
+from .language import LANG_VAR, explanation_language, say
 from .output import safe
 
 __all__ = ["register"]
@@ -76,6 +76,7 @@ def _export(args: argparse.Namespace) -> int:
     path = args.output.absolute()
     write_export(path, export_bytes(report, fmt, raw=args.raw, place=args.place,
                                     date=args.date))
-    Console(highlight=False).print(safe(
-        f"{path} ({fmt}, {len(report.ranking)} members, {campaign.id})"), soft_wrap=True)
+    Console(highlight=False).print(safe(say(
+        "cli.export.written", args.lang, path=str(path), format=fmt,
+        count=len(report.ranking), campaign=campaign.id)), soft_wrap=True)
     return 0

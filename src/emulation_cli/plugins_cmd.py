@@ -18,7 +18,7 @@ from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_
 from emulation_core.text import nfc, unsafe_id_reason
 
 from .arguments import usage
-from .language import error_language
+from .language import error_language, say
 from .output import safe
 
 __all__ = ["plugin_rows", "register", "scaffold"]
@@ -95,21 +95,22 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     console = Console(highlight=False)
     rows = plugin_rows(registry)
-    table = Table(title="Association-type plugins", title_justify="left", box=box.SIMPLE_HEAD,
+    table = Table(title=say("cli.plugins.title"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
-    table.add_column("Key", no_wrap=True)
-    table.add_column("Association type", min_width=16)
-    table.add_column("Package", overflow="fold")  # folds on a narrow terminal, so that
-    table.add_column("Source", no_wrap=True)  # the criteria count is never cut off
-    table.add_column("Criteria", justify="right", no_wrap=True, min_width=8)
+    table.add_column(say("cli.plugins.col.key"), no_wrap=True)
+    table.add_column(say("cli.plugins.col.type"), min_width=16)
+    table.add_column(say("cli.plugins.col.package"), overflow="fold")  # folds on a narrow
+    table.add_column(say("cli.plugins.col.source"), no_wrap=True)  # terminal, so that the
+    table.add_column(say("cli.plugins.col.criteria"), justify="right", no_wrap=True,
+                     min_width=8)  # criteria count is never cut off
     for row in rows:
         package = Text.assemble(safe(row["package"]), "\n", safe(row["version"], "dim"))
         if not row["ok"]:
-            table.add_row(safe(row["entry_point"]), Text("broken (see below)", "bold red"),
+            table.add_row(safe(row["entry_point"]), Text(say("cli.plugins.broken"), "bold red"),
                           package, safe(row["source"]), "")
             continue
         key = row["key"] if row["key"] == row["entry_point"] \
-            else f"{row['key']} (entry point {row['entry_point']})"
+            else say("cli.plugins.entry_point", key=row["key"], entry_point=row["entry_point"])
         table.add_row(safe(key), Text.assemble(safe(row["name"]), "\n",
                                                safe(row["name_en"], "dim")),
                       package, safe(row["source"]), str(row["criteria"]))
@@ -121,13 +122,14 @@ def _list(args: argparse.Namespace) -> int:
                                          f"{info.error_text(lang)}")), soft_wrap=True)
     restriction = registry.restriction
     if restriction is not None:
-        note = f"{ENV_VAR} is set: loading only {', '.join(sorted(restriction)) or 'none'}"
+        note = say("cli.plugins.only", var=ENV_VAR,
+                   names=", ".join(sorted(restriction)) or say("cli.plugins.none"))
         if registry.skipped:
-            note += f"; not loaded: {', '.join(registry.skipped)}"
+            note += say("cli.plugins.not_loaded", names=", ".join(registry.skipped))
         unknown = sorted(restriction - {row["entry_point"] for row in rows})
         if unknown:
-            note += f"; not installed: {', '.join(unknown)}"
-        console.print(safe(f"{note}. Unset {ENV_VAR} to load every plugin."), soft_wrap=True)
+            note += say("cli.plugins.not_installed", names=", ".join(unknown))
+        console.print(safe(say("cli.plugins.unset", note=note, var=ENV_VAR)), soft_wrap=True)
     return 0
 
 
@@ -136,12 +138,9 @@ def _list(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     target = args.dir if args.dir is not None else Path(f"emulation-{args.name}")
     module = scaffold(args.name, target, title=args.title, title_en=args.title_en)
-    Console(highlight=False).print(safe(
-        f"Created the plugin package {target} (module {module}). Next:\n"
-        f"  1. edit the criteria in {target / 'src' / module / '__init__.py'}\n"
-        f"  2. pip install -e {target}\n"
-        f"  3. pytest {target}\n"
-        f"  4. emulation plugins list"), soft_wrap=True)
+    Console(highlight=False).print(safe(say(
+        "cli.plugins.created", target=str(target), module=module,
+        init=str(target / "src" / module / "__init__.py"))), soft_wrap=True)
     return 0
 
 

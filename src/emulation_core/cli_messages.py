@@ -154,4 +154,65 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
     "cli.register.col.tag": ("Nhãn", "Tag"),
     "cli.register.signed": ("Giao ước ký ngày {date}; {count} thay đổi từ đó:",
                             "Agreement signed {date}; {count} change(s) since:"),
+    # cross show
+    "cli.cross.heading": ("Chấm chéo {campaign}: tính theo {method}, cách dùng {mode}",
+                          "Cross-scoring {campaign}: counts {method}, mode {mode}"),
+    "cli.cross.heading_weighed": ("Chấm chéo {campaign}: tính theo {method}, cách dùng "
+                                  "{mode}, trọng số {weight}",
+                                  "Cross-scoring {campaign}: counts {method}, mode {mode}, "
+                                  "weight {weight}"),
+    "cli.cross.flag_by": ("lưu ý {code} {scorer}: {kind} ({amount})",
+                          "flag {code} {scorer}: {kind} ({amount})"),
+    "cli.cross.flag": ("lưu ý {code}: {kind} ({amount})", "flag {code}: {kind} ({amount})"),
+    "cli.cross.recused": ("không chấm: {scorer} đối với {member}, do {by} ghi: {reason}",
+                          "recused: {scorer} on {member} by {by}: {reason}"),
+    "cli.cross.removed": ("bị loại: {scorer}, do {by} ghi: {reason}",
+                          "removed: {scorer} by {by}: {reason}"),
+    "cli.cross.abstained": ("bỏ chấm: {scorer} đối với {member} {code}: {reason}",
+                            "abstained: {scorer} on {member} {code}: {reason}"),
+    "cli.cross.types_title": ("{code} · loại hình {types}", "{code} · member type {types}"),
+    "cli.cross.reviewed": ("xem xét lại", "reviewed"),
+    "cli.cross.none_yet": ("{title}: chưa có điểm chấm chéo", "{title}: no cross-scores yet"),
+    "cli.cross.col.member": ("đơn vị", "member"),
+    "cli.cross.col.scorers": ("người chấm", "scorers"),
+    "cli.cross.col.counts": ("điểm tính", "counts"),
+    "cli.cross.col.criterion": ("tiêu chí", "criterion"),
+    "cli.cross.col.points": ("điểm", "points"),
+    "cli.cross.col.others": ("trung vị của người khác", "others' median"),
+    "cli.cross.col.deviation": ("chênh lệch", "deviation"),
+    "cli.cross.mark.not_assigned": ("({points}, không được phân công)",
+                                    "({points}, not assigned)"),
+    "cli.cross.mark.removed": ("bị loại", "removed"),
+    "cli.cross.mark.removed_points": ("({points}, bị loại)", "({points}, removed)"),
+    "cli.cross.mark.recused": ("không chấm", "recused"),
+    "cli.cross.mark.abstained": ("bỏ chấm", "abstained"),
+    # plugins list / plugins new
+    "cli.plugins.title": ("Plugin loại hình hội", "Association-type plugins"),
+    "cli.plugins.col.key": ("Khoá", "Key"),
+    "cli.plugins.col.type": ("Loại hình hội", "Association type"),
+    "cli.plugins.col.package": ("Gói", "Package"),
+    "cli.plugins.col.source": ("Nguồn", "Source"),
+    "cli.plugins.col.criteria": ("Tiêu chí", "Criteria"),
+    "cli.plugins.broken": ("hỏng (xem bên dưới)", "broken (see below)"),
+    "cli.plugins.entry_point": ("{key} (điểm vào {entry_point})",
+                                "{key} (entry point {entry_point})"),
+    "cli.plugins.only": ("{var} đang đặt: chỉ nạp {names}", "{var} is set: loading only {names}"),
+    "cli.plugins.none": ("không plugin nào", "none"),
+    "cli.plugins.not_loaded": ("; không nạp: {names}", "; not loaded: {names}"),
+    "cli.plugins.not_installed": ("; chưa cài: {names}", "; not installed: {names}"),
+    "cli.plugins.unset": ("{note}. Bỏ đặt {var} để nạp mọi plugin.",
+                          "{note}. Unset {var} to load every plugin."),
+    "cli.plugins.created": ("Đã tạo gói plugin {target} (mô-đun {module}). Tiếp theo:\n"
+                            "  1. sửa các tiêu chí trong {init}\n"
+                            "  2. pip install -e {target}\n"
+                            "  3. pytest {target}\n"
+                            "  4. emulation plugins list",
+                            "Created the plugin package {target} (module {module}). Next:\n"
+                            "  1. edit the criteria in {init}\n"
+                            "  2. pip install -e {target}\n"
+                            "  3. pytest {target}\n"
+                            "  4. emulation plugins list"),
+    # export
+    "cli.export.written": ("{path} ({format}, {count} đơn vị, {campaign})",
+                           "{path} ({format}, {count} members, {campaign})"),
 }

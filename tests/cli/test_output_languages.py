@@ -47,10 +47,19 @@ CASES = [
      ["Đã tạo sổ thi đua trống trong"]),
     ("demo --copy-to {tmp}/demo", ["Wrote the sample workspace to"],
      ["Đã ghi sổ thi đua mẫu vào"]),
+    ("cross show {ws} -c " + C, ["Cross-scoring " + C, "recused: ", "abstained: ", "scorers"],
+     ["Chấm chéo " + C, "không chấm: ", "bỏ chấm: ", "người chấm"]),
+    ("cross show {ws} -c " + C + " --scorer hoi-khuyen-hoc", ["others' median", "flag 3.5: "],
+     ["trung vị của người khác", "lưu ý 3.5: "]),
+    ("plugins list", ["Association-type plugins", "Package"], ["Plugin loại hình hội", "Gói"]),
+    ("plugins new thu-nghiem-ngon-ngu --dir {tmp}/plugin", ["Created the plugin package"],
+     ["Đã tạo gói plugin"]),
+    ("export {ws} -c " + C + " --output {tmp}/bang.csv", ["members, " + C], ["đơn vị, " + C]),
 ]
 
 
 def _said(ws: Path, tmp: Path, words: str, capsys: pytest.CaptureFixture[str]) -> str:
+    tmp.mkdir(exist_ok=True)
     args = [w.format(ws=ws, tmp=tmp) for w in words.split()]
     code, out, err = run(args, capsys)
     assert code == 0, err
