@@ -117,8 +117,7 @@ def _since(text: str | None) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise EmulationError(f"--since: {text!r} is not a date; write it as 2026-03-01 or "
-                             "2026-03-01T08:30") from None
+        raise EmulationError.keyed("usage.since", text=text) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 

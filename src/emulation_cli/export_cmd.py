@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from rich.console import Console
 
-from emulation_core.dates import DateError, read_date
 from emulation_core.errors import EmulationError
 from emulation_core.messages import LANGUAGES
 from emulation_core.reports import FORMATS, export_bytes, report_for, write_export
@@ -16,6 +14,7 @@ from emulation_core.workspace import Workspace
 
 from .language import LANG_VAR, explanation_language, say
 from .output import safe
+from .setup_cmd import typed_date
 
 __all__ = ["register"]
 
@@ -40,16 +39,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         "'emulation rank --format csv'")
     p.add_argument("--place", default="",
                    help="DOCX only: the place on the date line (default: dots to fill in)")
-    p.add_argument("--date", type=_date, metavar="DATE",
+    p.add_argument("--date", metavar="DATE",
                    help="DOCX only: the document's date (default: today)")
     p.set_defaults(func=_export)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return read_date(text)
-    except DateError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -67,6 +59,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     fmt = _format(args)
+    day = typed_date(args.date, "--date") if args.date else None
     lang = explanation_language(args.lang)
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
@@ -75,7 +68,7 @@ def _export(args: argparse.Namespace) -> int:
         report = report_for(ws, campaign.id, lang)
     path = args.output.absolute()
     write_export(path, export_bytes(report, fmt, raw=args.raw, place=args.place,
-                                    date=args.date))
+                                    date=day))
     Console(highlight=False).print(safe(say(
         "cli.export.written", args.lang, path=str(path), format=fmt,
         count=len(report.ranking), campaign=campaign.id)), soft_wrap=True)

@@ -70,7 +70,7 @@ def _role(text: str, where: str) -> Role:
     role = _ALIASES.get(key) or next((r for r in _CHOOSABLE if r.value == key), None)
     if role is None:
         choices = ", ".join([r.value for r in _CHOOSABLE] + list(_ALIASES))
-        raise EmulationError(f"{where}: {text!r} is not a role; use one of {choices}")
+        raise EmulationError.keyed("who.role", where=where, text=text, choices=choices)
     return role
 
 
@@ -88,8 +88,7 @@ def parse_actor(spec: str, *, default_role: Role = Role.UNSTATED,
         role, name = default_role, spec
     name = " ".join(name.split())
     if not name:
-        raise EmulationError(f"{where}: the name is empty; write NAME or ROLE:NAME, "
-                             "e.g. 'lead:Nguyễn Văn An'")
+        raise EmulationError.keyed("who.empty_name", where=where)
     return Actor(name, role)
 
 
@@ -133,11 +132,10 @@ def save_identity(actor: Actor, *, environ: Mapping[str, str] | None = None) -> 
     that :func:`resolve_actor` finds it from then on; returns the file's path. The role
     must be one a person can choose (lead, deputy or member)."""
     if actor.role not in _CHOOSABLE:
-        raise EmulationError(f"role: {actor.role.value!r} cannot be chosen; use lead, "
-                             "deputy or member")
+        raise EmulationError.keyed("who.not_choosable", role=actor.role.value)
     name = " ".join(actor.name.split())
     if not name:
-        raise EmulationError("name: empty; write the person's name, e.g. Nguyễn Văn An")
+        raise EmulationError.keyed("who.no_name")
     path = user_config_dir(environ) / IDENTITY_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     import tomli_w
@@ -156,10 +154,10 @@ def _read_identity(path: Path) -> Actor | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EmulationError(f"{path}: cannot be read ({exc}); fix or delete it") from None
+        raise EmulationError.keyed("identity.unreadable", path=path, reason=exc) from None
     name, role = data.get("name"), data.get("role", "")
     if not isinstance(name, str) or not name.strip():
-        raise EmulationError(f"{path}: name: missing; write name = \"Nguyễn Văn An\"")
+        raise EmulationError.keyed("identity.no_name", path=path)
     if not isinstance(role, str):
-        raise EmulationError(f"{path}: role: write role = \"lead\", \"deputy\" or \"member\"")
+        raise EmulationError.keyed("identity.role", path=path)
     return Actor(" ".join(name.split()), _role(role, f"{path}: role") if role else Role.UNSTATED)

@@ -19,8 +19,9 @@ from pathlib import Path
 from attrs import field, frozen
 
 from .errors import EmulationError, Problem, ValidationError
+from .messages import Message
 from .serialize.reader import Reader
-from .text import nfc, unsafe_id_reason
+from .text import nfc, unsafe_id_key
 from .tomlsource import Path_, TomlSource, load_toml
 from .value_object import ValueObject
 
@@ -225,19 +226,18 @@ def bundled_rule_sets() -> tuple[str, ...]:
 def load_rule_set(rule_set_id: str, workspace: Path | None = None) -> RuleSet:
     """The rule set ``rule_set_id``: the workspace's own (``rulesets/ID.toml``) if it has
     one, else the bundled one. Raises EmulationError naming the known ones."""
-    reason = unsafe_id_reason(rule_set_id)
+    reason = unsafe_id_key(rule_set_id)
     if reason:
-        raise EmulationError(f"rule set {rule_set_id!r} {reason}")
+        raise EmulationError.keyed("ruleset.bad_id", rule_set=rule_set_id,
+                                   reason=Message(reason))
     own = workspace / _RULESETS / f"{rule_set_id}.toml" if workspace is not None else None
     if own is not None and own.exists():
         path, display, root = own, f"{_RULESETS}/{rule_set_id}.toml", workspace
     else:
         bundled = _BUNDLED / f"{rule_set_id}.toml"
         if not bundled.exists():
-            raise EmulationError(f"no rule set {rule_set_id!r} (known: "
-                                 f"{', '.join(bundled_rule_sets())}); write "
-                                 f"{_RULESETS}/{rule_set_id}.toml in the workspace or "
-                                 "choose a known one")
+            raise EmulationError.keyed("ruleset.unknown", rule_set=rule_set_id,
+                                       known=", ".join(bundled_rule_sets()), folder=_RULESETS)
         path, display, root = bundled, f"(bundled) {_RULESETS}/{rule_set_id}.toml", \
             bundled.parent
     source = load_toml(path, display, root)

@@ -20,11 +20,10 @@ def assign_scorers(members: Sequence[str], each: int | None = None,
     """
     count = len(members)
     if len(set(members)) != count:
-        raise EmulationError("a member is listed twice; list each member once")
+        raise EmulationError.keyed("crossassign.twice")
     if each is None:
         each = count - 1
     if not 1 <= each <= count - 1:
-        raise EmulationError(f"{each} scorers each is not possible with {count} members: "
-                             f"choose 1 to {count - 1}")
+        raise EmulationError.keyed("crossassign.each", each=each, count=count, most=count - 1)
     return {scorer: tuple(members[(i + k) % count] for k in range(1, each + 1))
             for i, scorer in enumerate(members)}

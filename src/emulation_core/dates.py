@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from .messages import Language, render
 
 __all__ = ["DateError", "read_date"]
 
@@ -12,15 +16,26 @@ _DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
 class DateError(ValueError):
-    """A date that cannot be read: ``message`` says why, ``hint`` how to write it."""
+    """A date that cannot be read: ``message`` says why, ``hint`` how to write it (English).
 
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    ``key`` and ``values`` name the message-catalog entry (its hint: ``key.hint``), so that
+    :meth:`message_text` and :meth:`hint_text` say it in Vietnamese too.
+    """
 
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.key = key
+        self.values: Mapping[str, object] = MappingProxyType(values)
+        self.message = render(key, "en", **values)
+        self.hint = render(f"{key}.hint", "en", **values)
+        super().__init__(self.message)
 
-_HINT = "write 2026-01-15 or 15/01/2026 (day/month/year)"
+    def message_text(self, lang: Language = "en") -> str:
+        """Why the date is refused, in ``lang``."""
+        return render(self.key, lang, **self.values)
+
+    def hint_text(self, lang: Language = "en") -> str:
+        """How to write it, in ``lang``."""
+        return render(f"{self.key}.hint", lang, **self.values)
 
 
 def read_date(text: str) -> dt.date:
@@ -34,9 +49,8 @@ def read_date(text: str) -> dt.date:
     elif day_first:
         day, month, year = (int(g) for g in day_first.groups())
     else:
-        raise DateError(f"'{shown}' is not a date", _HINT)
+        raise DateError("date.form", text=shown)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateError(f"'{shown}' is not a date in the calendar (day {day}, month {month})",
-                        _HINT) from None
+        raise DateError("date.calendar", text=shown, day=day, month=month) from None

@@ -151,11 +151,11 @@ class EditActions:
         """
         self._writable()
         if self.bloc.member(member_id) is None:
-            raise EmulationError(f"no member {member_id!r} in the bloc")
+            raise EmulationError.keyed("roster.unknown", member=member_id)
         years = [str(t.year) for t in self.bloc.leadership if member_id in (t.lead, t.deputy)]
         if years:
-            raise EmulationError(f"{member_id!r} is lead or deputy in {', '.join(years)}; "
-                                 "choose someone else for those years first")
+            raise EmulationError.keyed("roster.leads", member=member_id,
+                                       years=", ".join(years))
         for campaign in self.campaigns.values():
             if self._has_data_in(campaign, member_id) \
                     or member_id in self.lock_state(campaign.id).finals:

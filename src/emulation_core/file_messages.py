@@ -105,4 +105,24 @@ FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
                     "trước khi lưu",
                     "{path}: changed on disk since it was opened; reopen the workspace to see "
                     "the other change before saving"),
+    # several-file changes (emulation_core.journal)
+    "journal.waiting": ("{folder}: một thay đổi chưa xong đang chờ; đóng rồi mở lại sổ để "
+                        "hoàn tất hoặc huỷ nó",
+                        "{folder}: an unfinished change is waiting; close and reopen the "
+                        "workspace to finish or undo it"),
+    "journal.unreadable": ("{manifest}: không đọc được một thay đổi đã xác nhận ({reason}); "
+                           "chuyển thư mục này ra chỗ khác rồi kiểm tra sổ",
+                           "{manifest}: a committed change cannot be read ({reason}); move "
+                           "the folder away and check the workspace"),
+    "journal.damaged": ("{folder}: nội dung đã lưu của {path} bị hỏng; chuyển thư mục này ra "
+                        "chỗ khác rồi kiểm tra sổ",
+                        "{folder}: the saved content of {path} is damaged; move the folder "
+                        "away and check the workspace"),
+    # files written where the person says (emulation_core.reports.writing)
+    "write.no_folder": ("{folder}: không có thư mục này; tạo nó trước hoặc ghi vào một thư "
+                        "mục có sẵn",
+                        "{folder}: no such folder; create it first or name a file in an "
+                        "existing folder"),
+    "write.is_folder": ("{path}: là một thư mục; ghi tên tệp, ví dụ {example}",
+                        "{path}: is a folder; name a file to write, e.g. {example}"),
 }

@@ -67,8 +67,7 @@ def commit(root: Path, operations: Sequence[Operation]) -> None:
     :func:`recover`) none. Call it holding the writer lock."""
     folder = root / JOURNAL
     if os.path.lexists(folder):
-        raise EmulationError(f"{folder}: an unfinished change is waiting; close and reopen "
-                             "the workspace to finish or undo it")
+        raise EmulationError.keyed("journal.waiting", folder=folder)
     for operation in operations:  # refuse a bad path or a link before anything is written
         refuse_link(_target(root, operation.path))
     try:
@@ -118,8 +117,8 @@ def recover(root: Path) -> Literal["replayed", "discarded"] | None:
         if not isinstance(records, list):
             raise TypeError("operations is not a list")
     except (ValueError, KeyError, TypeError) as exc:
-        raise EmulationError(f"{manifest}: a committed change cannot be read ({exc}); "
-                             "move the folder away and check the workspace") from None
+        raise EmulationError.keyed("journal.unreadable", manifest=manifest,
+                                   reason=exc) from None
     _replay(root, folder, records)
     return "replayed"
 
@@ -132,8 +131,7 @@ def _replay(root: Path, folder: Path, records: list[Any]) -> None:
             continue
         data = read_inside(folder / PurePosixPath(_field(record, "data", str)).name, root)
         if hashlib.sha256(data).hexdigest() != record.get("sha256"):
-            raise EmulationError(f"{folder}: the saved content of {record['path']} is damaged; "
-                                 "move the folder away and check the workspace")
+            raise EmulationError.keyed("journal.damaged", folder=folder, path=record["path"])
         if op == "replace":
             atomic_write(path, data, root=root)
         elif op == "append":

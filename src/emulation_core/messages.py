@@ -132,6 +132,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
     from .report_messages import REPORT_MESSAGES
     from .review_messages import REVIEW_MESSAGES
     from .scoring_messages import SCORING_MESSAGES
+    from .setup_messages import SETUP_MESSAGES
     from .usage_messages import USAGE_MESSAGES
     from .xlsx_messages import XLSX_MESSAGES
 
@@ -152,6 +153,7 @@ def _catalog() -> Mapping[str, tuple[str, str]]:
         **NUMBER_MESSAGES,  # figures that cannot be read
         **USAGE_MESSAGES,  # the command line's usage errors
         **CLI_MESSAGES,  # the command line's own output: summaries, prompts, headings
+        **SETUP_MESSAGES,  # who works; members, rule sets, the cross-scoring assignment
     }
 
 

@@ -1,5 +1,5 @@
-"""The message catalog's part for figures that cannot be read (docs/numbers.md): each way a
-written number is refused.
+"""The message catalog's part for figures and dates that cannot be read (docs/numbers.md):
+each way a written number or date is refused.
 
 Merged into :data:`~emulation_core.messages.MESSAGES`; each key maps to ``(vi, en)``
 templates with the same named placeholders; ``KEY.hint`` is what to do.
@@ -80,4 +80,12 @@ NUMBER_MESSAGES: Mapping[str, tuple[str, str]] = {
                                   "check the figure; amounts are written in full units"),
     "number.wrong_type": ("là {found}, cần một số", "is a {found}, expected a number"),
     "number.wrong_type.hint": ("nhập một số, ví dụ 12,5", "enter a number such as 12,5"),
+    # Dates typed by people (emulation_core.dates).
+    "date.form": ("'{text}' không phải ngày tháng", "'{text}' is not a date"),
+    "date.form.hint": ("viết 15/01/2026 (ngày/tháng/năm) hoặc 2026-01-15",
+                       "write 2026-01-15 or 15/01/2026 (day/month/year)"),
+    "date.calendar": ("'{text}' không có trên lịch (ngày {day}, tháng {month})",
+                      "'{text}' is not a date in the calendar (day {day}, month {month})"),
+    "date.calendar.hint": ("viết 15/01/2026 (ngày/tháng/năm) hoặc 2026-01-15",
+                           "write 2026-01-15 or 15/01/2026 (day/month/year)"),
 }

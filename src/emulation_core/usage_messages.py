@@ -33,4 +33,8 @@ USAGE_MESSAGES: Mapping[str, tuple[str, str]] = {
                            "-m {member}: not a member of the bloc (members: {known})"),
     "usage.no_campaign": ("{path}: sổ chưa có đợt thi đua nào",
                           "{path}: the workspace has no campaign yet"),
+    "usage.typed": ("{where}: {reason}; {hint}", "{where}: {reason}; {hint}"),
+    "usage.since": ("--since: '{text}' không phải ngày; viết 2026-03-01 hoặc 2026-03-01T08:30",
+                    "--since: '{text}' is not a date; write it as 2026-03-01 or "
+                    "2026-03-01T08:30"),
 }

@@ -179,4 +179,8 @@ XLSX_MESSAGES: Mapping[str, tuple[str, str]] = {
     "unitform.twice": ("hai biểu mẫu cho cùng đơn vị {member} (tệp kia: {other})",
                    "two forms for the same member {member} (the other: {other})"),
     "unitform.twice.hint": ("nhập mỗi đơn vị một tệp", "import one file per member"),
+    "xlsx.no_defusedxml": ("chưa cài defusedxml: emulation không đọc bảng tính khi thiếu nó "
+                           "(pip install defusedxml)",
+                           "defusedxml is not installed: emulation will not read a workbook "
+                           "without it (pip install defusedxml)"),
 }

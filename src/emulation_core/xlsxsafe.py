@@ -142,8 +142,7 @@ def open_workbook(path: Path, display: str) -> Workbook:
     checks of this module pass; raises :class:`ValidationError` with one problem saying why
     the file is refused."""
     if not DEFUSEDXML:
-        raise EmulationError("defusedxml is not installed: emulation will not read a "
-                             "workbook without it (pip install defusedxml)")
+        raise EmulationError.keyed("xlsx.no_defusedxml")
     data = workbook_bytes(path, display)
     _check_zip(data, display)
     with warnings.catch_warnings():

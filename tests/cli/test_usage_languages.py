@@ -41,12 +41,27 @@ CASES = [
     (["minutes", "-c", C, "-o", "bien-ban.pdf"],
      "-o bien-ban.pdf: write the minutes to a .md or .docx file",
      "-o bien-ban.pdf: biên bản ghi ra tệp .md hoặc .docx"),
+    # figures and dates typed on the command line: why, then how to write them
+    (["values", "set", "-c", C, "-m", "hoi-vhnt", "new_members=1.2,3", *AS],
+     "new_members: '1.2,3': separators must split the digits into groups of three; write",
+     "new_members: '1.2,3': dấu phân cách phải chia chữ số thành từng nhóm ba; viết"),
+    (["campaign", "new", "c2019", "--title", "Năm 2019", "--period", "custom", "--year",
+      "2019", "--start", "31/02/2019", "--end", "2019-12-31", "--deadline", "2019-12-20",
+      *AS],
+     "--start: '31/02/2019' is not a date in the calendar (day 31, month 2); write",
+     "--start: '31/02/2019' không có trên lịch (ngày 31, tháng 2); viết 15/01/2026"),
+    (["export", "-c", C, "-o", "ket-qua.xlsx", "--date", "mai"],
+     "--date: 'mai' is not a date; write 2026-01-15",
+     "--date: 'mai' không phải ngày tháng; viết 15/01/2026"),
+    (["audit", "log", "--since", "hôm qua"],
+     "--since: 'hôm qua' is not a date; write it as 2026-03-01",
+     "--since: 'hôm qua' không phải ngày; viết 2026-03-01"),
 ]
 
 
 def _words(ws: Path, words: list[str]) -> list[str]:
     verb, *rest = words
-    if verb == "cross":  # a command group: its verb comes before the workspace
+    if verb in {"cross", "values", "campaign", "audit"}:  # a group: its verb comes first
         verb, rest = f"{verb} {rest[0]}", rest[1:]
     return [*verb.split(), str(ws), *rest]
 

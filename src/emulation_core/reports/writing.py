@@ -53,9 +53,8 @@ def write_export(path: Path, data: bytes) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise EmulationError(f"{folder}: no such folder; create it first or name a file in "
-                             "an existing folder")
+        raise EmulationError.keyed("write.no_folder", folder=folder)
     if path.is_dir():
-        raise EmulationError(f"{path}: is a folder; name a file to write, e.g. "
-                             f"{path / 'xep-hang.xlsx'}")
+        raise EmulationError.keyed("write.is_folder", path=path,
+                                   example=path / "xep-hang.xlsx")
     atomic_write(path, data, root=folder)
