@@ -10,6 +10,14 @@ __all__ = ["AWARD_MESSAGES"]
 AWARD_MESSAGES: Mapping[str, tuple[str, str]] = {
     "cross_scores.self": ("{scorer} không được chấm chính mình",
                    "{scorer} cannot score itself"),
+    "cross_scores.left_campaign": ("'{who}' không phải đơn vị tham gia đợt {campaign}",
+                                   "'{who}' is not a member unit of campaign {campaign}"),
+    "cross_scores.left_campaign.hint": ("các điểm vẫn được giữ; thêm lại đơn vị để tính",
+                                        "its records stay; add the unit back to count them"),
+    "award.left_campaign": ("'{who}' không phải đơn vị tham gia đợt {campaign}",
+                            "'{who}' is not a member unit of campaign {campaign}"),
+    "award.left_campaign.hint": ("các phiếu và ghi chép vẫn được giữ; thêm lại đơn vị để tính",
+                                 "its records stay; add the unit back to count them"),
     "cross_scores.not_member": ("{who} không phải đơn vị tham gia đợt {campaign} (đơn vị: "
                                 "{known})",
                                 "{who} is not a member unit in campaign {campaign} "

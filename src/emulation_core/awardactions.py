@@ -92,9 +92,8 @@ class AwardActions:
         for ballot in record.ballots:
             named |= {ballot.candidate, *ballot.voters, *ballot.voted_for, *ballot.against,
                       *ballot.abstained}
-        self.warnings += [Problem(self._awards_display(campaign_id), None, "", f"{who!r} is not a "
-                                  f"member unit of campaign {campaign_id}",
-                                  "its records stay; add the unit back to count them")
+        self.warnings += [Problem.keyed(self._awards_display(campaign_id), None, "",
+                                        "award.left_campaign", who=who, campaign=campaign_id)
                           for who in sorted(named - members)]
         return []
 

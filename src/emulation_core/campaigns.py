@@ -20,9 +20,10 @@ from .criteria import CriteriaTable
 from .dates import read_date
 from .errors import Problem, ValidationError
 from .given import given_figure
+from .messages import Message
 from .model import DEFAULT_BANDS, Campaign, PeriodKind, RankBy, RatingBand
 from .serialize.targets import target_indicators
-from .text import unsafe_id_reason
+from .text import unsafe_id_key
 from .value_object import ValueObject
 from .workspace import Workspace
 
@@ -55,19 +56,18 @@ class CampaignPlan(ValueObject):
     deadline: dt.date = field(converter=_date)
 
 
-def _refuse(campaign_id: str, field: str, message: str, hint: str = "") -> ValidationError:
-    return ValidationError([Problem(f"campaigns/{campaign_id}/campaign.toml", None, field,
-                                    message, hint)])
+def _refuse(campaign_id: str, field: str, key: str, /, **values: object) -> ValidationError:
+    return ValidationError([Problem.keyed(f"campaigns/{campaign_id}/campaign.toml", None,
+                                          field, key, **values)])
 
 
 def _check_dates(campaign: Campaign) -> None:
     if campaign.start > campaign.end:
-        raise _refuse(campaign.id, "end", f"{campaign.end} is before start {campaign.start}",
-                      "check the campaign's dates")
+        raise _refuse(campaign.id, "end", "plan.end_before_start", end=campaign.end,
+                      start=campaign.start)
     if campaign.deadline < campaign.start:
-        raise _refuse(campaign.id, "deadline",
-                      f"{campaign.deadline} is before start {campaign.start}",
-                      "the deadline for submissions falls after the campaign starts")
+        raise _refuse(campaign.id, "deadline", "plan.deadline_before_start",
+                      deadline=campaign.deadline, start=campaign.start)
 
 
 def new_campaign(ws: Workspace, plan: CampaignPlan, *, table: CriteriaTable | None = None,
@@ -82,12 +82,11 @@ def new_campaign(ws: Workspace, plan: CampaignPlan, *, table: CriteriaTable | No
     no submissions; its targets and "no target" entries only with ``copy_targets``. The
     settings given here override those taken over.
     """
-    reason = unsafe_id_reason(plan.id)
+    reason = unsafe_id_key(plan.id)
     if reason:
-        raise _refuse(plan.id, "id", f"{plan.id!r} {reason}", "use a slug such as 2026-6-thang")
+        raise _refuse(plan.id, "id", "plan.bad_id", campaign=plan.id, reason=Message(reason))
     if plan.id in ws.campaigns:
-        raise _refuse(plan.id, "id", f"campaign {plan.id!r} exists already",
-                      "choose another id, or change it with campaign edit")
+        raise _refuse(plan.id, "id", "plan.exists", campaign=plan.id)
     source = ws.campaign(rolled_from) if rolled_from is not None else None
     members = tuple(m.id for m in ws.bloc.members)
     campaign = Campaign(
@@ -105,7 +104,7 @@ def new_campaign(ws: Workspace, plan: CampaignPlan, *, table: CriteriaTable | No
             targets={m: v for m, v in source.targets.items() if m in members},
             no_target={m: v for m, v in source.no_target.items() if m in members})
     if not campaign.title.strip():
-        raise _refuse(plan.id, "title", "is empty", "give the campaign a title")
+        raise _refuse(plan.id, "title", "plan.empty_title")
     _check_dates(campaign)
     ws.save_campaign(campaign)
     return campaign_changes(None, campaign)
@@ -117,7 +116,7 @@ def edit_campaign(ws: Workspace, campaign: Campaign) -> list[Change]:
     old = ws.campaign(campaign.id)
     _check_dates(campaign)
     if not campaign.title.strip():
-        raise _refuse(campaign.id, "title", "is empty", "give the campaign a title")
+        raise _refuse(campaign.id, "title", "plan.empty_title")
     changes = campaign_changes(old, campaign)
     if changes:
         ws.save_campaign(campaign)

@@ -123,9 +123,9 @@ class CrossActions:
                  *(e.scorer for e in cross.entries), *(e.member for e in cross.entries),
                  *(r.scorer for r in cross.recusals), *(r.member for r in cross.recusals),
                  *(r.scorer for r in cross.removals)}
-        self.warnings += [Problem(self._cross_display(campaign_id), None, "", f"{who!r} is not a "
-                                  f"member unit of campaign {campaign_id}",
-                                  "its records stay; add the unit back to count them")
+        self.warnings += [Problem.keyed(self._cross_display(campaign_id), None, "",
+                                        "cross_scores.left_campaign", who=who,
+                                        campaign=campaign_id)
                           for who in sorted(named - members)]
         return []
 

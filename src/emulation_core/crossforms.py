@@ -162,7 +162,8 @@ def _read_rows(display: str, book_rows: list[tuple[object, ...]]) -> tuple[list[
         try:
             rows.append((number, member, code, _points(points_cell), ""))
         except NumberError as error:
-            problems.append(Problem(display, None, f"G{number}", error.message, error.hint))
+            problems.append(Problem.keyed(display, None, f"G{number}", error.key,
+                                          **error.values))
     return rows, problems
 
 

@@ -27,7 +27,7 @@ from .registration import (
 from .review import ReviewError, reopened, with_step
 from .saving import bloc_problems, campaign_problems, submission_problems
 from .serialize import dump_bloc, dump_submission
-from .text import unsafe_id_reason
+from .text import unsafe_id_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -126,14 +126,13 @@ class EditActions:
         for member in bloc.members:
             old = self.bloc.member(member.id)
             if old is not None and old.type != member.type and self._has_submissions(member.id):
-                problems.append(Problem(WORKSPACE_FILE, None, "members", (
-                    f"{member.id!r} has submissions scored as type {old.type!r}; its type "
-                    "cannot change")))
+                problems.append(Problem.keyed(WORKSPACE_FILE, None, "members",
+                                              "roster.type_fixed", member=member.id,
+                                              type=old.type))
         for member in self.bloc.members:
             if member.id not in kept and self._has_data(member.id):
-                problems.append(Problem(WORKSPACE_FILE, None, "members", (
-                    f"{member.id!r} has submissions or targets; remove it with "
-                    "remove_member")))
+                problems.append(Problem.keyed(WORKSPACE_FILE, None, "members",
+                                              "roster.has_data", member=member.id))
         if not problems:
             for campaign in self.campaigns.values():
                 problems += self._campaign_problems(campaign, self._bloc_types(bloc), fresh=True)
@@ -247,10 +246,10 @@ class EditActions:
         self._writable()
         if campaign.id in self.campaigns and not self._pins_members(campaign):
             self._unlocked(campaign.id)
-        reason = unsafe_id_reason(campaign.id)
+        reason = unsafe_id_key(campaign.id)
         if reason:
-            raise ValidationError([Problem("campaigns", None, "id",
-                                           f"{campaign.id!r} {reason}")])
+            raise ValidationError([Problem.keyed("campaigns", None, "id", "plan.bad_id",
+                                                 campaign=campaign.id, reason=Message(reason))])
         files = self._files.campaign_files(campaign)
         bloc = self._bloc_types(self.bloc)
         saved = self._subs.get(campaign.id, {})

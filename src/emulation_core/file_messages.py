@@ -125,4 +125,13 @@ FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
                         "existing folder"),
     "write.is_folder": ("{path}: là một thư mục; ghi tên tệp, ví dụ {example}",
                         "{path}: is a folder; name a file to write, e.g. {example}"),
+    "journal.cut_off": ("một thay đổi đang được lưu, hoặc bị ngắt giữa chừng; cho đến khi "
+                        "xong, có tệp có thể là bản cũ và có tệp là bản mới",
+                        "a change is being saved, or was cut off midway; until it is "
+                        "finished some files may be old and others new"),
+    "journal.cut_off.hint": ("mở sổ để ghi (ví dụ trong giao diện) để hoàn tất hoặc huỷ nó",
+                             "open the workspace for writing (e.g. in the UI) to finish or "
+                             "undo it"),
+    "load.unsafe": ("{reason}", "{reason}"),
+    "load.unsafe.hint": ("{hint}", "{hint}"),
 }

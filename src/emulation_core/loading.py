@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from .errors import Problem
 from .fsguard import outside_reason
 from .locking import CampaignLock, read_lock
+from .messages import Message
 from .registration import Registrations, read_registrations
 from .serialize import BlocTypes, previous_link_problems, read_campaign, read_submission
 from .serialize.targets import targets_problems
-from .text import unsafe_id_reason
+from .text import unsafe_id_key
 from .tomlsource import TomlSource
 
 if TYPE_CHECKING:
@@ -64,10 +65,10 @@ class WorkspaceLoading:
             rel = f"campaigns/{campaign_dir.name}"
             if self._outside(campaign_dir, rel, problems):
                 continue
-            reason = unsafe_id_reason(campaign_dir.name)
+            reason = unsafe_id_key(campaign_dir.name)
             if reason:
-                problems.append(Problem(rel, None, "", f"campaign folder name {reason}",
-                                        "rename the folder"))
+                problems.append(Problem.keyed(rel, None, "", "plan.folder_name",
+                                              reason=Message(reason)))
                 continue
             sources = {}
             for name in ("campaign", "criteria", "targets", "lock"):

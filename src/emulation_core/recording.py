@@ -48,9 +48,7 @@ def interrupted_change(root: Path) -> Problem | None:
     part old, part new until the workspace is opened for writing."""
     if not os.path.lexists(root / JOURNAL):
         return None
-    return Problem(JOURNAL, None, "", "a change is being saved, or was cut off midway; until "
-                   "it is finished some files may be old and others new",
-                   "open the workspace for writing (e.g. in the UI) to finish or undo it")
+    return Problem.keyed(JOURNAL, None, "", "journal.cut_off")
 
 
 class RecordedFiles(WorkspaceFiles):

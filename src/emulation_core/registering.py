@@ -14,6 +14,7 @@ from attrs import evolve
 
 from .change import Change
 from .errors import Problem, ValidationError
+from .messages import Message
 from .registration import RegisteredItem, Registrations
 from .text import nfc
 from .workspace import Workspace
@@ -39,15 +40,15 @@ def register_content(ws: Workspace, campaign_id: str, member_id: str, *,
         wanted = " ".join(nfc(text).casefold().split())
         kept = [i for i in items if i.text.casefold() != wanted]
         if len(kept) == len(items):
-            registered = "; ".join(i.text for i in items) or "nothing yet"
-            raise ValidationError([Problem(display, None, member_id,
-                                           f"{text!r} is not registered by {member_id!r}",
-                                           f"registered: {registered}")])
+            registered = "; ".join(i.text for i in items) or Message("register.nothing_yet")
+            raise ValidationError([Problem.keyed(display, None, member_id,
+                                                 "register.not_registered", text=text,
+                                                 member=member_id, registered=registered)])
         items = kept
     for item in add:
         if not item.text:
-            raise ValidationError([Problem(display, None, member_id, "an item is empty",
-                                           "write what the unit registers")])
+            raise ValidationError([Problem.keyed(display, None, member_id,
+                                                 "register.empty_item")])
         if item not in items:
             items.append(item)
     new_items = {k: v for k, v in regs.items.items() if k != member_id}

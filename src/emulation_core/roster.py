@@ -12,8 +12,9 @@ from attrs import evolve
 from .change import Change
 from .changes import bloc_changes, campaign_changes
 from .errors import Problem, ValidationError
+from .messages import Message
 from .model import Bloc, Leadership, Member
-from .text import unsafe_id_reason
+from .text import unsafe_id_key
 from .workspace import Workspace
 
 __all__ = ["add_member", "edit_member", "remove_member", "set_leadership"]
@@ -21,15 +22,14 @@ __all__ = ["add_member", "edit_member", "remove_member", "set_leadership"]
 _FILE = "workspace.toml"
 
 
-def _refuse(field: str, message: str, hint: str = "") -> ValidationError:
-    return ValidationError([Problem(_FILE, None, field, message, hint)])
+def _refuse(field: str, key: str, /, **values: object) -> ValidationError:
+    return ValidationError([Problem.keyed(_FILE, None, field, key, **values)])
 
 
 def _check_type(ws: Workspace, type_key: str) -> None:
     if type_key not in ws.registry.types:
         known = ", ".join(sorted(ws.registry.types))
-        raise _refuse("type", f"{type_key!r} is not an installed association type",
-                      f"types: {known}")
+        raise _refuse("type", "roster.type_unknown", type=type_key, known=known)
 
 
 def _save(ws: Workspace, bloc: Bloc) -> list[Change]:
@@ -41,14 +41,13 @@ def _save(ws: Workspace, bloc: Bloc) -> list[Change]:
 def add_member(ws: Workspace, member: Member) -> list[Change]:
     """Add a member unit. Campaigns that exist already keep the members they had: those
     that took every member of the bloc get their member list written down first."""
-    reason = unsafe_id_reason(member.id)
+    reason = unsafe_id_key(member.id)
     if reason:
-        raise _refuse("id", f"{member.id!r} {reason}", "use a slug such as hoi-nha-bao")
+        raise _refuse("id", "roster.bad_id", member=member.id, reason=Message(reason))
     if ws.bloc.member(member.id) is not None:
-        raise _refuse("id", f"member {member.id!r} exists already",
-                      "choose another id, or use member edit")
+        raise _refuse("id", "roster.exists", member=member.id)
     if not member.name.strip():
-        raise _refuse("name", "is empty", "give the unit's full name")
+        raise _refuse("name", "roster.empty_name")
     _check_type(ws, member.type)
     current = tuple(m.id for m in ws.bloc.members)
     changes: list[Change] = []
@@ -68,12 +67,11 @@ def edit_member(ws: Workspace, member_id: str, *, name: str | None = None,
     submissions); an empty list when nothing differs."""
     old = ws.bloc.member(member_id)
     if old is None:
-        raise _refuse("id", f"no member {member_id!r} in the bloc",
-                      "see the members with 'emulation member list'")
+        raise _refuse("id", "roster.unknown", member=member_id)
     if type_key is not None:
         _check_type(ws, type_key)
     if name is not None and not name.strip():
-        raise _refuse("name", "is empty", "give the unit's full name")
+        raise _refuse("name", "roster.empty_name")
     new = evolve(old, name=old.name if name is None else name,
                  short_name=old.short_name if short_name is None else short_name,
                  type=old.type if type_key is None else type_key)
@@ -87,7 +85,7 @@ def remove_member(ws: Workspace, member_id: str) -> list[Change]:
     """Remove a member unit with its submissions and targets (see
     :meth:`Workspace.remove_member`); the changes made, in one step."""
     if ws.bloc.member(member_id) is None:
-        raise _refuse("id", f"no member {member_id!r} in the bloc")
+        raise _refuse("id", "roster.unknown", member=member_id)
     before_bloc, before_campaigns = ws.bloc, dict(ws.campaigns)
     ws.remove_member(member_id)
     changes = [c for cid, old in before_campaigns.items()
@@ -100,12 +98,11 @@ def set_leadership(ws: Workspace, year: int, lead: str, deputy: str | None = Non
     """Record the lead (Trưởng khối) and deputy (Phó khối) of ``year``."""
     for role, member_id in (("lead", lead), ("deputy", deputy)):
         if member_id is not None and ws.bloc.member(member_id) is None:
-            known = ", ".join(m.id for m in ws.bloc.members) or "none yet"
-            raise _refuse(f"leadership.{role}", f"{member_id!r} is not a member of the bloc",
-                          f"members: {known}")
+            known = ", ".join(m.id for m in ws.bloc.members) or Message("roster.none_yet")
+            raise _refuse(f"leadership.{role}", "roster.not_member", member=member_id,
+                          known=known)
     if deputy is not None and deputy == lead:
-        raise _refuse("leadership.deputy", "the deputy is the lead",
-                      "choose another unit as deputy")
+        raise _refuse("leadership.deputy", "roster.deputy_is_lead")
     terms = [t for t in ws.bloc.leadership if t.year != year]
     terms.append(Leadership(year, lead, deputy))
     return _save(ws, evolve(ws.bloc, leadership=tuple(sorted(terms, key=lambda t: t.year))))

@@ -187,7 +187,9 @@ def read_toml_text(path: Path, display: str, root: Path | None = None) -> str | 
     except FileNotFoundError:
         return Problem.keyed(display, None, "", "load.missing")
     except UnsafePathError as exc:
-        return Problem(display, None, "", exc.reason, exc.hint)
+        reason, hint = exc.said
+        return Problem.keyed(display, None, "", "load.unsafe", reason=reason,
+                             hint=hint if hint is not None else "")
     except OSError as exc:
         return Problem.keyed(display, None, "", "load.unreadable", reason=exc.strerror or exc)
     try:
