@@ -107,9 +107,9 @@ def _template(args: argparse.Namespace) -> int:
 
 def _write(path: Path, data: bytes) -> None:
     if path.suffix.lower() != ".xlsx":
-        raise EmulationError(f"-o {path}: give a file name ending in .xlsx")
+        raise EmulationError.keyed("usage.xlsx_name", path=path)
     if path.is_dir():
-        raise EmulationError(f"-o {path}: is a folder; give a file name ending in .xlsx")
+        raise EmulationError.keyed("usage.xlsx_is_folder", path=path)
     atomic_write(path, data)
 
 

@@ -49,11 +49,11 @@ def _format(args: argparse.Namespace) -> str:
     if fmt is None:
         suffix = args.output.suffix.lower().lstrip(".")
         if suffix not in FORMATS:
-            raise EmulationError(f"{args.output}: cannot tell the format from the name; "
-                                 f"add --format ({', '.join(FORMATS)})")
+            raise EmulationError.keyed("usage.format_unknown", path=args.output,
+                                       formats=", ".join(FORMATS))
         fmt = suffix
     if args.raw and fmt != "csv":
-        raise EmulationError("--raw: only for --format csv")
+        raise EmulationError.keyed("usage.raw_csv")
     return fmt
 
 
@@ -64,7 +64,7 @@ def _export(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
         if campaign is None:
-            raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
+            raise EmulationError.keyed("usage.no_campaign", path=args.workspace)
         report = report_for(ws, campaign.id, lang)
     path = args.output.absolute()
     write_export(path, export_bytes(report, fmt, raw=args.raw, place=args.place,

@@ -57,7 +57,7 @@ def _campaign(ws: Workspace, campaign_id: str | None) -> str:
     """The campaign asked for, else the latest."""
     campaign = ws.campaign(campaign_id) if campaign_id else ws.latest_campaign()
     if campaign is None:
-        raise EmulationError(f"{ws.path}: no campaign yet; create one first")
+        raise EmulationError.keyed("usage.no_campaign", path=ws.path)
     return campaign.id
 
 
@@ -65,7 +65,7 @@ def _make(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         campaign = ws.campaign(_campaign(ws, args.campaign))
         if args.out.exists() and not args.out.is_dir():
-            raise EmulationError(f"--out {args.out}: is a file; give a folder")
+            raise EmulationError.keyed("usage.out_is_file", path=args.out)
         args.out.mkdir(parents=True, exist_ok=True)
         written = make_forms(ws, campaign.id, args.out)
     console = Console(highlight=False)
@@ -90,8 +90,7 @@ def _confirm(args: argparse.Namespace) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        raise EmulationError("forms import: not applied; confirm with --yes when not at a "
-                             "terminal")
+        raise EmulationError.keyed("usage.confirm_yes")
     answer = input(say("cli.forms.confirm")).strip().casefold()
     return answer in ("y", "yes", "c", "có")
 

@@ -14,8 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from emulation_core.errors import EmulationError
+from emulation_core.messages import Message
 from emulation_core.plugins import ENV_VAR, PluginInfo, PluginRegistry, default_registry
-from emulation_core.text import nfc, unsafe_id_reason
+from emulation_core.text import nfc, unsafe_id_key
 
 from .arguments import usage
 from .language import error_language, say
@@ -153,13 +154,11 @@ def scaffold(name: str, target: Path, *, title: str | None = None,
     """
     reason = _name_problem(name)
     if reason:
-        raise EmulationError(f"plugin name {name!r} {reason}")
+        raise EmulationError.keyed("usage.plugin_name", name=name, reason=reason)
     if default_registry().get(name) is not None:
-        raise EmulationError(f"an installed plugin already provides type {name!r}; choose "
-                             "another name (see 'emulation plugins list')")
+        raise EmulationError.keyed("usage.plugin_taken", name=name)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise EmulationError(f"{target}: already exists and is not an empty folder; choose "
-                             "a new folder with --dir")
+        raise EmulationError.keyed("usage.plugin_target", path=target)
     module = "emulation_" + name.replace("-", "_")
     prefix = name.replace("-", "_")
     values = {
@@ -179,18 +178,19 @@ def scaffold(name: str, target: Path, *, title: str | None = None,
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(template.format(**values), encoding="utf-8")
     except OSError as exc:
-        raise EmulationError(f"{target}: could not write the plugin ({exc.strerror or exc})"
-                             ) from None
+        raise EmulationError.keyed("usage.plugin_write", path=target,
+                                   reason=exc.strerror or exc) from None
     return module
 
 
-def _name_problem(name: str) -> str | None:
+def _name_problem(name: str) -> Message | None:
+    """Why ``name`` cannot name a plugin's type, or None when it can."""
     if len(name) > _MAX_NAME:
-        return f"is longer than {_MAX_NAME} characters"
+        return Message("usage.plugin_name_long", {"most": _MAX_NAME})
     if not _NAME.match(name):
-        return ("must be lowercase letters and digits in words joined by single hyphens, "
-                "starting with a letter (e.g. nguoi-cao-tuoi)")
-    return unsafe_id_reason(name)
+        return Message("usage.plugin_name_form")
+    key = unsafe_id_key(name)
+    return Message(key) if key else None
 
 
 def _quoted(text: str | None, default: str) -> str:

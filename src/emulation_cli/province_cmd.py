@@ -58,7 +58,7 @@ def _province(args: argparse.Namespace) -> int:
     lang, said = explanation_language(args.lang), error_language(args.lang)
     fmt = _format(args)
     if fmt == "xlsx" and args.output is None:
-        raise EmulationError("--format xlsx: name the file to write with -o FILE.xlsx")
+        raise EmulationError.keyed("usage.xlsx_needs_file")
     found = province_rollup(args.workspaces, args.year)
     errors = Console(stderr=True, highlight=False)
     for skipped in found.skipped:

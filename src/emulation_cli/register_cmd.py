@@ -65,8 +65,7 @@ def _items(args: argparse.Namespace) -> list[RegisteredItem]:
         for raw in getattr(args, kind.value):
             text, _, tag = raw.partition(_TAG_MARK)
             if not text.strip():
-                raise EmulationError(f"--{kind.value}: {raw!r} has no text; write what the "
-                                     "unit registers")
+                raise EmulationError.keyed("usage.register_no_text", kind=kind.value, raw=raw)
             found.append(RegisteredItem(kind, text, tag))
     return found
 
@@ -75,10 +74,9 @@ def _register(args: argparse.Namespace) -> int:
     items = _items(args)
     signed = typed_date(args.signed, "--signed") if args.signed is not None else None
     if (items or args.remove) and args.member is None:
-        raise EmulationError("-m/--member: say which member registers the content")
+        raise EmulationError.keyed("usage.register_member")
     if not items and not args.remove and signed is None:
-        raise EmulationError("nothing to register: give --movement, --programme, --field, "
-                             "--remove or --signed")
+        raise EmulationError.keyed("usage.register_nothing")
     with Workspace.open(args.workspace, writable=True, actor=acting(args)) as ws:
         with ws.transaction():
             changes = sign_agreement(ws, args.campaign, signed) if signed else []

@@ -129,10 +129,11 @@ def _figures(ws: Workspace, args: argparse.Namespace, pairs: Sequence[str],
         key, equals, text = pair.partition("=")
         key = key.strip()
         if not equals or not key:
-            raise EmulationError(f"{option} {pair!r}: write KEY=VALUE, e.g. members=12")
+            raise EmulationError.keyed("usage.key_value", option=option, pair=pair)
         if key not in indicators:
-            raise EmulationError(f"{option} {pair!r}: {args.member} reports no indicator "
-                                 f"{key!r}; its indicators: {', '.join(sorted(indicators))}")
+            raise EmulationError.keyed("usage.no_indicator", option=option, pair=pair,
+                                       member=args.member, key=key,
+                                       known=", ".join(sorted(indicators)))
         found[key] = typed_number(text, f"{option} {key}", integer=indicators[key].integer)
     return found
 
@@ -181,13 +182,12 @@ def _return(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     if len(args.value) != len(args.reason):
-        raise EmulationError(f"verify: {len(args.value)} --value and {len(args.reason)} "
-                             "--reason given; give each corrected figure its reason, "
-                             "e.g. --value members=12 --reason 'sổ ghi sai'")
+        raise EmulationError.keyed("usage.value_reason", values=len(args.value),
+                                   reasons=len(args.reason))
     with _open(args) as ws:
         figures = _figures(ws, args, args.value, "--value")
         if len(figures) != len(args.value):
-            raise EmulationError("--value: a figure is corrected twice; give each once")
+            raise EmulationError.keyed("usage.value_twice")
         corrections = {key: (value, reason) for (key, value), reason
                        in zip(figures.items(), args.reason, strict=True)}
         return _report(ws, args, lambda: ws.verify_submission(args.campaign, args.member,

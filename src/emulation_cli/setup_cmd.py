@@ -263,7 +263,7 @@ def _campaign_new(args: argparse.Namespace) -> int:
     settings = _settings(args)
     table = _criteria_file(args.criteria) if args.criteria is not None else None
     if args.copy_targets and args.from_ is None:
-        raise EmulationError("--copy-targets: only with --from CAMPAIGN")
+        raise EmulationError.keyed("usage.copy_targets")
     with _writable(args) as ws:
         print_changes(new_campaign(
             ws, plan, table=table, rolled_from=args.from_, copy_targets=args.copy_targets,
@@ -323,8 +323,7 @@ def _targets_set(args: argparse.Namespace) -> int:
     for pair in args.pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key.strip():
-            raise EmulationError(f"{pair!r}: expected KEY=VALUE (KEY={NO_TARGET_WORD} for no "
-                                 "target, KEY= to clear)")
+            raise EmulationError.keyed("usage.target_pair", pair=pair, none=NO_TARGET_WORD)
         pairs.append((key.strip(), raw.strip()))
     with _writable(args) as ws:
         member = ws.bloc.member(args.member)

@@ -38,7 +38,7 @@ def _copy_sample(target: Path) -> None:
     if target.exists() and any(target.iterdir()):
         from emulation_core.errors import EmulationError
 
-        raise EmulationError(f"{target}: folder is not empty; choose a new or empty folder")
+        raise EmulationError.keyed("workspace.not_empty", path=target)
     import shutil  # the demo's modules are imported when it runs
 
     shutil.copytree(sample_workspace_path(), target, dirs_exist_ok=True)

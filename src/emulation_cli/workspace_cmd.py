@@ -18,7 +18,7 @@ from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.ranking import RankedMember, tie_break_label
 from emulation_core.scoring import Scoreboard
-from emulation_core.text import printable, unsafe_id_reason
+from emulation_core.text import printable, unsafe_id_key
 from emulation_core.workspace import Workspace
 
 from .acting import acting, add_as_option
@@ -73,9 +73,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 # -- commands ---------------------------------------------------------------------------
 
 def _init(args: argparse.Namespace) -> int:
-    reason = unsafe_id_reason(args.bloc_id)
+    reason = unsafe_id_key(args.bloc_id)
     if reason:
-        raise EmulationError(f"--bloc-id: {args.bloc_id!r} {reason}")
+        raise EmulationError.keyed("usage.bloc_id", bloc=args.bloc_id, reason=Message(reason))
     with Workspace.create(args.dir, Bloc(args.bloc_id, args.name), actor=acting(args)):
         pass
     from rich.console import Console
@@ -109,7 +109,7 @@ def _open_board(args: argparse.Namespace) -> tuple[Workspace, Scoreboard]:
     _warn(ws.warnings, lang)
     campaign = ws.campaign(args.campaign) if args.campaign else ws.latest_campaign()
     if campaign is None:
-        raise EmulationError(f"{args.workspace}: the workspace has no campaigns yet")
+        raise EmulationError.keyed("usage.no_campaign", path=args.workspace)
     board = ws.scoreboard(campaign.id)
     _warn([*board.warnings, *ws.registry.notices], lang)  # failed hooks; what plugins printed
     return ws, board
@@ -146,7 +146,7 @@ def _score(args: argparse.Namespace) -> int:
                                 else "json")
         if ws.bloc.member(args.member) is None:
             known = ", ".join(m.id for m in ws.bloc.members)
-            raise EmulationError(f"--member: no member {args.member!r} (members: {known})")
+            raise EmulationError.keyed("usage.not_a_member", member=args.member, known=known)
         from emulation_core.phrasing import explanation_text, rating_text, source_text
 
         rows = board.breakdown(args.member)

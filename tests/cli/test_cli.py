@@ -139,7 +139,7 @@ def test_score_refuses_an_unknown_language_in_the_environment(
 
 @pytest.mark.parametrize(("args", "message"), [
     (["rank", "{ws}", "-c", "2030"], "no campaign '2030'"),
-    (["score", "{ws}", "-m", "hoi-khong-co"], "no member 'hoi-khong-co'"),
+    (["score", "{ws}", "-m", "hoi-khong-co"], "-m hoi-khong-co: not a member of the bloc"),
     (["rank", "{ws}/nowhere"], "not an emulation workspace"),
 ])
 def test_bad_arguments_exit_2_with_a_message(sample: Path, args: list[str], message: str,
