@@ -153,8 +153,8 @@ def planned_changes(ws: Workspace, forms: Sequence[FormFigures]) -> list[FormCha
 
 def apply_forms(ws: Workspace, planned: Sequence[FormChange]) -> list[str]:
     """Save every changed submission as one step (all or nothing); the saves' warnings."""
-    problems = [Problem(p.figures.display, None, "", message)
-                for p in planned for message in ws.check_submission(p.after)]
+    problems = [Problem.keyed(p.figures.display, None, "", message.key, **message.values)
+                for p in planned for message in ws.submission_messages(p.after)]
     if problems:
         raise ValidationError(problems)
     warnings: list[str] = []
