@@ -161,7 +161,7 @@ async def test_members_add_edit_lead_and_refused_removal(app: EmulationApp,
         await pilot.pause()
         assert session.bloc.member("ctd-ha-long").type == "chu-thap-do"  # type: ignore[union-attr]
         assert app.screen is form  # refused next to the field, what was typed kept
-        assert "type cannot change" in str(form.query_one("#type-error", Static).render())
+        assert "không đổi loại được" in str(form.query_one("#type-error", Static).render())
         assert form.query_one("#short", Input).value == "CTĐ HL"
         await pilot.press("escape", "y")  # cancels without a change (asked: it was typed in)
         await pilot.pause()
@@ -200,7 +200,8 @@ async def test_members_remove_a_unit_with_its_data(app: EmulationApp, session: S
         await pilot.press("y")
         await pilot.pause()
         assert session.bloc.member("kh-tinh") is not None
-        refusal = [n for n in app._notifications if "lead or deputy" in n.message]
+        leads = "là Trưởng khối hoặc Phó khối năm 2017, 2018"  # the library's, in Vietnamese
+        refusal = [n for n in app._notifications if leads in n.message]
         assert refusal and refusal[0].title == "Không xoá được Hội Khuyến học tỉnh"
     session.close()
     assert not list(ws_path.glob("campaigns/*/submissions/ctd-ha-long.toml"))
