@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
-from emulation_core import Member, is_safe_id
+from emulation_core import Member, is_safe_id, vi_sort_key
 
 from .. import fmt
 from ..i18n import t
@@ -37,7 +37,8 @@ class MemberForm(FormScreen[Member]):
     def compose(self) -> ComposeResult:
         member = self.member
         registry = self.session.ws.registry
-        types = [(fmt.type_name(registry, key), key) for key in sorted(registry.types)]
+        types = sorted(((fmt.type_name(registry, key), key) for key in registry.types),
+                       key=lambda choice: vi_sort_key(choice[0]))  # by name, as people read
         if member is not None and member.type not in registry.types:
             types.append((f"{fmt.type_name(registry, member.type)} ⚠", member.type))
         with Vertical(classes="box form"):
