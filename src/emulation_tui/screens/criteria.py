@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.text import Text
@@ -52,7 +53,7 @@ class CriteriaScreen(BaseScreen):
             self.query_one("#detail-text", Static).update(t("campaign.none"))
             return
         table = campaign.table
-        context = t("crit.nominal", total=fmt.number(table_total(table)))
+        context = t("crit.nominal", total=self._scale(campaign.id, table))
         if kept_path(session.ws.path, campaign.id).is_file():
             context += " · " + t("crit.kept")  # left unsaved: the editor takes it back
         self.set_title(t("crit.title", campaign=campaign.title), context)
@@ -60,16 +61,22 @@ class CriteriaScreen(BaseScreen):
         types = sorted({m.type for m in session.bloc.members},
                        key=lambda k: fmt.type_name(session.ws.registry, k))
         for section in table.sections:
-            node = tree.root.add(self._label(section), data=(section, table, None),
-                                 expand=True)
             if not section.per_type:
+                node = tree.root.add(self._label(section), data=(section, table, None),
+                                     expand=True)
                 self._grow(node, section, table, None)
                 continue
+            slots = []
             for type_key in types:
                 own = session.ws.table_for(campaign.id, type_key)
                 slot = next((s for s in own.sections if s.code == section.code), None)
-                if slot is None:
-                    continue
+                if slot is not None:
+                    slots.append((type_key, own, slot))
+            shown = None if section.max_points is not None else \
+                _span([slot.nominal for _, _, slot in slots])  # no maximum declared
+            node = tree.root.add(self._label(section, shown), data=(section, table, None),
+                                 expand=True)
+            for type_key, own, slot in slots:
                 branch = node.add(Text(fmt.type_name(session.ws.registry, type_key) +
                                        f" · {fmt.number(slot.nominal)}", style="italic"),
                                   data=(slot, own, type_key))
@@ -78,11 +85,19 @@ class CriteriaScreen(BaseScreen):
         tree.focus()
         self._show(tree.cursor_node)
 
-    def _label(self, node: Criterion | Section) -> Text:
+    def _scale(self, campaign_id: str, table: CriteriaTable) -> str:
+        """The points the campaign is scored out of: each member type's table (common
+        sections with the type's own criteria in the per-type slots) where they differ."""
+        types = {m.type for m in self.session.bloc.members}
+        totals = [table_total(self.session.ws.table_for(campaign_id, key)) for key in types]
+        return _span(totals) or fmt.number(table_total(table))
+
+    def _label(self, node: Criterion | Section, shown: str | None = None) -> Text:
+        """A row of the tree; ``shown``, a per-type slot's points when it declares none."""
         title = printable(pick(node.title, node.title_en))
         if isinstance(node, Section):
-            maximum = fmt.number(node.max_points if node.max_points is not None
-                                 else node.nominal)
+            maximum = shown or fmt.number(node.max_points if node.max_points is not None
+                                          else node.nominal)
             text = Text(f"{node.code} {title}", style="bold")
             text.append(f" · {maximum}" if node.nominal or node.per_type else "", style="dim")
             if node.per_type:
@@ -158,7 +173,7 @@ class CriteriaScreen(BaseScreen):
             or t("crit.no_tie_break")
         text = Text()
         text.append(campaign.title + "\n", style="bold")
-        text.append(t("crit.scale", total=fmt.number(table_total(campaign.table))) + "\n")
+        text.append(t("crit.scale", total=self._scale(campaign.id, campaign.table)) + "\n")
         text.append(t("crit.bands", bands=bands) + "\n")
         text.append(t("crit.ties", ties=ties) + "\n")
         text.append(t(f"crit.rank_by.{campaign.rank_by.value}") + "\n")
@@ -171,3 +186,10 @@ class CriteriaScreen(BaseScreen):
         if node is not None and node.allow_expand:
             node.toggle()
 
+
+def _span(points: list[Decimal]) -> str | None:
+    """``50``, or ``40–50`` when the figures differ; None for none."""
+    if not points:
+        return None
+    low, high = min(points), max(points)
+    return fmt.number(low) if low == high else f"{fmt.number(low)}–{fmt.number(high)}"
