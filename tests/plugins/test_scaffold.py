@@ -140,13 +140,14 @@ def tutorial_installed(installed: Path, site: Site, tmp_path: Path) -> Path:
 
 def test_tutorial_steps_with_the_sample_workspace(
         tutorial_installed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Step 5 of docs/plugins.md, with its own TOML: add a member, report, validate, score."""
+    """Step 5 of docs/plugins.md, with its own TOML: add a member, report, validate, score
+    (in the year-end campaign: the mid-year one is locked)."""
     from tests.plugins.test_docs import tutorial_toml
 
     member, target, submission = tutorial_toml()
     ws = tmp_path / "ws"
     assert main(["demo", "--copy-to", str(ws)]) == 0
-    campaign = ws / "campaigns" / "2018-6-thang"
+    campaign = ws / "campaigns" / "2018-ca-nam"
     for path, text in ((ws / "workspace.toml", member), (campaign / "targets.toml", target)):
         with path.open("a", encoding="utf-8") as f:
             f.write("\n" + text)
@@ -155,7 +156,7 @@ def test_tutorial_steps_with_the_sample_workspace(
     assert main(["validate", str(ws)]) == 0
     assert "12 members, 2 campaigns, 22 submissions; no problems." in \
         " ".join(capsys.readouterr().out.split())
-    assert main(["score", str(ws), "--campaign", "2018-6-thang", "--member", "hoi-dong-y",
+    assert main(["score", str(ws), "--campaign", "2018-ca-nam", "--member", "hoi-dong-y",
                  "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     points = {row["code"]: D(row["points"]) for row in result["criteria"]}
