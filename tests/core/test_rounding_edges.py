@@ -10,11 +10,13 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from emulation_core import units as units_module
 from emulation_core.exact import round_ratio
-from emulation_core.units import Units
+from emulation_core.units import Units, decimals_of
 
 D = Decimal
 PRECISIONS = (D(1), D("0.1"), D("0.01"), D("0.001"), D("0.25"), D("2.5"))
@@ -78,9 +80,28 @@ def test_a_bound_between_steps_is_the_most_a_result_gets() -> None:
     # a script's campaign may count in steps of 2.5: 1 rounds to 0, below the bound 1
     coarse = Units.covering(D("2.5"), (D(1), D(5)))
     assert coarse.to_decimal(coarse.finisher(D(1), D(5))(1, 1)) == 1
+    # or of 2: 3 is a step and a half, rounded to 4, past the bound 3
+    assert Units.covering(D(2), (D(0), D(3))).finisher(D(0), D(3))(3, 1) == 3
+    # a bound on the grid whose fraction has a denominator: −0.7 is below −0.5
+    tenths = Units.covering(D("0.1"), (D("-0.5"), D(1)))
+    assert tenths.to_decimal(tenths.finisher(D("-0.5"), D(1))(-7, 10)) == D("-0.5")
 
 
 def test_a_unit_covering_no_figures_is_the_precisions() -> None:
     for precision, decimals in ((D(1), 0), (D("0.01"), 2), (D("0.25"), 2)):
         units = Units.covering(precision, [])
         assert (units.decimals, units.step) == (decimals, units.of(precision))
+
+
+def test_decimals_are_counted_as_written() -> None:
+    assert [decimals_of(D(v)) for v in ("12", "1.50", "0.001", "1E+3", "-2.5")] \
+        == [0, 2, 3, 0, 1]
+    assert [decimals_of(D(v)) for v in ("Infinity", "-Infinity", "NaN")] == [0, 0, 0]
+
+
+def test_the_figures_a_unit_remembers_stay_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(units_module, "_KNOWN_MOST", 2)
+    units = Units(D("0.01"), 0)
+    for _ in range(2):  # converted again: the ones remembered and the others agree
+        assert [units.of(D(k) / 4) for k in range(6)] == [0, 25, 50, 75, 100, 125]
+        assert len(units.known) == 2
