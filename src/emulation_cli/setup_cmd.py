@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from emulation_core.change import Change
 from emulation_core.criteria import CriteriaTable
 from emulation_core.dates import DateError, read_date
 from emulation_core.errors import EmulationError, Problem, ValidationError
-from emulation_core.messages import Message
+from emulation_core.messages import Message, UnreadableText
 from emulation_core.model import Member, PeriodKind, RankBy
 from emulation_core.numbers import NumberError, read_number
 from emulation_core.roster import add_member, edit_member, remove_member, set_leadership
@@ -49,7 +49,7 @@ def typed_date(text: str, option: str) -> dt.date:
     try:
         return read_date(text)
     except DateError as exc:
-        raise _refused(option, exc.key, exc.values) from None
+        raise _refused(option, exc) from None
 
 
 def typed_number(text: str, where: str, *, integer: bool = False) -> Decimal:
@@ -57,13 +57,14 @@ def typed_number(text: str, where: str, *, integer: bool = False) -> Decimal:
     try:
         return read_number(text, integer=integer).value
     except NumberError as exc:
-        raise _refused(where, exc.key, exc.values) from None
+        raise _refused(where, exc) from None
 
 
-def _refused(where: str, key: str, values: Mapping[str, object]) -> EmulationError:
-    """``where``: why the typed text is refused; how to write it (catalog ``key``)."""
-    return EmulationError.keyed("usage.typed", where=where, reason=Message(key, values),
-                                hint=Message(f"{key}.hint", values))
+def _refused(where: str, error: UnreadableText) -> EmulationError:
+    """``where``: why the typed text is refused; how to write it."""
+    return EmulationError.keyed("usage.typed", where=where,
+                                reason=Message(error.key, error.values),
+                                hint=Message(f"{error.key}.hint", error.values))
 
 
 def print_changes(changes: Sequence[Change], what: str) -> None:

@@ -22,8 +22,8 @@ import attrs
 from .value_object import ValueObject
 
 __all__ = [
-    "LANGUAGES", "MESSAGES", "Language", "Message", "format_number", "has_message",
-    "placeholders", "render",
+    "LANGUAGES", "MESSAGES", "Language", "Message", "UnreadableText", "format_number",
+    "has_message", "placeholders", "render",
 ]
 
 Language = Literal["vi", "en"]
@@ -107,6 +107,28 @@ def _shown(value: object, lang: Language) -> object:
             isinstance(value, int) and not isinstance(value, bool)):
         return format_number(value, lang)
     return value
+
+
+class UnreadableText(ValueError):
+    """Text a person typed that cannot be read (a figure, a date): ``message`` says why and
+    ``hint`` how to write it, in English; ``key`` and ``values`` name the catalog entry (its
+    hint: ``key.hint``), so :meth:`message_text` and :meth:`hint_text` say them in either
+    language."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.key = key
+        self.values: Mapping[str, object] = MappingProxyType(dict(values))
+        self.message = render(key, "en", **values)
+        self.hint = render(f"{key}.hint", "en", **values)
+        super().__init__(self.message)
+
+    def message_text(self, lang: Language = "en") -> str:
+        """Why the text is refused, in ``lang``."""
+        return render(self.key, lang, **self.values)
+
+    def hint_text(self, lang: Language = "en") -> str:
+        """How to write it, in ``lang``."""
+        return render(f"{self.key}.hint", lang, **self.values)
 
 
 if TYPE_CHECKING:

@@ -12,13 +12,11 @@ TOML numbers keep TOML's meaning; TOML *strings* are people's text and use this 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from types import MappingProxyType
 
 from attrs import frozen
 
-from .messages import Language, render
+from .messages import UnreadableText
 from .value_object import ValueObject
 
 __all__ = [
@@ -49,7 +47,7 @@ _EXPONENT = re.compile(r"[0-9.,]+[eE][+-]?[0-9]+")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}  # ASCII minus, the typographic minus, plus
 
 
-class NumberError(ValueError):
+class NumberError(UnreadableText):
     """A figure that cannot be read: ``message`` says why, ``hint`` how to write it (English).
 
     ``key`` and ``values`` name the message-catalog entry (its hint: ``key.hint``), so that
@@ -61,21 +59,9 @@ class NumberError(ValueError):
 
     def __init__(self, key: str, kind: str = "form", readings: tuple[Decimal, ...] = (),
                  /, **values: object) -> None:
-        self.key = key
-        self.values: Mapping[str, object] = MappingProxyType(values)
-        self.message = render(key, "en", **values)
-        self.hint = render(f"{key}.hint", "en", **values)
-        super().__init__(self.message)
+        super().__init__(key, **values)
         self.kind = kind
         self.readings = readings
-
-    def message_text(self, lang: Language = "en") -> str:
-        """Why the figure is refused, in ``lang``."""
-        return render(self.key, lang, **self.values)
-
-    def hint_text(self, lang: Language = "en") -> str:
-        """How to write it, in ``lang``."""
-        return render(f"{self.key}.hint", lang, **self.values)
 
 
 @frozen
