@@ -150,7 +150,7 @@ class UnsafePathError(EmulationError):
         self.path = path
         self.reason = reason.text("en")
         self.hint = hint.text("en") if hint is not None else ""
-        self.said = (reason, hint)
+        self.reason_message, self.hint_message = reason, hint
         """The reason and the hint as catalog messages, to say them in either language."""
         said = Message("unsafe.path", {"path": path, "reason": reason})
         if hint is None:

@@ -187,8 +187,8 @@ def read_toml_text(path: Path, display: str, root: Path | None = None) -> str | 
     except FileNotFoundError:
         return Problem.keyed(display, None, "", "load.missing")
     except UnsafePathError as exc:
-        reason, hint = exc.said
-        return Problem.keyed(display, None, "", "load.unsafe", reason=reason,
+        hint = exc.hint_message
+        return Problem.keyed(display, None, "", "load.unsafe", reason=exc.reason_message,
                              hint=hint if hint is not None else "")
     except OSError as exc:
         return Problem.keyed(display, None, "", "load.unreadable", reason=exc.strerror or exc)

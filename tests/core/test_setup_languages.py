@@ -145,3 +145,17 @@ def test_what_is_no_date_is_refused(typed: str) -> None:
         read_date(typed)
     assert refused.value.key == "date.form"
     assert refused.value.message_text("vi") == f"'{typed.strip()}' không phải ngày tháng"
+
+
+def test_a_file_leading_outside_is_refused_in_both_languages(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    shutil.copytree(sample_workspace_path(), root)
+    outside = tmp_path / "elsewhere.toml"
+    shutil.move(root / "workspace.toml", outside)
+    (root / "workspace.toml").symlink_to(outside)
+    with pytest.raises(ValidationError) as refused:
+        Workspace.open(root)
+    problem = next(p for p in refused.value.problems if p.file == "workspace.toml")
+    assert problem.message_text("vi").startswith("dẫn ra ngoài sổ (liên kết tới ")
+    assert problem.message_text("en").startswith("leads outside the workspace")
+    assert problem.hint_text("vi") and problem.hint_text("vi") != problem.hint_text("en")
