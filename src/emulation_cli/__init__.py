@@ -147,21 +147,20 @@ def _failed(exc: Exception, flag: Language | None) -> int:
     if isinstance(exc, ValidationError):
         count = len(exc.problems)
         for problem in exc.problems:
-            _error(problem.text(lang))
+            _error(problem.text(lang), flag)
         _stderr().print(say("cli.problem_found" if count == 1 else "cli.problems_found",
                             flag, count=count))
         return 2
     if isinstance(exc, EmulationError):
-        _error(exc.text(lang))
+        _error(exc.text(lang), flag)
         return 2
     if isinstance(exc, OSError):  # a disk full, a permission, a vanished folder
         where = f"{exc.filename}: " if exc.filename else ""
-        _error(f"{where}{exc.strerror or exc}; check the path and its permissions")
+        _error(say("cli.os_error", where=where, reason=exc.strerror or str(exc)), flag)
         return 2
     if os.environ.get("EMULATION_DEBUG"):  # a bug: one line, the traceback for debugging
         raise exc
-    _error(f"unexpected {type(exc).__name__}: {exc}. This is a bug in emulation; "
-           "rerun with EMULATION_DEBUG=1 to see the details, and report them.")
+    _error(say("cli.bug", kind=type(exc).__name__, error=str(exc)), flag)
     return 1
 
 
@@ -181,9 +180,7 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def _error(message: str) -> None:
-    from rich.text import Text
+def _error(message: str, flag: Language | None) -> None:
+    from .output import labelled
 
-    from .output import safe
-
-    _stderr().print(Text.assemble(("error", "bold red"), ": ", safe(message)), soft_wrap=True)
+    _stderr().print(labelled("error", message, flag), soft_wrap=True)

@@ -24,8 +24,8 @@ from emulation_core.trail import verify_workspace
 
 from .acting import acting, add_as_option
 from .arguments import usage
-from .language import say
-from .output import safe
+from .language import say, say_count
+from .output import labelled, safe
 
 __all__ = ["acting", "add_as_option", "register"]
 
@@ -97,8 +97,8 @@ def _verify(args: argparse.Namespace) -> int:
     for problem in result.files:
         _broken(err, str(problem))
     if result.files:
-        err.print(safe(say("cli.audit.files_differ", count=len(result.files))),
-                  soft_wrap=True)
+        err.print(safe(say_count(len(result.files), "cli.audit.file_differs",
+                                 "cli.audit.files_differ")), soft_wrap=True)
         return 2
     count = result.state.count
     Console(highlight=False).print(safe(say(
@@ -108,7 +108,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _broken(console: Console, message: str) -> None:
-    console.print(Text.assemble(("broken", "bold red"), ": ", safe(message)), soft_wrap=True)
+    console.print(labelled("broken", message), soft_wrap=True)
 
 
 def _since(text: str | None) -> dt.datetime | None:

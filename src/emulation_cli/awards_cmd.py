@@ -21,7 +21,7 @@ from emulation_core.proposals import Proposals
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
-from .language import LANG_VAR, explanation_language
+from .language import LANG_VAR, error_language, explanation_language, say
 from .output import safe
 
 __all__ = ["register"]
@@ -161,21 +161,24 @@ def proposals_json(proposals: Proposals, lang: Language) -> dict[str, Any]:
 def print_proposals(proposals: Proposals, names: dict[str, str], lang: Language) -> None:
     console = Console(highlight=False)
     rules = proposals.rules
-    console.print(safe(f"{rules.title} ({rules.id} v{rules.version}, from "
-                       f"{rules.valid_from.isoformat()})"))
+    console.print(safe(say("cli.awards.rules", lang, title=rules.title, id=rules.id,
+                           version=str(rules.version),
+                           valid_from=f"{rules.valid_from:%d/%m/%Y}")), soft_wrap=True)
     for basis in rules.basis:
         console.print(safe(f"  {basis.ref} ({basis.date.strftime('%d/%m/%Y')})"))
     for key, rule in rules.awards.items():
-        table = Table(title=f"{rule.label} — quota {proposals.quotas[key]}",
-                      box=box.SIMPLE_HEAVY)
-        for head in ("#", "member", "proposed", "why"):
+        table = Table(title=safe(say("cli.awards.title", lang, award=rule.label,
+                                     quota=proposals.quotas[key])), box=box.SIMPLE_HEAVY)
+        for head in ("#", say("cli.awards.col.member", lang),
+                     say("cli.awards.col.proposed", lang), say("cli.awards.col.why", lang)):
             table.add_column(head)
         for decision in proposals.decisions:
             if decision.award != key:
                 continue
             table.add_row(str(decision.rank), safe(names.get(decision.member,
                                                                decision.member)),
-                          "yes" if decision.proposed else "no",
+                          say("cli.awards.yes" if decision.proposed else "cli.awards.no",
+                              lang),
                           safe(_said(decision.reasons, lang)))
         console.print(table)
 
@@ -209,7 +212,8 @@ def _vote(args: argparse.Namespace) -> int:
                         _ids(args.against_, members), _ids(args.abstain_, members),
                         args.for_count, args.against_count, args.abstain_count)
         counted_tally = ws.record_ballot(args.campaign, ballot)
-    Console(highlight=False).print(safe(_tally_line(counted_tally, "en")))
+    Console(highlight=False).print(safe(_tally_line(counted_tally, error_language(None))),
+                                   soft_wrap=True)
     return 0
 
 

@@ -17,7 +17,7 @@ from emulation_core.workspace import Workspace
 from .arguments import campaign_args
 from .audit_cmd import acting
 from .language import LANG_VAR, error_language, explanation_language, say
-from .output import safe
+from .output import labelled, safe
 
 __all__ = ["register_form_commands"]
 
@@ -97,7 +97,7 @@ def _import(args: argparse.Namespace) -> int:
                 refused += 1
                 text = error.text(lang)  # names the form and row; else name it here
                 for line in text.splitlines() if form.name in text else [f"{form}: {text}"]:
-                    errors.print(safe(f"error: {line}"), soft_wrap=True)
+                    errors.print(labelled("error", line), soft_wrap=True)
                 continue
             _say(render("cli.crossform.entered", lang, campaign=args.campaign, count=count,
                         form=form.name))

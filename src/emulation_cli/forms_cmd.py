@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.text import Text
 
 from emulation_core.errors import EmulationError
 from emulation_core.forms import FormChange, apply_forms, make_forms, planned_changes, read_forms
@@ -16,8 +15,8 @@ from emulation_core.workspace import Workspace
 
 from .arguments import usage
 from .audit_cmd import acting, add_as_option
-from .language import say
-from .output import safe
+from .language import error_language, say, say_count
+from .output import labelled, safe
 from .setup_cmd import print_changes
 
 __all__ = ["register"]
@@ -108,7 +107,8 @@ def _import(args: argparse.Namespace) -> int:
         warnings = apply_forms(ws, planned)
     err = Console(stderr=True, highlight=False)
     for warning in warnings:
-        err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(warning)), soft_wrap=True)
+        err.print(labelled("warning", warning.text(error_language(None))), soft_wrap=True)
     changed = sum(1 for change in planned if change.changes)
-    Console(highlight=False).print(safe(say("cli.forms.imported", count=changed)))
+    Console(highlight=False).print(safe(say_count(changed, "cli.forms.imported_one",
+                                                  "cli.forms.imported")))
     return 0

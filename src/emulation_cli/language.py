@@ -7,7 +7,7 @@ import os
 from emulation_core.errors import EmulationError
 from emulation_core.messages import LANGUAGES, Language, render
 
-__all__ = ["LANG_VAR", "error_language", "explanation_language", "say"]
+__all__ = ["LANG_VAR", "error_language", "explanation_language", "say", "say_count"]
 
 LANG_VAR = "EMULATION_LANG"
 """The environment variable that sets the language (``vi`` or ``en``)."""
@@ -29,7 +29,7 @@ def explanation_language(flag: Language | None) -> Language:
     for lang in LANGUAGES:
         if wanted == lang:
             return lang
-    raise EmulationError(f"{LANG_VAR}={wanted!r}: not a language of emulation; use vi or en")
+    raise EmulationError.keyed("cli.lang_unknown", var=LANG_VAR, value=repr(wanted))
 
 
 def error_language(flag: Language | None) -> Language:
@@ -44,3 +44,10 @@ def say(key: str, /, flag: Language | None = None, **values: object) -> str:
     """The catalog's sentence ``key`` in the language of errors (``flag``: the command's
     ``--lang``, where it has one)."""
     return render(key, error_language(flag), **values)
+
+
+def say_count(count: int, one: str, many: str, /, flag: Language | None = None,
+              **values: object) -> str:
+    """The catalog's sentence ``one`` when ``count`` is 1, else ``many`` (given ``count``
+    and ``values``): English says "1 campaign" but "2 campaigns"."""
+    return say(one if count == 1 else many, flag, count=count, **values)

@@ -14,7 +14,7 @@ from emulation_core.minutes import build_minutes, minutes_markdown
 from emulation_core.workspace import Workspace
 
 from .language import say
-from .output import safe
+from .output import labelled, safe
 
 __all__ = ["register"]
 
@@ -49,8 +49,9 @@ def _minutes(args: argparse.Namespace) -> int:
         data = minutes_markdown(minutes).encode("utf-8")
     atomic_write(args.output, data)
     if minutes.head == GENESIS:
-        Console(stderr=True, highlight=False).print(safe(
-            say("cli.minutes.no_log", path=str(args.workspace))))
+        Console(stderr=True, highlight=False).print(
+            labelled("warning", say("cli.minutes.no_log", path=str(args.workspace))),
+            soft_wrap=True)
     Console(highlight=False).print(safe(say("cli.minutes.written", path=str(args.output),
-                                            head=minutes.head)))
+                                            head=minutes.head)), soft_wrap=True)
     return 0

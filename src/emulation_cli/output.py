@@ -6,10 +6,18 @@ from typing import TYPE_CHECKING
 
 from emulation_core.text import printable
 
+from .language import say
+
 if TYPE_CHECKING:
     from rich.text import Text
 
-__all__ = ["safe"]
+    from emulation_core.messages import Language
+
+__all__ = ["labelled", "safe"]
+
+_LABELS = {"error": ("cli.label.error", "bold red"),
+           "warning": ("cli.label.warning", "bold yellow"),
+           "broken": ("cli.label.broken", "bold red")}
 
 
 def safe(text: object, style: str = "") -> Text:
@@ -17,3 +25,12 @@ def safe(text: object, style: str = "") -> Text:
     from rich.text import Text  # imported when something is shown: JSON output never needs it
 
     return Text(printable(str(text)), style=style)
+
+
+def labelled(label: str, message: str, flag: Language | None = None) -> Text:
+    """``message`` after its label (``error``, ``warning`` or ``broken``), the label said in
+    the language of errors (``flag``: the command's ``--lang``, where it has one)."""
+    from rich.text import Text
+
+    key, style = _LABELS[label]
+    return Text.assemble((say(key, flag), style), ": ", safe(message))

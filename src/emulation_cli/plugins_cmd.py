@@ -20,7 +20,7 @@ from emulation_core.text import nfc, unsafe_id_key
 
 from .arguments import usage
 from .language import error_language, say
-from .output import safe
+from .output import labelled, safe
 
 __all__ = ["plugin_rows", "register", "scaffold"]
 
@@ -84,8 +84,7 @@ def _list(args: argparse.Namespace) -> int:
     registry = default_registry()
     warnings = Console(stderr=True, highlight=False)
     for notice in registry.notices:  # what plugins printed: never on standard output
-        warnings.print(Text.assemble(("warning", "bold yellow"), ": ", safe(notice)),
-                       soft_wrap=True)
+        warnings.print(labelled("warning", notice), soft_wrap=True)
     if args.format == "json":
         restriction = registry.restriction
         print(json.dumps({
@@ -118,9 +117,8 @@ def _list(args: argparse.Namespace) -> int:
     console.print(table)  # never empty: the built-in general type is always listed
     lang = error_language(None)
     for info in registry.broken:
-        console.print(Text.assemble(("broken", "bold red"),
-                                    safe(f": {info.name} ({info.package}): "
-                                         f"{info.error_text(lang)}")), soft_wrap=True)
+        console.print(labelled("broken", f"{info.name} ({info.package}): "
+                                         f"{info.error_text(lang)}"), soft_wrap=True)
     restriction = registry.restriction
     if restriction is not None:
         note = say("cli.plugins.only", var=ENV_VAR,

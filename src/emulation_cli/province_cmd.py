@@ -12,7 +12,7 @@ from emulation_core.messages import LANGUAGES, render
 from emulation_core.reports.writing import write_export
 
 from .language import LANG_VAR, error_language, explanation_language
-from .output import safe
+from .output import labelled, safe
 
 __all__ = ["register"]
 
@@ -62,9 +62,10 @@ def _province(args: argparse.Namespace) -> int:
     found = province_rollup(args.workspaces, args.year)
     errors = Console(stderr=True, highlight=False)
     for skipped in found.skipped:
-        errors.print(safe(f"error: {skipped.text(said)}"), soft_wrap=True)
+        errors.print(labelled("error", skipped.text(said), args.lang), soft_wrap=True)
     if found.other_shares:
-        errors.print(safe(f"warning: {other_shares_text(found, said)}"), soft_wrap=True)
+        errors.print(labelled("warning", other_shares_text(found, said), args.lang),
+                     soft_wrap=True)
     if fmt == "xlsx":
         from emulation_core.provincebook import province_workbook
 

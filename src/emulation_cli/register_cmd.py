@@ -19,7 +19,7 @@ from emulation_core.registration import ContentKind, RegisteredItem, Registratio
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
-from .language import say
+from .language import say, say_count
 from .output import safe
 from .setup_cmd import print_changes, typed_date
 
@@ -109,18 +109,34 @@ def _overlap(args: argparse.Namespace) -> int:
             table.add_column(say(column))
         for entry in group.entries:
             table.add_row(safe(names.get(entry.member, entry.member)),
-                          safe(entry.item.kind.value), safe(entry.item.text),
+                          safe(say(_KIND_KEYS[entry.item.kind])), safe(entry.item.text),
                           safe(entry.item.tag))
         console.print(table)
     if regs.signed is not None:
-        console.print(safe(say("cli.register.signed", date=f"{regs.signed:%d/%m/%Y}",
-                               count=len(late))))
+        console.print(safe(say_count(len(late), "cli.register.signed_one",
+                                     "cli.register.signed", date=f"{regs.signed:%d/%m/%Y}")))
         for logged in late:
-            change = logged.change
-            console.print(safe(f"  {logged.at:%d/%m/%Y} {logged.by.name}: {change.member} "
-                               f"{change.kind.split('.')[-1]} "
-                               f"{change.new or change.old}"), soft_wrap=True)
+            console.print(safe(_late_line(logged)), soft_wrap=True)
     return 0
+
+
+_KIND_KEYS = {ContentKind.MOVEMENT: "cli.register.kind.movement",
+              ContentKind.PROGRAMME: "cli.register.kind.programme",
+              ContentKind.FIELD: "cli.register.kind.field"}
+
+
+def _late_line(logged: AuditEntry) -> str:
+    """A registration change after the signing: when, who, the member, added or removed
+    what (the item as the change log holds it, ``kind: text [tag]``, its kind said)."""
+    change = logged.change
+    item = str(change.new if change.new is not None else change.old or "")
+    kind, sep, rest = item.partition(": ")
+    if sep and kind in set(ContentKind):
+        item = f"{say(_KIND_KEYS[ContentKind(kind)])}: {rest}"
+    key = "cli.register.removed" if change.kind == "registration.removed" \
+        else "cli.register.added"
+    return say(key, at=f"{logged.at:%d/%m/%Y}", who=logged.by.name,
+               member=change.member or "", item=item)
 
 
 def _records(regs: Registrations, groups: list[OverlapGroup], late: list[AuditEntry],

@@ -9,20 +9,20 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from rich.console import Console
-from rich.text import Text
 
 from emulation_core.change import Change
 from emulation_core.changes import submission_changes
 from emulation_core.errors import EmulationError
 from emulation_core.model import Submission
+from emulation_core.numbers import format_points
 from emulation_core.saved import Saved
 from emulation_core.verdict import Verdict
 from emulation_core.workspace import Workspace
 
 from .arguments import campaign_args, usage
 from .audit_cmd import acting
-from .language import say
-from .output import safe
+from .language import error_language, say
+from .output import labelled, safe
 from .setup_cmd import print_changes, typed_number
 
 __all__ = ["register"]
@@ -145,7 +145,7 @@ def _report(ws: Workspace, args: argparse.Namespace, act: Callable[[], Saved],
     _print(before, saved.submission, ws, what)
     err = Console(stderr=True, highlight=False)
     for warning in saved.warnings:
-        err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(warning)), soft_wrap=True)
+        err.print(labelled("warning", warning.text(error_language(None))), soft_wrap=True)
     return 0
 
 
@@ -217,8 +217,11 @@ def _lock(args: argparse.Namespace) -> int:
         console = Console(highlight=False)
         console.print(safe(say("cli.locked", campaign=args.campaign,
                                count=len(lock.finals))))
+        comma = error_language(None) == "vi"
+        precision = ws.campaign(args.campaign).precision
         for member, total in sorted(lock.finals.items()):
-            console.print(safe(f"  {member}: {total}"))
+            console.print(safe(f"  {member}: "
+                               f"{format_points(total, comma=comma, precision=precision)}"))
     return 0
 
 

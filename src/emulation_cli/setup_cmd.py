@@ -35,7 +35,7 @@ from emulation_core.tomlsource import load_toml
 from emulation_core.workspace import Workspace
 
 from .audit_cmd import acting, add_as_option
-from .language import say
+from .language import say, say_count
 from .output import safe
 
 __all__ = ["NO_TARGET_WORD", "print_changes", "register", "typed_date", "typed_number"]
@@ -77,9 +77,13 @@ def print_changes(changes: Sequence[Change], what: str) -> None:
         of = "/".join(p for p in (change.campaign, change.member, change.code, change.field)
                       if p)
         values = "" if change.old is None and change.new is None else \
-            f": {change.old if change.old is not None else '∅'} → " \
-            f"{change.new if change.new is not None else '∅'}"
+            f": {_value(change.old)} → {_value(change.new)}"
         console.print(safe(f"{change.kind} {of}{values}"), soft_wrap=True)
+
+
+def _value(value: object) -> str:
+    """A change's old or new value as shown: ``∅`` for nothing (none, or empty text)."""
+    return "∅" if value is None or value == "" else str(value)
 
 
 def _writable(args: argparse.Namespace) -> Workspace:
@@ -300,22 +304,39 @@ def _campaign_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+_WIDE = 110
+"""From this many columns on, ``campaign list`` is a table; narrower, two lines a campaign."""
+
+
 def _campaign_list(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
-        table = Table(box=box.SIMPLE)
-        for column in ("cli.campaign.col.id", "cli.campaign.col.title",
-                       "cli.campaign.col.period", "cli.campaign.col.year",
-                       "cli.campaign.col.start", "cli.campaign.col.end",
-                       "cli.campaign.col.deadline", "cli.campaign.col.members",
-                       "cli.campaign.col.from"):
-            table.add_column(say(column))
-        for c in sorted(ws.campaigns.values(), key=lambda c: (c.start, c.id)):
-            members = len(c.members) if c.members is not None else len(ws.bloc.members)
-            table.add_row(*(safe(v) for v in (
-                c.id, c.title, c.period.value, c.year, c.start.strftime("%d/%m/%Y"),
-                c.end.strftime("%d/%m/%Y"), c.deadline.strftime("%d/%m/%Y"), members,
-                c.previous or "")))
-        Console().print(table)
+        campaigns = sorted(ws.campaigns.values(), key=lambda c: (c.start, c.id))
+        sizes = {c.id: len(c.members) if c.members is not None else len(ws.bloc.members)
+                 for c in campaigns}
+    console = Console(highlight=False)
+    if console.width < _WIDE:  # ids whole (they are typed into commands), nothing cut
+        for c in campaigns:
+            console.print(safe(f"{c.id}  {c.title}"))
+            console.print(safe("    " + say(
+                "cli.campaign.line", period=c.period.value, year=str(c.year),
+                start=f"{c.start:%d/%m/%Y}", end=f"{c.end:%d/%m/%Y}",
+                deadline=f"{c.deadline:%d/%m/%Y}",
+                members=say_count(sizes[c.id], "cli.count.member", "cli.count.members"))
+                + (say("cli.campaign.from", previous=c.previous) if c.previous else "")))
+        return 0
+    table = Table(box=box.SIMPLE)
+    for column in ("cli.campaign.col.id", "cli.campaign.col.title",
+                   "cli.campaign.col.period", "cli.campaign.col.year",
+                   "cli.campaign.col.start", "cli.campaign.col.end",
+                   "cli.campaign.col.deadline", "cli.campaign.col.members",
+                   "cli.campaign.col.from"):
+        table.add_column(say(column), no_wrap=column != "cli.campaign.col.title")
+    for c in campaigns:
+        table.add_row(*(safe(v) for v in (
+            c.id, c.title, c.period.value, c.year, c.start.strftime("%d/%m/%Y"),
+            c.end.strftime("%d/%m/%Y"), c.deadline.strftime("%d/%m/%Y"), sizes[c.id],
+            c.previous or "")))
+    console.print(table)
     return 0
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from emulation_core.errors import EmulationError, Problem
 from emulation_core.export import points_text, ranking_csv, ranking_json
-from emulation_core.messages import LANGUAGES, Language, Message, render
+from emulation_core.messages import LANGUAGES, Language, Message
 from emulation_core.model import Bloc, RankBy
 from emulation_core.numbers import format_points
 from emulation_core.ranking import RankedMember, tie_break_label
@@ -22,8 +22,8 @@ from emulation_core.text import printable, unsafe_id_key
 from emulation_core.workspace import Workspace
 
 from .acting import acting, add_as_option
-from .language import LANG_VAR, error_language, explanation_language, say
-from .output import safe
+from .language import LANG_VAR, error_language, explanation_language, say, say_count
+from .output import labelled, safe
 
 if TYPE_CHECKING:
     from rich.console import JustifyMethod
@@ -67,6 +67,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--campaign", "-c", metavar="C", help="campaign id (default: the latest)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--type", metavar="T", help="only members of association type T")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help=f"language of the table (default: ${LANG_VAR}, else vi)")
     p.set_defaults(func=_rank)
 
 
@@ -96,10 +98,13 @@ def _validate(args: argparse.Namespace) -> int:
         subs = sum(len(ws.submissions(c)) for c in ws.campaigns)
         from rich.console import Console
 
-        Console().print(safe(render(
-            "cli.validate.warned" if found else "cli.validate.clean", lang,
-            path=str(args.workspace), members=len(ws.bloc.members),
-            campaigns=len(ws.campaigns), subs=subs, warnings=len(found))))
+        Console().print(safe(say(
+            "cli.validate.warned" if found else "cli.validate.clean", path=str(args.workspace),
+            members=say_count(len(ws.bloc.members), "cli.count.member", "cli.count.members"),
+            campaigns=say_count(len(ws.campaigns), "cli.count.campaign",
+                                "cli.count.campaigns"),
+            subs=say_count(subs, "cli.count.submission", "cli.count.submissions"),
+            warnings=say_count(len(found), "cli.count.warning", "cli.count.warnings"))))
         return 2 if found else 0
 
 
@@ -121,12 +126,11 @@ def _warn(messages: Iterable[object], lang: Language) -> None:
     if not messages:
         return
     from rich.console import Console
-    from rich.text import Text
 
     err = Console(stderr=True, highlight=False)
     for message in messages:
         text = message.text(lang) if isinstance(message, Problem | Message) else str(message)
-        err.print(Text.assemble(("warning", "bold yellow"), ": ", safe(text)), soft_wrap=True)
+        err.print(labelled("warning", text, lang), soft_wrap=True)
 
 
 _BREAKDOWN_COLUMNS: dict[Language, tuple[str, ...]] = {
@@ -143,7 +147,7 @@ def _score(args: argparse.Namespace) -> int:
     with ws:
         if args.member is None:
             return _rank_output(board, board.ranking, "table" if args.format == "table"
-                                else "json")
+                                else "json", explanation_language(args.lang))
         if ws.bloc.member(args.member) is None:
             known = ", ".join(m.id for m in ws.bloc.members)
             raise EmulationError.keyed("usage.not_a_member", member=args.member, known=known)
@@ -188,10 +192,15 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _rank(args: argparse.Namespace) -> int:
+    lang = explanation_language(args.lang)
     ws, board = _open_board(args)
     with ws:
         ranking = board.ranking
         if args.type:
+            types = sorted({r.score.member.type for r in ranking})
+            if args.type not in types:
+                raise EmulationError.keyed("cli.rank.no_type", type=args.type,
+                                           types=", ".join(types) or "—")
             ranking = tuple(r for r in ranking if r.score.member.type == args.type)
         # the change since the previous campaign is a column of the table only
         places = None
@@ -199,13 +208,13 @@ def _rank(args: argparse.Namespace) -> int:
             from emulation_core.rankchange import previous_places
 
             places = previous_places(ws, board.campaign.id)
-        return _rank_output(board, ranking, args.format, places)
+        return _rank_output(board, ranking, args.format, lang, places)
 
 
 def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
-                 places: Mapping[str, PreviousPlace] | None = None) -> int:
-    """The ranking as a table, JSON or CSV; the table has a "±" column (change since the
-    previous campaign) when ``places`` are given."""
+                 lang: Language, places: Mapping[str, PreviousPlace] | None = None) -> int:
+    """The ranking as a table (in ``lang``), JSON or CSV; the table has a "±" column
+    (change since the previous campaign) when ``places`` are given."""
     campaign = board.campaign
     if fmt in ("json", "csv"):
         export = ranking_json if fmt == "json" else ranking_csv
@@ -219,54 +228,62 @@ def _rank_output(board: Scoreboard, ranking: tuple[RankedMember, ...], fmt: str,
     from emulation_core.phrasing import rating_text
 
     by_percent = campaign.rank_by is RankBy.PERCENT
-    shown = partial(format_points, comma=True, precision=campaign.precision)
+    comma = lang == "vi"
+    shown = partial(format_points, comma=comma, precision=campaign.precision)
+    ratings = [rating_text(entry.score, lang, short=True) for entry in ranking]
     table = Table(title=safe(f"{board.bloc.name}\n{campaign.title}"), title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    table.add_column("Hạng", justify="right", no_wrap=True, min_width=4)
+    table.add_column(say("cli.rank.col.rank", lang), justify="right", no_wrap=True,
+                     min_width=4)
     if places is not None:
         table.add_column("±", justify="right", no_wrap=True, min_width=3)
     # the names give way first on a narrow terminal (each stays on its line, cut with …)
-    table.add_column("Đơn vị", overflow="ellipsis", ratio=1, min_width=10)
+    table.add_column(say("cli.rank.col.member", lang), overflow="ellipsis", ratio=1,
+                     min_width=8)
     codes = [s.code for s in ranking[0].score.sections if s.nominal] if ranking else []
     for code in codes:
         table.add_column(safe(code), justify="right", no_wrap=True, min_width=5)
-    columns = [("Thưởng", 6), ("Trừ", 5), ("Tổng", 6), *([("%", 6)] if by_percent else [])]
-    for name, width in columns:
-        table.add_column(name, justify="right", no_wrap=True, min_width=width)
-    table.add_column("Xếp loại", no_wrap=True, overflow="ellipsis", min_width=8)
+    columns = [(say("cli.rank.col.bonus", lang), 6), (say("cli.rank.col.deductions", lang), 5),
+               (say("cli.rank.col.total", lang), 6), *([("%", 6)] if by_percent else [])]
+    for heading, width in columns:
+        table.add_column(heading, justify="right", no_wrap=True, min_width=width)
+    # the rating is never cut: the names give way before it
+    table.add_column(say("cli.rank.col.rating", lang), no_wrap=True, overflow="ellipsis",
+                     min_width=max([8, *(len(r) for r in ratings)]))
     notes = []
-    for entry in ranking:
+    for entry, rating in zip(ranking, ratings, strict=True):
         s = entry.score
         if entry.separated_by:
-            notes.append(f"{s.member.short_name}: {tie_break_label(entry.separated_by)}")
+            notes.append(f"{s.member.short_name}: "
+                         f"{tie_break_label(entry.separated_by, lang)}")
         table.add_row(
             f"{entry.rank}{'=' if entry.tied else ''}{'*' if entry.separated_by else ''}",
-            *([] if places is None else [_change(entry, places.get(s.member.id))]),
+            *([] if places is None else [_change(entry, places.get(s.member.id), lang)]),
             Text(printable(s.member.short_name), no_wrap=True, overflow="ellipsis"),
-            *(_section_points(entry, code, campaign.precision) for code in codes),
+            *(_section_points(entry, code, campaign.precision, comma) for code in codes),
             f"+{shown(s.bonus)}", shown(s.deductions), shown(s.total),
             *([shown(s.percent)] if by_percent else []),
-            safe(rating_text(s, "vi", short=True)),
+            safe(rating),
         )
     console = Console()
     console.print(table)
     if notes:
-        console.print(safe("* equal total, separated by the tie-break: " + "; ".join(notes)),
+        console.print(safe(say("cli.rank.tie_note", lang, notes="; ".join(notes))),
                       soft_wrap=True)
     return 0
 
 
-def _change(entry: RankedMember, place: PreviousPlace | None) -> str:
+def _change(entry: RankedMember, place: PreviousPlace | None, lang: Language) -> str:
     """``▲2``, ``▼1``, ``=``; ``mới`` (new) for a member that did not take part in the
     previous campaign, ``–`` for one without a report there or now."""
     if place is None or not place.took_part:
-        return "mới"
+        return say("cli.rank.new", lang)
     moved = place.change(entry)
     if moved is None:
         return "–"
     return "=" if moved == 0 else f"▲{moved}" if moved > 0 else f"▼{-moved}"
 
 
-def _section_points(entry: RankedMember, code: str, precision: Decimal) -> str:
+def _section_points(entry: RankedMember, code: str, precision: Decimal, comma: bool) -> str:
     section = entry.score.section(code)
-    return format_points(section.points, comma=True, precision=precision) if section else "–"
+    return format_points(section.points, comma=comma, precision=precision) if section else "–"

@@ -137,11 +137,9 @@ def set_targets(ws: Workspace, campaign_id: str, member_id: str,
     campaign = ws.campaign(campaign_id)
     display = f"campaigns/{campaign_id}/targets.toml"
     if ws.bloc.member(member_id) is None or not campaign.takes_part(member_id):
-        raise ValidationError([Problem(display, None, member_id,
-                                       f"{member_id!r} does not take part in this campaign",
-                                       "members: " + ", ".join(
-                                           m.id for m in ws.bloc.members
-                                           if campaign.takes_part(m.id)))])
+        raise ValidationError([Problem.keyed(
+            display, None, member_id, "plan.not_taking_part", member=member_id,
+            members=", ".join(m.id for m in ws.bloc.members if campaign.takes_part(m.id)))])
     member = ws.bloc.member(member_id)
     indicators = ws.table_for(campaign_id, member.type).indicators if member else {}
     targets = dict(campaign.targets.get(member_id, {}))

@@ -14,6 +14,51 @@ from collections.abc import Mapping
 __all__ = ["CLI_MESSAGES"]
 
 CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
+    # the labels before a message on standard error, and what no command can say otherwise
+    "cli.label.error": ("lỗi", "error"),
+    "cli.label.warning": ("cảnh báo", "warning"),
+    "cli.label.broken": ("hỏng", "broken"),
+    "cli.lang_unknown": ("{var}={value}: không phải ngôn ngữ của emulation; dùng vi hoặc en",
+                         "{var}={value}: not a language of emulation; use vi or en"),
+    "cli.os_error": ("{where}{reason}; kiểm tra đường dẫn và quyền truy cập",
+                     "{where}{reason}; check the path and its permissions"),
+    "cli.bug": ("lỗi không lường trước {kind}: {error}. Đây là lỗi của emulation; chạy lại "
+                "với EMULATION_DEBUG=1 để xem chi tiết, và báo lại.",
+                "unexpected {kind}: {error}. This is a bug in emulation; rerun with "
+                "EMULATION_DEBUG=1 to see the details, and report them."),
+    # counts (English says "1 campaign", "2 campaigns")
+    "cli.count.member": ("1 đơn vị", "1 member"),
+    "cli.count.members": ("{count} đơn vị", "{count} members"),
+    "cli.count.campaign": ("1 đợt thi đua", "1 campaign"),
+    "cli.count.campaigns": ("{count} đợt thi đua", "{count} campaigns"),
+    "cli.count.submission": ("1 bản số liệu", "1 submission"),
+    "cli.count.submissions": ("{count} bản số liệu", "{count} submissions"),
+    "cli.count.warning": ("1 cảnh báo", "1 warning"),
+    "cli.count.warnings": ("{count} cảnh báo", "{count} warnings"),
+    # rank (and score without --member)
+    "cli.rank.col.rank": ("Hạng", "Rank"),
+    "cli.rank.col.member": ("Đơn vị", "Member"),
+    "cli.rank.col.bonus": ("Thưởng", "Bonus"),
+    "cli.rank.col.deductions": ("Trừ", "Deduct"),
+    "cli.rank.col.total": ("Tổng", "Total"),
+    "cli.rank.col.rating": ("Xếp loại", "Rating"),
+    "cli.rank.new": ("mới", "new"),
+    "cli.rank.tie_note": ("* bằng tổng điểm, phân định theo tiêu chí phụ: {notes}",
+                          "* equal total, separated by the tie-break: {notes}"),
+    "cli.rank.no_type": ("--type {type}: không đơn vị nào của đợt thuộc loại hình này (các "
+                         "loại hình: {types})",
+                         "--type {type}: no member of the campaign is of this type (types: "
+                         "{types})"),
+    # awards
+    "cli.awards.rules": ("{title} (bộ quy tắc {id}, phiên bản {version}, áp dụng từ "
+                         "{valid_from})",
+                         "{title} ({id} v{version}, from {valid_from})"),
+    "cli.awards.title": ("{award} — chỉ tiêu {quota}", "{award} — quota {quota}"),
+    "cli.awards.col.member": ("đơn vị", "member"),
+    "cli.awards.col.proposed": ("đề nghị", "proposed"),
+    "cli.awards.col.why": ("lý do", "why"),
+    "cli.awards.yes": ("có", "yes"),
+    "cli.awards.no": ("không", "no"),
     # changes made, or none
     "cli.nothing_changed": ("{what}: không có gì thay đổi.", "{what}: nothing changed."),
     "cli.member_in": ("{member} trong đợt thi đua {campaign}", "{member} in {campaign}"),
@@ -26,7 +71,8 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
                           "{count} forms for {campaign} written to {folder}"),
     "cli.forms.confirm": ("Áp dụng các thay đổi này? [c/K] ", "Apply these changes? [y/N] "),
     "cli.forms.not_applied": ("Không có gì bị thay đổi.", "Nothing was changed."),
-    "cli.forms.imported": ("Đã nhập {count} biểu mẫu.", "Imported {count} form(s)."),
+    "cli.forms.imported": ("Đã nhập {count} biểu mẫu.", "Imported {count} forms."),
+    "cli.forms.imported_one": ("Đã nhập 1 biểu mẫu.", "Imported 1 form."),
     # criteria import / export / template
     "cli.criteria.of": ("bảng tiêu chí của {campaign}", "criteria of {campaign}"),
     "cli.criteria.checked": ("Đã kiểm tra: bảng tiêu chí hợp lệ; chưa lưu gì.",
@@ -79,9 +125,13 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
                           "since that head was recorded"),
     "cli.audit.files_differ": ("{count} tệp khác với nhật ký thay đổi; mở sổ thi đua để ghi "
                                "sẽ ghi nhận chúng là đã bị sửa ngoài chương trình.",
-                               "{count} file(s) differ from the change log; opening the "
+                               "{count} files differ from the change log; opening the "
                                "workspace for writing records them as changed outside the "
                                "program."),
+    "cli.audit.file_differs": ("1 tệp khác với nhật ký thay đổi; mở sổ thi đua để ghi sẽ ghi "
+                               "nhận nó là đã bị sửa ngoài chương trình.",
+                               "1 file differs from the change log; opening the workspace "
+                               "for writing records it as changed outside the program."),
     "cli.audit.checks": ("{root}: {count} mục, mã đầu chuỗi {head}; chuỗi khớp và mọi tệp "
                          "được theo dõi đều khớp với nó.",
                          "{root}: {count} entries, chain head {head}; the chain checks and "
@@ -114,6 +164,10 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
     "cli.campaign.col.deadline": ("Hạn nộp", "Deadline"),
     "cli.campaign.col.members": ("Đơn vị", "Members"),
     "cli.campaign.col.from": ("Nối tiếp", "From"),
+    "cli.campaign.line": ("{period} {year} · {start} – {end} · hạn nộp {deadline} · {members}",
+                          "{period} {year} · {start} – {end} · deadline {deadline} · "
+                          "{members}"),
+    "cli.campaign.from": (" · nối tiếp {previous}", " · from {previous}"),
     "cli.targets.missing": ("{member}: chưa nhập (một chỉ tiêu, hoặc {none}): {keys}",
                             "{member}: not entered yet (a target, or {none}): {keys}"),
     # init / validate
@@ -123,21 +177,17 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
                          "Created an empty workspace in {dir}. Next: add members with "
                          "'emulation member add {dir} …' (docs/year.md) or open it with "
                          "'emulation tui {dir}'."),
-    "cli.validate.clean": ("{path}: {members} đơn vị, {campaigns} đợt thi đua, {subs} bản số "
-                           "liệu; không có vấn đề.",
-                           "{path}: {members} members, {campaigns} campaigns, {subs} "
-                           "submissions; no problems."),
-    "cli.validate.warned": ("{path}: {members} đơn vị, {campaigns} đợt thi đua, {subs} bản "
-                            "số liệu; {warnings} cảnh báo.",
-                            "{path}: {members} members, {campaigns} campaigns, {subs} "
-                            "submissions; {warnings} warnings."),
+    "cli.validate.clean": ("{path}: {members}, {campaigns}, {subs}; không có vấn đề.",
+                           "{path}: {members}, {campaigns}, {subs}; no problems."),
+    "cli.validate.warned": ("{path}: {members}, {campaigns}, {subs}; {warnings}.",
+                            "{path}: {members}, {campaigns}, {subs}; {warnings}."),
     # minutes, locks
-    "cli.minutes.no_log": ("warning: {path} chưa có nhật ký thay đổi nên biên bản không có "
-                           "mã đầu chuỗi; hãy mở sổ để ghi một lần (ví dụ 'emulation tui') "
-                           "rồi ghi lại biên bản",
-                           "warning: {path} has no change log yet, so the minutes carry no "
-                           "head hash; open it for writing once (e.g. 'emulation tui') and "
-                           "write them again"),
+    "cli.minutes.no_log": ("{path} chưa có nhật ký thay đổi nên biên bản không có mã đầu "
+                           "chuỗi; hãy mở sổ để ghi một lần (ví dụ 'emulation tui') rồi ghi "
+                           "lại biên bản",
+                           "{path} has no change log yet, so the minutes carry no head hash; "
+                           "open it for writing once (e.g. 'emulation tui') and write them "
+                           "again"),
     "cli.minutes.written": ("đã ghi biên bản vào {path} (mã đầu chuỗi {head})",
                             "minutes written to {path} (chain head {head})"),
     "cli.locked": ("campaign.locked {campaign}: đã khoá {count} tổng điểm",
@@ -153,7 +203,16 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
     "cli.register.col.text": ("Nội dung đăng ký", "Registered"),
     "cli.register.col.tag": ("Nhãn", "Tag"),
     "cli.register.signed": ("Giao ước ký ngày {date}; {count} thay đổi từ đó:",
-                            "Agreement signed {date}; {count} change(s) since:"),
+                            "Agreement signed {date}; {count} changes since:"),
+    "cli.register.kind.movement": ("phong trào", "movement"),
+    "cli.register.kind.programme": ("chương trình", "programme"),
+    "cli.register.kind.field": ("lĩnh vực", "field"),
+    "cli.register.added": ("  {at} {who}: {member} thêm {item}",
+                           "  {at} {who}: {member} added {item}"),
+    "cli.register.removed": ("  {at} {who}: {member} bỏ {item}",
+                             "  {at} {who}: {member} removed {item}"),
+    "cli.register.signed_one": ("Giao ước ký ngày {date}; 1 thay đổi từ đó:",
+                                "Agreement signed {date}; 1 change since:"),
     # cross show
     "cli.cross.heading": ("Chấm chéo {campaign}: tính theo {method}, cách dùng {mode}",
                           "Cross-scoring {campaign}: counts {method}, mode {mode}"),

@@ -16,7 +16,7 @@ from attrs import evolve
 
 from .errors import EmulationError, Problem, ValidationError
 from .loading import REGISTRATIONS_FILE, SCHEMA_VERSION, WORKSPACE_FILE
-from .messages import Message, render
+from .messages import Message
 from .model import Bloc, Campaign, Status, Submission
 from .registration import (
     Registrations,
@@ -95,10 +95,10 @@ class EditActions:
         if previous is not None and previous.status is Status.LOCKED and not campaign_lock:
             raise ReviewError("lock.refused", campaign=sub.campaign)
         stamp = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        warnings: tuple[str, ...] = ()
+        warnings: tuple[Message, ...] = ()
         if reopened(previous, sub):
             sub = evolve(sub, status=Status.SUBMITTED)
-            warnings = (render("review.reopened", "en", member=sub.member),)
+            warnings = (Message("review.reopened", {"member": sub.member}),)
         sub = with_step(previous, sub, self.actor_text(), stamp, campaign_lock=campaign_lock)
         stamped = evolve(sub, updated_at=stamp)
         with self._files.change() as log:

@@ -23,6 +23,7 @@ from .errors import Problem, ValidationError
 from .form_layout import FormPlan, table_version
 from .form_make import form_workbook
 from .form_read import FormFigures, PlanFor, read_form
+from .messages import Message
 from .model import CriterionEntry, Submission
 from .value_object import ValueObject
 from .workspace import Workspace
@@ -151,13 +152,14 @@ def planned_changes(ws: Workspace, forms: Sequence[FormFigures]) -> list[FormCha
     return planned
 
 
-def apply_forms(ws: Workspace, planned: Sequence[FormChange]) -> list[str]:
-    """Save every changed submission as one step (all or nothing); the saves' warnings."""
+def apply_forms(ws: Workspace, planned: Sequence[FormChange]) -> list[Message]:
+    """Save every changed submission as one step (all or nothing); the saves' warnings
+    (catalog messages)."""
     problems = [Problem.keyed(p.figures.display, None, "", message.key, **message.values)
                 for p in planned for message in ws.submission_messages(p.after)]
     if problems:
         raise ValidationError(problems)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     with ws.transaction("forms import"):
         for change in planned:
             if change.changes:

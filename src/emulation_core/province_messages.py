@@ -33,8 +33,7 @@ PROVINCE_MESSAGES: dict[str, tuple[str, str]] = {
                            "none of the {count} folders named could be read; no list made"),
     "province.left_out": ("bỏ qua {count} thư mục (nêu ở trên); danh sách gồm {read} khối, "
                           "cụm còn lại",
-                          "left out: {count} (named above); the list covers the other "
-                          "{read} blocs"),
+                          "left out: {count} (named above); blocs listed: {read}"),
     "province.written": ("đã ghi danh sách của tỉnh vào {path}",
                          "province list written to {path}"),
     # The list.

@@ -83,8 +83,8 @@ def read_registrations(source: TomlSource, campaign_id: str,
         if member_id == "signed":
             continue
         if member_id not in members:
-            r.fail((member_id,), f"{member_id!r} does not take part in this campaign",
-                   "members: " + (", ".join(sorted(members)) or "none"))
+            r.fail_keyed((member_id,), "plan.not_taking_part", member=member_id,
+                         members=", ".join(sorted(members)) or "—")
             continue
         if not isinstance(raw, list) or not all(isinstance(x, dict) for x in raw):
             r.fail((member_id,), "expected [[member]] tables of kind, text and tag")

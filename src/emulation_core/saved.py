@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from .messages import Message
 from .model import Submission
 from .value_object import ValueObject
 
@@ -16,7 +17,8 @@ __all__ = ["Saved"]
 
 @frozen
 class Saved(ValueObject):
-    """A saved submission and the warnings the save gives (e.g. verification undone)."""
+    """A saved submission and the warnings the save gives (e.g. verification undone), as
+    catalog messages (``str()`` is English, ``.text("vi")`` Vietnamese)."""
 
     submission: Submission
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()

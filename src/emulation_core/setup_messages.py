@@ -105,4 +105,8 @@ SETUP_MESSAGES: Mapping[str, tuple[str, str]] = {
     # a campaign folder whose name cannot be an id (emulation_core.loading)
     "plan.folder_name": ("tên thư mục đợt thi đua {reason}", "campaign folder name {reason}"),
     "plan.folder_name.hint": ("đổi tên thư mục", "rename the folder"),
+    # targets or registrations for a unit that is not in the campaign
+    "plan.not_taking_part": ("'{member}' không tham gia đợt thi đua này",
+                             "'{member}' does not take part in this campaign"),
+    "plan.not_taking_part.hint": ("các đơn vị tham gia: {members}", "members: {members}"),
 }

@@ -119,7 +119,8 @@ def test_library_errors_follow_the_language_of_the_environment(
         monkeypatch.delenv("EMULATION_LANG", raising=False)
     else:
         monkeypatch.setenv("EMULATION_LANG", env)
-    code, _, err = run(["rank", str(tmp_path / "nowhere")], capsys)
+    # validate has no --lang of its own: an unknown language falls back to English there
+    code, _, err = run(["validate", str(tmp_path / "nowhere")], capsys)
     assert code == 2 and expected in err and str(tmp_path / "nowhere") in err
 
 

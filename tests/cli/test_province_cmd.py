@@ -95,7 +95,7 @@ def test_folders_that_cannot_be_read_are_named_and_the_rest_listed(
     assert f"error: {plain}: a file, not a workspace folder" in err
     assert f"error: {empty}: not an emulation workspace" in err
     assert f"error: {tmp_path / 'missing'}: no such folder" in err
-    assert "left out: 6 (named above); the list covers the other 3 blocs" in err
+    assert "left out: 6 (named above); blocs listed: 3" in err
     assert "Traceback" not in err
     found = json.loads(out_file.read_text("utf-8"))
     assert [b["path"] for b in found["blocs"]] == list(map(str, good))

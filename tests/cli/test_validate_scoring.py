@@ -41,7 +41,7 @@ def test_a_per_type_tie_break_code_no_type_has_fails_validate(
     assert code == 2
     err = " ".join(captured.err.split())
     assert f"campaigns/{CAMPAIGN}: {said}" in err
-    assert ("1 warnings." if lang == "en" else "1 cảnh báo.") in " ".join(captured.out.split())
+    assert ("1 warning." if lang == "en" else "1 cảnh báo.") in " ".join(captured.out.split())
 
 
 def test_a_per_type_tie_break_code_a_type_has_passes(

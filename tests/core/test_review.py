@@ -144,9 +144,10 @@ def test_editing_a_verified_submission_returns_it_with_a_warning(
         assert reviewed.submission.status is Status.VERIFIED and not reviewed.warnings
         edited = ws.update_submission(evolve(sub, values={**sub.values, "plan": D(0)}))
         assert edited.submission.status is Status.SUBMITTED
-        assert edited.warnings == (
+        assert [str(w) for w in edited.warnings] == [
             "hoi-b: a verified submission was edited, so it is back to 'submitted' and "
-            "needs verifying again",)
+            "needs verifying again"]
+        assert edited.warnings[0].text("vi").startswith("hoi-b: báo cáo đã thẩm định bị sửa")
 
 
 def test_points_after_the_explanation_count_and_every_stage_stays(

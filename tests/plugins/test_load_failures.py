@@ -160,7 +160,7 @@ def test_the_command_line_says_it_in_the_language_asked_for_without_a_traceback(
     assert main(["plugins", "list"]) == 0
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
-    assert f"broken: cuu-chien-binh ({PACKAGE}): mã tại " in out
+    assert f"hỏng: cuu-chien-binh ({PACKAGE}): mã tại " in out
     assert "gây lỗi InvalidOperation: Decimal() nhận một chuỗi không phải số" in out
     assert "Hội Chữ thập đỏ" in out  # the others keep working
 
