@@ -8,12 +8,16 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
 
 from ._exports import MODULE_OF as _MODULE_OF
 from ._exports import RENAMED as _RENAMED
 
+# typing is not imported when the program runs: the command line's replay of an unchanged
+# command (``emulation_cli.output_cache``) needs nothing of it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .actor import Actor, Role, parse_actor, resolve_actor, save_identity
     from .atomic import atomic_write
     from .audit import (

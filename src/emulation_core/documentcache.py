@@ -26,7 +26,7 @@ import os
 import threading
 import time
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,7 @@ from .digest import sha256_hex
 from .errors import Problem
 from .tomlsource import TomlSource, parse_toml, read_toml_text
 
-__all__ = ["CACHE_VAR", "DocumentCache", "cache_folder"]
-
-CACHE_VAR = "EMULATION_CACHE_DIR"
-"""Where the cache is kept; an empty value turns it off."""
+__all__ = ["DocumentCache"]
 
 _FORMAT = 1
 _MAX_BYTES = 1 << 28  # a larger cache file is not read: parsing the files is cheaper
@@ -56,20 +53,6 @@ class _NotCacheable(Exception):
     """A document the cache cannot hold (a key starting with the tag character)."""
 
 
-def cache_folder(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The folder the cache is kept in, or None when it is off (or there is no home)."""
-    env = os.environ if environ is None else environ
-    if CACHE_VAR in env:
-        return Path(env[CACHE_VAR]) if env[CACHE_VAR] else None
-    base = env.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = str(Path.home() / ".cache")
-        except RuntimeError:  # no home folder to be found
-            return None
-    return Path(base) / "emulation"
-
-
 class DocumentCache:
     """The parsed files of the workspace at ``root``, cached in ``folder`` (None: not cached,
     every file is parsed), used while the workspace is opened.
@@ -78,13 +61,13 @@ class DocumentCache:
     ones cached; :meth:`save` writes the cache back when anything differed.
     """
 
-    def __init__(self, root: Path, folder: Path | None) -> None:
+    def __init__(self, root: Path, folder: str | Path | None) -> None:
         self.root = root
         self.file: Path | None = None
         if folder is not None:
             name = "".join(c if c.isalnum() or c in "-_" else "_" for c in root.name)[:40]
             where = os.path.abspath(root).encode("utf-8", "surrogateescape")
-            self.file = folder / f"{name}-{zlib.crc32(where):08x}.json"
+            self.file = Path(folder) / f"{name}-{zlib.crc32(where):08x}.json"
         self._cached: dict[str, Any] | None = None  # read on first use
         self._kept: dict[str, dict[str, Any]] = {}
         self._changed = False

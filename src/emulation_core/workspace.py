@@ -30,11 +30,12 @@ from attrs import evolve
 
 from .atomic import WorkspaceLock, remove_stale_temp_files
 from .awardactions import AwardActions
+from .cachedir import cache_folder
 from .checks import submission_findings
 from .criteria import CriteriaTable
 from .crossactions import CrossActions
 from .crossscores import CrossScoring
-from .documentcache import DocumentCache, cache_folder
+from .documentcache import DocumentCache
 from .editing import EditActions
 from .errors import (
     EmulationError,

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 import emulation_cli
+from emulation_cli import parser as command_parser
 from emulation_core import open_workspace, sample_workspace_path
 
 
@@ -28,13 +29,13 @@ def _choices(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def test_the_table_names_the_module_of_every_command() -> None:
-    table = {command: module for module in emulation_cli._MODULES
+    table = {command: module for module in command_parser._MODULES
              for command in _registered(module)}
-    assert table == emulation_cli._COMMANDS
+    assert table == command_parser._COMMANDS
 
 
 def test_a_known_command_gets_its_own_module_and_anything_else_all() -> None:
-    every = [c for m in emulation_cli._MODULES for c in _registered(m)]
+    every = [c for m in command_parser._MODULES for c in _registered(m)]
     assert _choices(emulation_cli.build_parser()) == every
     assert _choices(emulation_cli.build_parser("--help")) == every
     assert _choices(emulation_cli.build_parser("rank")) == _registered("workspace_cmd")

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from emulation_core import digest, documentcache, saving
+from emulation_core.cachedir import CACHE_VAR
 from emulation_core.digest import sha256_hex
-from emulation_core.documentcache import CACHE_VAR
 from emulation_core.sample import sample_workspace_path
 from emulation_core.workspace import Workspace
 

@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from emulation_core import Problem, ValidationError, Workspace, sample_workspace_path
-from emulation_core.documentcache import CACHE_VAR, DocumentCache, cache_folder
+from emulation_core.cachedir import CACHE_VAR, cache_folder
+from emulation_core.documentcache import DocumentCache
 from emulation_core.tomlsource import TomlSource
 
 SUBMISSION = "campaigns/2018-ca-nam/submissions/hoi-nha-bao.toml"
@@ -181,8 +182,8 @@ def test_two_programs_opening_at_once_leave_a_whole_cache(sample: Path) -> None:
 def test_an_empty_setting_turns_the_cache_off(sample: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     assert cache_folder({CACHE_VAR: ""}) is None
-    assert cache_folder({CACHE_VAR: "/x"}) == Path("/x")
-    assert cache_folder({"XDG_CACHE_HOME": "/c"}) == Path("/c/emulation")
+    assert cache_folder({CACHE_VAR: "/x"}) == "/x"
+    assert cache_folder({"XDG_CACHE_HOME": "/c"}) == "/c/emulation"
     monkeypatch.setenv(CACHE_VAR, "")
     _opened(sample)
     assert DocumentCache(sample, cache_folder()).file is None
@@ -232,8 +233,9 @@ def _keys(value: Any) -> Iterator[str]:
 
 
 def test_writing_a_cache_removes_old_caches_and_left_temporaries(sample: Path) -> None:
-    folder = cache_folder()
-    assert folder is not None
+    named = cache_folder()
+    assert named is not None
+    folder = Path(named)
     folder.mkdir(parents=True, exist_ok=True)
     day = 86_400
     month = 31 * day
