@@ -15,11 +15,12 @@ INIT = Path(emulation_core.__file__)
 
 
 def _typing_aliases() -> list[tuple[str, str, str]]:
-    """(public name, module, name in the module) of the ``if TYPE_CHECKING:`` imports."""
+    """(public name, module, name in the module) of the ``if TYPE_CHECKING:`` imports of the
+    package's own modules (``typing``'s are for annotations only)."""
     tree = ast.parse(INIT.read_text(encoding="utf-8"))
     block = next(node for node in tree.body if isinstance(node, ast.If))
     return [(alias.asname or alias.name, str(node.module), alias.name) for node in block.body
-            if isinstance(node, ast.ImportFrom) for alias in node.names]
+            if isinstance(node, ast.ImportFrom) and node.level == 1 for alias in node.names]
 
 
 def _typing_imports() -> dict[str, str]:
