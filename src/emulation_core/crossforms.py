@@ -156,7 +156,7 @@ def _read_rows(display: str, book_rows: list[tuple[object, ...]]) -> tuple[list[
             rows.append((number, member, code, None, reason))
             continue
         if reason:
-            problems.append(Problem.keyed(display, None, f"row {number}", "crossform.both",
+            problems.append(Problem.keyed(display, None, f"G{number}", "crossform.both",
                                           row=str(number)))
             continue
         try:
@@ -199,8 +199,9 @@ def import_scorer_form(ws: Workspace, campaign_id: str, path: Path) -> int:
     try:
         ws.cross_enter(campaign_id, [(scorer, member, code, points, reason)
                                      for _, member, code, points, reason in rows],
-                       source=path.name, where=[f"row {number}" for number, *_ in rows])
+                       source=path.name, where=[f"G{number}" for number, *_ in rows])
     except DeliberationError as error:  # one row: name the file and the row too
-        raise ValidationError([Problem.keyed(display, None, f"row {rows[0][0]}", error.key,
+        # the row's points cell names it in any language (a field is not translated)
+        raise ValidationError([Problem.keyed(display, None, f"G{rows[0][0]}", error.key,
                                              **error.values)]) from error
     return len(rows)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from attrs import evolve
 
 from .change import Change
+from .dates import read_date
 from .errors import Problem, ValidationError
 from .messages import Message
 from .registration import RegisteredItem, Registrations
@@ -57,6 +58,9 @@ def register_content(ws: Workspace, campaign_id: str, member_id: str, *,
     return ws.save_registrations(evolve(regs, items=new_items))
 
 
-def sign_agreement(ws: Workspace, campaign_id: str, signed: dt.date | None) -> list[Change]:
-    """Record the date the emulation agreement (giao ước) was signed (None: not yet)."""
-    return ws.save_registrations(evolve(_current(ws, campaign_id), signed=signed))
+def sign_agreement(ws: Workspace, campaign_id: str,
+                   signed: dt.date | str | None) -> list[Change]:
+    """Record the date the emulation agreement (giao ước) was signed (None: not yet), a
+    date or text :func:`~emulation_core.dates.read_date` reads (raising ``DateError``)."""
+    day = read_date(signed) if isinstance(signed, str) else signed
+    return ws.save_registrations(evolve(_current(ws, campaign_id), signed=day))

@@ -63,7 +63,7 @@ def test_a_wrong_row_enters_nothing(ws: Path, tmp_path: Path,
     before = snapshot(ws)
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(form), *AS], capsys)
     assert code == 2
-    assert f"row {FIRST_ROW + 1}" in err and f"row {FIRST_ROW + 3}" in err
+    assert f"G{FIRST_ROW + 1}:" in err and f"G{FIRST_ROW + 3}:" in err
     assert snapshot(ws) == before
     (tmp_path / "fake.xlsx").write_text("not a workbook", "utf-8")
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(tmp_path / "fake.xlsx"),

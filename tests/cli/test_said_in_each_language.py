@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from emulation_core import Workspace, sample_workspace_path
+from emulation_core.crossforms import FIRST_ROW
 from emulation_core.messages import render
 
 from .clitools import run, snapshot
+from .test_cross_forms import fill
 
 YEAR_END = "2018-ca-nam"
 MID_YEAR = "2018-6-thang"
@@ -205,3 +207,17 @@ def test_campaign_list_never_cuts_an_id(ws: Path, capsys: pytest.CaptureFixture[
     if columns == "80":
         assert max(len(line) for line in out.splitlines()) <= 80
         assert f"{YEAR_END}  Tổng kết" in out and f"from {MID_YEAR}" in words(out)
+
+
+def test_a_wrong_row_of_a_scorers_form_is_named_by_its_cell_in_any_language(
+        ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    form = tmp_path / "phieu.xlsx"
+    assert run(["cross", "form", str(ws), "-c", YEAR_END, "-s", "hoi-vhnt", "-o", str(form),
+                *AS], capsys)[0] == 0
+    fill(form, {0: 99})
+    monkeypatch.setenv("EMULATION_LANG", "vi")
+    before = snapshot(ws)
+    code, _, err = run(["cross", "import", str(ws), "-c", YEAR_END, str(form), *AS], capsys)
+    assert code == 2 and err.startswith(f"lỗi: {form}: G{FIRST_ROW}: điểm ")
+    assert ": row " not in err and snapshot(ws) == before

@@ -71,7 +71,7 @@ def test_several_forms_each_whole_or_not_at_all(ws: Path, tmp_path: Path,
     code, said, err = run(["cross", "import", str(ws), "-c", C, str(good), str(wrong),
                            str(other), *AS], capsys)
     assert code == 2
-    assert f"error: {wrong.name}: row {FIRST_ROW + 1}:" in err
+    assert f"error: {wrong.name}: G{FIRST_ROW + 1}:" in err
     assert "1 of 3 forms refused" in err
     assert f"1 rows entered from {good.name}" in said and f"2 rows entered from {other.name}" \
         in said
@@ -106,10 +106,10 @@ def test_wrong_forms_are_named_by_file_and_row(ws: Path, tmp_path: Path,
     before = snapshot(ws)
     fill(form, {0: 2.5}, {0: "không đủ hồ sơ"})
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(form), *AS], capsys)
-    assert code == 2 and f"phieu.xlsx: row {FIRST_ROW}: both points and a reason" in err
+    assert code == 2 and f"phieu.xlsx: G{FIRST_ROW}: both points and a reason" in err
     fill(form, {0: 99})
     code, _, err = run(["cross", "import", str(ws), "-c", C, str(form), *AS], capsys)
-    assert code == 2 and f"phieu.xlsx: row {FIRST_ROW}:" in err  # one row: still named
+    assert code == 2 and f"phieu.xlsx: G{FIRST_ROW}:" in err  # one row: still named
     book = load_workbook(form)
     book.worksheets[0]["B2"] = "ngoai-khoi"
     book.save(form)
