@@ -20,7 +20,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .checks import check_points
 from .errors import Problem, ValidationError
 from .form_layout import (
+    ESTIMATE_SHEET,
     FORM_FORMAT,
+    GUIDE_SHEET,
     META_KEYS,
     META_SHEET,
     POINTS_COLUMNS,
@@ -174,6 +176,9 @@ def _rows(sheet: Worksheet, name: str, columns: tuple[str, ...], keys: tuple[str
     return good
 
 
+_FORM_SHEETS = (GUIDE_SHEET, VALUES_SHEET, POINTS_SHEET, ESTIMATE_SHEET, META_SHEET)
+
+
 def _read_xlsx(book: Workbook, display: str, plan_for: PlanFor,
                precision: Callable[[str], Decimal]) -> FormFigures:
     cells = CellReader(display)
@@ -182,6 +187,11 @@ def _read_xlsx(book: Workbook, display: str, plan_for: PlanFor,
     if isinstance(plan, Problem):
         raise ValidationError([plan])
     figures = _Figures(display, plan, precision(plan.campaign))
+    # figures typed on a sheet added would be lost unseen (a sheet renamed is said missing)
+    renamed = not {VALUES_SHEET, POINTS_SHEET} <= set(book.sheetnames)
+    for title in () if renamed else book.sheetnames:
+        if title not in _FORM_SHEETS:
+            cells.fail(title, "unitform.extra_sheet", sheet=title)
     values = cells.sheet(book, VALUES_SHEET)
     if values is not None and _rows(values, "values", VALUES_COLUMNS, plan.indicator_keys,
                                     cells):

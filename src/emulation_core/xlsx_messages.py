@@ -159,6 +159,13 @@ XLSX_MESSAGES: Mapping[str, tuple[str, str]] = {
                        "holds data below the table (a row added)"),
     "unitform.extra_row.hint": ("xoá dòng thêm; mỗi số liệu một dòng có sẵn",
                             "remove the added row; each figure has its own row already"),
+    "unitform.extra_sheet": ("trang '{sheet}' không thuộc biểu mẫu: nội dung của nó không "
+                             "được đọc",
+                             "sheet '{sheet}' is not part of the form: nothing on it is read"),
+    "unitform.extra_sheet.hint": ("chép số liệu vào trang 'Số liệu' hoặc 'Điểm' rồi xoá trang "
+                                  "này",
+                                  "copy its figures into the 'Số liệu' or 'Điểm' sheet, then "
+                                  "delete it"),
     "unitform.negative": ("là {value}, không được âm", "is {value}, may not be negative"),
     "unitform.negative.hint": ("nhập 0 hoặc số lớn hơn", "enter 0 or more"),
     "unitform.csv_header": ("hàng đầu phải là {expected}", "the first row must be {expected}"),
