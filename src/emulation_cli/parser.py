@@ -7,8 +7,9 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Sequence
 from importlib import import_module
-from typing import Any
+from typing import Any, NoReturn
 
 from emulation_core import __version__
 
@@ -83,8 +84,21 @@ def _terminal_columns() -> int:
 
 class _Parser(argparse.ArgumentParser):
     """A parser whose help, and every subcommand's (their parsers are of its class), is laid
-    out by :class:`_Formatter`."""
+    out by :class:`_Formatter`, and whose refusals are said in the language of errors."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+        self._words: list[str] = []
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        self._words = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def error(self, message: str) -> NoReturn:
+        from .usage_errors import usage_refusal
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {usage_refusal(message, self._words)}\n")

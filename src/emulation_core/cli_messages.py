@@ -26,6 +26,27 @@ CLI_MESSAGES: Mapping[str, tuple[str, str]] = {
                 "với EMULATION_DEBUG=1 để xem chi tiết, và báo lại.",
                 "unexpected {kind}: {error}. This is a bug in emulation; rerun with "
                 "EMULATION_DEBUG=1 to see the details, and report them."),
+    # argparse's refusals of a command line, said again under vi (emulation_cli.usage_errors)
+    "cli.argparse.required": ("thiếu tham số bắt buộc: {names}",
+                              "the following arguments are required: {names}"),
+    "cli.argparse.unrecognized": ("không hiểu tham số: {words}",
+                                  "unrecognized arguments: {words}"),
+    "cli.argparse.choice": ("{argument}: không có lựa chọn {value} (chọn một trong {choices})",
+                            "argument {argument}: invalid choice: {value} (choose from "
+                            "{choices})"),
+    "cli.argparse.int": ("{argument}: {value} không phải số nguyên; viết bằng chữ số, ví dụ "
+                         "2026",
+                         "argument {argument}: invalid int value: {value}"),
+    "cli.argparse.one": ("{argument}: cần một giá trị theo sau",
+                         "argument {argument}: expected one argument"),
+    "cli.argparse.some": ("{argument}: cần ít nhất một giá trị theo sau",
+                          "argument {argument}: expected at least one argument"),
+    "cli.argparse.not_with": ("{argument}: không dùng cùng {other}",
+                              "argument {argument}: not allowed with argument {other}"),
+    "cli.argparse.one_of": ("cần một trong các tham số {names}",
+                            "one of the arguments {names} is required"),
+    "cli.argparse.ambiguous": ("tham số {option} chưa rõ: có thể là {matches}",
+                               "ambiguous option: {option} could match {matches}"),
     # counts (English says "1 campaign", "2 campaigns")
     "cli.count.member": ("1 đơn vị", "1 member"),
     "cli.count.members": ("{count} đơn vị", "{count} members"),
