@@ -33,6 +33,7 @@ from .i18n_saving import SAVING_CATALOG
 from .i18n_scoring import SCORING_CATALOG
 from .i18n_setup import SETUP_CATALOG
 from .i18n_tables import TABLES_CATALOG
+from .i18n_walk import WALK_CATALOG
 from .i18n_year import YEAR_CATALOG
 
 __all__ = [
@@ -114,5 +115,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     **SCORING_CATALOG,
     **SETUP_CATALOG,
     **TABLES_CATALOG,
+    **WALK_CATALOG,
     **YEAR_CATALOG,
 }

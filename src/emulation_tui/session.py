@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from attrs import evolve
+
 from emulation_core import (
     Campaign,
     Leadership,
@@ -21,6 +23,7 @@ from emulation_core import (
     Workspace,
     WorkspaceLockedError,
     add_member,
+    edit_campaign,
     edit_member,
     remove_member,
     set_leadership,
@@ -73,8 +76,11 @@ class Session(PendingEdits, SessionSaves):
         finally:
             self._after_bloc_change()
 
-    def save_member(self, member: Member, replacing: str | None = None) -> None:
-        """Add ``member``, or change the member with id ``replacing`` to it.
+    def save_member(self, member: Member, replacing: str | None = None, *,
+                    join: str | None = None) -> None:
+        """Add ``member``, or change the member with id ``replacing`` to it. A unit added
+        takes part in the campaigns created from now on, and also in the campaign ``join``
+        when given (one step of the change log with its addition).
 
         The library refuses (``ValidationError``) what would not reopen, e.g. a new type
         for a unit that has submissions.
@@ -82,10 +88,18 @@ class Session(PendingEdits, SessionSaves):
         if replacing is None:
             if self.bloc.member(member.id) is not None:
                 raise EditRefused("member.id_taken", id=member.id)
-            self.change(lambda ws: add_member(ws, member))
+            self.change(lambda ws: _add_member(ws, member, join))
             return
         self.change(lambda ws: edit_member(ws, replacing, name=member.name,
                                            short_name=member.short_name, type_key=member.type))
+
+    def joinable_campaign(self) -> Campaign | None:
+        """The campaign being worked on, when a unit added now could take part in it too
+        (it is not locked); None otherwise."""
+        campaign = self.campaign
+        if campaign is None or self.ws.is_locked(campaign.id):
+            return None
+        return campaign
 
     def remove_member(self, member_id: str) -> None:
         """Remove the unit with its submissions, targets, registrations and not-assigned
@@ -119,6 +133,14 @@ class Session(PendingEdits, SessionSaves):
         self._undo = [u for u in self._undo if self.bloc.member(u.member) is not None]
         self._rebuild()
 
+
+def _add_member(ws: Workspace, member: Member, join: str | None) -> None:
+    with ws.transaction():
+        add_member(ws, member)
+        if join is not None:
+            campaign = ws.campaign(join)
+            taking_part = campaign.members or ()  # written down by add_member
+            edit_campaign(ws, evolve(campaign, members=(*taking_part, member.id)))
 
 
 def open_session(path: Path, *, clock: Clock,

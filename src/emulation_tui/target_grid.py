@@ -1,5 +1,6 @@
 """What the registration grid shows: the units taking part in a campaign × the indicators
-their criteria score against a target, and the state of each cell. No Textual here."""
+their criteria score against a target, the state of each cell, and how headers and cells
+read. No Textual here."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import enum
 from decimal import Decimal
 
 from attrs import frozen
+from rich.text import Text
 
 from emulation_core import Campaign, FormulaRule, Indicator, Member, TargetRule, vi_sort_key
 
+from . import fmt
+from .i18n import pick, t
 from .session import Session
 
-__all__ = ["Cell", "TargetGrid", "target_grid"]
+__all__ = ["Cell", "TargetGrid", "cell_text", "header", "header_cap", "target_grid"]
 
 
 class Cell(enum.Enum):
@@ -78,3 +82,33 @@ def target_grid(session: Session) -> TargetGrid | None:
             if key not in found:
                 found[key] = table.indicators.get(key) or Indicator(key, key)
     return TargetGrid(campaign, members, tuple(found.values()), reads)
+
+
+def header_cap(width: int) -> int:
+    """How wide an indicator's header may be on a screen ``width`` cells wide: 11 at 80
+    columns, 14 at 100, up to 22 (the grid scrolls sideways past the unit's columns)."""
+    return max(10, min(22, width // 7))
+
+
+def header(indicator: Indicator, cap: int) -> str:
+    """An indicator's column header: its label in the interface language, with its unit
+    when that fits in ``cap`` cells, else the label cut with ``…`` (the line under the grid
+    gives it in full, with its key)."""
+    label = " ".join(pick(indicator.label, indicator.label_en).split()) or indicator.key
+    with_unit = f"{label} ({indicator.unit})" if indicator.unit else label
+    if len(with_unit) <= cap:
+        return with_unit
+    if len(label) <= cap:
+        return label
+    return label[:cap - 1].rstrip(" ,;:") + "…"
+
+
+def cell_text(state: Cell, target: Decimal | None) -> Text:
+    """A cell as the grid shows it: the target, `không`, `·` (not entered yet) or blank."""
+    if state is Cell.TARGET:
+        return Text(fmt.number(target), justify="right")
+    if state is Cell.NO_TARGET:
+        return Text(t("reg.cell.no_target"), style="dim", justify="right")
+    if state is Cell.NOT_ENTERED:
+        return Text("·", style="yellow", justify="right")
+    return Text("")

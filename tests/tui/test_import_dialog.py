@@ -1,6 +1,6 @@
 """Importing member forms from the command palette: read with a progress bar, each change
 shown old → new, applied all at once (the scoreboard and the change log show it); a refused
-form names its cell and changes nothing, and so does esc."""
+form names its unit and cell and is set aside, and esc changes nothing."""
 
 from __future__ import annotations
 
@@ -105,8 +105,9 @@ async def test_a_refused_form_names_its_cell_and_changes_nothing(
         before = snapshot(session.ws.path)
         dialog = await open_from_palette(app, pilot)
         summary = await read(app, pilot, dialog)
-        assert "Không nhập được" in summary
+        assert "1 biểu mẫu không nhập được, gửi lại đơn vị sửa" in summary
         assert cell in summary and path.name in summary.replace("\n", "")
+        assert "Hội Chữ thập đỏ TP Hạ Long" in summary  # the unit it goes back to
         assert dialog.query_one("#import-apply", Button).disabled is True
         await pilot.press("escape")
         await pilot.pause()

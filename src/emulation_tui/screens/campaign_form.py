@@ -116,6 +116,8 @@ class CampaignForm(FormScreen[str]):
         with Vertical(classes="box form tall"):
             yield Static(Text(t("cform.edit", title=editing.title) if editing
                               else t("cform.new"), style="bold"), classes="dialog-title")
+            if editing is None and not self.session.bloc.members:
+                yield Static(Text(t("campaign.no_members"), style="yellow"))
             with VerticalScroll(classes="fields"):
                 if editing is None:
                     sources = [(t("cform.from.empty"), EMPTY),

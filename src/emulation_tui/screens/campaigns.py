@@ -61,10 +61,10 @@ class CampaignsScreen(BaseScreen):
             Col("title", t("col.campaign"), 30, flex=True, cap=48),
             Col("dates", t("col.dates"), 16),
             Col("deadline", t("col.deadline"), 10),
-            Col("period", t("col.period"), 12, drop=2),
-            Col("members", t("col.members"), 6, right=True, drop=3),
-            Col("from", t("col.rolled_from"), 12, flex=True, cap=30, drop=4),
-            Col("id", t("col.campaign_id"), 10, drop=1),
+            Col("period", t("col.period"), 12, drop=1),
+            Col("members", t("col.members"), 6, right=True, drop=2),
+            Col("from", t("col.rolled_from"), 12, flex=True, cap=30, drop=3),
+            Col("id", t("col.campaign_id"), 10, drop=4),  # the folder's name: leaves first
         ], rows)
         if not campaigns:
             self.notify(t("campaigns.empty"), timeout=8)

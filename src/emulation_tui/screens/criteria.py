@@ -13,7 +13,7 @@ from textual.containers import Container, VerticalScroll
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from emulation_core import CriteriaTable, Criterion, Section, printable
+from emulation_core import CriteriaTable, Criterion, Section, printable, vi_sort_key
 
 from .. import fmt
 from ..criteria_draft import table_total
@@ -59,7 +59,7 @@ class CriteriaScreen(BaseScreen):
         self.set_title(t("crit.title", campaign=campaign.title), context)
         tree.root.label = Text(campaign.title, style="bold")
         types = sorted({m.type for m in session.bloc.members},
-                       key=lambda k: fmt.type_name(session.ws.registry, k))
+                       key=lambda k: vi_sort_key(fmt.type_name(session.ws.registry, k)))
         for section in table.sections:
             if not section.per_type:
                 node = tree.root.add(self._label(section), data=(section, table, None),

@@ -10,7 +10,15 @@ from decimal import Decimal
 
 from rich.text import Text
 
-from emulation_core import AdjustmentRule, Criterion, Indicator, PluginRegistry, Section, printable
+from emulation_core import (
+    AdjustmentRule,
+    Criterion,
+    Indicator,
+    PluginRegistry,
+    Section,
+    printable,
+    vi_sort_key,
+)
 
 from .. import fmt
 from ..criteria_draft import Draft, NodePath, section_sums
@@ -138,7 +146,8 @@ def slot_mismatches(draft: Draft, type_sums: Mapping[str, Decimal]
     total of each type the bloc's units have (by its name)."""
     return [(slot.code, name, total, slot.max_points)
             for slot in draft.table.per_type_slots() if slot.max_points is not None
-            for name, total in sorted(type_sums.items()) if total != slot.max_points]
+            for name, total in sorted(type_sums.items(), key=lambda item: vi_sort_key(item[0]))
+            if total != slot.max_points]
 
 
 def checks_text(draft: Draft, in_use: int,

@@ -59,17 +59,19 @@ class DashboardScreen(ReviewKeys, UnitListScreen):
         table = self.query_one("#members", DenseTable)
         if campaign is None:
             self.query_one("#campaign-line", TitleBar).set(t("campaign.none"), "")
-            empty.update(t("dash.no_campaign"))
+            empty.update(t("dash.no_campaign" if session.bloc.members else "dash.no_members"))
             empty.display = True
             table.display = False
             return
-        empty.display = False
-        table.display = True
         self.query_one("#campaign-line", TitleBar).set(
             f"{campaign.title} · {fmt.dates(campaign)}", fmt.deadline(campaign, session.today()))
         done, total = session.verified_count()
         self.query_one("#progress", ProgressLine).set_progress(t("dash.verified"), done, total)
-        table.fill(self._columns(), self._rows())
+        rows = self._rows()
+        table.fill(self._columns(), rows)
+        table.display = bool(rows)
+        empty.display = not rows  # a campaign no unit takes part in: say why, and what to do
+        empty.update(t("dash.no_units"))
 
     def _columns(self) -> list[Col]:
         return [

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -35,6 +36,9 @@ from .export_dialog import EXPORT_FOLDER
 from .import_dialog import SCORER_FORM_MARK, forms_inbox, offer_inbox, typed_path
 
 __all__ = ["FormsWritten", "ScorerFormsImport", "scorer_form_files"]
+
+_BOX_WIDTH = 72
+"""A dialog box's width (dialogs.tcss), which a long file name widens."""
 
 
 def scorer_form_files(path: Path) -> list[Path]:
@@ -117,6 +121,10 @@ class FormsWritten(ModalScreen[None]):
     def _show(self, shown: Text) -> None:
         if self.is_attached:
             self.query_one("#formsout-written", Static).update(shown)
+            widest = max((cell_len(line) for line in shown.plain.splitlines()
+                          if line.startswith("• ")), default=0)
+            # a file's name whole on its line (the box's border and padding take 4 cells)
+            self.query_one(".box").styles.width = max(_BOX_WIDTH, widest + 4)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -3,6 +3,7 @@ would change shown member by member (or every refused cell), then all applied or
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -19,6 +20,7 @@ from emulation_core import (
     EmulationError,
     FormChange,
     FormFigures,
+    Problem,
     ValidationError,
     apply_forms,
     planned_changes,
@@ -30,6 +32,7 @@ from .. import fmt
 from ..i18n import error_text, language, t
 from ..session import Session
 from .dialogs import DIALOG_CSS
+from .form import problem_line
 
 if TYPE_CHECKING:
     from ..app import EmulationApp
@@ -106,6 +109,8 @@ class ImportDialog(ModalScreen[None]):
         self._session = session
         self._forms: list[FormFigures] = []
         self._planned: list[FormChange] = []
+        self._set_aside: Mapping[Path, list[Problem]] = {}
+        """The forms set aside at the last reading, with their problems."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
@@ -146,7 +151,7 @@ class ImportDialog(ModalScreen[None]):
 
     async def _start_reading(self) -> None:
         self.query_one("#import-apply", Button).disabled = True
-        self._forms, self._planned = [], []
+        self._forms, self._planned, self._set_aside = [], [], {}
         path = typed_path(self.query_one(Input).value, self._session.ws.path)
         if isinstance(path, Text):
             self._summary(path)
@@ -164,19 +169,33 @@ class ImportDialog(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _read(self, files: list[Path]) -> None:
+        """Read every form; a form with a problem is set aside (listed with each problem,
+        to send back to its unit) and the others are read again on their own, to apply."""
         session = self._session
         campaign = session.campaign.id if session.campaign is not None else None
+        refused: dict[Path, list[Problem]] = {}
         try:
-            forms = read_forms(session.ws, files, campaign, progress=lambda _: (
-                self.app.call_from_thread(self.query_one(ProgressBar).advance, 1)))
+            try:
+                forms = read_forms(session.ws, files, campaign, progress=lambda _: (
+                    self.app.call_from_thread(self.query_one(ProgressBar).advance, 1)))
+            except ValidationError as exc:
+                refused = _by_file(files, exc.problems)
+                good = [f for f in files if f not in refused]
+                if not refused or not good:
+                    raise
+                forms = read_forms(session.ws, good, campaign)
             planned = planned_changes(session.ws, forms)
         except ValidationError as exc:
-            lines = [p.text(language()) for p in exc.problems]
-            self.app.call_from_thread(self._refused, lines)
+            refused = _by_file(files, exc.problems)
+            if refused:
+                self.app.call_from_thread(self._show, [], [], refused=refused)
+            else:
+                lines = [p.text(language()) for p in exc.problems]
+                self.app.call_from_thread(self._refused, lines)
         except (EmulationError, OSError) as exc:
             self.app.call_from_thread(self._refused, [error_text(exc)])
         else:
-            self.app.call_from_thread(self._show, forms, planned)
+            self.app.call_from_thread(self._show, forms, planned, refused=refused)
 
     def _refused(self, lines: list[str]) -> None:
         text = Text(t("import.refused"), style="bold red")
@@ -186,15 +205,24 @@ class ImportDialog(ModalScreen[None]):
         self.query_one("#import-read", Button).disabled = False
 
     def _show(self, forms: list[FormFigures], planned: list[FormChange],
-              note: str = "") -> None:
+              note: str = "", *, refused: Mapping[Path, list[Problem]] | None = None) -> None:
+        """What the forms read would change; first, the forms set aside with their
+        problems (nothing of them is applied)."""
         self._forms, self._planned = forms, planned
+        if refused is not None:
+            self._set_aside = refused
         changing = any(change.changes for change in planned)
-        heading = "import.planned" if changing else "import.nothing"
         text = Text(note + "\n", style="yellow") if note else Text()
-        text.append(t(heading, files=len(forms)), style="bold")
+        if self._set_aside:
+            text.append_text(self._refused_text(self._set_aside))
+            text.append("\n")
+        if forms:
+            heading = "import.planned_some" if self._set_aside else \
+                "import.planned" if changing else "import.nothing"
+            text.append(t(heading, files=len(forms)), style="bold")
         for change in planned:
             text.append("\n" + t("import.member", member=self._member_name(change.figures.member),
-                                 file=printable(change.figures.display)), style="bold")
+                                 file=_file_name(change.figures.display)), style="bold")
             shown = _figures(change)
             text.append("\n" + ("\n".join(shown) if shown else t("import.unchanged")))
         self._summary(text)
@@ -203,6 +231,21 @@ class ImportDialog(ModalScreen[None]):
         apply.disabled = not changing
         if changing:
             apply.focus()
+
+    def _refused_text(self, refused: Mapping[Path, list[Problem]]) -> Text:
+        """Each form set aside: its unit and file, then every problem by sheet and cell."""
+        text = Text()
+        if not refused:
+            return text
+        text.append(t("import.set_aside", count=len(refused)), style="bold red")
+        for path, problems in refused.items():
+            unit = self._member_name(path.stem.partition("__")[2] or path.stem)
+            text.append("\n" + t("import.member", member=unit, file=printable(path.name)),
+                        style="bold red")
+            for problem in problems:
+                where = f"{problem.field}: " if problem.field else ""
+                text.append(f"\n  {printable(where + problem_line(problem))}", style="red")
+        return text
 
     async def _apply(self) -> None:
         """Save pending edits, apply every form as one step, then read the workspace again."""
@@ -228,7 +271,10 @@ class ImportDialog(ModalScreen[None]):
         text = Text(t("import.done", count=len(imported)), style="bold green")
         for change in imported:
             text.append(f"\n{self._member_name(change.figures.member)} · "
-                        f"{printable(change.figures.display)}")
+                        f"{_file_name(change.figures.display)}")
+        if self._set_aside:
+            text.append("\n")
+            text.append_text(self._refused_text(self._set_aside))
         self._summary(text)
         self._forms, self._planned = [], []
         self._app.action_reload()
@@ -242,6 +288,24 @@ class ImportDialog(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _by_file(files: list[Path], problems: Iterable[Problem]) -> dict[Path, list[Problem]]:
+    """``problems`` by the form they are in; empty when one of them names no form read
+    (then nothing can be applied)."""
+    named = {str(path): path for path in files}
+    found: dict[Path, list[Problem]] = {}
+    for problem in problems:
+        path = named.get(problem.file)
+        if path is None:
+            return {}
+        found.setdefault(path, []).append(problem)
+    return found
+
+
+def _file_name(display: str) -> str:
+    """A form's file name without its folder (the dialog's field shows the folder)."""
+    return printable(Path(display).name)
 
 
 def _figures(change: FormChange) -> list[str]:

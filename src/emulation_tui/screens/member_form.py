@@ -15,6 +15,7 @@ from emulation_core import Member, is_safe_id, vi_sort_key
 from .. import fmt
 from ..i18n import t
 from ..session import Session
+from ..widgets.toggles import TickBox
 from .form import FormScreen, closing_lines, field_row
 
 __all__ = ["MemberForm"]
@@ -22,7 +23,9 @@ __all__ = ["MemberForm"]
 
 class MemberForm(FormScreen[Member]):
     """Saves the new or edited member through the session and dismisses with it; a refusal
-    (here or by the library) is shown next to its field and keeps what was typed."""
+    (here or by the library) is shown next to its field and keeps what was typed. A unit
+    added can also take part in the campaign worked on (ticked while that campaign has no
+    reports yet): otherwise only the campaigns created from now on take it."""
 
     FIELDS: ClassVar[Mapping[str, str]] = {"name": "name", "short_name": "short",
                                            "id": "member-id", "type": "type",
@@ -55,6 +58,11 @@ class MemberForm(FormScreen[Member]):
                                                    compact=True, prompt=t("form.type.pick"),
                                                    value=member.type if member else
                                                    Select.NULL))
+            joinable = self.session.joinable_campaign() if member is None else None
+            if joinable is not None:  # else a unit added takes part from the next campaign
+                setting_up = not self.session.ws.submissions(joinable.id)
+                yield TickBox(Text(t("form.join", title=joinable.title)), setting_up, id="join",
+                               compact=True)
             yield from closing_lines()
 
     def action_submit(self) -> None:
@@ -76,6 +84,9 @@ class MemberForm(FormScreen[Member]):
             return
         member = Member(member_id, name, short, kind)
         replacing = None if self.member is None else self.member.id
+        joining = next(iter(self.query("#join").results(TickBox)), None)
+        join = self.session.campaign.id if joining is not None and joining.value \
+            and self.session.campaign is not None else None
         if member == self.member or self.attempt(
-                lambda: self.session.save_member(member, replacing)):
+                lambda: self.session.save_member(member, replacing, join=join)):
             self.dismiss(member)

@@ -112,9 +112,14 @@ class MembersScreen(ReviewKeys, HistoryKeys):
             return
 
         def done(member: Member | None) -> None:
-            if member is not None:
-                self.redraw()
-                self.table.select_key(member.id)
+            if member is None:
+                return
+            self.redraw()
+            self.table.select_key(member.id)
+            campaign = self.session.campaign
+            if campaign is not None and campaign.takes_part(member.id):
+                self.notify(t("members.added_joined", name=member.name, title=campaign.title))
+            else:
                 self.notify(t("members.added", name=member.name))
 
         self.app.push_screen(MemberForm(self.session, None), done)
@@ -182,5 +187,6 @@ class MembersScreen(ReviewKeys, HistoryKeys):
         member = self._selected()
         if member is None or not self._writable():
             return
-        if self._try("set_leader", member.id, role):
-            self.notify(t(f"members.{role}_set", name=member.name))
+        if self._try("set_leader", member.id, role) and self.session.campaign is not None:
+            self.notify(t(f"members.{role}_set", name=member.name,
+                          year=self.session.campaign.year))

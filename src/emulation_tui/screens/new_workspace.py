@@ -47,13 +47,14 @@ class NewWorkspaceForm(FormScreen[Session]):
     def compose(self) -> ComposeResult:
         person = resolve_actor()
         configured = person.role is not Role.UNSTATED
-        with VerticalScroll(classes="box"):
+        with VerticalScroll(classes="box form"):
             yield Static(Text(t("newws.title"), style="bold"), classes="dialog-title")
             yield Static(Text(t("newws.folder", path=printable(str(self.path.absolute())))))
-            yield field_row(t("newws.name"), Input(id="bloc-name"))
-            yield field_row(t("newws.id"), Input(id="bloc-id"))
+            yield field_row(t("newws.name"), Input(id="bloc-name", compact=True))
+            yield field_row(t("newws.id"), Input(id="bloc-id", compact=True))
             yield field_row(t("newws.person"),
-                            Input(person.name if configured else "", id="person-name"))
+                            Input(person.name if configured else "", id="person-name",
+                                  compact=True))
             yield Static(Text(t("newws.hint"), style="dim"))
             yield from closing_lines("newws.create")
 

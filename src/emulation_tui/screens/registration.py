@@ -19,43 +19,24 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from emulation_core import NO_TARGET, EmulationError, Indicator, Workspace, set_targets
+from emulation_core import NO_TARGET, EmulationError, Workspace, set_targets
 
 from .. import fmt
 from ..entry import check_value, echo, typed_text
 from ..i18n import error_text, pick, t
 from ..session import EditRefused
-from ..target_grid import Cell, TargetGrid, target_grid
+from ..target_grid import Cell, TargetGrid, cell_text, header, header_cap, target_grid
 from ..widgets.table import Col, DenseTable, Row
 from ..widgets.typing_input import TypingInput
 from .base import BaseScreen
 
-__all__ = ["NO_TARGET_WORDS", "RegistrationScreen", "header"]
+__all__ = ["NO_TARGET_WORDS", "RegistrationScreen"]
 
 NO_TARGET_WORDS = ("không", "khong", "none", "-")
 """What typed into a target registers "no target"."""
 
 _MEMBER = "member"
 _CONTENT = "content"
-
-
-def _header_cap(width: int) -> int:
-    """How wide an indicator's header may be on a screen ``width`` cells wide: 11 at 80
-    columns, 14 at 100, up to 22 (the grid scrolls sideways past the unit's columns)."""
-    return max(10, min(22, width // 7))
-
-
-def header(indicator: Indicator, cap: int) -> str:
-    """An indicator's column header: its label in the interface language, with its unit
-    when that fits in ``cap`` cells, else the label cut with ``…`` (the line under the grid
-    gives it in full, with its key)."""
-    label = " ".join(pick(indicator.label, indicator.label_en).split()) or indicator.key
-    with_unit = f"{label} ({indicator.unit})" if indicator.unit else label
-    if len(with_unit) <= cap:
-        return with_unit
-    if len(label) <= cap:
-        return label
-    return label[:cap - 1].rstrip(" ,;:") + "…"
 
 
 class RegistrationScreen(BaseScreen):
@@ -74,6 +55,8 @@ class RegistrationScreen(BaseScreen):
         super().__init__()
         self.grid: TargetGrid | None = None
         self._editing: tuple[str, str] | None = None
+        self._was: tuple[str, str] = ("", "")
+        """The cell being typed in as it was: its text on the line, and as shown."""
 
     def compose_body(self) -> ComposeResult:
         self._editing = None  # composed again on a language switch: the line starts closed
@@ -113,9 +96,9 @@ class RegistrationScreen(BaseScreen):
                      _CONTENT: Text(str(len(regs.of(member.id))) if regs else "0",
                                     justify="right", style="dim")}
             for indicator in grid.indicators:
-                cells[indicator.key] = _cell_text(*grid.cell(member.id, indicator.key))
+                cells[indicator.key] = cell_text(*grid.cell(member.id, indicator.key))
             rows.append((member.id, cells))
-        cap = _header_cap(self.app.size.width)
+        cap = header_cap(self.app.size.width)
         self.table.fill([
             Col(_MEMBER, t("col.unit"), 8),
             Col(_CONTENT, t("col.content"), 3, right=True),
@@ -228,8 +211,10 @@ class RegistrationScreen(BaseScreen):
         self.query_one("#target-label", Label).update(Text(t(
             "reg.editing", unit=member.short_name if member else member_id, indicator=label)))
         field = self.query_one("#target-input", Input)
-        field.value = start or (typed_text(target, integer) if target is not None else
-                                t("reg.cell.no_target") if state is Cell.NO_TARGET else "")
+        held = typed_text(target, integer) if target is not None else \
+            t("reg.cell.no_target") if state is Cell.NO_TARGET else ""
+        self._was = (held, fmt.number(target) if target is not None else held)
+        field.value = start or held
         self.query_one("#target-editor").display = True
         field.focus()
         field.cursor_position = len(field.value)
@@ -240,16 +225,19 @@ class RegistrationScreen(BaseScreen):
         if self._editing is None:
             return
         text = event.value.strip()
+        held, shown = self._was
+        before = f" · {t('reg.before', value=shown)}" if held and text != held else ""
         if text.casefold() in NO_TARGET_WORDS:
-            self._note(t("reg.cell.no_target"))
+            self._note(t("reg.cell.no_target") + before)
             return
         value, error = check_value(text, self._integer(self._editing[1]))
         if error:
-            self._note(error, error=True)
+            self._note(error + before, error=True)
         elif value is None:
-            self._note(t("reg.edit_hint"))
+            self._note(t("reg.edit_hint") + before)
         else:
-            self._note(echo(text, self._integer(self._editing[1])) or fmt.number(value))
+            reading = echo(text, self._integer(self._editing[1])) or fmt.number(value)
+            self._note(reading + before)
 
     def _integer(self, key: str) -> bool:
         indicator = self.grid.indicator(key) if self.grid else None
@@ -303,9 +291,19 @@ class RegistrationScreen(BaseScreen):
         self._close_editor()
         self.redraw()
         if editing is not None:
-            self.table.select_key(self._next_typeable(member_id, key))
+            following = self._next_typeable(member_id, key)
+            self.table.select_key(following)
             self._select_column(key)
+            if following == member_id:  # a figure typed next would replace this one: say so
+                self._say_column_end(member_id, key)
         return True
+
+    def _say_column_end(self, member_id: str, key: str) -> None:
+        member = self.session.bloc.member(member_id)
+        indicator = self.grid.indicator(key) if self.grid else None
+        self.notify(t("reg.column_end", unit=member.short_name if member else member_id,
+                      indicator=pick(indicator.label, indicator.label_en) if indicator
+                      else key), severity="warning")
 
     def _next_typeable(self, member_id: str, key: str) -> str:
         """The next unit below ``member_id`` whose criteria read a target for ``key`` (the
@@ -385,12 +383,3 @@ class RegistrationScreen(BaseScreen):
         return super().check_action(action, parameters) and (
             self._editing is None or action not in ("no_target", "clear", "content", "sign"))
 
-
-def _cell_text(state: Cell, target: Decimal | None) -> Text:
-    if state is Cell.TARGET:
-        return Text(fmt.number(target), justify="right")
-    if state is Cell.NO_TARGET:
-        return Text(t("reg.cell.no_target"), style="dim", justify="right")
-    if state is Cell.NOT_ENTERED:
-        return Text("·", style="yellow", justify="right")
-    return Text("")

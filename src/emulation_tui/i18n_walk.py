@@ -1,0 +1,45 @@
+"""The interface's strings added after walking a bloc lead's year again (a unit joining the
+campaign worked on, a bloc or campaign with no units said so, the last unit of a
+registration column, forms refused one by one on import); merged into
+:data:`~emulation_tui.i18n.CATALOG`."""
+
+from __future__ import annotations
+
+__all__ = ["WALK_CATALOG"]
+
+WALK_CATALOG: dict[str, tuple[str, str]] = {
+    "form.join": ("Tham gia cả đợt đang làm: {title}",
+                  "Also take part in the campaign worked on: {title}"),
+    "members.added_joined": ("Đã thêm {name}; đơn vị tham gia đợt {title} và các đợt thi đua "
+                             "tạo từ nay.",
+                             "Added {name}; the unit takes part in {title} and in the "
+                             "campaigns created from now on."),
+    "dash.no_members": ("Khối chưa có đơn vị nào: nhấn m rồi a để thêm các đơn vị thành "
+                        "viên trước, rồi C, n để tạo đợt thi đua (đợt gồm các đơn vị đã có "
+                        "khi tạo).",
+                        "The bloc has no units yet: press m, then a to add its member units "
+                        "first, then C, n to create a campaign (a campaign takes the units "
+                        "the bloc has when it is created)."),
+    "dash.no_units": ("Đợt này không có đơn vị nào tham gia (đợt được tạo khi khối chưa có "
+                      "đơn vị đó). Thêm đơn vị ở màn hình đơn vị (m, a) và đánh dấu «Tham gia "
+                      "cả đợt đang làm».",
+                      "No unit takes part in this campaign (it was created before the bloc "
+                      "had them). Add units on the members screen (m, a) with \"Also take "
+                      "part in the campaign worked on\" ticked."),
+    "campaign.no_members": ("⚠ Khối chưa có đơn vị nào: đợt tạo bây giờ không có đơn vị tham "
+                            "gia. Nên thêm đơn vị trước (m, a).",
+                            "⚠ The bloc has no units yet: a campaign created now has none "
+                            "taking part. Add the units first (m, a)."),
+    "reg.column_end": ("Đã lưu; {unit} là đơn vị cuối cùng của cột {indicator}: con trỏ ở "
+                       "lại ô này.",
+                       "Saved; {unit} is the last unit of the column {indicator}: the cursor "
+                       "stays on this cell."),
+    "import.set_aside": ("{count} biểu mẫu không nhập được, gửi lại đơn vị sửa rồi đọc lại "
+                         "(các biểu mẫu khác vẫn nhập được):",
+                         "{count} forms cannot be imported: send them back to their units to "
+                         "fix, then read again (the other forms can still be imported):"),
+    "import.planned_some": ("{files} biểu mẫu đọc được; nhấn Nhập để lưu các biểu mẫu này, "
+                            "esc để huỷ:",
+                            "{files} forms read; Apply saves these forms, esc cancels:"),
+    "reg.before": ("trước: {value}", "was: {value}"),
+}
