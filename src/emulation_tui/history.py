@@ -13,7 +13,7 @@ from .i18n import has_key, t
 from .session import Session
 
 __all__ = ["History", "HistoryLine", "change_label", "content_text", "criterion_history",
-           "member_history"]
+           "member_history", "value_text"]
 
 _FIGURES = frozenset({"submission.value", "submission.correction", "target.set"})
 """Kinds whose ``field`` is an indicator: a criterion's history takes those it reads."""
@@ -99,20 +99,21 @@ def _line(entry: AuditEntry) -> HistoryLine:
         field = _said(f"content.kind.{field}", field)
     what = " ".join(part for part in (change.code, change_label(change.kind), field) if part)
     return HistoryLine(entry.at.strftime("%d/%m/%Y %H:%M"), actor_label(entry.by.name,
-                       entry.by.role.value), what, _value(change.kind, change.old),
-                       _value(change.kind, change.new), change.reason)
+                       entry.by.role.value), what, value_text(change.kind, change.old),
+                       value_text(change.kind, change.new), change.reason)
 
 
 def _said(key: str, fallback: str) -> str:
     return t(key) if has_key(key) else fallback
 
 
-def _value(kind: str, text: str | None) -> str:
+def value_text(kind: str, text: str | None) -> str:
     """A logged value in the interface language where the log writes a code: a report's
-    status, the verdict on an explanation, a registered item's kind."""
+    status (the one it starts with too), the verdict on an explanation, a registered item's
+    kind."""
     if not text:
         return ""
-    if kind == "submission.status":
+    if kind in ("submission.status", "submission.created"):
         return _said(f"status.{text}", text)
     if kind == "submission.verdict":
         return _said(f"answer.verdict.{text}", text)

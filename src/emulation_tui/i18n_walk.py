@@ -41,5 +41,12 @@ WALK_CATALOG: dict[str, tuple[str, str]] = {
     "import.planned_some": ("{files} biểu mẫu đọc được; nhấn Nhập để lưu các biểu mẫu này, "
                             "esc để huỷ:",
                             "{files} forms read; Apply saves these forms, esc cancels:"),
+    "reload.done_clean": ("Đã đọc lại sổ từ đĩa.", "The workspace was read again."),
+    "import.other_campaign": ("biểu mẫu của đợt {title}, đang làm việc với đợt {current}: "
+                              "chuyển sang đợt đó (c) rồi đọc lại",
+                              "a form of the campaign {title} while {current} is worked on: "
+                              "switch to it (c), then read again"),
+    "import.fresh_form": ("điền lại vào mẫu mới: ctrl+p, 'xuất biểu mẫu'",
+                          "fill in a fresh form: ctrl+p, 'report forms'"),
     "reg.before": ("trước: {value}", "was: {value}"),
 }

@@ -55,6 +55,10 @@ class ReadAgain(Autosave):
         with session.write_lock:
             session.close()
             fresh = open_session(path, clock=self.clock, registry=registry)
+        worked_on = session.campaign.id if session.campaign is not None else None
+        if worked_on is not None and worked_on in fresh.ws.campaigns \
+                and (fresh.campaign is None or fresh.campaign.id != worked_on):
+            fresh.switch_campaign(worked_on)  # the screens stay on the campaign worked on
         self.post_message(WorkspaceReloaded(fresh, edits))
 
     def on_workspace_reloaded(self, message: WorkspaceReloaded) -> None:
@@ -89,7 +93,8 @@ class ReadAgain(Autosave):
                     self.save_now()
             conflicts += [(c, partial(decide, conflict=c)) for c in merged.conflicts]
         self.changes.publish(DataChanged())
-        self.notify(t("reload.done", edits=len(message.edits)))
+        self.notify(t("reload.done", edits=len(message.edits)) if message.edits
+                    else t("reload.done_clean"))
         self._ask(iter(conflicts))
         self.save_now()
 

@@ -81,7 +81,7 @@ async def test_a_filled_form_is_imported_and_the_scoreboard_shows_it(
         summary = await read(app, pilot, dialog)
         bar = dialog.query_one(ProgressBar)
         assert bar.total == forms and bar.progress == forms
-        assert "blood_units: 4 000 → 3 000" in summary  # the interface's number form
+        assert "Đơn vị máu (blood_units): 4 000 → 3 000" in summary  # label, number form
         assert form_file_name(C, MEMBER) in summary
         assert dialog.query_one("#import-apply", Button).disabled is False
         await pilot.click("#import-apply")

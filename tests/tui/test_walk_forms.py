@@ -62,6 +62,7 @@ async def test_a_form_with_a_mistake_is_set_aside_and_the_others_are_imported(
     folder.mkdir()
     make_forms(session.ws, C, folder)
     _fill(session, "ctd-ha-long", "blood_units", 3000)  # a good form
+    _fill(session, "ctd-uong-bi", "blood_units", 1800)  # a unit's first report
     _fill(session, "kh-tinh", "learning_families", "khoảng 500")  # a misread number
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.pause()
@@ -78,14 +79,16 @@ async def test_a_form_with_a_mistake_is_set_aside_and_the_others_are_imported(
         assert f"Hội Khuyến học tỉnh ({form_file_name(C, 'kh-tinh')})" in said
         assert "'khoảng 500' không phải số" in said
         assert str(folder) not in said  # the file's name; its folder is in the field
-        assert "blood_units: 4 000 → 3 000" in said
+        assert "Đơn vị máu (blood_units): 4 000 → 3 000" in said
+        assert "lập báo cáo: ∅ → nháp" in said  # the log's kind and status in words
+        assert "submission" not in said and "draft" not in said
         apply = dialog.query_one("#import-apply", Button)
         assert apply.disabled is False
         await pilot.click("#import-apply")
         await app.workers.wait_for_complete()
         await settle(app, pilot)
         done = _summary(dialog)
-        assert "Đã nhập 1 biểu mẫu" in done
+        assert "Đã nhập 2 biểu mẫu" in done
         assert "Hội Khuyến học tỉnh" in done  # still listed, to send back
         assert app.session is not None and app.session.board is not None
         board = app.session.board
@@ -123,3 +126,23 @@ async def test_the_scorers_import_dialog_is_as_tall_as_what_it_says(
         app.push_screen(ScorerFormsImport(session, C))
         await pilot.pause()
         assert app.screen.query_one(".box").region.height < 20
+
+
+async def test_a_form_of_another_campaign_says_to_switch_to_it(
+        app: EmulationApp, session: Session) -> None:
+    folder = session.ws.path / "forms"
+    folder.mkdir()
+    make_forms(session.ws, "2017-nam", folder)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(ImportDialog(session))
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        await pilot.click("#import-read")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = _summary(dialog)
+        assert "biểu mẫu của đợt Tổng kết năm 2017, đang làm việc với đợt Sơ kết 6 tháng " \
+            "đầu năm 2018: chuyển sang đợt đó (c) rồi đọc lại" in said.replace("\n", " ")
+        assert "emulation forms make" not in said

@@ -207,3 +207,35 @@ async def test_the_last_unit_of_a_column_is_said_and_the_line_names_what_it_repl
         assert grid.current_key == "ctd-uong-bi"  # nothing below reads blood units
         assert notified(app, "Đã lưu; CTĐ Uông Bí là đơn vị cuối cùng của cột Đơn vị máu")
         assert session.ws.campaign("2018-6t").targets["ctd-uong-bi"]["blood_units"] == 5000
+
+
+async def test_reading_the_workspace_again_stays_on_the_campaign_worked_on(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert session.ws.latest_campaign().id == "2018-6t"  # type: ignore[union-attr]
+        session.switch_campaign("2017-nam")
+        app.action_reload()  # as after importing forms, or "đọc lại từ đĩa"
+        await settle(app, pilot)
+        assert app.session is not session
+        assert app.session is not None and app.session.campaign is not None
+        assert app.session.campaign.id == "2017-nam"
+        assert notified(app, "Đã đọc lại sổ từ đĩa.")
+        assert not notified(app, "áp dụng lại 0 hồ sơ")
+        app.session.close()
+
+
+async def test_an_empty_dashboard_keeps_its_key_hints_at_the_bottom(
+        tmp_path: Path, registry: PluginRegistry) -> None:
+    from emulation_tui.widgets.keyhints import KeyHints
+
+    ws = Workspace.create(tmp_path / "ws", Bloc("khoi", "Khối thử"), registry=registry)
+    ws.close()
+    session = open_session(tmp_path / "ws", clock=clock, registry=registry)
+    app = new_app(session)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.screen.query_one(KeyHints).region.y == 23
+    finally:
+        session.close()

@@ -144,7 +144,7 @@ class ScorerFormsImport(ModalScreen[None]):
         self.campaign_id = campaign_id
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="box"):
+        with Vertical(classes="box import"):
             yield Static(Text(t("crossimport.title"), style="bold"), classes="dialog-title")
             yield Static(t("crossimport.path"))
             yield Input(id="crossimport-path")

@@ -20,6 +20,7 @@ from emulation_core import (
     EmulationError,
     FormChange,
     FormFigures,
+    Indicator,
     Problem,
     ValidationError,
     apply_forms,
@@ -29,7 +30,8 @@ from emulation_core import (
 )
 
 from .. import fmt
-from ..i18n import error_text, language, t
+from ..history import change_label, value_text
+from ..i18n import error_text, language, pick, t
 from ..session import Session
 from .dialogs import DIALOG_CSS
 from .form import problem_line
@@ -113,7 +115,7 @@ class ImportDialog(ModalScreen[None]):
         """The forms set aside at the last reading, with their problems."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="box"):
+        with Vertical(classes="box import"):
             yield Static(Text(t("import.title"), style="bold"), classes="dialog-title")
             yield Static(t("import.path"))
             yield Input(id="import-path")
@@ -223,7 +225,7 @@ class ImportDialog(ModalScreen[None]):
         for change in planned:
             text.append("\n" + t("import.member", member=self._member_name(change.figures.member),
                                  file=_file_name(change.figures.display)), style="bold")
-            shown = _figures(change)
+            shown = _figures(change, self._indicators(change.figures.member))
             text.append("\n" + ("\n".join(shown) if shown else t("import.unchanged")))
         self._summary(text)
         self.query_one("#import-read", Button).disabled = False
@@ -244,8 +246,19 @@ class ImportDialog(ModalScreen[None]):
                         style="bold red")
             for problem in problems:
                 where = f"{problem.field}: " if problem.field else ""
-                text.append(f"\n  {printable(where + problem_line(problem))}", style="red")
+                text.append(f"\n  {printable(where + self._problem_line(problem))}",
+                            style="red")
         return text
+
+    def _problem_line(self, problem: Problem) -> str:
+        """What is wrong and what to do in the UI: a form of another campaign of the bloc
+        names both campaigns and says to switch; the library's "fill in a fresh form made
+        with 'emulation forms make'" names the palette's command instead."""
+        campaigns, current = self._session.ws.campaigns, self._session.campaign
+        other = campaigns.get(str(problem.values.get("campaign", "")))
+        if problem.key == "unitform.campaign" and other is not None and current is not None:
+            return t("import.other_campaign", title=other.title, current=current.title)
+        return problem_line(problem).replace(t("unitform.format.hint"), t("import.fresh_form"))
 
     async def _apply(self) -> None:
         """Save pending edits, apply every form as one step, then read the workspace again."""
@@ -279,6 +292,13 @@ class ImportDialog(ModalScreen[None]):
         self._forms, self._planned = [], []
         self._app.action_reload()
 
+    def _indicators(self, member_id: str) -> Mapping[str, Indicator]:
+        """The indicators the unit's criteria read, by key (none for an unknown unit)."""
+        session, member = self._session, self._session.bloc.member(member_id)
+        if member is None or session.campaign is None:
+            return {}
+        return session.ws.table_for(session.campaign.id, member.type).indicators
+
     def _member_name(self, member_id: str) -> str:
         member = self._session.bloc.member(member_id)
         return printable(member.name) if member is not None else printable(member_id)
@@ -308,22 +328,37 @@ def _file_name(display: str) -> str:
     return printable(Path(display).name)
 
 
-def _figures(change: FormChange) -> list[str]:
-    """``  <code or field>: old → new`` for each change but the submission's stamp."""
+def _figures(change: FormChange, indicators: Mapping[str, Indicator]) -> list[str]:
+    """``  <what>: old → new`` for each change but the submission's stamp, in the interface
+    language: a figure by its indicator's label and key (``indicators``: the unit's), a
+    criterion's entry by its code and field, a status in words."""
     lines = []
     for item in change.changes:
         if item.kind == "submission.updated_at":
             continue
-        what = "/".join(p for p in (item.code, item.field) if p) or item.kind
-        lines.append(printable(f"  {what}: {_shown(item.old)} → {_shown(item.new)}"))
+        indicator = indicators.get(item.field) if item.kind in _FIGURE_KINDS else None
+        if indicator is not None:
+            what = f"{pick(indicator.label, indicator.label_en)} ({item.field})"
+        else:
+            what = " ".join(p for p in (item.code, change_label(item.kind)) if p)
+        lines.append(printable(f"  {what}: {_shown(item.kind, item.old)} → "
+                               f"{_shown(item.kind, item.new)}"))
     return lines
 
 
-def _shown(value: str | None) -> str:
+_FIGURE_KINDS = frozenset({"submission.value", "submission.correction"})
+_WORDED = frozenset({"submission.created", "submission.status"})
+"""Kinds whose values the log writes as a code (a status), said in words."""
+
+
+def _shown(kind: str, value: str | None) -> str:
     """A value the change log keeps as text, as the interface writes it: a figure or points
-    in its number form (``1 426``, ``14,50`` in Vietnamese), ``∅`` for none, text as it is."""
+    in its number form (``1 426``, ``14,50`` in Vietnamese), a status in words, ``∅`` for
+    none, text as it is."""
     if value is None:
         return "∅"
+    if kind in _WORDED:
+        return value_text(kind, value)
     try:
         number = Decimal(value)
     except ArithmeticError:

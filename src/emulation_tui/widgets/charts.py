@@ -37,7 +37,10 @@ def _clip(text: str, width: int) -> str:
 
 
 class BarChart(Static):
-    """Rows of ``label ████▌ value``, scaled to the largest value; redrawn on resize."""
+    """Rows of ``label ████▌ value``, scaled to the largest value; redrawn on resize. When a
+    label would take more than a third of the width (the chart beside the ranking is 40
+    cells wide), every label is shown whole on a line of its own above its bar, so that no
+    name is cut and units whose names start alike stay apart."""
 
     DEFAULT_CSS = """
     BarChart { height: auto; padding: 0 1; }
@@ -60,7 +63,9 @@ class BarChart(Static):
             self.update("")
             return
         width = max(self.size.width - 2, 30)
-        label_w = min(max(cell_len(r[0]) for r in self._rows), max(12, width // 3))
+        widest = max(cell_len(printable(r[0])) for r in self._rows)
+        beside = widest <= max(12, width // 3)
+        label_w = widest if beside else 0  # else each label whole on a line of its own
         value_w = max(len(r[2]) for r in self._rows)
         bar_w = max(width - label_w - value_w - 2, 4)
         top = max(r[1] for r in self._rows)
@@ -68,8 +73,11 @@ class BarChart(Static):
         for index, (label, value, shown, style) in enumerate(self._rows):
             if index:
                 text.append("\n")
+            if beside:
+                text.append(_clip(printable(label), label_w) + " ")
+            else:
+                text.append(_clip(printable(label), width) + "\n", style="bold")
             drawn = bar(value, top, bar_w)
-            text.append(_clip(printable(label), label_w) + " ")
             text.append(drawn, style=style or "")
             text.append(" " * (bar_w - cell_len(drawn)) + " " + shown.rjust(value_w))
         self.update(text)
