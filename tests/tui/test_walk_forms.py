@@ -146,3 +146,27 @@ async def test_a_form_of_another_campaign_says_to_switch_to_it(
         assert "biểu mẫu của đợt Tổng kết năm 2017, đang làm việc với đợt Sơ kết 6 tháng " \
             "đầu năm 2018: chuyển sang đợt đó (c) rồi đọc lại" in said.replace("\n", " ")
         assert "emulation forms make" not in said
+
+
+async def test_a_long_list_of_changes_scrolls_and_keeps_the_buttons_in_sight(
+        app: EmulationApp, session: Session) -> None:
+    folder = session.ws.path / "forms"
+    folder.mkdir()
+    make_forms(session.ws, C, folder)
+    for member, value in (("ctd-ha-long", 3000), ("ctd-uong-bi", 1800), ("ctd-tinh", 9000)):
+        _fill(session, member, "blood_units", value)
+        _fill(session, member, "funds", 700)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ImportDialog(session))
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        await pilot.click("#import-read")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        scroll = dialog.query_one("#import-scroll")
+        assert scroll.virtual_size.height > scroll.size.height  # more than it shows
+        for button in ("#import-read", "#import-apply", "#import-close"):
+            assert dialog.query_one(button).region.bottom <= 24
+        assert dialog.query_one(".box").region.height <= 22

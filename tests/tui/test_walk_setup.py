@@ -239,3 +239,21 @@ async def test_an_empty_dashboard_keeps_its_key_hints_at_the_bottom(
             assert app.screen.query_one(KeyHints).region.y == 23
     finally:
         session.close()
+
+
+async def test_a_stray_key_in_the_member_form_adds_to_the_name_and_never_replaces_it(
+        app: EmulationApp, session: Session) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        app.screen.query_one(DenseTable).select_key("ctd-tinh")
+        await pilot.press("enter")  # meant: the next unit's submit, "s", came after
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MemberForm)
+        await pilot.press("s")
+        await pilot.pause()
+        assert form.query_one("#name", Input).value == "Hội Chữ thập đỏ tỉnhs"
+        await pilot.press("tab", "x")  # reaching the next field selects nothing either
+        await pilot.pause()
+        assert form.query_one("#short", Input).value == "CTĐ tỉnhx"

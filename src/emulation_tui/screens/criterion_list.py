@@ -80,6 +80,17 @@ class _Rows:
             shown_figures.clear()
             shown_figures.update(self.values)
         self.targets: Mapping[str, Decimal] = board.campaign.targets.get(member_id, {})
+        sub = board.submission(member_id)
+        self.reported: Mapping[str, Decimal] = sub.values if sub is not None else {}
+        self.corrected = frozenset(sub.corrections) if sub is not None else frozenset()
+
+    def figure(self, key: str) -> str:
+        """A figure as counted; one the verifier corrected reads ``82→79``, the unit's own
+        figure beside the correction."""
+        counted = fmt.compact(self.values.get(key))
+        if key in self.corrected and key in self.reported:
+            return f"{fmt.compact(self.reported[key])}→{counted}"
+        return counted
 
     def section(self, section: Section, depth: int) -> Iterator[Row]:
         got = self.board.points_of(self.member_id, section)
@@ -105,7 +116,7 @@ class _Rows:
         """One criterion's row; the result column shows derived figures too."""
         score = self.scores[criterion.code]
         keys = criterion_indicators(criterion)
-        shown = "; ".join(fmt.compact(self.values.get(k)) for k in keys if k in self.values)
+        shown = "; ".join(self.figure(k) for k in keys if k in self.values)
         target = ""
         if isinstance(criterion.rule, TargetRule):
             goal = self.targets.get(criterion.rule.indicator)

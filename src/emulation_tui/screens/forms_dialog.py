@@ -33,7 +33,7 @@ from ..i18n import error_text, language, t
 from ..session import EditRefused, Session
 from .dialogs import DIALOG_CSS
 from .export_dialog import EXPORT_FOLDER
-from .import_dialog import SCORER_FORM_MARK, forms_inbox, offer_inbox, typed_path
+from .import_dialog import SCORER_FORM_MARK, fit_list, forms_inbox, offer_inbox, typed_path
 
 __all__ = ["FormsWritten", "ScorerFormsImport", "scorer_form_files"]
 
@@ -158,6 +158,10 @@ class ScorerFormsImport(ModalScreen[None]):
         said = offer_inbox(self.session, self.query_one(Input), t("import.apply"))
         if said is not None:
             self._summary(said)
+        self.call_after_refresh(self.on_resize)
+
+    def on_resize(self) -> None:
+        fit_list(self.query_one("#crossimport-scroll"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "crossimport-close":

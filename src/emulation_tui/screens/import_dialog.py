@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, ProgressBar, Static
 
 from emulation_core import (
@@ -39,8 +40,8 @@ from .form import problem_line
 if TYPE_CHECKING:
     from ..app import EmulationApp
 
-__all__ = ["FORMS_FOLDER", "SCORER_FORM_MARK", "ImportDialog", "form_files", "forms_inbox",
-           "offer_inbox"]
+__all__ = ["FORMS_FOLDER", "SCORER_FORM_MARK", "ImportDialog", "fit_list", "form_files",
+           "forms_inbox", "offer_inbox"]
 
 FORMS_FOLDER = "forms"
 FORM_SUFFIXES = (".xlsx", ".csv")
@@ -85,6 +86,19 @@ def offer_inbox(session: Session, field: Input, button: str) -> Text | None:
         return made
     field.value = printable(str(made))
     return Text(t("inbox.made", path=printable(str(made)), button=button), style="yellow")
+
+
+def fit_list(scroll: Widget) -> None:
+    """Let the dialog's scrolling list take what the box (at most 90 % of the screen's
+    height) leaves after its other lines, so that its buttons stay on screen whatever the
+    list holds (the list scrolls instead)."""
+    box = scroll.parent
+    if not isinstance(box, Widget):
+        return
+    others = sum(child.outer_size.height for child in box.children
+                 if child is not scroll and child.display)
+    room = int(scroll.screen.size.height * 0.9) - 2 - others  # 2: the box's border
+    scroll.styles.max_height = max(3, room)
 
 
 def typed_path(typed: str, workspace: Path) -> Path | Text:
@@ -132,6 +146,10 @@ class ImportDialog(ModalScreen[None]):
         said = offer_inbox(self._session, self.query_one(Input), t("import.read"))
         if said is not None:
             self._summary(said)
+        self.call_after_refresh(self.on_resize)
+
+    def on_resize(self) -> None:
+        fit_list(self.query_one("#import-scroll"))
 
     @property
     def _app(self) -> EmulationApp:
@@ -355,7 +373,7 @@ def _shown(kind: str, value: str | None) -> str:
     """A value the change log keeps as text, as the interface writes it: a figure or points
     in its number form (``1 426``, ``14,50`` in Vietnamese), a status in words, ``∅`` for
     none, text as it is."""
-    if value is None:
+    if not value:
         return "∅"
     if kind in _WORDED:
         return value_text(kind, value)

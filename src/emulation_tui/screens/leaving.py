@@ -1,5 +1,7 @@
 """A form that esc (or its cancel button) closes at once when nothing was typed in it, and
-only after asking when something was: typing is never dropped silently."""
+only after asking when something was: typing is never dropped silently. Reaching one of its
+fields puts the cursor after the text there instead of selecting it, so a key pressed by
+mistake (an `s` meant for the screen behind) adds to a unit's name and never replaces it."""
 
 from __future__ import annotations
 
@@ -31,6 +33,10 @@ class KeepsTyping(ModalScreen[R | None], Generic[R]):
     """The catalog key of the question asked before typing is thrown away."""
 
     def on_mount(self) -> None:
+        for field in self.query(Input).results(Input):
+            field.select_on_focus = False  # a stray key adds to a name, never replaces it
+            if field.has_focus:
+                field.cursor_position = len(field.value)
         self.call_after_refresh(self._remember_fields)
 
     def _remember_fields(self) -> None:
