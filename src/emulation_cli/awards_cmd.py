@@ -248,6 +248,8 @@ def _tally(args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2))
         return 0
     console = Console(highlight=False)
+    if not tallies:
+        console.print(safe(say("cli.tally.none", args.lang, campaign=campaign)))
     for counted in tallies:
         console.print(safe(_tally_line(counted, args.lang)), soft_wrap=True)
     for (award, candidate), message in sorted(outcome.items()):

@@ -80,6 +80,15 @@ def _row(info: PluginInfo) -> dict[str, Any]:
     }
 
 
+_SOURCES = {"built-in": "cli.plugins.source.built_in", "bundled": "cli.plugins.source.bundled",
+            "third-party": "cli.plugins.source.third_party"}
+
+
+def _source(source: str) -> str:
+    """Where a plugin comes from, in words (the JSON keeps the key)."""
+    return say(_SOURCES[source]) if source in _SOURCES else source
+
+
 def _list(args: argparse.Namespace) -> int:
     registry = default_registry()
     warnings = Console(stderr=True, highlight=False)
@@ -107,13 +116,13 @@ def _list(args: argparse.Namespace) -> int:
         package = Text.assemble(safe(row["package"]), "\n", safe(row["version"], "dim"))
         if not row["ok"]:
             table.add_row(safe(row["entry_point"]), Text(say("cli.plugins.broken"), "bold red"),
-                          package, safe(row["source"]), "")
+                          package, safe(_source(row["source"])), "")
             continue
         key = row["key"] if row["key"] == row["entry_point"] \
             else say("cli.plugins.entry_point", key=row["key"], entry_point=row["entry_point"])
         table.add_row(safe(key), Text.assemble(safe(row["name"]), "\n",
                                                safe(row["name_en"], "dim")),
-                      package, safe(row["source"]), str(row["criteria"]))
+                      package, safe(_source(row["source"])), str(row["criteria"]))
     console.print(table)  # never empty: the built-in general type is always listed
     lang = error_language(None)
     for info in registry.broken:

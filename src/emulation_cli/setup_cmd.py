@@ -278,6 +278,8 @@ def _campaign_new(args: argparse.Namespace) -> int:
 
 
 def _criteria_file(path: Path) -> CriteriaTable | None:
+    if not path.exists():  # a name typed on the command line: no backup to restore
+        raise ValidationError([Problem.keyed(str(path), None, "", "cli.file_missing")])
     source = load_toml(path, str(path), path.parent)
     if isinstance(source, Problem):
         raise ValidationError([source])

@@ -221,3 +221,35 @@ def test_a_wrong_row_of_a_scorers_form_is_named_by_its_cell_in_any_language(
     code, _, err = run(["cross", "import", str(ws), "-c", YEAR_END, str(form), *AS], capsys)
     assert code == 2 and err.startswith(f"lỗi: {form}: G{FIRST_ROW}: điểm ")
     assert ": row " not in err and snapshot(ws) == before
+
+
+def test_plugins_list_says_where_each_plugin_comes_from_in_the_language(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(["plugins", "list"], capsys)
+    assert code == 0 and "built-in" in out and "bundled" in out
+    monkeypatch.setenv("EMULATION_LANG", "vi")
+    code, out, _ = run(["plugins", "list"], capsys)
+    assert code == 0 and "có sẵn" in out and "đi kèm" in out
+    assert "built-in" not in out and "bundled" not in out
+    code, out, _ = run(["plugins", "list", "--format", "json"], capsys)
+    assert {p["source"] for p in json.loads(out)["plugins"]} >= {"built-in", "bundled"}
+
+
+def test_tally_without_ballots_says_so(ws: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(["tally", str(ws), "-c", MID_YEAR, "--lang", "en"], capsys)
+    assert code == 0 and words(out) == f"{MID_YEAR}: no ballot recorded yet ('emulation vote')"
+    code, out, _ = run(["tally", str(ws), "-c", MID_YEAR], capsys)
+    assert code == 0 and "chưa ghi lần biểu quyết nào" in out
+
+
+def test_a_criteria_file_not_there_is_named_with_what_to_do(
+        ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = snapshot(ws)
+    missing = tmp_path / "bang-tieu-chi.toml"
+    code, _, err = run(["campaign", "new", str(ws), "2019-6-thang", "--title", "x", "--period",
+                        "mid_year", "--year", "2019", "--start", "01/01/2019", "--end",
+                        "30/06/2019", "--deadline", "10/07/2019", "--criteria", str(missing),
+                        *AS], capsys)
+    assert code == 2 and f"error: {missing}: no such file (hint: check the path" in err
+    assert "backup" not in err and snapshot(ws) == before
