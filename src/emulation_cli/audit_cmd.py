@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from emulation_core.actor import Role
 from emulation_core.audit import HEAD_FILE, LOG_FILE, AuditEntry, read_chain
 from emulation_core.errors import EmulationError, WorkspaceNotFoundError
 from emulation_core.journal import JOURNAL
@@ -193,7 +194,7 @@ def _parts(entry: AuditEntry) -> tuple[str, str, str, str]:
     values = "" if change.old is None and change.new is None else \
         f"{_shown(change.old)} → {_shown(change.new)}"
     return (entry.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
-            f"{entry.by.name} ({entry.by.role.value})", target, values)
+            f"{entry.by.name} ({_role(entry.by.role)})", target, values)
 
 
 def _table(entries: Iterable[AuditEntry]) -> Table:
@@ -241,5 +242,15 @@ def _shown(value: str | None) -> str:
 
 def _whoami(args: argparse.Namespace) -> int:
     actor = acting(args)
-    Console(highlight=False).print(safe(f"{actor.name} ({actor.role.value})"))
+    Console(highlight=False).print(safe(f"{actor.name} ({_role(actor.role)})"))
     return 0
+
+
+_ROLES = {Role.LEAD: "cli.role.lead", Role.DEPUTY: "cli.role.deputy",
+          Role.MEMBER: "cli.role.member", Role.OUTSIDE: "cli.role.outside",
+          Role.UNSTATED: "cli.role.unstated"}
+
+
+def _role(role: Role) -> str:
+    """A role in the language of the command's sentences (``lead``; ``trưởng khối``)."""
+    return say(_ROLES[role])

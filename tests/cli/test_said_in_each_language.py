@@ -253,3 +253,18 @@ def test_a_criteria_file_not_there_is_named_with_what_to_do(
                         *AS], capsys)
     assert code == 2 and f"error: {missing}: no such file (hint: check the path" in err
     assert "backup" not in err and snapshot(ws) == before
+
+
+def test_roles_are_said_in_the_language(ws: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMULATION_LANG", "vi")
+    code, out, _ = run(["audit", "whoami", "--as", "pho-khoi:Lê Cường"], capsys)
+    assert code == 0 and out.strip() == "Lê Cường (phó khối)"
+    assert run(["unlock", str(ws), "-c", MID_YEAR, "--reason", "sửa", *AS], capsys)[0] == 0
+    code, out, _ = run(["audit", "log", str(ws), "--kind", "campaign.unlocked"], capsys)
+    assert code == 0 and "Nguyễn Văn An (trưởng khối)" in out and "(lead)" not in out
+    code, out, _ = run(["audit", "log", str(ws), "--who", "lead", "--format", "json"], capsys)
+    assert json.loads(out)[-1]["by"] == {"name": "Nguyễn Văn An", "role": "lead"}
+    monkeypatch.setenv("EMULATION_LANG", "en")
+    assert run(["audit", "whoami", "--as", "pho-khoi:Lê Cường"], capsys)[1].strip() == \
+        "Lê Cường (deputy)"
