@@ -45,7 +45,7 @@ from emulation_core import (
     Workspace,
     YesNoRule,
 )
-from emulation_core.documentcache import CACHE_VAR
+from emulation_core.cachedir import CACHE_VAR
 from emulation_core.intfigures import forget_engine
 from emulation_core.serialize import dump_submission, read_submission
 from emulation_core.tomlsource import TomlSource
