@@ -152,12 +152,15 @@ class Recording:
         root, before = self._root, self._before
         if code != 0 or self.warned or self.unsure or root is None or before is None:
             return
+        try:
+            self._keep(root, before)
+        except (OSError, ValueError):  # its output is printed; keeping it only saves time
+            return
+
+    def _keep(self, root: str, before: bytes) -> None:
         if any(_inside(path, root) for path in self.written) or _tree_digest(root) != before:
             return
-        try:  # made before the folders around it are listed
-            os.makedirs(os.path.dirname(self.entry), mode=0o700, exist_ok=True)
-        except OSError:
-            return
+        os.makedirs(os.path.dirname(self.entry), mode=0o700, exist_ok=True)  # before listing
         lines = [b"root " + os.fsencode(root), b"tree " + before]
         lines += _file_lines(self._files_read(root))
         lines += _listing_lines(p for p in {*self.listed, *_path_folders()}
@@ -194,11 +197,15 @@ def _entry_file(words: Sequence[str]) -> str | None:
     if not _machine_output(words) or not hasattr(sys.stdout, "buffer"):
         return None  # a standard output replaced by one that takes no bytes is not kept
     folder = cache_folder()
+    try:
+        here = os.getcwd()
+    except OSError:  # the folder it was typed in is gone: the words may mean anything
+        return None
     if folder is None:
         return None
     digest = _sha256(_FIRST_LINE)
     parts = [sys.executable, sys.version, repr(sys.flags), os.pathsep.join(sys.path),
-             os.getcwd(), str(sys.stdout.encoding), *words]
+             here, str(sys.stdout.encoding), *words]
     parts += sorted(f"{name}={value}" for name, value in os.environ.items()
                     if name in _ENVIRONMENT or name.startswith(_ENVIRONMENT_PREFIXES))
     for part in parts:

@@ -260,3 +260,14 @@ def test_an_entry_that_is_a_pipe_is_not_waited_on(entry: Path) -> None:
     entry.parent.mkdir(parents=True)
     os.mkfifo(entry)
     assert not replayed(RANK)
+
+
+def test_a_command_typed_in_a_folder_since_removed_is_run_not_kept(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert output_cache._entry_file(RANK) is None
+    assert replayed(RANK) is False
+    assert recording_for(RANK) is None
