@@ -120,6 +120,9 @@ def _load_trackers(types: list[tuple[str, TypeColumns]], inputs: Inputs,
     for number, tracker in enumerate(trackers):
         parts = [(columns, _scored_on(columns, codes[number], columns.in_bloc))
                  for type_key, columns in types if number in inputs.numbers[type_key]]
+        if not parts:  # a table's criterion no member of the bloc is scored on
+            tracker.load_rows({})
+            continue
         ids = [m for columns, mask in parts for m in compress(columns.ids, mask.tolist())]
         results = [np.concatenate([c.values[key][mask] for c, mask in parts])
                    for key in tracker.indicators]
