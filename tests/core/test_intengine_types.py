@@ -42,8 +42,11 @@ from emulation_core import (
     TargetRule,
     YesNoRule,
 )
+from emulation_core.colengine import ColumnKeys
+from emulation_core.intengine import IntegerEngine
 
 from .reference_scoring import reference_ranking, reference_scores
+from .test_columns import columns_from
 from .test_properties import BOARD, NAMES, entries
 
 D = Decimal
@@ -156,14 +159,10 @@ def agrees(board: Scoreboard, bloc: Bloc, campaign: Campaign, tables: dict[str, 
             [made.units.to_decimal(k) for k in made.keys[member.id]]  # units may differ
 
 
-@BOARD
-@given(scenarios(), st.data())
-def test_two_types_with_lateness_equal_the_reference_after_each_edit(
-        scenario: Scenario, data: st.DataObject) -> None:
+def edit_and_compare(board: Scoreboard, scenario: Scenario, data: st.DataObject) -> None:
+    """Edit members one at a time; after each edit the board must agree (see agrees)."""
     bloc, campaign, tables, subs = scenario
     whole = all(v == v.to_integral_value() for s in subs.values() for v in s.values.values())
-    board = Scoreboard(bloc, campaign, tables, subs)
-    agrees(board, bloc, campaign, tables, subs)
     for _ in range(data.draw(st.integers(1, 6))):
         member = data.draw(st.sampled_from(bloc.members))
         edited = data.draw(st.none() | reports(member.id, tables[member.type], whole))
@@ -172,3 +171,61 @@ def test_two_types_with_lateness_equal_the_reference_after_each_edit(
         board.update(edited)
         subs[member.id] = edited
         agrees(board, bloc, campaign, tables, subs)
+
+
+@BOARD
+@given(scenarios(), st.data())
+def test_two_types_with_lateness_equal_the_reference_after_each_edit(
+        scenario: Scenario, data: st.DataObject) -> None:
+    bloc, campaign, tables, subs = scenario
+    board = Scoreboard(bloc, campaign, tables, subs)
+    agrees(board, bloc, campaign, tables, subs)
+    edit_and_compare(board, scenario, data)
+
+
+@BOARD
+@given(scenarios(), st.data())
+def test_a_board_ranked_from_columns_hands_two_types_over_to_the_integer_engine(
+        scenario: Scenario, data: st.DataObject) -> None:
+    """A board ranked from columns (forced here for a small bloc) is edited through the
+    integer engine it hands its columns to (``colhandover``), type by type, tables apart."""
+    bloc, campaign, tables, subs = scenario
+    with columns_from(0):
+        board = Scoreboard(bloc, campaign, tables, subs)
+        board.ranking  # noqa: B018 - ranked from the columns
+    figures = [v for s in subs.values() for v in s.counted_values.values()]
+    figures += [t for goals in campaign.targets.values() for t in goals.values()]
+    if all(v == int(v) for v in figures):  # else the integer engine counts it from the start
+        assert isinstance(board._engine, ColumnKeys)  # type: ignore[attr-defined]
+    edit_and_compare(board, scenario, data)
+    assert isinstance(board._engine, IntegerEngine)  # type: ignore[attr-defined]
+
+
+def test_a_table_of_a_type_with_no_member_in_the_bloc_ranks_from_columns_too() -> None:
+    """Tables for two types, members of one: the other type's comparative criterion has no
+    member to compare (the columnar engine once failed on it: nothing to concatenate)."""
+    tables = {"x": CriteriaTable((Section("1", "X", (
+        Criterion("1.1", "So với loại", D(5), RelativeRule("c")),)),), {"c": Indicator("c", "C")}),
+        "y": CriteriaTable((Section("1", "Y", (
+            Criterion("1.1", "So với khối", D(5), RelativeRule("b")),)),),
+            {"b": Indicator("b", "B")})}
+    members = tuple(Member(f"m{i}", f"Hội {i}", f"H{i}", "y") for i in range(3))
+    bloc = Bloc("b", "Khối", members)
+    campaign = Campaign("c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), DEADLINE, tables["y"])
+    subs = {m.id: Submission(m.id, "c", Status.SUBMITTED, {"b": D(k)})
+            for k, m in enumerate(members)}
+    with columns_from(0):
+        board = Scoreboard(bloc, campaign, tables, subs)
+        ranking = board.ranking
+    assert isinstance(board._engine, ColumnKeys)  # type: ignore[attr-defined]
+    # b of 0, 1, 2 against the best 2: 0, 2.5 and 5 points of 5
+    assert [(r.score.member.id, r.rank, r.value) for r in ranking] == \
+        [("m2", 1, D(5)), ("m1", 2, D("2.5")), ("m0", 3, D(0))]
+    assert repr(ranking) == repr(reference_ranking(
+        reference_scores(bloc, campaign, tables, subs), campaign))
+    subs["m0"] = Submission("m0", "c", Status.SUBMITTED, {"b": D(4)})
+    board.update(subs["m0"])  # the new best: 4
+    agrees(board, bloc, campaign, tables, subs)
+    assert [(r.score.member.id, r.value) for r in board.ranking] == \
+        [("m0", D(5)), ("m2", D("2.5")), ("m1", D("1.25"))]
