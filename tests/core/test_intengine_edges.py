@@ -1,0 +1,101 @@
+"""Edges of the integer engine that random blocs seldom reach, worked out by hand.
+
+A member's percentage when one point, or nothing, is left to reach; the self total of a
+member whose comparative criterion was verified, which follows the bloc's best though its
+counted points do not move.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from emulation_core import (
+    Bloc,
+    Campaign,
+    CriteriaTable,
+    Criterion,
+    CriterionEntry,
+    Indicator,
+    JudgedRule,
+    Member,
+    PeriodKind,
+    RankBy,
+    RelativeRule,
+    Scoreboard,
+    Section,
+    Status,
+    Submission,
+)
+
+from .reference_scoring import reference_ranking, reference_scores
+
+D = Decimal
+TYPE = "t"
+
+
+def _campaign(table: CriteriaTable, **options: object) -> Campaign:
+    return Campaign("c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                    dt.date(2024, 12, 31), dt.date(2024, 12, 31), table,
+                    precision=D("0.01"), **options)  # type: ignore[arg-type]
+
+
+def _same_as_reference(board: Scoreboard, bloc: Bloc, campaign: Campaign,
+                       subs: dict[str, Submission]) -> None:
+    expected = reference_scores(bloc, campaign, {TYPE: campaign.table}, subs)
+    assert repr(dict(board.scores)) == repr(expected)
+    assert repr(board.ranking) == repr(reference_ranking(expected, campaign))
+
+
+def test_percent_with_one_point_or_nothing_left_to_reach() -> None:
+    """Ranked by percentage: 1 point of 1 reachable is 100 %; with nothing reachable the
+    percentage is 0, level with a member that reached 0 of 5 (name order between them)."""
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "Kiểm tra", D(1), JudgedRule(D("0.5"))),
+        Criterion("1.2", "Đánh giá", D(4), JudgedRule(D("0.5"))),
+    )),), {})
+    members = (Member("one", "Hội A", "A", TYPE), Member("none", "Hội C", "C", TYPE),
+               Member("zero", "Hội B", "B", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table, rank_by=RankBy.PERCENT,
+                         not_assigned={"one": frozenset({"1.2"}),
+                                       "none": frozenset({"1.1", "1.2"})})
+    subs = {"one": Submission("one", "c", Status.SUBMITTED,
+                              entries={"1.1": CriterionEntry(D(1))}),
+            "none": Submission("none", "c", Status.SUBMITTED),
+            "zero": Submission("zero", "c", Status.SUBMITTED)}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    ranking = board.ranking
+    assert [(r.score.member.id, r.rank, r.value, r.tied) for r in ranking] == [
+        ("one", 1, D(100), False), ("zero", 2, D(0), True), ("none", 2, D(0), True)]
+    assert [r.score.reachable for r in ranking] == [D(1), D(5), D(0)]
+    _same_as_reference(board, bloc, campaign, subs)
+
+
+def test_a_verified_comparative_criterion_keeps_its_self_total_following_the_best() -> None:
+    """``h`` has a verified score on a relative criterion and no self-score: its counted
+    points stay the verifier's, its self total is the computed points, 5 × b ÷ best. Its
+    own edit (10 to 15) moves no bloc figure (the best is 20, the worst 5): 3.75; then the
+    best goes to 30: 2.5 again, and the member must be re-scored though its counted
+    points never moved."""
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "So với khối", D(5), RelativeRule("b")),
+    )),), {"b": Indicator("b", "B")})
+    members = (Member("h", "Hội H", "H", TYPE), Member("k", "Hội K", "K", TYPE),
+               Member("w", "Hội W", "W", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table)
+    verified = {"1.1": CriterionEntry(None, D(1))}
+    subs = {"h": Submission("h", "c", Status.SUBMITTED, {"b": D(10)}, verified),
+            "k": Submission("k", "c", Status.SUBMITTED, {"b": D(20)}),
+            "w": Submission("w", "c", Status.SUBMITTED, {"b": D(5)})}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    seen = []
+    for member, b in (("h", 15), ("k", 30)):
+        seen.append((board.score("h").total, board.score("h").self_total))
+        subs[member] = Submission(member, "c", Status.SUBMITTED, {"b": D(b)},
+                                  verified if member == "h" else {})
+        board.update(subs[member])
+        _same_as_reference(board, bloc, campaign, subs)
+    seen.append((board.score("h").total, board.score("h").self_total))
+    assert seen == [(D(1), D("2.5")), (D(1), D("3.75")), (D(1), D("2.5"))]
