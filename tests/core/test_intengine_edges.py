@@ -2,7 +2,7 @@
 
 A member's percentage when one point, or nothing, is left to reach; the self total of a
 member whose comparative criterion was verified, which follows the bloc's best though its
-counted points do not move.
+counted points do not move; a target with decimals among whole results.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from emulation_core import (
     Section,
     Status,
     Submission,
+    TargetRule,
 )
 
 from .reference_scoring import reference_ranking, reference_scores
@@ -99,3 +100,20 @@ def test_a_verified_comparative_criterion_keeps_its_self_total_following_the_bes
         _same_as_reference(board, bloc, campaign, subs)
     seen.append((board.score("h").total, board.score("h").self_total))
     assert seen == [(D(1), D("2.5")), (D(1), D("3.75")), (D(1), D("2.5"))]
+
+
+def test_a_target_with_decimals_beside_whole_results() -> None:
+    """Results are whole, one target is not: 5 of a target of 7.5 gives 5 × 5 ÷ 7.5 = 3.33
+    points, below 3 of a target of 4 (3.75), not the 5 of a member with no target."""
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "Chỉ tiêu", D(5), TargetRule("a")),
+    )),), {"a": Indicator("a", "A")})
+    members = (Member("p", "Hội P", "P", TYPE), Member("q", "Hội Q", "Q", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table, targets={"p": {"a": D("7.5")}, "q": {"a": D(4)}})
+    subs = {"p": Submission("p", "c", Status.SUBMITTED, {"a": D(5)}),
+            "q": Submission("q", "c", Status.SUBMITTED, {"a": D(3)})}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
+        ("q", 1, D("3.75")), ("p", 2, D("3.33"))]
+    _same_as_reference(board, bloc, campaign, subs)

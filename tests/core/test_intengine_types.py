@@ -99,7 +99,8 @@ def reports(draw: st.DrawFn, member: str, table: CriteriaTable, whole: bool) -> 
         DEADLINE + dt.timedelta(days=days), dt.time(9))
     return Submission(member, "c", status, draw(st.dictionaries(st.sampled_from(KEYS),
                                                                figures(whole))),
-                      draw(entries(table)), submitted_at=received)
+                      draw(entries(table)) if draw(st.booleans()) else {},  # {}: computed
+                      submitted_at=received)
 
 
 @st.composite
@@ -119,7 +120,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         "c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1), dt.date(2024, 12, 31),
         DEADLINE, tables["x"],
         targets={m.id: draw(st.dictionaries(st.just("a"), st.sampled_from(
-            [D(0), D(4), D(15)] if whole else [D(4), D("7.5"), D(15)]))) for m in members},
+            [D(0), D(4), D("7.5"), D(15)]))) for m in members},  # 7.5: whole values too
         not_assigned={m.id: frozenset(draw(st.lists(st.sampled_from(codes), max_size=3)))
                       for m in members if draw(st.booleans())},
         precision=draw(st.sampled_from([D(1), D("0.1"), D("0.01")])),
