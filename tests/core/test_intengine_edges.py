@@ -2,7 +2,8 @@
 
 A member's percentage when one point, or nothing, is left to reach; the self total of a
 member whose comparative criterion was verified, which follows the bloc's best though its
-counted points do not move; a target with decimals among whole results.
+counted points do not move; a target with decimals among whole results; lateness in a
+table with no section.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from emulation_core import (
     CriterionEntry,
     Indicator,
     JudgedRule,
+    Lateness,
     Member,
     PeriodKind,
     RankBy,
@@ -116,4 +118,27 @@ def test_a_target_with_decimals_beside_whole_results() -> None:
     board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
     assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
         ("q", 1, D("3.75")), ("p", 2, D("3.33"))]
+    _same_as_reference(board, bloc, campaign, subs)
+
+
+def test_a_table_without_sections_ranks_a_late_report_below_by_its_lateness() -> None:
+    """No criterion to score: the total is minus the lateness (1 + 0.5 a day, 3 days late:
+    −2.5), so the report on time ranks first; an edit making it late too ties them."""
+    table = CriteriaTable((), {})
+    members = (Member("late", "Hội A", "A", TYPE), Member("on_time", "Hội B", "B", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table, lateness=Lateness(D(1), D("0.5")))
+    deadline = dt.datetime.combine(campaign.deadline, dt.time(10))
+    subs = {"late": Submission("late", "c", Status.SUBMITTED,
+                               submitted_at=deadline + dt.timedelta(days=3)),
+            "on_time": Submission("on_time", "c", Status.SUBMITTED, submitted_at=deadline)}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
+        ("on_time", 1, D(0)), ("late", 2, D("-2.5"))]
+    _same_as_reference(board, bloc, campaign, subs)
+    subs["on_time"] = Submission("on_time", "c", Status.SUBMITTED,
+                                 submitted_at=deadline + dt.timedelta(days=3))
+    board.update(subs["on_time"])
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
+        ("late", 1, D("-2.5")), ("on_time", 1, D("-2.5"))]
     _same_as_reference(board, bloc, campaign, subs)
