@@ -155,6 +155,10 @@ def agrees(board: Scoreboard, bloc: Bloc, campaign: Campaign, tables: dict[str, 
         for key in (*campaign.tie_break, "section:1", "code:9"):  # outside the chain: 0
             shown = -score.deductions if key == "deductions" else score.tie_values.get(key, D(0))
             assert units.to_decimal(engine.tie_value(member.id, key)) == shown
+        measure = score.percent if campaign.rank_by is RankBy.PERCENT else score.total
+        ties = [-score.deductions if key == "deductions" else score.tie_values.get(key, D(0))
+                for key in campaign.tie_break]
+        assert [units.to_decimal(k) for k in engine.keys[member.id]] == [measure, *ties]
         made = fresh._engine  # type: ignore[attr-defined]
         assert [units.to_decimal(k) for k in engine.keys[member.id]] == \
             [made.units.to_decimal(k) for k in made.keys[member.id]]  # units may differ
