@@ -3,7 +3,7 @@
 A member's percentage when one point, or nothing, is left to reach; the self total of a
 member whose comparative criterion was verified, which follows the bloc's best though its
 counted points do not move; a target with decimals among whole results; lateness in a
-table with no section.
+table with no section; a bloc with no member.
 """
 
 from __future__ import annotations
@@ -142,3 +142,15 @@ def test_a_table_without_sections_ranks_a_late_report_below_by_its_lateness() ->
     assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
         ("late", 1, D("-2.5")), ("on_time", 1, D("-2.5"))]
     _same_as_reference(board, bloc, campaign, subs)
+
+
+def test_a_bloc_with_no_member_ranks_nothing() -> None:
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "So với khối", D(5), RelativeRule("b")),
+    )),), {"b": Indicator("b", "B")})
+    for rank_by in RankBy:
+        board = Scoreboard(Bloc("b", "Khối", ()), _campaign(table, rank_by=rank_by,
+                                                              tie_break=("deductions",)),
+                           {TYPE: table}, {})
+        assert board.ranking == ()
+        assert dict(board.scores) == {}
