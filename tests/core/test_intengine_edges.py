@@ -154,3 +154,26 @@ def test_a_bloc_with_no_member_ranks_nothing() -> None:
                            {TYPE: table}, {})
         assert board.ranking == ()
         assert dict(board.scores) == {}
+
+
+def test_an_indicator_no_longer_reported_counts_as_0_when_the_bloc_moves_later() -> None:
+    """``h`` reported b = 10, then nothing: 0 points. When ``k`` later raises the best to
+    40, ``h`` is recounted with the others from the figures held for the bloc: still 0,
+    ``w`` with 5 gets 5 × 5 ÷ 40 = 0.63 (0.625 rounded half away from zero), and ``h``
+    shares the last rank with ``z``, who reported 0."""
+    table = CriteriaTable((Section("1", "Nhiệm vụ", (
+        Criterion("1.1", "So với khối", D(5), RelativeRule("b")),
+    )),), {"b": Indicator("b", "B")})
+    members = (Member("h", "Hội H", "H", TYPE), Member("k", "Hội K", "K", TYPE),
+               Member("w", "Hội W", "W", TYPE), Member("z", "Hội Z", "Z", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table)
+    subs = {m: Submission(m, "c", Status.SUBMITTED, {"b": D(b)})
+            for m, b in (("h", 10), ("k", 20), ("w", 5), ("z", 0))}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    for member, values in (("h", {}), ("k", {"b": D(40)})):
+        subs[member] = Submission(member, "c", Status.SUBMITTED, values)
+        board.update(subs[member])
+        _same_as_reference(board, bloc, campaign, subs)
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
+        ("k", 1, D(5)), ("w", 2, D("0.63")), ("h", 3, D(0)), ("z", 3, D(0))]
