@@ -3,7 +3,8 @@
 A member's percentage when one point, or nothing, is left to reach; the self total of a
 member whose comparative criterion was verified, which follows the bloc's best though its
 counted points do not move; a target with decimals among whole results; lateness in a
-table with no section; a bloc with no member.
+table with no section; a bloc with no member; an indicator no longer reported; a
+plugin's rule, which keeps even a large board on the integer engine.
 """
 
 from __future__ import annotations
@@ -29,9 +30,14 @@ from emulation_core import (
     Status,
     Submission,
     TargetRule,
+    YesNoRule,
 )
+from emulation_core.intengine import IntegerEngine
 
 from .reference_scoring import reference_ranking, reference_scores
+from .test_columns import columns_from
+from .test_policy import ExplodingRule
+from .test_scoring import board, sub, table_of
 
 D = Decimal
 TYPE = "t"
@@ -177,3 +183,24 @@ def test_an_indicator_no_longer_reported_counts_as_0_when_the_bloc_moves_later()
         _same_as_reference(board, bloc, campaign, subs)
     assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
         ("k", 1, D(5)), ("w", 2, D("0.63")), ("h", 3, D(0)), ("z", 3, D(0))]
+
+
+def test_a_plugins_rule_keeps_a_large_board_on_the_integer_engine_and_warns_once() -> None:
+    """The columnar engine ranks only the built-in rules it has vectorised twins of, none
+    of which raises: a board with a plugin's rule is counted by the integer engine from
+    the start (so a kernel handed over from columns never fails). The rule raising on an
+    edit scores 0 there and the board warns once, naming type, criterion and rule."""
+    table = table_of(Criterion("1.1", "Hiến máu", D(10), ExplodingRule("blood")),
+                     Criterion("1.2", "Kế hoạch", D(4), YesNoRule("plan")))
+    subs = {"m1": sub("m1", {"blood": D(20), "plan": D(1)}),
+            "m2": sub("m2", {"blood": D(50), "plan": D(1)})}
+    with columns_from(0):
+        large = board(table, subs)
+        assert isinstance(large._engine, IntegerEngine)  # type: ignore[attr-defined]
+        assert large.warnings == []
+        for blood in (500, 600):  # the second failure is the same warning
+            large.update(sub("m1", {"blood": D(blood), "plan": D(1)}))
+            assert large.breakdown("m1")[0].points == 0
+            assert large.score("m1").total == D(4)
+    (warning,) = large.warnings
+    assert "'t'" in str(warning) and "1.1" in str(warning) and "ExplodingRule" in str(warning)
