@@ -234,3 +234,34 @@ def test_a_table_of_a_type_with_no_member_in_the_bloc_ranks_from_columns_too() -
     agrees(board, bloc, campaign, tables, subs)
     assert [(r.score.member.id, r.value) for r in board.ranking] == \
         [("m0", D(5)), ("m2", D("2.5")), ("m1", D("1.25"))]
+
+
+def test_decimals_of_an_indicator_only_another_type_reads_survive_the_handover() -> None:
+    """``y1`` reports c = 2.5, which only type x's table reads, so the board still ranks
+    from columns; after the handover ``y1`` drops its c and then ``x1`` reports c = 30.5:
+    the engine must count that decimal (and no longer y1's) and score x's criterion
+    exactly: x1 the best, 5; x2 5 × 20 ÷ 30.5 = 3.28."""
+    tables = {"x": CriteriaTable((Section("1", "X", (
+        Criterion("1.1", "So với loại", D(5), RelativeRule("c")),)),),
+        {"c": Indicator("c", "C")}),
+        "y": CriteriaTable((Section("1", "Y", (
+            Criterion("1.1", "So với loại", D(5), RelativeRule("b")),)),),
+            {"b": Indicator("b", "B")})}
+    members = (Member("x1", "Hội X1", "X1", "x"), Member("x2", "Hội X2", "X2", "x"),
+               Member("y1", "Hội Y1", "Y1", "y"))
+    bloc = Bloc("b", "Khối", members)
+    campaign = Campaign("c", "Tổng kết", PeriodKind.YEAR_END, 2024, dt.date(2024, 1, 1),
+                        dt.date(2024, 12, 31), DEADLINE, tables["x"])
+    subs = {"x1": Submission("x1", "c", Status.SUBMITTED, {"c": D(10)}),
+            "x2": Submission("x2", "c", Status.SUBMITTED, {"c": D(20)}),
+            "y1": Submission("y1", "c", Status.SUBMITTED, {"b": D(5), "c": D("2.5")})}
+    with columns_from(0):
+        board = Scoreboard(bloc, campaign, tables, subs)
+        board.ranking  # noqa: B018 - ranked from the columns
+    assert isinstance(board._engine, ColumnKeys)  # type: ignore[attr-defined]
+    for member, values in (("y1", {"b": D(6)}), ("x1", {"c": D("30.5")})):
+        subs[member] = Submission(member, "c", Status.SUBMITTED, values)
+        board.update(subs[member])
+        agrees(board, bloc, campaign, tables, subs)
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == [
+        ("x1", 1, D(5)), ("y1", 1, D(5)), ("x2", 3, D("3.28"))]
