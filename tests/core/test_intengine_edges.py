@@ -4,7 +4,8 @@ A member's percentage when one point, or nothing, is left to reach; the self tot
 member whose comparative criterion was verified, which follows the bloc's best though its
 counted points do not move; a target with decimals among whole results; lateness in a
 table with no section; a bloc with no member; an indicator no longer reported; a
-plugin's rule, which keeps even a large board on the integer engine.
+plugin's rule, which keeps even a large board on the integer engine; deductions over two
+bonus/deduction criteria.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from emulation_core import (
+    AdjustmentItem,
+    AdjustmentRule,
     Bloc,
     Campaign,
     CriteriaTable,
@@ -204,3 +209,42 @@ def test_a_plugins_rule_keeps_a_large_board_on_the_integer_engine_and_warns_once
             assert large.score("m1").total == D(4)
     (warning,) = large.warnings
     assert "'t'" in str(warning) and "1.1" in str(warning) and "ExplodingRule" in str(warning)
+
+
+@pytest.mark.parametrize("g_of_d", ["0.5", "1"])  # a value with decimals, or all whole
+def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: str) -> None:
+    """Deductions are lateness plus each bonus/deduction criterion's deduction part: ``a``
+    has a verified 0 on 2.1 and 2 × −1 on 2.2 (deducts 2); ``c`` has 1 × 0.5 and
+    2 × −1 on 2.1, held at the floor 0 (deducts 0.5, all its bonus could pay); ``b``
+    deducts nothing, nor ``d``, held at the floor with no bonus. Equal totals of 3: b,
+    then c, then a."""
+    table = CriteriaTable((
+        Section("1", "Nhiệm vụ", (Criterion("1.1", "Đánh giá", D(10), JudgedRule(D("0.5"))),)),
+        Section("2", "Thưởng, trừ", (
+            Criterion("2.1", "Thưởng, trừ", D(10), AdjustmentRule(
+                (AdjustmentItem("f", D("0.5")), AdjustmentItem("g", D(-1))), D(0), D(10))),
+            Criterion("2.2", "Trừ thêm", D(5), AdjustmentRule(
+                (AdjustmentItem("k", D(-1)),), D(-5), D(5))),
+        )),
+    ), {k: Indicator(k, k.upper()) for k in "fgk"})
+    members = tuple(Member(m, f"Hội {m.upper()}", m.upper(), TYPE) for m in "abcd")
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table, tie_break=("deductions",))
+
+    def report(member: str, own: int, values: dict[str, Decimal],
+               entries: dict[str, CriterionEntry] | None = None) -> Submission:
+        return Submission(member, "c", Status.SUBMITTED, values,
+                          {"1.1": CriterionEntry(D(own)), **(entries or {})})
+
+    subs = {"a": report("a", 5, {"k": D(2)}, {"2.1": CriterionEntry(None, D(0))}),
+            "b": report("b", 3, {}),
+            "c": report("c", 3, {"f": D(1), "g": D(2)}),
+            "d": report("d", 2, {"g": D(g_of_d)})}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    expected = [("b", 1, D(3)), ("c", 2, D(3)), ("a", 3, D(3)), ("d", 4, D(2))]
+    assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
+    assert [board.score(m).deductions for m in "abcd"] == [D(2), D(0), D("0.5"), D(0)]
+    _same_as_reference(board, bloc, campaign, subs)
+    for member in "ac":  # the same reports again: each member's deductions worked out anew
+        board.update(subs[member])
+        assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
