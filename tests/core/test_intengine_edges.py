@@ -216,18 +216,22 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
     """Deductions are lateness plus each bonus/deduction criterion's deduction part: ``a``
     has a verified 0 on 2.1 and 2 × −1 on 2.2 (deducts 2); ``c`` has 1 × 0.5 and
     2 × −1 on 2.1, held at the floor 0 (deducts 0.5, all its bonus could pay); ``b``
-    deducts nothing, nor ``d``, held at the floor with no bonus. Equal totals of 3: b,
-    then c, then a."""
+    deducts nothing, nor ``d``, held at the floor with no bonus; ``e`` has a bonus of
+    0.5 + 1.5 and 0.5 + 3 + 0.5 to deduct, held at 0: deducts 2 (two bonus items and
+    three deduction items summed as exact fractions). Equal totals of 3: b, then c, then
+    a and e."""
     table = CriteriaTable((
         Section("1", "Nhiệm vụ", (Criterion("1.1", "Đánh giá", D(10), JudgedRule(D("0.5"))),)),
         Section("2", "Thưởng, trừ", (
             Criterion("2.1", "Thưởng, trừ", D(10), AdjustmentRule(
-                (AdjustmentItem("f", D("0.5")), AdjustmentItem("g", D(-1))), D(0), D(10))),
+                (AdjustmentItem("f", D("0.5")), AdjustmentItem("h", D("1.5")),
+                 AdjustmentItem("j", D("-0.5")), AdjustmentItem("g", D(-1)),
+                 AdjustmentItem("l", D("-0.5"))), D(0), D(10))),
             Criterion("2.2", "Trừ thêm", D(5), AdjustmentRule(
                 (AdjustmentItem("k", D(-1)),), D(-5), D(5))),
         )),
-    ), {k: Indicator(k, k.upper()) for k in "fgk"})
-    members = tuple(Member(m, f"Hội {m.upper()}", m.upper(), TYPE) for m in "abcd")
+    ), {k: Indicator(k, k.upper()) for k in "fghjkl"})
+    members = tuple(Member(m, f"Hội {m.upper()}", m.upper(), TYPE) for m in "abcde")
     bloc = Bloc("b", "Khối", members)
     campaign = _campaign(table, tie_break=("deductions",))
 
@@ -239,12 +243,14 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
     subs = {"a": report("a", 5, {"k": D(2)}, {"2.1": CriterionEntry(None, D(0))}),
             "b": report("b", 3, {}),
             "c": report("c", 3, {"f": D(1), "g": D(2)}),
-            "d": report("d", 2, {"g": D(g_of_d)})}
+            "d": report("d", 2, {"g": D(g_of_d)}),
+            "e": report("e", 3, {"f": D(1), "h": D(1), "j": D(1), "g": D(3), "l": D(1)})}
     board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
-    expected = [("b", 1, D(3)), ("c", 2, D(3)), ("a", 3, D(3)), ("d", 4, D(2))]
+    expected = [("b", 1, D(3)), ("c", 2, D(3)), ("a", 3, D(3)), ("e", 3, D(3)),
+                ("d", 5, D(2))]
     assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
-    assert [board.score(m).deductions for m in "abcd"] == [D(2), D(0), D("0.5"), D(0)]
+    assert [board.score(m).deductions for m in "abcde"] == [D(2), D(0), D("0.5"), D(0), D(2)]
     _same_as_reference(board, bloc, campaign, subs)
-    for member in "ac":  # the same reports again: each member's deductions worked out anew
+    for member in "ace":  # the same reports again: each member's deductions worked out anew
         board.update(subs[member])
         assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
