@@ -259,3 +259,24 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
     for member in "acex":  # the same reports again: each member's deductions worked out anew
         board.update(subs[member])
         assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
+
+
+def test_deductions_past_2_to_the_53_stay_exact() -> None:
+    """A count of 2^53 + 1 deductions of 1 point (floats would count 2^53): ``p`` deducts
+    one point more than ``q`` and, at equal totals, ranks after it."""
+    big = 2**53
+    table = CriteriaTable((
+        Section("1", "Nhiệm vụ", (Criterion("1.1", "Đánh giá", D(10), JudgedRule(D(1))),)),
+        Section("2", "Thưởng, trừ", (Criterion("2.1", "Thưởng, trừ", D(10), AdjustmentRule(
+            (AdjustmentItem("f", D("0.5")), AdjustmentItem("g", D(-1))), D(-4 * big), D(10))),)),
+    ), {k: Indicator(k, k.upper()) for k in "fg"})
+    members = (Member("p", "Hội A", "A", TYPE), Member("q", "Hội B", "B", TYPE))
+    bloc = Bloc("b", "Khối", members)
+    campaign = _campaign(table, tie_break=("deductions",))
+    subs = {"p": Submission("p", "c", Status.SUBMITTED, {"g": D(big + 1)},
+                            {"1.1": CriterionEntry(D(5))}),
+            "q": Submission("q", "c", Status.SUBMITTED, {"g": D(big)},
+                            {"1.1": CriterionEntry(D(4))})}
+    board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
+    assert [(r.score.member.id, r.rank, r.value, r.score.deductions) for r in board.ranking] == [
+        ("q", 1, D(4 - big), D(big)), ("p", 2, D(4 - big), D(big + 1))]
