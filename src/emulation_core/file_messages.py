@@ -68,8 +68,10 @@ FILE_MESSAGES: Mapping[str, tuple[str, str]] = {
                            "{file}: written by a newer emulation (schema {version}; this one "
                            "reads up to {newest}); upgrade emulation to open it"),
     # the workspace's own refusals
-    "workspace.exists": ("{path}: ở đây đã có một sổ thi đua",
-                         "{path}: a workspace already exists here"),
+    "workspace.exists": ("{path}: ở đây đã có một sổ thi đua; mở sổ đó, hoặc chọn một thư "
+                         "mục mới hoặc trống",
+                         "{path}: a workspace already exists here; open it, or choose a new "
+                         "or empty folder"),
     "workspace.not_empty": ("{path}: thư mục không trống; chọn một thư mục mới hoặc trống",
                             "{path}: folder is not empty; choose a new or empty folder"),
     "workspace.no_campaign": ("không có đợt thi đua {campaign} (các đợt: {known})",

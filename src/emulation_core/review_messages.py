@@ -20,7 +20,9 @@ REVIEW_MESSAGES: Mapping[str, tuple[str, str]] = {
     "review.no_indicator": ("{member}: không có chỉ số {key} (các chỉ số: {known})",
                             "{member}: reports no indicator {key} (its indicators: {known})"),
     "review.no_criterion": ("{member}: không có tiêu chí {code} trong bảng tiêu chí của đơn "
-                            "vị", "{member}: no criterion {code} in the unit's table"),
+                            "vị (các tiêu chí: {codes})",
+                            "{member}: no criterion {code} in the unit's table (its criteria: "
+                            "{codes})"),
     "review.explain_status": ("{member}: chỉ giải trình trên báo cáo đã nộp hoặc đã thẩm định "
                               "(báo cáo đang '{status}')",
                               "{member}: an explanation goes on a submitted or verified report "

@@ -264,8 +264,10 @@ class ReviewActions:
         return frozenset(key for key, indicator in indicators.items() if indicator.integer)
 
     def _criterion(self, campaign_id: str, member_id: str, code: str) -> None:
-        if self._table_of(campaign_id, member_id).find(code) is None:
-            raise ReviewError("review.no_criterion", member=member_id, code=code)
+        table = self._table_of(campaign_id, member_id)
+        if table.find(code) is None:
+            raise ReviewError("review.no_criterion", member=member_id, code=code,
+                              codes=", ".join(c.code for c in table.leaves()))
 
     def _current(self, campaign_id: str, member_id: str, *, create: bool = False,
                  step: Status | None = None) -> Submission:

@@ -268,3 +268,19 @@ def test_roles_are_said_in_the_language(ws: Path, capsys: pytest.CaptureFixture[
     monkeypatch.setenv("EMULATION_LANG", "en")
     assert run(["audit", "whoami", "--as", "pho-khoi:Lê Cường"], capsys)[1].strip() == \
         "Lê Cường (deputy)"
+
+
+def test_refusals_say_what_to_do(ws: Path, capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run(["init", str(ws), *AS], capsys)
+    assert code == 2 and err == (f"error: {ws}: a workspace already exists here; open it, or "
+                                 "choose a new or empty folder")
+    code, _, err = run(["explain", str(ws), "-c", YEAR_END, "-m", "hoi-nha-bao", "--criterion",
+                        "9.9", "--text", "x", *AS], capsys)
+    assert code == 2 and "no criterion 9.9 in the unit's table (its criteria: 1.1, " in err
+    assert " 2.3, " in err
+    monkeypatch.setenv("EMULATION_LANG", "vi")
+    code, _, err = run(["explain", str(ws), "-c", YEAR_END, "-m", "hoi-nha-bao", "--criterion",
+                        "9.9", "--text", "x", *AS], capsys)
+    assert code == 2 and "không có tiêu chí 9.9 trong bảng tiêu chí của đơn vị (các tiêu chí: " \
+        "1.1, " in err
