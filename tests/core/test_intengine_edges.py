@@ -218,9 +218,9 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
     2 × −1 on 2.1, held at the floor 0 (deducts 0.5, all its bonus could pay); ``b``
     deducts nothing, nor ``d``, held at the floor with no bonus; ``e`` has a bonus of
     0.5 + 1.5 and 0.5 + 3 + 0.5 to deduct, held at 0: deducts 2 (two bonus items and
-    three deduction items summed as exact fractions); ``x`` has 2 × 0.5 and 3 × −1 on 2.3,
-    held at its floor −1: deducts 2 (its bonus of 1 and the 1 the floor kept). Equal
-    totals of 3: b, then c, then a, e and x."""
+    three deduction items summed as exact fractions); ``x`` has 1 × 0.5 and 3 × −1 on 2.3,
+    held at its floor −1.5: deducts 2 (its bonus of 0.5 and the 1.5 the floor kept).
+    Equal totals of 3: b and d, then c, then a, e and x."""
     table = CriteriaTable((
         Section("1", "Nhiệm vụ", (Criterion("1.1", "Đánh giá", D(10), JudgedRule(D("0.5"))),)),
         Section("2", "Thưởng, trừ", (
@@ -231,14 +231,15 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
             Criterion("2.2", "Trừ thêm", D(5), AdjustmentRule(
                 (AdjustmentItem("k", D(-1)),), D(-5), D(5))),
             Criterion("2.3", "Thưởng, trừ khác", D(5), AdjustmentRule(
-                (AdjustmentItem("m", D("0.5")), AdjustmentItem("n", D(-1))), D(-1), D(5))),
+                (AdjustmentItem("m", D("0.5")), AdjustmentItem("n", D(-1))), D("-1.5"),
+                D(5))),
         )),
     ), {k: Indicator(k, k.upper()) for k in "fghjklmn"})
     members = tuple(Member(m, f"Hội {m.upper()}", m.upper(), TYPE) for m in "abcdex")
     bloc = Bloc("b", "Khối", members)
     campaign = _campaign(table, tie_break=("deductions",))
 
-    def report(member: str, own: int, values: dict[str, Decimal],
+    def report(member: str, own: Decimal | int, values: dict[str, Decimal],
                entries: dict[str, CriterionEntry] | None = None) -> Submission:
         return Submission(member, "c", Status.SUBMITTED, values,
                           {"1.1": CriterionEntry(D(own)), **(entries or {})})
@@ -246,12 +247,12 @@ def test_fewer_deductions_break_a_tie_over_two_bonus_deduction_criteria(g_of_d: 
     subs = {"a": report("a", 5, {"k": D(2)}, {"2.1": CriterionEntry(None, D(0))}),
             "b": report("b", 3, {}),
             "c": report("c", 3, {"f": D(1), "g": D(2)}),
-            "d": report("d", 2, {"g": D(g_of_d)}),
+            "d": report("d", 3, {"g": D(g_of_d)}),
             "e": report("e", 3, {"f": D(1), "h": D(1), "j": D(1), "g": D(3), "l": D(1)}),
-            "x": report("x", 4, {"m": D(2), "n": D(3)})}
+            "x": report("x", D("4.5"), {"m": D(1), "n": D(3)})}
     board = Scoreboard(bloc, campaign, {TYPE: table}, subs)
-    expected = [("b", 1, D(3)), ("c", 2, D(3)), ("a", 3, D(3)), ("e", 3, D(3)),
-                ("x", 3, D(3)), ("d", 6, D(2))]
+    expected = [("b", 1, D(3)), ("d", 1, D(3)), ("c", 3, D(3)), ("a", 4, D(3)),
+                ("e", 4, D(3)), ("x", 4, D(3))]
     assert [(r.score.member.id, r.rank, r.value) for r in board.ranking] == expected
     assert [board.score(m).deductions for m in "abcdex"] == \
         [D(2), D(0), D("0.5"), D(0), D(2), D(2)]
