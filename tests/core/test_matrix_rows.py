@@ -1,7 +1,8 @@
 """A report's row replaced in a member type's matrix reads back as that report, 0 where it
 reports nothing: every indicator's whole value and every criterion's entered points,
 in the columns gathered before and those gathered after. (A held matrix is brought up to
-date for the next board this way, and an edited member's figures too.)"""
+date for the next board this way, and an edited member's figures too.) At most
+``HELD_MOST`` matrices are held, the latest."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from emulation_core import CriterionEntry, Status, Submission
+from emulation_core import intmatrix as matrix_module
 from emulation_core.intfigures import Figures
-from emulation_core.intmatrix import Matrix
+from emulation_core.intmatrix import HELD_MOST, Matrix, forget_matrices, matrix_of
 from emulation_core.units import Units
 
 D = Decimal
@@ -46,3 +48,23 @@ def test_a_replaced_row_reads_as_its_report_and_the_original_stays(
         assert copy.points(code) == [f.picked.get(code, 0) for f in expected]
         assert matrix.points(code) == [f.picked.get(code, 0) for f in rows]
     assert copy.figures[pos] is new
+
+
+def test_at_most_held_most_matrices_are_held_the_latest_kept() -> None:
+    """Six large types in turn: the latest ``HELD_MOST`` are held, the oldest dropped; a
+    held one is handed out again as an equal copy."""
+    figures = [Figures({"a": D(k)}, None, UNITS) for k in range(3)]
+    ids = [tuple(f"t{t}m{k}" for k in range(3)) for t in range(6)]
+    kept = matrix_module.HOLD_FROM
+    matrix_module.HOLD_FROM = 0
+    forget_matrices()
+    try:
+        for t, members in enumerate(ids):
+            matrix_of(f"t{t}", members, figures, ("a",), ())
+        assert list(matrix_module._HELD) == [(f"t{t}", ids[t]) for t in range(2, 6)]
+        assert len(matrix_module._HELD) == HELD_MOST
+        again = matrix_of("t5", ids[5], figures, ("a",), ())
+        assert again.values("a") == [0, 1, 2] and again is not matrix_module._HELD[("t5", ids[5])]
+    finally:
+        matrix_module.HOLD_FROM = kept
+        forget_matrices()
