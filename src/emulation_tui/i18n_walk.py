@@ -48,5 +48,16 @@ WALK_CATALOG: dict[str, tuple[str, str]] = {
                               "switch to it (c), then read again"),
     "import.fresh_form": ("điền lại vào mẫu mới: ctrl+p, 'xuất biểu mẫu'",
                           "fill in a fresh form: ctrl+p, 'report forms'"),
+    "lock.refused_ui": ("Đợt {campaign} đã khoá sau cuộc họp khối: không sửa được; mở "
+                        "khoá (phím u ở màn hình tổng quan, kèm lý do) nếu thật cần.",
+                        "The campaign {campaign} is locked after the bloc's meeting: nothing "
+                        "in it can change; unlock it (key u on the dashboard, with a reason) "
+                        "if you must."),
+    "export.keys": ("enter xuất mọi định dạng đã đánh dấu · tab, space chọn hoặc bỏ một "
+                    "định dạng · esc đóng",
+                    "enter writes every ticked format · tab, space tick or untick one · esc "
+                    "closes"),
+    "submit.late": ("⚠ Hôm nay đã qua hạn nộp {deadline}: báo cáo được tính là nộp muộn.",
+                    "⚠ The deadline {deadline} has passed: the report counts as late."),
     "reg.before": ("trước: {value}", "was: {value}"),
 }

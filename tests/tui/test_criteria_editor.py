@@ -176,7 +176,7 @@ async def test_a_score_the_new_maximum_does_not_allow_is_refused_before_asking(
         assert session.ws.campaign("2018-6t").table.find("II.2").max_points == D(10)  # type: ignore[union-attr]
 
 
-async def test_a_locked_campaign_refuses_every_edit_with_the_catalog_message(
+async def test_a_locked_campaign_refuses_every_edit_saying_how_to_unlock_here(
         app: EmulationApp, session: Session) -> None:
     ws, campaign = session.ws, "2018-6t"
     ws.submit(campaign, "kh-cam-pha")
@@ -188,7 +188,8 @@ async def test_a_locked_campaign_refuses_every_edit_with_the_catalog_message(
     assert session.board.score("ctd-tinh").status is Status.LOCKED
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_criteria_editor(app, pilot, II_1)
-        said = "đợt 2018-6t đã khoá sau cuộc họp khối"
+        said = "Đợt Sơ kết 6 tháng đầu năm 2018 đã khoá sau cuộc họp khối"
+        assert "emulation unlock" not in editor_checks(screen)  # the UI's key instead
         assert said in editor_checks(screen)
         assert screen.query_one("#ce-max", Input).disabled
         await pilot.press("a")

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 
 from textual.command import CommandInput, CommandList, CommandPalette
-from textual.widgets import Button, ProgressBar, SelectionList, Static
+from textual.widgets import Button, ProgressBar, Static
 
+from emulation_core import EXPORT_FORMATS
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.export_dialog import ExportDialog, export_path
 from emulation_tui.session import Session
+from emulation_tui.widgets.toggles import TickBox
 
 
 async def test_the_palette_exports_every_format_with_progress_and_full_paths(
@@ -51,9 +53,8 @@ async def test_only_the_chosen_formats_are_written(app: EmulationApp,
         app.push_screen(ExportDialog(session))
         await pilot.pause()
         dialog = app.screen
-        choices = dialog.query_one(SelectionList)
-        choices.deselect_all()
-        choices.select("md")
+        for fmt in EXPORT_FORMATS:
+            dialog.query_one(f"#export-{fmt}", TickBox).value = fmt == "md"
         await pilot.click("#export-start")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -80,3 +81,26 @@ def test_the_report_names_what_separated_an_equal_total(session: Session) -> Non
         for row in report.ranking:
             if row.tied:
                 assert row.tie_note == ("đồng hạng" if lang == "vi" else "shared rank")
+
+
+async def test_enter_writes_every_format_and_an_unticked_one_reads_empty(
+        app: EmulationApp, session: Session) -> None:
+    """The walk: ``enter`` on the opened dialog unticked XLSX in the formats list (which
+    drew its mark either way, telling the two apart by colour) and nothing was written;
+    now ``enter`` is *Xuất*, and an unticked format shows an empty box."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ExportDialog(session))
+        await pilot.pause()
+        dialog = app.screen
+        xlsx = dialog.query_one("#export-xlsx", TickBox)
+        xlsx.value = False
+        await pilot.pause()
+        assert "▐ ▌" in str(xlsx.render())
+        xlsx.value = True
+        await pilot.pause()
+        assert "X" in str(xlsx.render())
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    for fmt in EXPORT_FORMATS:
+        assert export_path(session, fmt).exists()

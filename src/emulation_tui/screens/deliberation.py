@@ -73,7 +73,8 @@ class DeliberationScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="box help", id="deliberation"):
-            yield Static(Text(t("panel.deliberation", campaign=self.campaign_id),
+            yield Static(Text(t("panel.deliberation",
+                                campaign=self.ws.campaign(self.campaign_id).title),
                               style="bold"), classes="dialog-title")
             yield Static(Text(t("panel.saved_only"), style="dim"))
             for number, (title, body) in enumerate(self._sections()):

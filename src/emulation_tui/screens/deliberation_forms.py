@@ -24,6 +24,7 @@ from emulation_core import (
     VoteMethod,
     Workspace,
     read_number,
+    vi_sort_key,
 )
 
 from ..i18n import error_text, language, pick, t
@@ -57,8 +58,9 @@ def form_box() -> VerticalScroll:
 
 
 class DeliberationForm(KeepsTyping[str]):
-    """A form that saves on ``ctrl+s`` or its button and dismisses with what it saved; esc
-    or its cancel button asks first when something was typed."""
+    """A form that saves on ``ctrl+s``, its button or ``enter`` in a text field that is its
+    last field (in another, ``enter`` goes on to the next field) and dismisses with what it
+    saved; esc or its cancel button asks first when something was typed."""
 
     CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -71,8 +73,9 @@ class DeliberationForm(KeepsTyping[str]):
         self.session = session
         self.ws = session.ws
         self.campaign_id = campaign_id
-        members = [m for m in self.ws.bloc.members
-                   if self.ws.campaign(campaign_id).takes_part(m.id)]
+        members = sorted((m for m in self.ws.bloc.members
+                          if self.ws.campaign(campaign_id).takes_part(m.id)),
+                         key=lambda m: vi_sort_key(m.name))  # as the lists read, A to Z
         self.members = [(m.id, m.short_name or m.name) for m in members]
         self.names = dict(self.members)
 
@@ -92,6 +95,16 @@ class DeliberationForm(KeepsTyping[str]):
             self.action_save()
         else:
             self.leave()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """``enter`` in a text field goes on to the next field; in the form's last field it
+        saves."""
+        fields = [f for f in self.query("Input, Select, Checkbox, RadioButton, TextArea")
+                  if f.focusable]
+        if fields and event.input is fields[-1]:
+            self.action_save()
+        else:
+            self.focus_next()
 
     def action_cancel(self) -> None:
         self.leave()

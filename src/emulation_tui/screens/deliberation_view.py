@@ -56,7 +56,8 @@ class DeliberationView(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="box wide", id="view"):
-            yield Static(Text(t(self.TITLE_KEY, campaign=self.campaign_id), style="bold"),
+            title = self.ws.campaign(self.campaign_id).title
+            yield Static(Text(t(self.TITLE_KEY, campaign=title), style="bold"),
                          classes="dialog-title")
             yield Static(Text(t(self.HINT_KEY), style="dim"), id="hint")
             yield Static(id="body")

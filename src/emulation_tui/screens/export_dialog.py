@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, ProgressBar, SelectionList, Static
+from textual.widgets import Button, ProgressBar, Static
 
 from emulation_core import (
     EXPORT_FORMATS,
@@ -26,6 +26,7 @@ from emulation_core import (
 
 from ..i18n import error_text, language, t
 from ..session import Session
+from ..widgets.toggles import TickBox
 from .dialogs import DIALOG_CSS
 
 __all__ = ["ExportDialog", "export_path"]
@@ -56,8 +57,10 @@ class ExportDialog(ModalScreen[list[Path]]):
         folder = self._session.ws.path.absolute() / EXPORT_FOLDER
         with Vertical(classes="box"):
             yield Static(Text(t("export.title"), style="bold"), classes="dialog-title")
-            yield SelectionList[str](*((fmt.upper(), fmt, True) for fmt in EXPORT_FORMATS),
-                                     id="export-formats")
+            with Vertical(id="export-formats"):  # drawn empty when unticked, not by colour
+                for fmt in EXPORT_FORMATS:
+                    yield TickBox(fmt.upper(), True, id=f"export-{fmt}", compact=True)
+            yield Static(Text(t("export.keys"), style="dim"))
             yield Static(Text(t("export.folder", folder=printable(str(folder)))))
             yield ProgressBar(total=len(EXPORT_FORMATS), show_eta=False, id="export-progress")
             yield Static("", id="export-summary")
@@ -65,11 +68,15 @@ class ExportDialog(ModalScreen[list[Path]]):
                 yield Button(t("export.start"), variant="primary", id="export-start")
                 yield Button(t("export.close"), id="export-close")
 
+    def on_mount(self) -> None:
+        self.query_one("#export-start", Button).focus()  # enter writes every format
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "export-close":
             self.action_close()
             return
-        chosen = [f for f in EXPORT_FORMATS if f in self.query_one(SelectionList).selected]
+        chosen = [f for f in EXPORT_FORMATS
+                  if self.query_one(f"#export-{f}", TickBox).value]
         if not chosen:
             self._summary(Text(t("export.none_chosen"), style="yellow"))
             return

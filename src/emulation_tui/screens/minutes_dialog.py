@@ -44,7 +44,8 @@ class MinutesDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
-            yield Static(Text(t("minutes.title", campaign=self.campaign_id), style="bold"),
+            title = self.session.ws.campaign(self.campaign_id).title
+            yield Static(Text(t("minutes.title", campaign=title), style="bold"),
                          classes="dialog-title")
             yield Static(id="written")
             yield Static(Text(t("minutes.close"), style="dim"))

@@ -80,6 +80,13 @@ class ReviewKeys:
             return None
         return member_id, sub
 
+    def _refuse(self, member_id: str, key: str) -> None:
+        """Say why a review key does nothing here in a small dialog that ``enter`` closes:
+        the ``enter`` pressed right behind the key then answers it, as it would have answered
+        the step's own dialog, instead of reaching the screen (on the members screen it
+        opened the unit's form, and the keys after it typed into the unit's name)."""
+        self.emu.push_screen(MessageDialog(self._member_name(member_id), [t(key)]))
+
     def _reviewed(self, allowed: Collection[Status], refusal: str,
                   missing: str | None = None) -> tuple[str, Submission, str] | None:
         """The member, its submission and name when its status is one of ``allowed``;
@@ -91,7 +98,7 @@ class ReviewKeys:
         member_id, sub = found
         if sub is None or sub.status not in allowed:
             absent = sub is None or sub.status is Status.MISSING
-            self.notify(t(missing if missing and absent else refusal), severity="warning")
+            self._refuse(member_id, missing if missing and absent else refusal)
             return None
         return member_id, sub, self._member_name(member_id)
 
@@ -105,15 +112,17 @@ class ReviewKeys:
         return board
 
     def _confirm(self, question: str, confirm: str, take: Callable[[], object],
-                 done: str) -> None:
+                 done: str, *, undoing: bool = False) -> None:
         """Ask ``question`` (``confirm``: the catalog key of the yes button); on yes, take
-        the step."""
+        the step. ``undoing`` (a step taken back) focuses "cancel", so that a stray
+        ``enter`` keeps things as they are."""
         async def answered(yes: bool | None) -> None:
             if yes:
                 await self._step(take, done)
 
         self.emu.push_screen(ConfirmDialog(question, t(confirm).capitalize(),
-                                           t("key.cancel").capitalize()), answered)
+                                           t("key.cancel").capitalize(), danger=undoing),
+                             answered)
 
     def _with_reason(self, dialog: ReasonDialog, take: Callable[[str], object],
                      done: Callable[[str], str]) -> None:
@@ -151,6 +160,9 @@ class ReviewKeys:
         first = sub.submitted_at is None
         lines = t("submit.ask", member=name, status=fmt.status(sub.status)) + "\n" + t(
             "submit.received" if first else "submit.received_kept")
+        campaign = self.session.campaign
+        if first and campaign is not None and self.session.today() > campaign.deadline:
+            lines += "\n" + t("submit.late", deadline=fmt.date(campaign.deadline))
         self._confirm(lines, "key.submit", lambda: review_steps.submit(self.session, member_id),
                       t("submit.done", member=name))
 
@@ -178,7 +190,7 @@ class ReviewKeys:
         if sub.status is Status.VERIFIED:
             self._confirm(t("verify.undo", member=name), "key.confirm",
                           lambda: review_steps.withdraw(session, member_id),
-                          t("verify.withdrawn", member=name))
+                          t("verify.withdrawn", member=name), undoing=True)
             return
         unexplained = session.unexplained_adjustments(member_id)
         if unexplained:
