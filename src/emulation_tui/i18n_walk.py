@@ -8,8 +8,7 @@ from __future__ import annotations
 __all__ = ["WALK_CATALOG"]
 
 WALK_CATALOG: dict[str, tuple[str, str]] = {
-    "form.join": ("Tham gia cả đợt đang làm: {title}",
-                  "Also take part in the campaign worked on: {title}"),
+    "form.join": ("Tham gia cả đợt đang làm:", "Also take part in the campaign worked on:"),
     "members.added_joined": ("Đã thêm {name}; đơn vị tham gia đợt {title} và các đợt thi đua "
                              "tạo từ nay.",
                              "Added {name}; the unit takes part in {title} and in the "
@@ -59,5 +58,7 @@ WALK_CATALOG: dict[str, tuple[str, str]] = {
                     "closes"),
     "submit.late": ("⚠ Hôm nay đã qua hạn nộp {deadline}: báo cáo được tính là nộp muộn.",
                     "⚠ The deadline {deadline} has passed: the report counts as late."),
+    "ballots.all_for": ("Tất cả đơn vị dự biểu quyết đồng ý",
+                        "Every unit taking part votes for"),
     "reg.before": ("trước: {value}", "was: {value}"),
 }

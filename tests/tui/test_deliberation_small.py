@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
+from emulation_core import vi_sort_key
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.awards import OverrideForm
 from emulation_tui.screens.ballot_form import HandsBallotForm
@@ -77,8 +78,9 @@ async def test_the_secret_ballots_count_refused_in_view(
 async def test_tab_goes_from_the_candidate_to_the_first_units_row(
         make_app: Callable[..., EmulationApp], session: Session) -> None:
     """The show of hands' scrolling rows take no Tab stop of their own: from the candidate,
-    Tab reaches each unit's attendance, then its vote (the rows scroll along)."""
-    members = [m.id for m in session.bloc.members]
+    Tab reaches the "every vote for" button, then each unit's attendance and its vote, the
+    units A to Z (the rows scroll along)."""
+    members = [m.id for m in sorted(session.bloc.members, key=lambda m: vi_sort_key(m.name))]
     app = make_app(session)
     async with app.run_test(size=(80, 24)) as pilot:
         form = HandsBallotForm(session, C)
@@ -86,10 +88,11 @@ async def test_tab_goes_from_the_candidate_to_the_first_units_row(
         await pilot.pause()
         form.query_one("#candidate").focus()
         visited = []
-        for _ in range(2 * len(members)):
+        for _ in range(2 * len(members) + 1):
             await pilot.press("tab")
             await pilot.pause()
             assert app.focused is not None
             visited.append(app.focused.id)
             assert in_view(app.focused)
-        assert visited == [f"{kind}-{m}" for m in members for kind in ("at", "vote")]
+        assert visited == ["all-for",  # every vote "for" in one step, then row by row
+                           *(f"{kind}-{m}" for m in members for kind in ("at", "vote"))]

@@ -13,6 +13,7 @@ from emulation_core import Status, Submission, vi_sort_key
 from emulation_tui import review_steps
 from emulation_tui.app import EmulationApp
 from emulation_tui.screens.awards import AwardsScreen, OverrideForm
+from emulation_tui.screens.ballot_form import HandsBallotForm
 from emulation_tui.screens.dialogs import ConfirmDialog, MessageDialog
 from emulation_tui.screens.meeting_form import MeetingForm
 from emulation_tui.screens.member_form import MemberForm
@@ -132,3 +133,23 @@ async def test_submitting_after_the_deadline_says_the_report_counts_as_late(
         await pilot.pause()
         said = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "Hôm nay đã qua hạn nộp 10/01/2018: báo cáo được tính là nộp muộn." in said
+
+
+async def test_a_show_of_hands_sets_every_vote_for_in_one_step(
+        app: EmulationApp, session: Session) -> None:
+    """Eight units meant eight votes to pick one by one; the button sets "for" on every
+    unit taking part (an absent one keeps no vote), each still changeable."""
+    absent = session.bloc.members[-1].id
+    async with app.run_test(size=(120, 50)) as pilot:
+        app.push_screen(HandsBallotForm(session, "2018-6t"))
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, HandsBallotForm)
+        form.query_one(f"#at-{absent}", Select).value = "absent"
+        await pilot.click("#all-for")
+        await pilot.pause()
+        assert app.screen is form  # the button is not the form's cancel
+        votes = {m.id: form.query_one(f"#vote-{m.id}", Select).value
+                 for m in session.bloc.members}
+        assert votes.pop(absent) == "none"
+        assert set(votes.values()) == {"for"}

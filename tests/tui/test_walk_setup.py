@@ -87,7 +87,7 @@ async def test_a_campaign_made_before_its_units_says_why_and_a_unit_added_can_jo
             assert isinstance(form, MemberForm)
             box = form.query_one("#join", TickBox)
             assert box.value is True  # the campaign has no report yet: it is being set up
-            assert "Sơ kết 6 tháng 2026" in str(box.label)
+            assert "Sơ kết 6 tháng 2026" in str(form.query_one("#join-title", Static).render())
             await pilot.press("escape")
             await pilot.pause()
             await _add(app, pilot, "Hội Chữ thập đỏ tỉnh", "CTĐ tỉnh", join=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Label, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
 from emulation_core import Ballot, VoteMethod, printable
 
@@ -32,6 +32,7 @@ class HandsBallotForm(DeliberationForm):
                 yield Select(options(awards), id="award", prompt=t("delib.award") + "…")
                 yield Select(options(self.members), id="candidate",
                              prompt=t("delib.candidate") + "…")
+            yield Button(t("ballots.all_for"), id="all-for", compact=True)
             with VerticalScroll(classes="ballot-rows", can_focus=False):
                 for member, name in self.members:
                     with Horizontal(classes="ballot-row"):
@@ -43,6 +44,19 @@ class HandsBallotForm(DeliberationForm):
                         yield Select([(t(f"ballots.vote.{v}"), v) for v in VOTES],
                                      id=f"vote-{member}", allow_blank=False, value="none")
             yield from self.buttons()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "all-for":  # not the form's save or cancel
+            event.prevent_default()
+            self.all_for()
+
+    def all_for(self) -> None:
+        """Every unit taking part (present, or absent voting in writing) votes for: the
+        usual show of hands, set in one step; a unit that votes otherwise is changed
+        after."""
+        for member, _ in self.members:
+            if self.query_one(f"#at-{member}", Select).value != "absent":
+                self.query_one(f"#vote-{member}", Select).value = "for"
 
     def _picked(self, prefix: str, value: str) -> tuple[str, ...]:
         return tuple(m for m, _ in self.members

@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["change_line", "impact_lines", "save_draft"]
 
 _SHOWN = 5
-"""Changes (and moved totals) listed in the dialog; the rest are counted."""
+"""Changes (and moved totals) listed in the dialog at least; the rest are counted."""
+_DIALOG_LINES = 18
+"""The save dialog's lines besides those listing changes and moves (title, headings, the
+reason, border and margins)."""
 
 
 def _value(text: str | None) -> str:
@@ -84,14 +87,15 @@ def change_line(change: Change, kinds: tuple[Mapping[str, str], Mapping[str, str
     return printable(f"{change.code} {what}: ".lstrip()) + values
 
 
-def impact_lines(impact: TableImpact, session: Session, table: CriteriaTable) -> list[str]:
+def impact_lines(impact: TableImpact, session: Session, table: CriteriaTable,
+                 shown: int = _SHOWN) -> list[str]:
     """The dialog's lines: the changes ``table`` makes, and when the campaign's table is in
-    use, whose total moves."""
+    use, whose total moves (``shown`` of each at most, the rest counted)."""
     kinds = (_kinds(session.ws.campaign(impact.campaign).table), _kinds(table))
     lines = [t("ce.save.changes", count=len(impact.changes))]
-    lines += [f"  {change_line(c, kinds)}" for c in impact.changes[:_SHOWN]]
-    if len(impact.changes) > _SHOWN:
-        lines.append(t("ce.save.more", count=len(impact.changes) - _SHOWN))
+    lines += [f"  {change_line(c, kinds)}" for c in impact.changes[:shown]]
+    if len(impact.changes) > shown:
+        lines.append(t("ce.save.more", count=len(impact.changes) - shown))
     if not (impact.in_use and impact.alters_points):
         return lines
     lines.append(t("ce.save.in_use", count=impact.submissions))
@@ -99,12 +103,12 @@ def impact_lines(impact: TableImpact, session: Session, table: CriteriaTable) ->
         lines.append(t("ce.save.no_move"))
         return lines
     lines.append(t("ce.save.moves"))
-    for move in impact.moves[:_SHOWN]:
+    for move in impact.moves[:shown]:
         member = session.bloc.member(move.member)
         lines.append(t("ce.save.move", member=member.short_name if member else move.member,
                        before=fmt.points(move.before), after=fmt.points(move.after)))
-    if len(impact.moves) > _SHOWN:
-        lines.append(t("ce.save.more_moves", count=len(impact.moves) - _SHOWN))
+    if len(impact.moves) > shown:
+        lines.append(t("ce.save.more_moves", count=len(impact.moves) - shown))
     return lines
 
 
@@ -147,6 +151,9 @@ def save_draft(screen: CriteriaEditor, draft: Draft) -> None:
         screen.emu.notify(t("ce.saved", count=len(saved.changes)))
 
     campaign = session.ws.campaign(draft.campaign)
+    # what the screen has room for, split between the changes and whose total moves
+    shown = max(_SHOWN, (screen.app.size.height - _DIALOG_LINES) // 2)
     screen.app.push_screen(ReasonDialog(
-        t("ce.save.title", campaign=campaign.title), impact_lines(impact, session, table),
+        t("ce.save.title", campaign=campaign.title),
+        impact_lines(impact, session, table, shown),
         required=impact.in_use and impact.alters_points), answered)

@@ -57,6 +57,8 @@ class DashboardScreen(ReviewKeys, UnitListScreen):
         campaign = session.campaign
         empty = self.query_one("#empty", Static)
         table = self.query_one("#members", DenseTable)
+        progress = self.query_one("#progress", ProgressLine)
+        progress.display = campaign is not None  # no "0/0" bar before the first campaign
         if campaign is None:
             self.query_one("#campaign-line", TitleBar).set(t("campaign.none"), "")
             empty.update(t("dash.no_campaign" if session.bloc.members else "dash.no_members"))
@@ -66,7 +68,7 @@ class DashboardScreen(ReviewKeys, UnitListScreen):
         self.query_one("#campaign-line", TitleBar).set(
             f"{campaign.title} · {fmt.dates(campaign)}", fmt.deadline(campaign, session.today()))
         done, total = session.verified_count()
-        self.query_one("#progress", ProgressLine).set_progress(t("dash.verified"), done, total)
+        progress.set_progress(t("dash.verified"), done, total)
         rows = self._rows()
         table.fill(self._columns(), rows)
         table.display = bool(rows)

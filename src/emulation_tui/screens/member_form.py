@@ -61,8 +61,9 @@ class MemberForm(FormScreen[Member]):
             joinable = self.session.joinable_campaign() if member is None else None
             if joinable is not None:  # else a unit added takes part from the next campaign
                 setting_up = not self.session.ws.submissions(joinable.id)
-                yield TickBox(Text(t("form.join", title=joinable.title)), setting_up, id="join",
-                               compact=True)
+                yield TickBox(t("form.join"), setting_up, id="join", compact=True)
+                yield Static(Text(joinable.title, style="dim"), id="join-title",
+                             classes="field-note")  # a long title wraps here
             yield from closing_lines()
 
     def action_submit(self) -> None:
