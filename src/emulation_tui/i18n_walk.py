@@ -47,7 +47,7 @@ WALK_CATALOG: dict[str, tuple[str, str]] = {
                               "switch to it (c), then read again"),
     "import.fresh_form": ("điền lại vào mẫu mới: ctrl+p, 'xuất biểu mẫu'",
                           "fill in a fresh form: ctrl+p, 'report forms'"),
-    "lock.refused_ui": ("Đợt {campaign} đã khoá sau cuộc họp khối: không sửa được; mở "
+    "ce.locked_here": ("Đợt {campaign} đã khoá sau cuộc họp khối: không sửa được; mở "
                         "khoá (phím u ở màn hình tổng quan, kèm lý do) nếu thật cần.",
                         "The campaign {campaign} is locked after the bloc's meeting: nothing "
                         "in it can change; unlock it (key u on the dashboard, with a reason) "

@@ -187,7 +187,7 @@ class CriteriaEditor(ShapeKeys, FieldReach, BaseScreen):
         if self.session.read_only:
             return t("readonly.refused")
         if campaign is not None and self.session.ws.is_locked(campaign.id):
-            return t("lock.refused_ui", campaign=campaign.title)
+            return t("ce.locked_here", campaign=campaign.title)
         return None
 
     def _fill(self) -> None:
