@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from openpyxl import load_workbook
+from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
 from emulation_core import Member
@@ -37,6 +38,18 @@ def _fill(session: Session, member: str, key: str, value: object) -> None:
 
 def _summary(dialog: ImportDialog) -> str:
     return str(dialog.query_one("#import-summary", Static).render())
+
+
+async def _read_forms(app: EmulationApp, pilot: Pilot[None], session: Session) -> ImportDialog:
+    """The import dialog opened and its forms read, as the lead's click on "Đọc" does."""
+    app.push_screen(ImportDialog(session))
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, ImportDialog)
+    await pilot.click("#import-read")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return dialog
 
 
 async def test_the_forms_written_keep_each_long_name_whole(app: EmulationApp,
@@ -107,13 +120,7 @@ async def test_a_form_refused_on_its_own_leaves_nothing_to_apply(
     _fill(session, "kh-tinh", "learning_families", -5)  # out of range
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        app.push_screen(ImportDialog(session))
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ImportDialog)
-        await pilot.click("#import-read")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        dialog = await _read_forms(app, pilot, session)
         said = _summary(dialog)
         assert "1 biểu mẫu không nhập được" in said and "Hội Khuyến học tỉnh" in said
         assert dialog.query_one("#import-apply", Button).disabled is True
@@ -135,13 +142,7 @@ async def test_a_form_of_another_campaign_says_to_switch_to_it(
     make_forms(session.ws, "2017-nam", folder)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        app.push_screen(ImportDialog(session))
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ImportDialog)
-        await pilot.click("#import-read")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        dialog = await _read_forms(app, pilot, session)
         said = _summary(dialog)
         assert "biểu mẫu của đợt Tổng kết năm 2017, đang làm việc với đợt Sơ kết 6 tháng " \
             "đầu năm 2018: chuyển sang đợt đó (c) rồi đọc lại" in said.replace("\n", " ")
@@ -158,13 +159,7 @@ async def test_a_long_list_of_changes_scrolls_and_keeps_the_buttons_in_sight(
         _fill(session, member, "funds", 700)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.push_screen(ImportDialog(session))
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ImportDialog)
-        await pilot.click("#import-read")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        dialog = await _read_forms(app, pilot, session)
         scroll = dialog.query_one("#import-scroll")
         assert scroll.virtual_size.height > scroll.size.height  # more than it shows
         for button in ("#import-read", "#import-apply", "#import-close"):
