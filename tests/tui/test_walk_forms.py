@@ -40,7 +40,7 @@ def _summary(dialog: ImportDialog) -> str:
     return str(dialog.query_one("#import-summary", Static).render())
 
 
-async def _read_forms(app: EmulationApp, pilot: Pilot[None], session: Session) -> ImportDialog:
+async def _read_forms(app: EmulationApp, pilot: Pilot[int], session: Session) -> ImportDialog:
     """The import dialog opened and its forms read, as the lead's click on "Đọc" does."""
     app.push_screen(ImportDialog(session))
     await pilot.pause()
