@@ -6,7 +6,6 @@ anything else is imported (:mod:`.output_cache`).
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import sys
@@ -74,7 +73,9 @@ def _run(words: list[str], *, program: bool = False, recording: Recording | None
                 code = args.func(args)
             recording.keep(code)
     except BrokenPipeError:  # the reader stopped early (`| head`): what it took was enough
-        _silence_stdout()
+        from .output_cache import silence_stdout
+
+        silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
@@ -109,14 +110,6 @@ def _failed(exc: Exception, flag: Language | None) -> int:
         raise exc
     _error(say("cli.bug", kind=type(exc).__name__, error=str(exc)), flag)
     return 1
-
-
-def _silence_stdout() -> None:
-    """Point standard output at nothing, so that the interpreter's final flush cannot fail."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
 
 
 @cache

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from hashlib import _Hash
     from typing import TextIO
 
-__all__ = ["Recording", "recording_for", "replayed"]
+__all__ = ["Recording", "recording_for", "replayed", "silence_stdout"]
 
 _FIRST_LINE = b"emulation output 1\n"
 _COMMANDS = frozenset({"rank", "score"})
@@ -69,11 +69,16 @@ def replayed(words: Sequence[str]) -> bool:
         sys.stdout.buffer.write(output)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader stopped early: what it took was enough
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        silence_stdout()
     return True
+
+
+def silence_stdout() -> None:
+    """Point standard output at nothing, so that the interpreter's final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def recording_for(words: Sequence[str]) -> Recording | None:
